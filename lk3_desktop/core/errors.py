@@ -1,0 +1,101 @@
+"""Known, environmental errors: each maps to one clear sentence for a person.
+
+Anything that is not one of these is a bug and is handled by the crash path.
+"""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """An error a person can cause or the environment can cause; never a bug.
+
+    ``code`` is stable and safe to log (it never carries personal data).
+    """
+
+    code = "known"
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or self.code)
+
+
+class WrongPassword(KnownError):
+    code = "wrong_password"
+
+
+class UnknownUser(KnownError):
+    """No key slot for this username. Shown to people exactly like WrongPassword."""
+
+    code = "unknown_user"
+
+
+class LoginThrottled(KnownError):
+    code = "login_throttled"
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"retry after {retry_after:.0f} s")
+        self.retry_after = retry_after
+
+
+class AccountInactive(KnownError):
+    code = "account_inactive"
+
+
+class WorkstationSecretMissing(KnownError):
+    """The database needs this computer's stored secret, and it is not there."""
+
+    code = "workstation_secret_missing"
+
+
+class CredentialStoreUnavailable(KnownError):
+    """The OS credential store is locked, refused, or did not answer in time."""
+
+    code = "credential_store_unavailable"
+
+
+class WrongRecoveryCode(KnownError):
+    code = "wrong_recovery_code"
+
+
+class NotAnLk3Database(KnownError):
+    code = "not_an_lk3_database"
+
+
+class DataFolderMissing(KnownError):
+    code = "data_folder_missing"
+
+
+class DataFolderNotEmpty(KnownError):
+    code = "data_folder_not_empty"
+
+
+class SchemaTooNew(KnownError):
+    code = "schema_too_new"
+
+
+class DatabaseCorrupt(KnownError):
+    code = "database_corrupt"
+
+
+class DiskFull(KnownError):
+    code = "disk_full"
+
+
+class DataFolderInUse(KnownError):
+    """Another LK3 Desktop process has this data folder open."""
+
+    code = "data_folder_in_use"
+
+
+class PermissionDenied(KnownError):
+    code = "permission_denied"
+
+
+class ValidationError(KnownError):
+    """Input a person typed does not fit; ``message`` is one Indonesian sentence."""
+
+    code = "validation"
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field

@@ -1,0 +1,1 @@
+"""Storage: SQLCipher engine, key slots, ORM models, migrations, audit chain."""

@@ -1,0 +1,144 @@
+"""The hash-chained audit log: append inside a service's transaction, verify the chain.
+
+Each row's ``hash`` is SHA-256 over its canonical content, which includes the row id and the
+previous row's hash; changing, inserting, deleting or reordering rows breaks the chain.
+Details hold ids and codes only, never names or note text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lk3_desktop.db.models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def canonical(
+    entry_id: int,
+    at: str,
+    actor_id: int | None,
+    action: str,
+    entity_type: str | None,
+    entity_id: str | None,
+    detail: str,
+    prev_hash: str,
+) -> bytes:
+    """The exact bytes a row's hash covers."""
+    doc = {
+        "id": entry_id,
+        "at": at,
+        "actor": actor_id,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": entity_id,
+        "detail": detail,
+        "prev": prev_hash,
+    }
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _row_hash(row: AuditEntry) -> str:
+    return hashlib.sha256(
+        canonical(
+            row.id,
+            row.at,
+            row.actor_id,
+            row.action,
+            row.entity_type,
+            row.entity_id,
+            row.detail,
+            row.prev_hash,
+        )
+    ).hexdigest()
+
+
+def append(
+    session: Session,
+    actor_id: int | None,
+    action: str,
+    entity_type: str | None = None,
+    entity_id: str | int | None = None,
+    detail: Mapping[str, Any] | None = None,
+    at: str | None = None,
+) -> AuditEntry:
+    """Add one chained row in the caller's transaction (which must be a write transaction)."""
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    prev_hash = last.hash if last else GENESIS
+    next_id = (last.id + 1) if last else 1
+    row = AuditEntry(
+        id=next_id,
+        at=at or utc_now_iso(),
+        actor_id=actor_id,
+        action=action,
+        entity_type=entity_type,
+        entity_id=None if entity_id is None else str(entity_id),
+        detail=json.dumps(dict(detail or {}), sort_keys=True, separators=(",", ":")),
+        prev_hash=prev_hash,
+        hash="",
+    )
+    row.hash = _row_hash(row)
+    session.add(row)
+    session.flush()
+    return row
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    count: int
+    head: str  # full hash of the last row (GENESIS when empty)
+    first_bad_id: int | None = None
+    problem: str | None = None
+
+    @property
+    def short_head(self) -> str:
+        """The head as printed on reports and backup labels (16 hex digits)."""
+        return self.head[:16]
+
+
+def verify_rows(rows: Iterable[AuditEntry], expected_head: str | None = None) -> ChainReport:
+    """Check ids, links and hashes of ``rows`` in id order.
+
+    ``expected_head`` (a printed short or full hash) must appear in the chain, which detects
+    a chain rebuilt or cut back since it was printed.
+    """
+    prev = GENESIS
+    count = 0
+    expected_id = 1
+    seen_expected = expected_head is None
+    for row in rows:
+        count += 1
+        if row.id != expected_id:
+            return ChainReport(False, count, prev, row.id, "gap_or_reorder")
+        if row.prev_hash != prev:
+            return ChainReport(False, count, prev, row.id, "broken_link")
+        if _row_hash(row) != row.hash:
+            return ChainReport(False, count, prev, row.id, "content_changed")
+        if expected_head and row.hash.startswith(expected_head.lower()):
+            seen_expected = True
+        prev = row.hash
+        expected_id += 1
+    if not seen_expected:
+        return ChainReport(False, count, prev, None, "anchor_not_found")
+    return ChainReport(True, count, prev)
+
+
+def verify(session: Session, expected_head: str | None = None) -> ChainReport:
+    """Verify the whole chain in the database behind ``session``."""
+    rows = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
+    return verify_rows(rows, expected_head)

@@ -1,0 +1,125 @@
+"""The SQLCipher 4 engine: raw 256-bit key, WAL, FULL sync, foreign keys, memory temp store."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from lk3_desktop.core.errors import DatabaseCorrupt, DiskFull, KnownError, NotAnLk3Database
+
+DB_FILENAME = "lk3.db"
+KEY_BYTES = 32
+BUSY_TIMEOUT_MS = 10_000
+
+dbapi = sqlcipher3.dbapi2
+
+# SQLCipher writes decryption failures to stderr itself; we report them as known errors.
+QUIET_LOG = "PRAGMA cipher_log_level = NONE"
+
+
+def raw_key_pragma(key: bytes) -> str:
+    """The ``PRAGMA key`` statement for a raw key (no passphrase derivation by SQLCipher)."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _apply_pragmas(cursor: Any) -> None:
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA temp_store = MEMORY")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def connect_raw(path: Path, key: bytes) -> Any:
+    """A plain DB-API connection, keyed, with the same pragmas as the engine.
+
+    For backup, rekey and checks that must run outside SQLAlchemy's pool.
+    """
+    conn = dbapi.connect(str(path), isolation_level=None, check_same_thread=False)
+    cur = conn.cursor()
+    cur.execute(QUIET_LOG)
+    cur.execute(raw_key_pragma(key))
+    _apply_pragmas(cur)
+    cur.close()
+    return conn
+
+
+def create_keyed_engine(path: Path, key: bytes) -> Engine:
+    """An engine whose every connection is keyed first, then configured.
+
+    The key lives only in the connect listener's closure; dispose the engine and drop it to
+    forget the key.
+    """
+    key_statement = raw_key_pragma(key)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=dbapi,
+        connect_args={"check_same_thread": False, "isolation_level": None},
+    )
+
+    @event.listens_for(engine, "connect", insert=True)
+    def _key_connection(dbapi_connection: Any, _record: Any) -> None:
+        cur = dbapi_connection.cursor()
+        cur.execute(QUIET_LOG)
+        cur.execute(key_statement)
+        _apply_pragmas(cur)
+        cur.close()
+
+    # pysqlite's own transaction handling is off (isolation_level=None); we begin
+    # IMMEDIATE so two writers never both read the audit chain head before writing.
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions whose objects stay usable after commit (plain data for the UI)."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def check_readable(engine: Engine) -> None:
+    """Raise NotAnLk3Database when the key does not open the file (or it is no database)."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+    except DBAPIError as exc:
+        raise translate_db_error(exc) from exc
+
+
+def translate_db_error(exc: BaseException) -> BaseException:
+    """Map SQLite/SQLCipher failures to known errors; return others unchanged."""
+    orig = getattr(exc, "orig", exc)
+    message = str(orig).lower()
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code == 13 or "database or disk is full" in message or "disk i/o" in message:
+        return DiskFull(str(orig))
+    if code == 26 or "file is not a database" in message:
+        return NotAnLk3Database(str(orig))
+    if code == 11 or "malformed" in message:
+        return DatabaseCorrupt(str(orig))
+    return exc
+
+
+@contextlib.contextmanager
+def known_db_errors() -> Iterator[None]:
+    """Re-raise storage failures as KnownError subclasses."""
+    try:
+        yield
+    except KnownError:
+        raise
+    except (DBAPIError, dbapi.Error) as exc:
+        mapped = translate_db_error(exc)
+        if mapped is exc:
+            raise
+        raise mapped from exc

@@ -1,0 +1,101 @@
+"""Schema upgrades on open: verified backup copy of an older file, then Alembic upgrade.
+
+A database newer than the code is refused (SchemaTooNew) before anything is written.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from lk3_desktop.core.errors import DatabaseCorrupt, NotAnLk3Database, SchemaTooNew
+from lk3_desktop.db.engine import connect_raw
+from lk3_desktop.paths import MIGRATIONS
+
+BACKUP_SUBDIR = "backups"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), target)
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), target)
+
+
+def copy_database(src: Path, key: bytes, dest: Path) -> None:
+    """Consistent, encrypted copy through the SQLite online backup API, then verified."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    source = connect_raw(src, key)
+    try:
+        target = connect_raw(dest, key)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    check = connect_raw(dest, key)
+    try:
+        result = check.execute("PRAGMA integrity_check").fetchall()
+    finally:
+        check.close()
+    if result != [("ok",)]:
+        raise DatabaseCorrupt("backup copy failed its integrity check")
+
+
+def prepare_schema(engine: Engine, db_path: Path, key: bytes) -> str | None:
+    """Bring the database to the code's head revision.
+
+    New (empty) file: create the schema. Older revision: verified backup copy first, then
+    upgrade. Newer or unknown revision: SchemaTooNew. Returns the backup path's name, if any.
+    """
+    head = head_revision()
+    with engine.connect() as conn:
+        current = current_revision(conn)
+        tables = set(inspect(conn).get_table_names())
+    if current is None:
+        if tables - {"alembic_version"}:
+            raise NotAnLk3Database("tables without a schema revision")
+        upgrade(engine)
+        return None
+    if current == head:
+        return None
+    if current not in known_revisions():
+        raise SchemaTooNew(current)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = db_path.parent / BACKUP_SUBDIR / f"lk3-before-upgrade-{current}-{stamp}.db"
+    copy_database(db_path, key, backup)
+    upgrade(engine)
+    return backup.name

@@ -1,0 +1,1 @@
+"""Official PDF documents (ReportLab): referral letter, recovery card, summaries, reports."""

@@ -1,0 +1,652 @@
+"""Accounts, sign-in, locking and the database key: setup, login, users, rotation.
+
+Every function returns plain data; every change writes one audit row in its transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from lk3_desktop.core.errors import (
+    AccountInactive,
+    KnownError,
+    NotAnLk3Database,
+    PermissionDenied,
+    ValidationError,
+    WrongRecoveryCode,
+)
+from lk3_desktop.core.passwords import check_password, generate_temporary_password
+from lk3_desktop.core.recovery_code import (
+    RecoveryCodeError,
+    decode_recovery_code,
+    encode_recovery_code,
+)
+from lk3_desktop.core.roles import Permission, Role
+from lk3_desktop.db import audit
+from lk3_desktop.db.engine import connect_raw, create_keyed_engine, raw_key_pragma
+from lk3_desktop.db.models import CenterProfile, User
+from lk3_desktop.db.store import OpenStore, create_store, open_store, require_data_folder
+from lk3_desktop.db.vault import KeyFile, Vault, new_user_key
+from lk3_desktop.db.workstation import CredentialStore
+from lk3_desktop.services.context import Actor, UserSession
+
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+NIP_RE = re.compile(r"^\d{18}$")
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+# -- data at the boundary ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CenterInput:
+    name: str
+    center_code: str = ""
+    address: str = ""
+    province_code: str | None = None
+    regency_code: str | None = None
+    phone: str = ""
+    email: str = ""
+    head_name: str = ""
+    head_nip: str | None = None
+    logo: bytes | None = None
+    logo_mime: str | None = None
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    username: str
+    full_name: str
+    password: str
+    nip: str | None = None
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    must_change_password: bool
+    nip: str | None
+    last_login_at: datetime | None
+    has_slot: bool
+
+    @classmethod
+    def from_user(cls, user: User, slot_ids: set[str]) -> UserInfo:
+        return cls(
+            user.id,
+            user.username,
+            user.full_name,
+            Role(user.role),
+            user.active,
+            user.must_change_password,
+            user.nip,
+            user.last_login_at,
+            user.slot_id in slot_ids,
+        )
+
+
+@dataclass(frozen=True)
+class ProtectionMode:
+    """How the database key is protected on this computer (shown in Settings and About)."""
+
+    workstation_secret: bool
+    description: str  # Indonesian, one line
+
+    @classmethod
+    def of(cls, key_file: KeyFile) -> ProtectionMode:
+        if key_file.workstation_mode == "keyring":
+            return cls(True, "Terenkripsi · kunci perangkat")
+        return cls(False, "Terenkripsi · kata sandi saja (tanpa penyimpanan kunci sistem)")
+
+
+@dataclass(frozen=True)
+class InitResult:
+    session: UserSession
+    recovery_code: str
+
+
+@dataclass
+class LockedSession:
+    """What remains while locked: who was signed in, and where. No key, no engine."""
+
+    folder: Path
+    vault: Vault
+    actor: Actor
+
+
+@dataclass
+class RecoveredStore:
+    """The database opened with the recovery card; a head must set a new password next."""
+
+    store: OpenStore
+    heads: list[UserInfo]
+
+
+# -- validation -----------------------------------------------------------------------------
+
+
+def validate_username(username: str) -> str:
+    name = username.strip().lower()
+    if not USERNAME_RE.match(name):
+        raise ValidationError(
+            "Nama pengguna 3-32 karakter: huruf kecil, angka, titik, garis bawah atau "
+            "tanda hubung, diawali huruf atau angka.",
+            "username",
+        )
+    return name
+
+
+def validate_full_name(full_name: str) -> str:
+    name = " ".join(full_name.split())
+    if len(name) < 2:
+        raise ValidationError("Nama lengkap wajib diisi.", "full_name")
+    return name
+
+
+def validate_nip(nip: str | None) -> str | None:
+    if nip is None or not nip.strip():
+        return None
+    digits = nip.replace(" ", "")
+    if not NIP_RE.match(digits):
+        raise ValidationError("NIP harus 18 angka.", "nip")
+    return digits
+
+
+def validate_new_password(password: str, user_inputs: list[str]) -> None:
+    verdict = check_password(password, user_inputs)
+    if not verdict.acceptable:
+        raise ValidationError(" ".join(verdict.problems), "password")
+
+
+# -- setup ----------------------------------------------------------------------------------
+
+
+def initialize(
+    folder: Path,
+    credential_store: CredentialStore,
+    center: CenterInput,
+    head: NewAccount,
+    *,
+    vault: Vault | None = None,
+    demo: bool = False,
+) -> InitResult:
+    """Create a new encrypted database in ``folder`` with the center profile and the head.
+
+    Returns the signed-in head and the recovery code to print on the card.
+    """
+    if not center.name.strip():
+        raise ValidationError("Nama LK3 wajib diisi.", "center_name")
+    username = validate_username(head.username)
+    full_name = validate_full_name(head.full_name)
+    nip = validate_nip(head.nip or center.head_nip)
+    validate_new_password(head.password, [username, full_name, center.name])
+    if (folder / "lk3.db").exists() or (folder / "lk3.keys").exists():
+        raise ValidationError("Folder data ini sudah berisi basis data LK3.", "data_dir")
+    vault = vault or Vault(folder, credential_store)
+    store = create_store(folder, vault)
+    try:
+        user_key = new_user_key()
+        secret = vault.workstation_secret(store.key_file)
+        slot = vault.seal_slot(
+            store.key_file, username, head.password, user_key, store.key(), secret
+        )
+        now = _now()
+        with store.transaction() as s:
+            profile = CenterProfile(
+                id=1,
+                name=" ".join(center.name.split()),
+                center_code=center.center_code.strip().upper(),
+                address=center.address.strip(),
+                province_code=center.province_code,
+                regency_code=center.regency_code,
+                phone=center.phone.strip(),
+                email=center.email.strip(),
+                head_name=center.head_name.strip() or full_name,
+                head_nip=nip,
+                logo=center.logo,
+                logo_mime=center.logo_mime,
+                database_id=store.database_id,
+                is_demo=demo,
+                created_at=now,
+                updated_at=now,
+            )
+            s.add(profile)
+            user = User(
+                username=username,
+                full_name=full_name,
+                role=Role.KEPALA.value,
+                nip=nip,
+                active=True,
+                must_change_password=False,
+                slot_id=slot.slot_id,
+                user_key=user_key,
+                created_at=now,
+                last_login_at=now,
+                password_changed_at=now,
+            )
+            s.add(user)
+            s.flush()
+            audit.append(
+                s,
+                None,
+                "database.created",
+                "center_profile",
+                1,
+                {"protection": store.key_file.workstation_mode, "demo": demo},
+            )
+            audit.append(s, user.id, "user.created", "user", user.id, {"role": user.role})
+            audit.append(s, user.id, "login.success", "user", user.id, {"method": "setup"})
+            actor = Actor.from_user(user)
+        vault.save(store.key_file)
+    except BaseException:
+        store.close()
+        raise
+    return InitResult(UserSession(store, actor), encode_recovery_code(store.key()))
+
+
+# -- sign-in --------------------------------------------------------------------------------
+
+
+def _flush_failed_attempts(store: OpenStore) -> None:
+    """Write the failed unlocks recorded outside the database into the audit log."""
+    pending = store.vault.attempts.take_pending()
+    if not pending:
+        return
+    with store.transaction() as s:
+        for item in pending:
+            audit.append(
+                s,
+                None,
+                "login.failed",
+                "slot_lookup",
+                item["lookup"],
+                {"reason": item["reason"], "failed_at": item["at"]},
+            )
+
+
+def _open_with_next_key(
+    folder: Path, vault: Vault, key_file: KeyFile, keys: list[bytes]
+) -> OpenStore:
+    last_error: KnownError | None = None
+    for key in keys:
+        try:
+            store = open_store(folder, vault, key_file, key)
+        except NotAnLk3Database as exc:
+            last_error = exc
+            continue
+        if len(keys) > 1:
+            # A rotation was interrupted after staging: finish the key file now.
+            if key == keys[-1]:
+                vault.promote_next_db_key(key_file)
+            else:
+                for slot in key_file.slots:
+                    slot.wrapped_db_key_next = None
+            vault.save(key_file)
+        return store
+    assert last_error is not None
+    raise last_error
+
+
+def login(
+    folder: Path,
+    credential_store: CredentialStore,
+    username: str,
+    password: str,
+    *,
+    vault: Vault | None = None,
+) -> UserSession:
+    """Unlock the database with ``username``'s password and sign them in.
+
+    Known errors: DataFolderMissing, NotAnLk3Database, LoginThrottled, UnknownUser,
+    WrongPassword, WorkstationSecretMissing, CredentialStoreUnavailable, AccountInactive,
+    SchemaTooNew.
+    """
+    require_data_folder(folder)
+    vault = vault or Vault(folder, credential_store)
+    unlocked = vault.unlock(username, password)
+    key_file = vault.load()
+    keys = [unlocked.db_key] + ([unlocked.db_key_next] if unlocked.db_key_next else [])
+    store = _open_with_next_key(folder, vault, key_file, keys)
+    try:
+        _flush_failed_attempts(store)
+        with store.transaction() as s:
+            user = s.execute(
+                select(User).where(User.username == username.strip().lower())
+            ).scalar_one_or_none()
+            if user is None or user.slot_id != unlocked.slot_id:
+                raise NotAnLk3Database("slot without user")
+            if not user.active:
+                audit.append(s, user.id, "login.refused", "user", user.id, {"reason": "inactive"})
+                raise AccountInactive()
+            user.last_login_at = _now()
+            audit.append(s, user.id, "login.success", "user", user.id, {"method": "password"})
+            actor = Actor.from_user(user)
+    except BaseException:
+        store.close()
+        raise
+    return UserSession(store, actor)
+
+
+def logout(session: UserSession) -> None:
+    """Record the sign-out and close the database."""
+    with session.store.transaction() as s:
+        session.audit(s, "logout", "user", session.actor.user_id)
+    session.store.close()
+
+
+def lock(session: UserSession, reason: str = "manual") -> LockedSession:
+    """Hide everything: audit the lock, close the engine, forget the database key."""
+    with session.store.transaction() as s:
+        session.audit(s, "session.locked", "user", session.actor.user_id, {"reason": reason})
+    store = session.store
+    store.close()
+    return LockedSession(store.folder, store.vault, session.actor)
+
+
+def unlock(locked: LockedSession, password: str) -> UserSession:
+    """Reopen after a lock; only the person who was signed in can unlock."""
+    vault = locked.vault
+    unlocked = vault.unlock(locked.actor.username, password)
+    key_file = vault.load()
+    keys = [unlocked.db_key] + ([unlocked.db_key_next] if unlocked.db_key_next else [])
+    store = _open_with_next_key(locked.folder, vault, key_file, keys)
+    try:
+        _flush_failed_attempts(store)
+        with store.transaction() as s:
+            user = s.get(User, locked.actor.user_id)
+            if user is None or not user.active:
+                raise AccountInactive()
+            audit.append(s, user.id, "session.unlocked", "user", user.id)
+            actor = Actor.from_user(user)
+    except BaseException:
+        store.close()
+        raise
+    return UserSession(store, actor)
+
+
+def recovery_unlock(
+    folder: Path, credential_store: CredentialStore, code: str, *, vault: Vault | None = None
+) -> RecoveredStore:
+    """Open the database with the recovery card code.
+
+    The checksum is verified before any decryption is tried (WrongRecoveryCode). The caller
+    then lets a head set a new password with :func:`complete_recovery`.
+    """
+    require_data_folder(folder)
+    try:
+        key = decode_recovery_code(code)
+    except RecoveryCodeError as exc:
+        raise WrongRecoveryCode(exc.reason) from exc
+    vault = vault or Vault(folder, credential_store)
+    try:
+        key_file = vault.load()
+    except NotAnLk3Database:
+        # The key file is lost: the card alone still opens the database.
+        key_file = None
+    try:
+        if key_file is None:
+            store = open_store(folder, vault, KeyFile("", "none"), key)
+            with store.transaction() as s:
+                profile = s.get(CenterProfile, 1)
+                database_id = profile.database_id if profile else ""
+            store.key_file = KeyFile(database_id, "none")
+        else:
+            store = open_store(folder, vault, key_file, key)
+    except NotAnLk3Database as exc:
+        raise WrongRecoveryCode("key") from exc
+    try:
+        with store.transaction() as s:
+            audit.append(s, None, "login.recovery_code", "database", store.database_id)
+            slot_ids = {slot.slot_id for slot in store.key_file.slots}
+            heads = [
+                UserInfo.from_user(u, slot_ids)
+                for u in s.execute(
+                    select(User).where(User.role == Role.KEPALA.value, User.active.is_(True))
+                ).scalars()
+            ]
+    except BaseException:
+        store.close()
+        raise
+    return RecoveredStore(store, heads)
+
+
+def complete_recovery(recovered: RecoveredStore, user_id: int, new_password: str) -> UserSession:
+    """Give the chosen head a new password (new slot, this computer's secret) and sign in."""
+    store = recovered.store
+    vault = store.vault
+    with store.transaction() as s:
+        user = s.get(User, user_id)
+        if user is None or user.role != Role.KEPALA.value or not user.active:
+            raise PermissionDenied("recovery is for an active head")
+        validate_new_password(new_password, [user.username, user.full_name])
+        secret = vault.ensure_workstation_secret(store.key_file)
+        user_key = user.user_key or new_user_key()
+        slot = vault.seal_slot(
+            store.key_file, user.username, new_password, user_key, store.key(), secret
+        )
+        user.user_key = user_key
+        user.slot_id = slot.slot_id
+        user.must_change_password = False
+        user.password_changed_at = _now()
+        user.last_login_at = _now()
+        audit.append(
+            s,
+            user.id,
+            "user.password_reset_by_recovery",
+            "user",
+            user.id,
+            {"protection": store.key_file.workstation_mode},
+        )
+        audit.append(s, user.id, "login.success", "user", user.id, {"method": "recovery_code"})
+        vault.save(store.key_file)
+        actor = Actor.from_user(user)
+    return UserSession(store, actor)
+
+
+# -- own password ---------------------------------------------------------------------------
+
+
+def change_password(session: UserSession, old_password: str, new_password: str) -> UserSession:
+    """Rewrap the actor's slot under a new password; the database key stays the same."""
+    store = session.store
+    vault = store.vault
+    username = session.actor.username
+    vault.unlock(username, old_password)  # proves the old password (and throttles guesses)
+    with store.transaction() as s:
+        user = s.get(User, session.actor.user_id)
+        assert user is not None and user.user_key is not None
+        validate_new_password(new_password, [user.username, user.full_name])
+        if new_password == old_password:
+            raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", "password")
+        key_file = vault.load()
+        secret = vault.workstation_secret(key_file)
+        vault.seal_slot(key_file, username, new_password, user.user_key, store.key(), secret)
+        user.must_change_password = False
+        user.password_changed_at = _now()
+        session.audit(s, "user.password_changed", "user", user.id)
+        vault.save(key_file)
+        store.key_file = key_file
+    return replace(session, actor=replace(session.actor, must_change_password=False))
+
+
+def verify_password(session: UserSession, password: str) -> None:
+    """Re-entry check before a sensitive act (signing, key rotation). WrongPassword if not."""
+    session.store.vault.unlock(session.actor.username, password)
+
+
+# -- managing users (kepala) ----------------------------------------------------------------
+
+
+def list_users(session: UserSession) -> list[UserInfo]:
+    """Every account, for the head's user management page."""
+    session.require(Permission.MANAGE_USERS)
+    slot_ids = {slot.slot_id for slot in session.store.vault.load().slots}
+    with session.store.transaction() as s:
+        users = s.execute(select(User).order_by(User.active.desc(), User.full_name)).scalars()
+        return [UserInfo.from_user(u, slot_ids) for u in users]
+
+
+def _issue_temporary_slot(session: UserSession, user: User) -> str:
+    vault = session.store.vault
+    key_file = vault.load()
+    secret = vault.ensure_workstation_secret(key_file)
+    temp = generate_temporary_password()
+    user_key = user.user_key or new_user_key()
+    slot = vault.seal_slot(key_file, user.username, temp, user_key, session.store.key(), secret)
+    user.user_key = user_key
+    user.slot_id = slot.slot_id
+    user.must_change_password = True
+    vault.save(key_file)
+    session.store.key_file = key_file
+    return temp
+
+
+def create_user(
+    session: UserSession, username: str, full_name: str, role: Role, nip: str | None = None
+) -> tuple[UserInfo, str]:
+    """Add an account with a temporary password that must be changed at first sign-in."""
+    session.require(Permission.MANAGE_USERS)
+    username = validate_username(username)
+    full_name = validate_full_name(full_name)
+    nip = validate_nip(nip)
+    with session.store.transaction() as s:
+        if s.execute(select(User.id).where(User.username == username)).first():
+            raise ValidationError("Nama pengguna ini sudah dipakai.", "username")
+        user = User(
+            username=username,
+            full_name=full_name,
+            role=Role(role).value,
+            nip=nip,
+            active=True,
+            must_change_password=True,
+            created_at=_now(),
+            created_by=session.actor.user_id,
+        )
+        s.add(user)
+        s.flush()
+        temp = _issue_temporary_slot(session, user)
+        session.audit(s, "user.created", "user", user.id, {"role": user.role})
+        info = UserInfo.from_user(user, {user.slot_id or ""})
+    return info, temp
+
+
+def reset_password(session: UserSession, user_id: int) -> str:
+    """A new temporary password for ``user_id`` (their old password stops working)."""
+    session.require(Permission.MANAGE_USERS)
+    with session.store.transaction() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise ValidationError("Pengguna tidak ditemukan.")
+        if not user.active:
+            raise ValidationError("Aktifkan kembali akun ini sebelum mengatur ulang kata sandi.")
+        temp = _issue_temporary_slot(session, user)
+        session.audit(s, "user.password_reset", "user", user.id)
+    return temp
+
+
+def deactivate_user(session: UserSession, user_id: int) -> None:
+    """Stop an account: its key slot is removed, its records and audit trail stay."""
+    session.require(Permission.MANAGE_USERS)
+    if user_id == session.actor.user_id:
+        raise ValidationError("Anda tidak dapat menonaktifkan akun Anda sendiri.")
+    vault = session.store.vault
+    with session.store.transaction() as s:
+        user = s.get(User, user_id)
+        if user is None or not user.active:
+            raise ValidationError("Pengguna tidak ditemukan atau sudah nonaktif.")
+        if user.role == Role.KEPALA.value:
+            others = s.execute(
+                select(User.id).where(
+                    User.role == Role.KEPALA.value, User.active.is_(True), User.id != user.id
+                )
+            ).first()
+            if others is None:
+                raise ValidationError("Harus tetap ada satu Kepala LK3 yang aktif.")
+        user.active = False
+        user.deactivated_at = _now()
+        key_file = vault.load()
+        vault.remove_slot(key_file, user.username)
+        session.audit(s, "user.deactivated", "user", user.id)
+        vault.save(key_file)
+        session.store.key_file = key_file
+
+
+def reactivate_user(session: UserSession, user_id: int) -> str:
+    """Allow an account again; returns its new temporary password."""
+    session.require(Permission.MANAGE_USERS)
+    with session.store.transaction() as s:
+        user = s.get(User, user_id)
+        if user is None or user.active:
+            raise ValidationError("Pengguna tidak ditemukan atau masih aktif.")
+        user.active = True
+        user.deactivated_at = None
+        temp = _issue_temporary_slot(session, user)
+        session.audit(s, "user.reactivated", "user", user.id)
+    return temp
+
+
+# -- database key ---------------------------------------------------------------------------
+
+
+def recovery_code(session: UserSession, password: str) -> str:
+    """The current recovery code, for printing the card again (head, password re-entered)."""
+    session.require(Permission.ROTATE_DATABASE_KEY)
+    verify_password(session, password)
+    with session.store.transaction() as s:
+        session.audit(s, "recovery_card.shown", "database", session.store.database_id)
+    return encode_recovery_code(session.store.key())
+
+
+def rotate_database_key(session: UserSession, password: str) -> str:
+    """Re-encrypt the database under a new random key (``PRAGMA rekey``).
+
+    The new key is staged in every slot first, so a crash at any point leaves a database that
+    every user can still open. Returns the new recovery code; the old card stops working.
+    """
+    import secrets
+
+    session.require(Permission.ROTATE_DATABASE_KEY)
+    verify_password(session, password)
+    store = session.store
+    vault = store.vault
+    new_key = secrets.token_bytes(32)
+    with store.transaction() as s:
+        user_keys = {
+            u.slot_id: u.user_key
+            for u in s.execute(select(User).where(User.active.is_(True))).scalars()
+            if u.slot_id and u.user_key
+        }
+        session.audit(s, "database.key_rotation_started", "database", store.database_id)
+    key_file = vault.load()
+    vault.stage_next_db_key(key_file, new_key, user_keys)
+    vault.save(key_file)
+    old_key = store.key()
+    store.engine.dispose()
+    conn = connect_raw(store.db_path, old_key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute(raw_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+    finally:
+        conn.close()
+    vault.promote_next_db_key(key_file)
+    vault.save(key_file)
+    store.key_file = key_file
+    store.replace_engine(create_keyed_engine(store.db_path, new_key), new_key)
+    with store.transaction() as s:
+        session.audit(s, "database.key_rotated", "database", store.database_id)
+    return encode_recovery_code(new_key)
+
+
+def protection_mode(session: UserSession) -> ProtectionMode:
+    return ProtectionMode.of(session.store.key_file)

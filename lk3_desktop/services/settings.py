@@ -1,0 +1,38 @@
+"""Office-wide settings stored inside the encrypted database."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.roles import Permission
+from lk3_desktop.db.models import Setting
+from lk3_desktop.services.context import UserSession
+
+AUTO_LOCK_MINUTES = "auto_lock_minutes"
+DEFAULTS: dict[str, Any] = {AUTO_LOCK_MINUTES: 10}
+
+
+def get_setting(session: UserSession, key: str) -> Any:
+    """A setting's value, or its default."""
+    with session.store.transaction() as s:
+        row = s.get(Setting, key)
+        return json.loads(row.value) if row else DEFAULTS.get(key)
+
+
+def set_setting(session: UserSession, key: str, value: Any) -> None:
+    """Change an office-wide setting (head only), audited with the new value."""
+    session.require(Permission.CHANGE_SETTINGS)
+    if key == AUTO_LOCK_MINUTES and not (isinstance(value, int) and 1 <= value <= 240):
+        raise ValidationError("Kunci otomatis harus antara 1 dan 240 menit.", key)
+    with session.store.transaction() as s:
+        row = s.get(Setting, key)
+        now = datetime.now().replace(microsecond=0)
+        encoded = json.dumps(value)
+        if row is None:
+            s.add(Setting(key=key, value=encoded, updated_at=now, updated_by=session.actor.user_id))
+        else:
+            row.value, row.updated_at, row.updated_by = encoded, now, session.actor.user_id
+        session.audit(s, "setting.changed", "setting", key, {"value": value})

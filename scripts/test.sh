@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sets everything up (scripts/setup.sh), then runs the whole check from the repo root:
+# ruff check, ruff format --check, mypy, pytest. Stops at the first step that fails and exits
+# non-zero. Arguments go to pytest, e.g. `./scripts/test.sh tests/unit -q`.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV_BIN="$REPO_ROOT/.venv/bin"
+STEPS=5
+step_no=0
+
+# run_step NAME COMMAND...: prints a header, runs the command, stops everything if it fails.
+run_step() {
+    local name=$1 rc=0
+    shift
+    step_no=$((step_no + 1))
+    printf '\n==> [%d/%d] %s\n' "$step_no" "$STEPS" "$name"
+    "$@" || rc=$?
+    if ((rc == 5)) && [[ $name == pytest* ]]; then
+        printf '\n==> FAILED: %s collected no tests (pytest exit code 5)\n' "$name" >&2
+        exit 5
+    fi
+    if ((rc != 0)); then
+        printf '\n==> FAILED: %s (exit code %d)\n' "$name" "$rc" >&2
+        exit "$rc"
+    fi
+}
+
+run_step "setup (scripts/setup.sh)" bash "$REPO_ROOT/scripts/setup.sh"
+cd "$REPO_ROOT"
+run_step "ruff check ." "$VENV_BIN/ruff" check .
+run_step "ruff format --check ." "$VENV_BIN/ruff" format --check .
+run_step "mypy lk3_desktop" "$VENV_BIN/mypy" lk3_desktop
+run_step "pytest${*:+ $*}" env QT_QPA_PLATFORM=offscreen "$VENV_BIN/python" -m pytest "$@"
+printf '\n==> all %d steps passed\n' "$STEPS"

@@ -1,0 +1,278 @@
+"""Accounts through real SQLCipher files: setup, login, slots, users, rotation, throttling."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from support.factories import HEAD_PASSWORD, MemoryKeyring, init_database, login, make_vault
+
+from lk3_desktop.core.errors import (
+    AccountInactive,
+    CredentialStoreUnavailable,
+    LoginThrottled,
+    PermissionDenied,
+    UnknownUser,
+    ValidationError,
+    WorkstationSecretMissing,
+    WrongPassword,
+    WrongRecoveryCode,
+)
+from lk3_desktop.core.recovery_code import decode_recovery_code
+from lk3_desktop.core.roles import Role
+from lk3_desktop.db import audit
+from lk3_desktop.db.engine import connect_raw
+from lk3_desktop.db.models import AuditEntry
+from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
+from lk3_desktop.services import accounts
+from lk3_desktop.services.context import UserSession
+
+NEW_PASSWORD = "Kopi-Tubruk-Pagi-77"
+
+
+def actions(session: UserSession) -> list[str]:
+    with session.store.transaction() as s:
+        return list(s.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars())
+
+
+def test_initialize_creates_encrypted_database_with_head(
+    initialized: accounts.InitResult, data_dir: Path
+) -> None:
+    head = initialized.session
+    assert head.actor.role is Role.KEPALA
+    assert (data_dir / "lk3.db").read_bytes()[:16] != b"SQLite format 3\0"
+    key = decode_recovery_code(initialized.recovery_code)
+    conn = connect_raw(data_dir / "lk3.db", key)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        assert conn.execute("PRAGMA temp_store").fetchone() == (2,)  # MEMORY
+        names = [r[0] for r in conn.execute("SELECT username FROM users")]
+    finally:
+        conn.close()
+    assert names == ["kepala"]
+    assert actions(head) == ["database.created", "user.created", "login.success"]
+
+
+def test_login_wrong_password_then_right(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
+) -> None:
+    initialized.session.store.close()
+    with pytest.raises(WrongPassword):
+        login(data_dir, cred_store, "kepala", "salah-sekali-123")
+    with pytest.raises(UnknownUser):
+        login(data_dir, cred_store, "tidakada", HEAD_PASSWORD)
+    session = login(data_dir, cred_store, "KEPALA ", HEAD_PASSWORD)
+    try:
+        acts = actions(session)
+        # failures made before the database could be opened are written at the next login
+        assert acts[-3:] == ["login.failed", "login.failed", "login.success"]
+        with session.store.transaction() as s:
+            assert audit.verify(s).ok
+    finally:
+        session.store.close()
+
+
+def test_growing_delay_after_repeated_failures(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
+) -> None:
+    initialized.session.store.close()
+    for _ in range(3):
+        with pytest.raises(WrongPassword):
+            login(data_dir, cred_store, "kepala", "salah-sekali-123")
+    with pytest.raises(LoginThrottled) as first:
+        login(data_dir, cred_store, "kepala", HEAD_PASSWORD)
+    assert 0 < first.value.retry_after <= 2
+    vault = make_vault(data_dir, cred_store)
+    assert vault.attempts.delay_after(4) > vault.attempts.delay_after(3)
+    assert vault.attempts.delay_after(50) == 300
+    time.sleep(first.value.retry_after + 0.05)
+    session = login(data_dir, cred_store, "kepala", HEAD_PASSWORD)
+    session.store.close()
+
+
+def test_password_change_keeps_database_key(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
+) -> None:
+    head = initialized.session
+    key_before = head.store.key()
+    db_bytes_before = (data_dir / "lk3.db").stat().st_size
+    slots_before = json.loads((data_dir / "lk3.keys").read_text())["slots"]
+    with pytest.raises(ValidationError):
+        accounts.change_password(head, HEAD_PASSWORD, "pendek")
+    with pytest.raises(WrongPassword):
+        accounts.change_password(head, "bukan-sandi-lama", NEW_PASSWORD)
+    accounts.change_password(head, HEAD_PASSWORD, NEW_PASSWORD)
+    slots_after = json.loads((data_dir / "lk3.keys").read_text())["slots"]
+    assert slots_before[0]["db_key"] == slots_after[0]["db_key"]  # same key, same wrapping
+    assert slots_before[0]["user_key"] != slots_after[0]["user_key"]
+    head.store.close()
+    with pytest.raises(WrongPassword):
+        login(data_dir, cred_store, "kepala", HEAD_PASSWORD)
+    session = login(data_dir, cred_store, "kepala", NEW_PASSWORD)
+    assert session.store.key() == key_before
+    assert (data_dir / "lk3.db").stat().st_size >= db_bytes_before
+    session.store.close()
+
+
+def test_users_created_reset_deactivated(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
+) -> None:
+    head = initialized.session
+    info, temp = accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR)
+    assert info.must_change_password
+    with pytest.raises(ValidationError):
+        accounts.create_user(head, "budi", "Budi Lain", Role.STAF)
+    budi = login(data_dir, cred_store, "budi", temp)
+    assert budi.actor.must_change_password
+    with pytest.raises(PermissionDenied):
+        accounts.list_users(budi)
+    with pytest.raises(PermissionDenied):
+        accounts.create_user(budi, "ani", "Ani", Role.STAF)
+    budi = accounts.change_password(budi, temp, NEW_PASSWORD)
+    assert not budi.actor.must_change_password
+    budi.store.close()
+
+    temp2 = accounts.reset_password(head, info.id)
+    with pytest.raises(WrongPassword):
+        login(data_dir, cred_store, "budi", NEW_PASSWORD)
+    login(data_dir, cred_store, "budi", temp2).store.close()
+
+    accounts.deactivate_user(head, info.id)
+    with pytest.raises(UnknownUser):  # slot removed: the password opens nothing any more
+        login(data_dir, cred_store, "budi", temp2)
+    listed = {u.username: u for u in accounts.list_users(head)}
+    assert not listed["budi"].active and not listed["budi"].has_slot
+    with pytest.raises(ValidationError):
+        accounts.deactivate_user(head, head.actor.user_id)
+    assert {"user.created", "user.password_reset", "user.deactivated"} <= set(actions(head))
+
+
+def test_staff_and_counselor_cannot_manage(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
+) -> None:
+    head = initialized.session
+    _, temp = accounts.create_user(head, "sari", "Sari Dewi", Role.STAF)
+    sari = login(data_dir, cred_store, "sari", temp)
+    for call in (
+        lambda: accounts.reset_password(sari, head.actor.user_id),
+        lambda: accounts.deactivate_user(sari, head.actor.user_id),
+        lambda: accounts.rotate_database_key(sari, temp),
+        lambda: accounts.recovery_code(sari, temp),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
+    sari.store.close()
+
+
+def test_recovery_code_opens_and_resets_head(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
+) -> None:
+    code = initialized.recovery_code
+    initialized.session.store.close()
+    vault = make_vault(data_dir, cred_store)
+    bad = code[:-1] + ("A" if code[-1] != "A" else "B")
+    with pytest.raises(WrongRecoveryCode):
+        accounts.recovery_unlock(data_dir, cred_store, bad, vault=vault)
+    recovered = accounts.recovery_unlock(
+        data_dir, cred_store, code.lower().replace("-", " "), vault=vault
+    )
+    assert [h.username for h in recovered.heads] == ["kepala"]
+    session = accounts.complete_recovery(recovered, recovered.heads[0].id, NEW_PASSWORD)
+    session.store.close()
+    login(data_dir, cred_store, "kepala", NEW_PASSWORD).store.close()
+
+
+def test_missing_workstation_secret_is_named(
+    initialized: accounts.InitResult, data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    initialized.session.store.close()
+    memory_keyring.entries.clear()  # new computer / reinstalled OS
+    with pytest.raises(WorkstationSecretMissing):
+        login(data_dir, KeyringStore(memory_keyring, timeout=5), "kepala", HEAD_PASSWORD)
+    with pytest.raises(CredentialStoreUnavailable):
+        login(data_dir, NoCredentialStore(), "kepala", HEAD_PASSWORD)
+    # the card still opens it; afterwards this computer holds a new secret
+    store = KeyringStore(memory_keyring, timeout=5)
+    recovered = accounts.recovery_unlock(
+        data_dir, store, initialized.recovery_code, vault=make_vault(data_dir, store)
+    )
+    accounts.complete_recovery(recovered, recovered.heads[0].id, NEW_PASSWORD).store.close()
+    login(data_dir, store, "kepala", NEW_PASSWORD).store.close()
+
+
+class RefusingKeyring(MemoryKeyring):
+    def get_password(self, service: str, username: str) -> str | None:
+        raise RuntimeError("locked collection")
+
+
+def test_locked_credential_store_is_named(initialized: accounts.InitResult, data_dir: Path) -> None:
+    initialized.session.store.close()
+    with pytest.raises(CredentialStoreUnavailable):
+        login(data_dir, KeyringStore(RefusingKeyring(), timeout=5), "kepala", HEAD_PASSWORD)
+
+
+def test_password_only_mode_without_store(data_dir: Path, no_cred_store: NoCredentialStore) -> None:
+    result = init_database(data_dir, no_cred_store)
+    assert not accounts.protection_mode(result.session).workstation_secret
+    result.session.store.close()
+    assert json.loads((data_dir / "lk3.keys").read_text())["workstation"] == "none"
+    login(data_dir, no_cred_store, "kepala", HEAD_PASSWORD).store.close()
+
+
+def test_lock_forgets_key_and_unlock_needs_same_user(head: UserSession) -> None:
+    locked = accounts.lock(head, "idle")
+    assert not head.store.is_open
+    with pytest.raises(RuntimeError):
+        head.store.key()
+    with pytest.raises(WrongPassword):
+        accounts.unlock(locked, "salah-sekali-123")
+    again = accounts.unlock(locked, HEAD_PASSWORD)
+    assert actions(again)[-3:] == ["session.locked", "login.failed", "session.unlocked"]
+    ] or "session.unlocked" in actions(again)
+    again.store.close()
+
+
+def test_rotate_database_key(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
+) -> None:
+    head = initialized.session
+    _, temp = accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR)
+    old_key = head.store.key()
+    with pytest.raises(WrongPassword):
+        accounts.rotate_database_key(head, "bukan-sandi-123")
+    new_code = accounts.rotate_database_key(head, HEAD_PASSWORD)
+    assert new_code != initialized.recovery_code
+    new_key = decode_recovery_code(new_code)
+    assert head.store.key() == new_key != old_key
+    with head.store.transaction() as s:
+        assert s.execute(text("SELECT count(*) FROM users")).scalar_one() == 2
+    head.store.close()
+    # every user still gets in, without anyone's password having been known
+    login(data_dir, cred_store, "budi", temp).store.close()
+    login(data_dir, cred_store, "kepala", HEAD_PASSWORD).store.close()
+    with pytest.raises(WrongRecoveryCode):
+        accounts.recovery_unlock(
+            data_dir, cred_store, initialized.recovery_code, vault=make_vault(data_dir, cred_store)
+        )
+    accounts.recovery_unlock(
+        data_dir, cred_store, new_code, vault=make_vault(data_dir, cred_store)
+    ).store.close()
+
+
+def test_inactive_account_refused_even_with_slot(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
+) -> None:
+    head = initialized.session
+    info, temp = accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR)
+    # a stale slot left by an older key file copy must not sign a deactivated user in
+    keys_copy = (data_dir / "lk3.keys").read_bytes()
+    accounts.deactivate_user(head, info.id)
+    (data_dir / "lk3.keys").write_bytes(keys_copy)
+    with pytest.raises(AccountInactive):
+        login(data_dir, cred_store, "budi", temp)
+    head.store.close()

@@ -1,0 +1,56 @@
+"""Factories for tests: an in-memory credential store, fast key slots, a ready database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring.backend
+
+from lk3_desktop.db.vault import KdfParams, Vault
+from lk3_desktop.services import accounts
+from lk3_desktop.services.context import UserSession
+
+# Cheap Argon2id for tests that unlock many times; the CLI and e2e tests use the real cost.
+FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+
+HEAD_PASSWORD = "Rahasia-Kantor-2026!"
+CENTER_NAME = "LK3 Kabupaten Uji Coba"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """An OS credential store that lives in this test process only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+def make_vault(folder: Path, store: object) -> Vault:
+    return Vault(folder, store, FAST_KDF)  # type: ignore[arg-type]
+
+
+def init_database(
+    folder: Path, store: object, username: str = "kepala", password: str = HEAD_PASSWORD
+) -> accounts.InitResult:
+    return accounts.initialize(
+        folder,
+        store,  # type: ignore[arg-type]
+        accounts.CenterInput(name=CENTER_NAME, center_code="UJI", head_name="Siti Rahmawati"),
+        accounts.NewAccount(username=username, full_name="Siti Rahmawati", password=password),
+        vault=make_vault(folder, store),
+    )
+
+
+def login(folder: Path, store: object, username: str, password: str) -> UserSession:
+    return accounts.login(folder, store, username, password, vault=make_vault(folder, store))  # type: ignore[arg-type]
