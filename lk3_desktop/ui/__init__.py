@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs and table models. Talks only to services/."""

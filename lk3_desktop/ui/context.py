@@ -1,0 +1,50 @@
+"""What every page needs: the signed-in session, the credential store, and app-wide signals.
+
+Created once by the composition root (app.py) and passed to windows and pages; pages never
+keep a database session, only call services with ``context.session``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from lk3_desktop.db.vault import Vault
+from lk3_desktop.db.workstation import CredentialStore
+from lk3_desktop.services.context import UserSession
+
+
+class AppContext(QObject):
+    """Holder of the current session. ``session`` is None while locked or signed out."""
+
+    session_changed = Signal()  # signed in, unlocked, password changed, locked, signed out
+    locked = Signal()
+    unlocked = Signal()
+    center_changed = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        credential_store: CredentialStore,
+        vault_factory: type[Vault] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.credential_store = credential_store
+        self._vault_factory = vault_factory or Vault
+        self.session: UserSession | None = None
+
+    def make_vault(self) -> Vault:
+        """A vault for this data folder (tests inject one with cheap key derivation)."""
+        return self._vault_factory(self.data_dir, self.credential_store)
+
+    def set_session(self, session: UserSession | None) -> None:
+        self.session = session
+        self.session_changed.emit()
+
+    def require_session(self) -> UserSession:
+        if self.session is None:
+            raise RuntimeError("no session (locked or signed out)")
+        return self.session
