@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import CredentialStore
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui.worker import Lane
 
 
 class AppContext(QObject):
@@ -35,6 +36,7 @@ class AppContext(QObject):
         self.credential_store = credential_store
         self._vault_factory = vault_factory or Vault
         self.session: UserSession | None = None
+        self.lane = Lane(self)  # the one worker thread for service calls
 
     def make_vault(self) -> Vault:
         """A vault for this data folder (tests inject one with cheap key derivation)."""

@@ -52,7 +52,7 @@ def _squash(text: str) -> str:
 def _fonts(reader: PdfReader) -> list[Any]:
     found = []
     for page in reader.pages:
-        resources = page["/Resources"].get_object()
+        resources: Any = page["/Resources"].get_object()
         font_dict = resources.get("/Font")
         if font_dict is None:
             continue

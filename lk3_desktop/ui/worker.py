@@ -1,0 +1,72 @@
+"""Service calls off the UI thread, one lane: results come back through a signal.
+
+Key derivation (about 0.5 s), opening and migrating a database must never freeze the
+window. Widgets are touched only in the callbacks, which run on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # every failure goes back to the UI thread
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+class Lane(QObject):
+    """One worker thread: service calls never run concurrently against the database."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+
+    def run(
+        self,
+        owner: QObject,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``fn`` on the lane; call ``on_done(result)`` or ``on_error(exc)`` later.
+
+        The relay is parented to ``owner`` so callbacks stop when the owner is destroyed.
+        """
+        relay = _Relay(owner)
+
+        def _finish_ok(result: object) -> None:
+            relay.deleteLater()
+            on_done(result)
+
+        def _finish_error(exc: object) -> None:
+            relay.deleteLater()
+            assert isinstance(exc, BaseException)
+            on_error(exc)
+
+        relay.done.connect(_finish_ok)
+        relay.failed.connect(_finish_error)
+        self._pool.start(_Job(fn, relay))
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until queued jobs finished (for shutdown and tests)."""
+        return self._pool.waitForDone(timeout_ms)
