@@ -20,8 +20,9 @@ STAMP="$VENV/.lk3-setup.stamp"
 # platforminputcontexts, printsupport/cups), then mapping each system library to its package
 # with `dpkg -S`. Libraries those packages need in turn arrive through their own Depends.
 DEBIAN_PACKAGES=(
-    # Python and venv (Debian's python3 is 3.11; ensurepip lives in python3-venv)
-    python3 python3-venv
+    # Python and venv (Debian's python3 is 3.11; ensurepip lives in python3-venv), and the CA
+    # bundle for pip's HTTPS downloads
+    python3 python3-venv ca-certificates
     # C/C++ runtime: libc.so.6 libm libresolv ld-linux, libgcc_s.so.1, libstdc++.so.6
     libc6 libgcc-s1 libstdc++6
     # compression used by QtCore/QtGui/QtNetwork/QtPdf: libz, libzstd, libbrotlidec

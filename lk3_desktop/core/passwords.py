@@ -18,8 +18,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from zxcvbn import zxcvbn
-
 __all__ = [
     "MIN_LENGTH",
     "MIN_SCORE",
@@ -190,6 +188,8 @@ def _problems_from_matches(
 def _zxcvbn(password: str, dictionary: list[str]) -> dict[str, Any] | None:
     if not password:
         return None
+    from zxcvbn import zxcvbn  # ~25 ms of word lists: loaded on first use, not at start-up
+
     result: dict[str, Any] = zxcvbn(password[:_ZXCVBN_MAX], user_inputs=dictionary)
     return result
 
