@@ -21,22 +21,22 @@ from lk3_desktop.paths import MIGRATIONS
 BACKUP_SUBDIR = "backups"
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None, scripts: Path = MIGRATIONS) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(scripts))
     if connection is not None:
         config.attributes["connection"] = connection
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(scripts: Path = MIGRATIONS) -> str:
+    head = ScriptDirectory.from_config(alembic_config(scripts=scripts)).get_current_head()
     assert head is not None
     return head
 
 
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
+def known_revisions(scripts: Path = MIGRATIONS) -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config(scripts=scripts))
     return {rev.revision for rev in script.walk_revisions()}
 
 
@@ -44,14 +44,14 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
+def upgrade(engine: Engine, target: str = "head", scripts: Path = MIGRATIONS) -> None:
     with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), target)
+        command.upgrade(alembic_config(conn, scripts), target)
 
 
-def downgrade(engine: Engine, target: str) -> None:
+def downgrade(engine: Engine, target: str, scripts: Path = MIGRATIONS) -> None:
     with engine.begin() as conn:
-        command.downgrade(alembic_config(conn), target)
+        command.downgrade(alembic_config(conn, scripts), target)
 
 
 def copy_database(src: Path, key: bytes, dest: Path) -> None:
@@ -75,27 +75,29 @@ def copy_database(src: Path, key: bytes, dest: Path) -> None:
         raise DatabaseCorrupt("backup copy failed its integrity check")
 
 
-def prepare_schema(engine: Engine, db_path: Path, key: bytes) -> str | None:
+def prepare_schema(
+    engine: Engine, db_path: Path, key: bytes, scripts: Path = MIGRATIONS
+) -> str | None:
     """Bring the database to the code's head revision.
 
     New (empty) file: create the schema. Older revision: verified backup copy first, then
     upgrade. Newer or unknown revision: SchemaTooNew. Returns the backup path's name, if any.
     """
-    head = head_revision()
+    head = head_revision(scripts)
     with engine.connect() as conn:
         current = current_revision(conn)
         tables = set(inspect(conn).get_table_names())
     if current is None:
         if tables - {"alembic_version"}:
             raise NotAnLk3Database("tables without a schema revision")
-        upgrade(engine)
+        upgrade(engine, scripts=scripts)
         return None
     if current == head:
         return None
-    if current not in known_revisions():
+    if current not in known_revisions(scripts):
         raise SchemaTooNew(current)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = db_path.parent / BACKUP_SUBDIR / f"lk3-before-upgrade-{current}-{stamp}.db"
     copy_database(db_path, key, backup)
-    upgrade(engine)
+    upgrade(engine, scripts=scripts)
     return backup.name

@@ -1,0 +1,145 @@
+"""`lk3-desktop`: the GUI by default, and administrator subcommands without a screen.
+
+Known errors end with one clear line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from lk3_desktop import __version__
+from lk3_desktop.core.errors import KnownError, NotAnLk3Database, WrongRecoveryCode
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_ERROR = 2
+EXIT_USAGE = 64
+
+
+def _read_secret_line() -> str:
+    """One line from stdin without its line ending (passwords may contain spaces)."""
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n")
+
+
+def _error_text(error: BaseException) -> str:
+    from lk3_desktop.ui.messages import message_for
+
+    return message_for(error)
+
+
+def _fail(error: BaseException) -> int:
+    print(f"lk3-desktop: {_error_text(error)}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from lk3_desktop.app import run_gui
+
+    return int(run_gui(args.data_dir))
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.db.workstation import detect_store
+    from lk3_desktop.services import accounts
+
+    password = _read_secret_line()
+    folder: Path = args.data_dir
+    store = detect_store()
+    with DataFolderLock(folder):
+        result = accounts.initialize(
+            folder,
+            store,
+            accounts.CenterInput(
+                name=args.center_name,
+                center_code=args.center_code or "",
+                head_name=args.full_name,
+            ),
+            accounts.NewAccount(args.username, args.full_name, password),
+        )
+        mode = accounts.protection_mode(result.session)
+        result.session.store.close()
+    print(f"Database created in {folder}")
+    print(f"Protection: {'device key + password' if mode.workstation_secret else 'password only'}")
+    print("Recovery code (print it on the recovery card and keep it in a safe place):")
+    print(result.recovery_code)
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from lk3_desktop.db.store import require_data_folder
+    from lk3_desktop.db.vault import Vault
+    from lk3_desktop.db.workstation import detect_store
+    from lk3_desktop.services import integrity
+
+    folder: Path = args.data_dir
+    secret = _read_secret_line()
+    require_data_folder(folder)
+    if args.recovery_code_stdin:
+        keys = [integrity.key_from_recovery_code(secret)]
+        unlock_line = "recovery code accepted"
+    else:
+        if not args.username:
+            print("lk3-desktop: --username is required with --password-stdin", file=sys.stderr)
+            return EXIT_USAGE
+        vault = Vault(folder, detect_store())
+        keys = integrity.keys_from_password(vault, args.username, secret)
+        unlock_line = "password opens the key slot"
+    try:
+        lines = integrity.run_checks(folder, keys)
+    except NotAnLk3Database as exc:
+        if args.recovery_code_stdin:
+            raise WrongRecoveryCode("key") from exc
+        raise
+    print(f"ok    unlock            {unlock_line}")
+    for line in lines:
+        print(f"{'ok' if line.ok else 'FAIL':<5} {line.name:<17} {line.detail}")
+    return EXIT_OK if all(line.ok for line in lines) else EXIT_CHECK_FAILED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from lk3_desktop.paths import default_data_dir
+
+    parser = argparse.ArgumentParser(
+        prog="lk3-desktop",
+        description="LK3 Desktop: the encrypted case record of an LK3 office.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, default=default_data_dir(), help="data folder (lk3.db, lk3.keys)"
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    init = sub.add_parser("init", help="create a new database without the GUI")
+    init.add_argument("--data-dir", type=Path, required=True)
+    init.add_argument("--center-name", required=True)
+    init.add_argument("--center-code", default="")
+    init.add_argument("--username", required=True)
+    init.add_argument("--full-name", required=True)
+    init.add_argument("--password-stdin", action="store_true", required=True)
+    init.set_defaults(func=_cmd_init)
+
+    check = sub.add_parser("check", help="verify the key, integrity, schema and audit chain")
+    check.add_argument("--data-dir", type=Path, required=True)
+    check.add_argument("--username")
+    how = check.add_mutually_exclusive_group(required=True)
+    how.add_argument("--password-stdin", action="store_true")
+    how.add_argument("--recovery-code-stdin", action="store_true")
+    check.set_defaults(func=_cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = getattr(args, "func", _cmd_gui)
+    try:
+        return func(args)
+    except KnownError as exc:
+        return _fail(exc)
+    except KeyboardInterrupt:
+        return 130

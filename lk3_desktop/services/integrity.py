@@ -1,0 +1,105 @@
+"""What ``lk3-desktop check`` verifies: the key opens the file, SQLCipher and SQLite
+integrity, the schema revision, and the audit chain. Read-only: nothing is migrated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from lk3_desktop.core.errors import NotAnLk3Database, SchemaTooNew, WrongRecoveryCode
+from lk3_desktop.core.recovery_code import RecoveryCodeError, decode_recovery_code
+from lk3_desktop.db import audit
+from lk3_desktop.db.engine import check_readable, connect_raw, create_keyed_engine
+from lk3_desktop.db.migrate import current_revision, head_revision, known_revisions
+from lk3_desktop.db.store import db_path, require_data_folder
+from lk3_desktop.db.vault import Vault
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    name: str
+    ok: bool
+    detail: str
+
+
+def keys_from_password(vault: Vault, username: str, password: str) -> list[bytes]:
+    """The database key from a user's slot (the same errors as signing in), plus the staged
+    next key while a key rotation is unfinished."""
+    unlocked = vault.unlock(username, password)
+    return [unlocked.db_key] + ([unlocked.db_key_next] if unlocked.db_key_next else [])
+
+
+def key_from_recovery_code(code: str) -> bytes:
+    """The key on a recovery card; the checksum is verified before anything is decrypted."""
+    try:
+        return decode_recovery_code(code)
+    except RecoveryCodeError as exc:
+        raise WrongRecoveryCode(exc.reason) from exc
+
+
+def _first_opening_key(path: Path, keys: Sequence[bytes]) -> bytes:
+    for key in keys:
+        engine = create_keyed_engine(path, key)
+        try:
+            check_readable(engine)
+            return key
+        except NotAnLk3Database:
+            continue
+        finally:
+            engine.dispose()
+    raise NotAnLk3Database("no key opens the database")
+
+
+def run_checks(folder: Path, keys: Sequence[bytes]) -> list[CheckLine]:
+    """Every check, each as one line. A key that opens nothing raises NotAnLk3Database."""
+    require_data_folder(folder)
+    path = db_path(folder)
+    key = _first_opening_key(path, keys)
+    engine = create_keyed_engine(path, key)
+    lines: list[CheckLine] = [CheckLine("key", True, "the key opens the database")]
+    try:
+        conn = connect_raw(path, key)
+        try:
+            cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            lines.append(
+                CheckLine(
+                    "cipher_integrity",
+                    not cipher,
+                    "every page authenticates" if not cipher else f"{len(cipher)} bad page(s)",
+                )
+            )
+            sqlite = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            ok = sqlite == ["ok"]
+            lines.append(
+                CheckLine("integrity", ok, "ok" if ok else f"{len(sqlite)} problem(s) found")
+            )
+        finally:
+            conn.close()
+        with engine.connect() as c:
+            current = current_revision(c)
+            has_audit = "audit_log" in inspect(c).get_table_names()
+        head = head_revision()
+        if current == head:
+            lines.append(CheckLine("schema", True, f"at head {head}"))
+        elif current is not None and current not in known_revisions():
+            raise SchemaTooNew(current)
+        else:
+            lines.append(CheckLine("schema", False, f"at {current}, app expects {head}"))
+        if has_audit:
+            with Session(engine) as s:
+                report = audit.verify(s)
+            detail = (
+                f"{report.count} entries, head {report.short_head}"
+                if report.ok
+                else f"broken at entry {report.first_bad_id} ({report.problem})"
+            )
+            lines.append(CheckLine("audit_chain", report.ok, detail))
+        else:
+            lines.append(CheckLine("audit_chain", False, "no audit log"))
+    finally:
+        engine.dispose()
+    return lines

@@ -1,0 +1,107 @@
+"""Models and migrations agree; upgrade, downgrade to base, upgrade again; newer refused."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from lk3_desktop.core.errors import SchemaTooNew
+from lk3_desktop.db import migrate
+from lk3_desktop.db.engine import create_keyed_engine
+from lk3_desktop.db.models import Base
+from lk3_desktop.paths import MIGRATIONS
+
+
+@pytest.fixture
+def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
+    eng = create_keyed_engine(tmp_path / "lk3.db", os.urandom(32))
+    yield eng
+    eng.dispose()
+
+
+def test_models_and_migrations_agree(engine) -> None:  # type: ignore[no-untyped-def]
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_upgrade_downgrade_upgrade(engine) -> None:  # type: ignore[no-untyped-def]
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert migrate.current_revision(conn) == migrate.head_revision()
+        triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))
+        assert {r[0] for r in triggers} == {"audit_log_no_update", "audit_log_no_delete"}
+    migrate.downgrade(engine, "base")
+    with engine.connect() as conn:
+        assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
+        assert migrate.current_revision(conn) is None
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert "audit_log" in inspect(conn).get_table_names()
+
+
+def test_newer_schema_is_refused_before_any_write(tmp_path: Path) -> None:
+    key = os.urandom(32)
+    path = tmp_path / "lk3.db"
+    engine = create_keyed_engine(path, key)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff_from_the_future'"))
+    with pytest.raises(SchemaTooNew):
+        migrate.prepare_schema(engine, path, key)
+    with engine.connect() as conn:
+        assert migrate.current_revision(conn) == "ffff_from_the_future"
+    engine.dispose()
+
+
+SECOND_REVISION = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("marker_v2", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("marker_v2")
+"""
+
+
+def test_older_schema_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    """An app with a newer revision opens an older file: verified encrypted copy, upgrade."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9002_marker.py").write_text(SECOND_REVISION)
+    key = os.urandom(32)
+    path = tmp_path / "data" / "lk3.db"
+    path.parent.mkdir()
+    engine = create_keyed_engine(path, key)
+    migrate.upgrade(engine)  # the real app's head
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO settings VALUES ('k', '1', '2026-01-01', NULL)"))
+    backup_name = migrate.prepare_schema(engine, path, key, scripts)
+    assert backup_name is not None
+    with engine.connect() as conn:
+        assert migrate.current_revision(conn) == "9002"
+        assert "marker_v2" in inspect(conn).get_table_names()
+    engine.dispose()
+    backup = path.parent / "backups" / backup_name
+    assert backup.read_bytes()[:16] != b"SQLite format 3\0"  # encrypted like the original
+    copy = create_keyed_engine(backup, key)
+    with copy.connect() as conn:
+        assert migrate.current_revision(conn) == "0001"
+        assert conn.execute(text("SELECT value FROM settings")).scalar_one() == "1"
+    copy.dispose()
