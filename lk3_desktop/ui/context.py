@@ -6,6 +6,7 @@ keep a database session, only call services with ``context.session``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -28,7 +29,7 @@ class AppContext(QObject):
         self,
         data_dir: Path,
         credential_store: CredentialStore,
-        vault_factory: type[Vault] | None = None,
+        vault_factory: Callable[[Path, CredentialStore], Vault] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

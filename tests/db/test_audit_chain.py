@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,16 +77,31 @@ def test_deleted_row_detected(engine: Engine) -> None:
 
 
 def test_inserted_row_detected(engine: Engine) -> None:
+    """A forged row with a correct hash of its own, slipped in between rows 2 and 3."""
     drop_guards(engine)
     with engine.begin() as conn:
-        rows = conn.execute(text("SELECT * FROM audit_log ORDER BY id")).mappings().all()
+        rows = [
+            dict(r) for r in conn.execute(text("SELECT * FROM audit_log ORDER BY id")).mappings()
+        ]
         conn.execute(text("DELETE FROM audit_log WHERE id >= 3"))
-        forged = dict(rows[2])
-        forged["action"] = "forged"
+        forged = dict(rows[1], id=3, action="forged", prev_hash=rows[1]["hash"])
+        forged["hash"] = hashlib.sha256(
+            audit.canonical(
+                3,
+                forged["at"],
+                forged["actor_id"],
+                "forged",
+                forged["entity_type"],
+                forged["entity_id"],
+                forged["detail"],
+                forged["prev_hash"],
+            )
+        ).hexdigest()
         conn.execute(INSERT, forged)
-        for row in rows[3:]:
-            conn.execute(INSERT, dict(row))
-    assert not verify(engine).ok
+        for row in rows[2:]:
+            conn.execute(INSERT, dict(row, id=row["id"] + 1))
+    report = verify(engine)
+    assert not report.ok and report.first_bad_id == 4 and report.problem == "broken_link"
 
 
 def test_reordered_rows_detected(engine: Engine) -> None:
