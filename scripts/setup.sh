@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything LK3 Desktop and its test suite need on Debian 12, from any directory:
-#   1. the Debian packages in DEBIAN_PACKAGES (apt-get runs only when one is missing),
+#   1. the Debian packages in DEBIAN_PACKAGES (apt-get update + install --no-install-recommends,
+#      only when dpkg-query reports one missing),
 #   2. a virtual environment in <repo>/.venv (Python >= 3.11),
 #   3. `pip install -e '.[test]'` into it (skipped when pyproject.toml is unchanged since the
 #      last successful install; the stamp lives in .venv).

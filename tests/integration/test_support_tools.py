@@ -7,9 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
-from tests.support.secret_service import run_in_secret_service
-from tests.support.xvfb import xvfb_display
+from support.secret_service import run_in_secret_service
+from support.xvfb import xvfb_display
 
 _QT_ON_XCB = """\
 from PySide6.QtGui import QGuiApplication
