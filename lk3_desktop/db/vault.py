@@ -49,7 +49,7 @@ NONCE_BYTES = 12
 SALT_BYTES = 16
 
 # Calibrated on the reference machine (2 cores): one unlock ~0.5 s. See README "Security".
-DEFAULT_TIME_COST = 3
+DEFAULT_TIME_COST = 4
 DEFAULT_MEMORY_KIB = 256 * 1024
 DEFAULT_PARALLELISM = 2
 
