@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from lk3_desktop.db.migrate import include_name
 from lk3_desktop.db.models import Base
 
 connection = context.config.attributes.get("connection")
@@ -15,6 +16,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -19,6 +19,13 @@ from lk3_desktop.db.engine import connect_raw
 from lk3_desktop.paths import MIGRATIONS
 
 BACKUP_SUBDIR = "backups"
+# Full-text index tables live outside the ORM (FTS5 virtual table and its shadow tables).
+FTS_PREFIXES = ("client_search",)
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic filter: leave the FTS5 tables out of autogenerate comparisons."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIXES))
 
 
 def alembic_config(connection: Connection | None = None, scripts: Path = MIGRATIONS) -> Config:

@@ -28,7 +28,8 @@ def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_models_and_migrations_agree(engine) -> None:  # type: ignore[no-untyped-def]
     migrate.upgrade(engine)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": migrate.include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 
@@ -66,7 +67,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "9002"
-down_revision = "0001"
+down_revision = "{down}"
 branch_labels = None
 depends_on = None
 
@@ -84,7 +85,9 @@ def test_older_schema_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     """An app with a newer revision opens an older file: verified encrypted copy, upgrade."""
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9002_marker.py").write_text(SECOND_REVISION)
+    (scripts / "versions" / "9002_marker.py").write_text(
+        SECOND_REVISION.replace("{down}", migrate.head_revision())
+    )
     key = os.urandom(32)
     path = tmp_path / "data" / "lk3.db"
     path.parent.mkdir()
@@ -102,6 +105,6 @@ def test_older_schema_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     assert backup.read_bytes()[:16] != b"SQLite format 3\0"  # encrypted like the original
     copy = create_keyed_engine(backup, key)
     with copy.connect() as conn:
-        assert migrate.current_revision(conn) == "0001"
+        assert migrate.current_revision(conn) == migrate.head_revision()
         assert conn.execute(text("SELECT value FROM settings")).scalar_one() == "1"
     copy.dispose()

@@ -1,0 +1,121 @@
+"""Fixed lists of the registry with stable codes and their Indonesian labels.
+
+Codes are stored; labels are shown. Lists an office may extend (PMKS categories, problem
+areas) are seeded from here into the database and edited there.
+"""
+
+from __future__ import annotations
+
+# Permensos No. 08 Tahun 2012, the 26 PMKS (Pemerlu Pelayanan Kesejahteraan Sosial) groups,
+# in the regulation's order; codes PMKS-01..26 are stable.
+PMKS_CATEGORIES: tuple[str, ...] = (
+    "Anak Balita Telantar",
+    "Anak Telantar",
+    "Anak yang Berhadapan dengan Hukum",
+    "Anak Jalanan",
+    "Anak dengan Kedisabilitasan",
+    "Anak yang Menjadi Korban Tindak Kekerasan atau Diperlakukan Salah",
+    "Anak yang Memerlukan Perlindungan Khusus",
+    "Lanjut Usia Telantar",
+    "Penyandang Disabilitas",
+    "Tuna Susila",
+    "Gelandangan",
+    "Pengemis",
+    "Pemulung",
+    "Kelompok Minoritas",
+    "Bekas Warga Binaan Lembaga Pemasyarakatan",
+    "Orang dengan HIV/AIDS",
+    "Korban Penyalahgunaan NAPZA",
+    "Korban Perdagangan Orang",
+    "Korban Tindak Kekerasan",
+    "Pekerja Migran Bermasalah Sosial",
+    "Korban Bencana Alam",
+    "Korban Bencana Sosial",
+    "Perempuan Rawan Sosial Ekonomi",
+    "Fakir Miskin",
+    "Keluarga Bermasalah Sosial Psikologis",
+    "Komunitas Adat Terpencil",
+)
+
+
+def pmks_code(index: int) -> str:
+    """``PMKS-01`` for the first category (``index`` counts from 1)."""
+    return f"PMKS-{index:02d}"
+
+
+PROBLEM_AREAS: tuple[tuple[str, str], ...] = (
+    ("konflik_suami_istri", "Konflik suami-istri"),
+    ("kdrt", "Kekerasan dalam rumah tangga (KDRT)"),
+    ("perceraian_hak_asuh", "Perceraian / hak asuh anak"),
+    ("pengasuhan_anak", "Pengasuhan anak"),
+    ("kenakalan_remaja", "Kenakalan remaja"),
+    ("ekonomi_keluarga", "Ekonomi keluarga"),
+    ("kesehatan_mental", "Kesehatan mental"),
+    ("napza", "Penyalahgunaan NAPZA"),
+    ("kekerasan_seksual", "Kekerasan seksual"),
+    ("perundungan", "Perundungan (bullying)"),
+    ("lansia", "Masalah lanjut usia dalam keluarga"),
+    ("disabilitas", "Pengasuhan anggota keluarga dengan disabilitas"),
+    ("pernikahan_anak", "Perkawinan anak"),
+    ("komunikasi_keluarga", "Komunikasi orang tua-anak"),
+)
+
+SEXES: dict[str, str] = {"L": "Laki-laki", "P": "Perempuan"}
+
+RELIGIONS: tuple[str, ...] = (
+    "Islam",
+    "Kristen",
+    "Katolik",
+    "Hindu",
+    "Buddha",
+    "Khonghucu",
+    "Kepercayaan terhadap Tuhan YME",
+)
+
+EDUCATION_LEVELS: tuple[str, ...] = (
+    "Tidak/belum sekolah",
+    "SD/sederajat",
+    "SMP/sederajat",
+    "SMA/SMK/sederajat",
+    "Diploma",
+    "S1",
+    "S2/S3",
+)
+
+MARITAL_STATUSES: tuple[str, ...] = ("Belum kawin", "Kawin", "Cerai hidup", "Cerai mati")
+
+# Relationship to the head of family, as on the Kartu Keluarga.
+FAMILY_RELATIONSHIPS: dict[str, str] = {
+    "kepala_keluarga": "Kepala keluarga",
+    "suami": "Suami",
+    "istri": "Istri",
+    "anak": "Anak",
+    "menantu": "Menantu",
+    "cucu": "Cucu",
+    "orang_tua": "Orang tua",
+    "mertua": "Mertua",
+    "famili_lain": "Famili lain",
+    "pembantu": "Pembantu",
+    "lainnya": "Lainnya",
+}
+
+REFERRAL_SOURCES: dict[str, str] = {
+    "datang_sendiri": "Datang sendiri",
+    "rujukan_lembaga": "Rujukan lembaga",
+    "penjangkauan": "Penjangkauan",
+    "telepon_hotline": "Telepon / hotline",
+}
+
+URGENCIES: dict[str, str] = {
+    "biasa": "Biasa",
+    "segera": "Segera",
+    "darurat": "Darurat",
+}
+
+CONSENT_GIVERS: dict[str, str] = {
+    "klien": "Klien sendiri",
+    "orang_tua": "Orang tua",
+    "wali": "Wali",
+}
+
+ADULT_AGE = 18  # UU Perlindungan Anak: a child is under 18

@@ -1,0 +1,129 @@
+"""The registry: clients (klien), consent, families (keluarga), PMKS categories, problem areas."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lk3_desktop.db.models.base import Base
+
+client_pmks = Table(
+    "client_pmks",
+    Base.metadata,
+    Column("client_id", ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
+    Column("category_id", ForeignKey("pmks_categories.id"), primary_key=True),
+)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200), index=True)
+    nickname: Mapped[str] = mapped_column(String(100), default="")
+    sex: Mapped[str] = mapped_column(String(1))  # "L" / "P"
+    birth_place: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, index=True)
+    estimated_age: Mapped[int | None] = mapped_column(Integer)
+    estimated_on: Mapped[date | None] = mapped_column(Date)
+    nik: Mapped[str | None] = mapped_column(String(16), index=True)
+    nik_override_reason: Mapped[str | None] = mapped_column(Text)
+    kk_number: Mapped[str | None] = mapped_column(String(16), index=True)
+    religion: Mapped[str] = mapped_column(String(60), default="")
+    education: Mapped[str] = mapped_column(String(60), default="")
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    marital_status: Mapped[str] = mapped_column(String(30), default="")
+    disability: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str | None] = mapped_column(String(20))  # E.164
+    street: Mapped[str] = mapped_column(String(300), default="")
+    rt: Mapped[str] = mapped_column(String(3), default="")
+    rw: Mapped[str] = mapped_column(String(3), default="")
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    regency_code: Mapped[str | None] = mapped_column(String(5), index=True)
+    district_code: Mapped[str | None] = mapped_column(String(8))
+    village_code: Mapped[str | None] = mapped_column(String(13))
+    language: Mapped[str] = mapped_column(String(60), default="")
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    photo_mime: Mapped[str | None] = mapped_column(String(40))
+    guardian_name: Mapped[str] = mapped_column(String(200), default="")
+    guardian_relationship: Mapped[str] = mapped_column(String(60), default="")
+    guardian_phone: Mapped[str | None] = mapped_column(String(20))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Consent(Base):
+    """Persetujuan layanan. For a child: given by a parent or guardian (UU PDP art. 25)."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    consent_date: Mapped[date] = mapped_column(Date)
+    given_by: Mapped[str] = mapped_column(String(20))  # klien / orang_tua / wali
+    given_by_name: Mapped[str] = mapped_column(String(200))
+    scope: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Family(Base):
+    __tablename__ = "families"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kk_number: Mapped[str | None] = mapped_column(String(16), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class FamilyMember(Base):
+    """A household member; ``client_id`` when the member is also a client."""
+
+    __tablename__ = "family_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    family_id: Mapped[int] = mapped_column(
+        ForeignKey("families.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relationship: Mapped[str] = mapped_column(String(30))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    lives_together: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PmksCategory(Base):
+    __tablename__ = "pmks_categories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ProblemArea(Base):
+    __tablename__ = "problem_areas"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
