@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-28 06:19:41.305257
+Create Date: 2026-11-28 06:20:28.673543
 """
 
 import sqlalchemy as sa
@@ -74,11 +74,18 @@ def upgrade() -> None:
         sa.Column("guardian_relationship", sa.String(length=60), nullable=False),
         sa.Column("guardian_phone", sa.String(length=20), nullable=True),
         sa.Column("merged_into_id", sa.Integer(), nullable=True),
+        sa.Column("latest_case_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.Integer(), nullable=True),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["created_by"], ["users.id"], name=op.f("fk_clients_created_by_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["latest_case_id"],
+            ["cases.id"],
+            name=op.f("fk_clients_latest_case_id_cases"),
+            use_alter=True,
         ),
         sa.ForeignKeyConstraint(
             ["merged_into_id"], ["clients.id"], name=op.f("fk_clients_merged_into_id_clients")
@@ -89,6 +96,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_clients_birth_date"), ["birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_clients_full_name"), ["full_name"], unique=False)
         batch_op.create_index(batch_op.f("ix_clients_kk_number"), ["kk_number"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_clients_latest_case_id"), ["latest_case_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_clients_nik"), ["nik"], unique=False)
         batch_op.create_index(batch_op.f("ix_clients_regency_code"), ["regency_code"], unique=False)
 
@@ -345,6 +355,7 @@ def downgrade() -> None:
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_clients_regency_code"))
         batch_op.drop_index(batch_op.f("ix_clients_nik"))
+        batch_op.drop_index(batch_op.f("ix_clients_latest_case_id"))
         batch_op.drop_index(batch_op.f("ix_clients_kk_number"))
         batch_op.drop_index(batch_op.f("ix_clients_full_name"))
         batch_op.drop_index(batch_op.f("ix_clients_birth_date"))

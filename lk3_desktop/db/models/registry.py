@@ -62,6 +62,11 @@ class Client(Base):
     guardian_relationship: Mapped[str] = mapped_column(String(60), default="")
     guardian_phone: Mapped[str | None] = mapped_column(String(20))
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"))
+    # The newest case, kept by the case service so the list filters and sorts without a
+    # per-row subquery over 100,000 clients.
+    latest_case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", use_alter=True), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
