@@ -1,0 +1,475 @@
+"""Cases (kasus): open with a registration number, move through stages, reassign, close.
+
+Clinical fields (presenting problem, problem areas, closing reason) are returned only to the
+head and to the counselor assigned to the case; staf never sees them (DESIGN.md roles).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from lk3_desktop.core.case_stages import CLOSED_STAGES, Stage, can_move
+from lk3_desktop.core.errors import PermissionDenied, ValidationError
+from lk3_desktop.core.numbering import CASE_NUMBER_TEMPLATE, format_number, validate_template
+from lk3_desktop.core.roles import Permission, Role
+from lk3_desktop.core.vocabulary import REFERRAL_SOURCES, URGENCIES
+from lk3_desktop.db.models import (
+    Case,
+    CaseAssignment,
+    CaseStageChange,
+    CenterProfile,
+    Client,
+    Family,
+    NumberSequence,
+    ProblemArea,
+    Setting,
+    User,
+    case_problem_areas,
+)
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.search_index import reindex_client
+
+CASE_TEMPLATE_KEY = "case_number_template"
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    intake_date: datetime.date
+    referral_source: str
+    referral_source_detail: str = ""
+    presenting_problem: str = ""
+    urgency: str = "biasa"
+    counselor_id: int | None = None
+    family_id: int | None = None
+    problem_area_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StageChangeInfo:
+    from_stage: str | None
+    to_stage: str
+    changed_on: datetime.date
+    changed_by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class AssignmentInfo:
+    counselor: str
+    assigned_at: datetime.datetime
+    assigned_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    id: int
+    client_id: int
+    family_id: int | None
+    registration_number: str
+    intake_date: datetime.date
+    referral_source: str
+    referral_source_detail: str
+    urgency: str
+    stage: Stage
+    counselor_id: int | None
+    counselor_name: str
+    closed_on: datetime.date | None
+    clinical_visible: bool
+    presenting_problem: str | None  # None when the actor may not see clinical fields
+    problem_areas: tuple[str, ...] | None
+    closing_reason: str | None
+    stage_history: tuple[StageChangeInfo, ...]
+    assignments: tuple[AssignmentInfo, ...]
+
+    @property
+    def is_open(self) -> bool:
+        return self.stage not in CLOSED_STAGES
+
+
+def may_see_clinical(session: UserSession, counselor_id: int | None) -> bool:
+    """The head sees every case's clinical content; a counselor only their own cases."""
+    role = session.actor.role
+    if role is Role.KEPALA:
+        return True
+    return role is Role.KONSELOR and counselor_id == session.actor.user_id
+
+
+def _user_names(s: Session) -> dict[int, str]:
+    return {uid: name for uid, name in s.execute(select(User.id, User.full_name))}
+
+
+def _info(s: Session, session: UserSession, case: Case) -> CaseInfo:
+    names = _user_names(s)
+    visible = may_see_clinical(session, case.counselor_id)
+    areas: tuple[str, ...] | None = None
+    if visible:
+        areas = tuple(
+            s.execute(
+                select(ProblemArea.code)
+                .join(case_problem_areas, case_problem_areas.c.problem_area_id == ProblemArea.id)
+                .where(case_problem_areas.c.case_id == case.id)
+                .order_by(ProblemArea.code)
+            ).scalars()
+        )
+    history = tuple(
+        StageChangeInfo(
+            h.from_stage, h.to_stage, h.changed_on, names.get(h.changed_by or 0, ""), h.note
+        )
+        for h in s.execute(
+            select(CaseStageChange)
+            .where(CaseStageChange.case_id == case.id)
+            .order_by(CaseStageChange.id)
+        ).scalars()
+    )
+    assignments = tuple(
+        AssignmentInfo(
+            names.get(a.counselor_id, ""),
+            a.assigned_at,
+            names.get(a.assigned_by or 0, ""),
+            a.reason,
+        )
+        for a in s.execute(
+            select(CaseAssignment)
+            .where(CaseAssignment.case_id == case.id)
+            .order_by(CaseAssignment.id)
+        ).scalars()
+    )
+    return CaseInfo(
+        id=case.id,
+        client_id=case.client_id,
+        family_id=case.family_id,
+        registration_number=case.registration_number,
+        intake_date=case.intake_date,
+        referral_source=case.referral_source,
+        referral_source_detail=case.referral_source_detail,
+        urgency=case.urgency,
+        stage=Stage(case.stage),
+        counselor_id=case.counselor_id,
+        counselor_name=names.get(case.counselor_id or 0, ""),
+        closed_on=case.closed_on,
+        clinical_visible=visible,
+        presenting_problem=case.presenting_problem if visible else None,
+        problem_areas=areas,
+        closing_reason=case.closing_reason if visible else None,
+        stage_history=history,
+        assignments=assignments,
+    )
+
+
+def next_sequence_value(s: Session, name: str) -> int:
+    """Take the next value of a named counter inside the caller's (IMMEDIATE) transaction.
+
+    A value is never given twice: the counter is committed with the record that uses it,
+    and a rolled-back transaction takes its increment with it.
+    """
+    row = s.get(NumberSequence, name)
+    if row is None:
+        row = NumberSequence(name=name, last_value=0)
+        s.add(row)
+    row.last_value += 1
+    s.flush()
+    return row.last_value
+
+
+def _template(s: Session) -> str:
+    row = s.get(Setting, CASE_TEMPLATE_KEY)
+    return str(json.loads(row.value)) if row else CASE_NUMBER_TEMPLATE
+
+
+def set_case_number_template(session: UserSession, template: str) -> None:
+    """The head changes how new registration numbers look (existing numbers stay)."""
+    session.require(Permission.CHANGE_SETTINGS)
+    try:
+        validate_template(template)
+        format_number(template, 1, datetime.date.today(), "X")
+    except (ValueError, KeyError, IndexError) as exc:
+        raise ValidationError(str(exc) or "Templat nomor tidak valid.", "template") from exc
+    if "{year}" not in template:
+        raise ValidationError("Templat nomor registrasi harus memuat {year}.", "template")
+    with session.store.transaction() as s:
+        row = s.get(Setting, CASE_TEMPLATE_KEY)
+        value = json.dumps(template)
+        if row is None:
+            s.add(
+                Setting(
+                    key=CASE_TEMPLATE_KEY,
+                    value=value,
+                    updated_at=_now(),
+                    updated_by=session.actor.user_id,
+                )
+            )
+        else:
+            row.value, row.updated_at, row.updated_by = value, _now(), session.actor.user_id
+        session.audit(s, "setting.changed", "setting", CASE_TEMPLATE_KEY)
+
+
+def _check_counselor(s: Session, session: UserSession, counselor_id: int | None) -> None:
+    if counselor_id is None:
+        return
+    user = s.get(User, counselor_id)
+    if user is None or not user.active or user.role not in (Role.KONSELOR, Role.KEPALA):
+        raise ValidationError("Pilih konselor yang aktif.", "counselor_id")
+    role = session.actor.role
+    if role is Role.KEPALA:
+        return
+    if role is Role.KONSELOR and counselor_id == session.actor.user_id:
+        return
+    raise PermissionDenied("assign_counselor")
+
+
+def _set_problem_areas(s: Session, case_id: int, codes: tuple[str, ...]) -> None:
+    ids = {
+        code: pid
+        for code, pid in s.execute(
+            select(ProblemArea.code, ProblemArea.id).where(ProblemArea.code.in_(codes))
+        )
+    }
+    unknown = sorted(set(codes) - set(ids))
+    if unknown:
+        raise ValidationError(f"Area masalah tidak dikenal: {unknown[0]}.", "problem_areas")
+    s.execute(delete(case_problem_areas).where(case_problem_areas.c.case_id == case_id))
+    if ids:
+        s.execute(
+            insert(case_problem_areas),
+            [{"case_id": case_id, "problem_area_id": i} for i in ids.values()],
+        )
+
+
+def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo:
+    """Register a new case (intake) with the next registration number of its year."""
+    session.require(Permission.REGISTER_CLIENTS)
+    if data.referral_source not in REFERRAL_SOURCES:
+        raise ValidationError("Pilih sumber rujukan.", "referral_source")
+    if data.referral_source == "rujukan_lembaga" and not data.referral_source_detail.strip():
+        raise ValidationError("Sebutkan lembaga yang merujuk.", "referral_source_detail")
+    if data.urgency not in URGENCIES:
+        raise ValidationError("Pilih tingkat urgensi.", "urgency")
+    if data.intake_date > datetime.date.today():
+        raise ValidationError("Tanggal penerimaan tidak boleh di masa depan.", "intake_date")
+    clinical = bool(data.presenting_problem.strip() or data.problem_area_codes)
+    if clinical and session.actor.role is Role.STAF:
+        raise PermissionDenied("clinical")
+    now = _now()
+    with session.store.transaction() as s:
+        client = s.get(Client, client_id)
+        if client is None or client.merged_into_id is not None:
+            raise ValidationError("Klien tidak ditemukan.")
+        if data.family_id is not None and s.get(Family, data.family_id) is None:
+            raise ValidationError("Keluarga tidak ditemukan.", "family_id")
+        _check_counselor(s, session, data.counselor_id)
+        profile = s.get(CenterProfile, 1)
+        year = data.intake_date.year
+        seq = next_sequence_value(s, f"case:{year}")
+        number = format_number(
+            _template(s), seq, data.intake_date, profile.center_code if profile else ""
+        )
+        case = Case(
+            client_id=client_id,
+            family_id=data.family_id,
+            registration_number=number,
+            intake_date=data.intake_date,
+            referral_source=data.referral_source,
+            referral_source_detail=data.referral_source_detail.strip(),
+            presenting_problem=data.presenting_problem.strip(),
+            urgency=data.urgency,
+            stage=Stage.INTAKE.value,
+            counselor_id=data.counselor_id,
+            created_at=now,
+            created_by=session.actor.user_id,
+        )
+        s.add(case)
+        s.flush()
+        _set_problem_areas(s, case.id, data.problem_area_codes)
+        s.add(
+            CaseStageChange(
+                case_id=case.id,
+                from_stage=None,
+                to_stage=Stage.INTAKE.value,
+                changed_on=data.intake_date,
+                changed_at=now,
+                changed_by=session.actor.user_id,
+            )
+        )
+        if data.counselor_id is not None:
+            s.add(
+                CaseAssignment(
+                    case_id=case.id,
+                    counselor_id=data.counselor_id,
+                    assigned_at=now,
+                    assigned_by=session.actor.user_id,
+                )
+            )
+        client.latest_case_id = case.id
+        s.flush()
+        reindex_client(s, client_id)
+        session.audit(s, "case.opened", "case", case.id, {"client": client_id})
+        return _info(s, session, case)
+
+
+def list_cases(session: UserSession, client_id: int) -> list[CaseInfo]:
+    """A client's cases, newest first (clinical fields only where the actor may see them)."""
+    session.require(Permission.VIEW_REGISTRY)
+    with session.store.transaction() as s:
+        cases = s.execute(
+            select(Case)
+            .where(Case.client_id == client_id)
+            .order_by(Case.intake_date.desc(), Case.id.desc())
+        ).scalars()
+        infos = [_info(s, session, c) for c in cases]
+        for info in infos:
+            if info.clinical_visible:
+                session.audit(s, "case.viewed", "case", info.id)
+        return infos
+
+
+def get_case(session: UserSession, case_id: int) -> CaseInfo:
+    session.require(Permission.VIEW_REGISTRY)
+    with session.store.transaction() as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise ValidationError("Kasus tidak ditemukan.")
+        info = _info(s, session, case)
+        if info.clinical_visible:
+            session.audit(s, "case.viewed", "case", case_id)
+        return info
+
+
+def _require_case_worker(session: UserSession, case: Case) -> None:
+    if not may_see_clinical(session, case.counselor_id):
+        raise PermissionDenied("case_worker")
+
+
+def change_stage(
+    session: UserSession,
+    case_id: int,
+    to_stage: Stage,
+    on: datetime.date,
+    note: str = "",
+    closing_reason: str = "",
+) -> CaseInfo:
+    """Move a case along its workflow (assigned counselor or head), dated and attributed."""
+    with session.store.transaction() as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise ValidationError("Kasus tidak ditemukan.")
+        _require_case_worker(session, case)
+        current = Stage(case.stage)
+        if not can_move(current, to_stage):
+            raise ValidationError("Tahap ini tidak dapat dipilih dari tahap sekarang.", "stage")
+        if on > datetime.date.today() or on < case.intake_date:
+            raise ValidationError(
+                "Tanggal perubahan tahap harus antara tanggal penerimaan dan hari ini.", "date"
+            )
+        if to_stage is Stage.TERMINASI:
+            if not closing_reason.strip():
+                raise ValidationError("Isi alasan terminasi.", "closing_reason")
+            case.closed_on = on
+            case.closing_reason = closing_reason.strip()
+        case.stage = to_stage.value
+        s.add(
+            CaseStageChange(
+                case_id=case.id,
+                from_stage=current.value,
+                to_stage=to_stage.value,
+                changed_on=on,
+                changed_at=_now(),
+                changed_by=session.actor.user_id,
+                note=note.strip(),
+            )
+        )
+        s.flush()
+        session.audit(
+            s, "case.stage_changed", "case", case.id, {"from": current.value, "to": to_stage.value}
+        )
+        return _info(s, session, case)
+
+
+def reassign(session: UserSession, case_id: int, counselor_id: int, reason: str = "") -> CaseInfo:
+    """The head gives a case to another counselor; the history keeps who held it before."""
+    session.require(Permission.REASSIGN_CASES)
+    with session.store.transaction() as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise ValidationError("Kasus tidak ditemukan.")
+        _check_counselor(s, session, counselor_id)
+        if case.counselor_id == counselor_id:
+            raise ValidationError("Kasus ini sudah ditangani konselor tersebut.", "counselor_id")
+        previous = case.counselor_id
+        case.counselor_id = counselor_id
+        s.add(
+            CaseAssignment(
+                case_id=case.id,
+                counselor_id=counselor_id,
+                assigned_at=_now(),
+                assigned_by=session.actor.user_id,
+                reason=reason.strip(),
+            )
+        )
+        s.flush()
+        session.audit(s, "case.reassigned", "case", case.id, {"from": previous, "to": counselor_id})
+        return _info(s, session, case)
+
+
+def update_clinical(
+    session: UserSession,
+    case_id: int,
+    presenting_problem: str,
+    problem_area_codes: tuple[str, ...],
+    urgency: str,
+) -> CaseInfo:
+    """Edit the case's clinical intake fields (assigned counselor or head)."""
+    if urgency not in URGENCIES:
+        raise ValidationError("Pilih tingkat urgensi.", "urgency")
+    with session.store.transaction() as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise ValidationError("Kasus tidak ditemukan.")
+        _require_case_worker(session, case)
+        case.presenting_problem = presenting_problem.strip()
+        case.urgency = urgency
+        _set_problem_areas(s, case.id, problem_area_codes)
+        session.audit(s, "case.updated", "case", case.id)
+        return _info(s, session, case)
+
+
+@dataclass(frozen=True)
+class CounselorChoice:
+    id: int
+    full_name: str
+    role: Role
+
+
+def list_counselors(session: UserSession) -> list[CounselorChoice]:
+    """Active counselors and heads, for assignment pickers and list filters."""
+    session.require(Permission.VIEW_REGISTRY)
+    with session.store.transaction() as s:
+        rows = s.execute(
+            select(User)
+            .where(User.active.is_(True), User.role.in_([Role.KONSELOR.value, Role.KEPALA.value]))
+            .order_by(User.full_name)
+        ).scalars()
+        return [CounselorChoice(u.id, u.full_name, Role(u.role)) for u in rows]
+
+
+@dataclass(frozen=True)
+class ProblemAreaChoice:
+    code: str
+    name: str
+
+
+def list_problem_areas(session: UserSession) -> list[ProblemAreaChoice]:
+    with session.store.transaction() as s:
+        rows = s.execute(
+            select(ProblemArea).where(ProblemArea.active.is_(True)).order_by(ProblemArea.name)
+        ).scalars()
+        return [ProblemAreaChoice(p.code, p.name) for p in rows]

