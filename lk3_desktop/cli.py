@@ -101,6 +101,37 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if all(line.ok for line in lines) else EXIT_CHECK_FAILED
 
 
+def _progress_bar(done: int, total: int) -> None:
+    width = 40
+    filled = width * done // max(total, 1)
+    end = "\n" if done >= total else ""
+    bar = "#" * filled + "-" * (width - filled)
+    print(f"\r[{bar}] {done * 100 // max(total, 1):3d}%", end=end, file=sys.stderr, flush=True)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.db.workstation import detect_store
+    from lk3_desktop.services import demo
+
+    if args.clients < 1:
+        print("lk3-desktop: --clients must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    password = _read_secret_line()
+    folder: Path = args.data_dir
+    with DataFolderLock(folder):
+        result = demo.generate(
+            folder, detect_store(), password, args.clients, args.seed, _progress_bar
+        )
+    print(
+        f"Demo database in {folder}: {result.clients} clients, {result.families} families, "
+        f"{result.cases} cases"
+    )
+    print(f"Accounts (all with the password you gave): {', '.join(result.usernames)}")
+    print(f"Head account: kepala. Recovery code: {result.recovery_code}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     from lk3_desktop.paths import default_data_dir
 
@@ -130,6 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument("--password-stdin", action="store_true")
     how.add_argument("--recovery-code-stdin", action="store_true")
     check.set_defaults(func=_cmd_check)
+
+    demo = sub.add_parser("demo", help="build a database of synthetic demo data")
+    demo.add_argument("--data-dir", type=Path, required=True)
+    demo.add_argument("--clients", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--password-stdin", action="store_true", required=True)
+    demo.set_defaults(func=_cmd_demo)
     return parser
 
 

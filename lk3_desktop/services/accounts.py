@@ -497,29 +497,39 @@ def list_users(session: UserSession) -> list[UserInfo]:
         return [UserInfo.from_user(u, slot_ids) for u in users]
 
 
-def _issue_temporary_slot(session: UserSession, user: User) -> str:
+def _issue_slot(session: UserSession, user: User, password: str | None = None) -> str:
+    """Seal ``user``'s slot with ``password``, or with a temporary password to be changed."""
     vault = session.store.vault
     key_file = vault.load()
     secret = vault.ensure_workstation_secret(key_file)
-    temp = generate_temporary_password()
+    chosen = password or generate_temporary_password()
     user_key = user.user_key or new_user_key()
-    slot = vault.seal_slot(key_file, user.username, temp, user_key, session.store.key(), secret)
+    slot = vault.seal_slot(key_file, user.username, chosen, user_key, session.store.key(), secret)
     user.user_key = user_key
     user.slot_id = slot.slot_id
-    user.must_change_password = True
+    user.must_change_password = password is None
     vault.save(key_file)
     session.store.key_file = key_file
-    return temp
+    return chosen
 
 
 def create_user(
-    session: UserSession, username: str, full_name: str, role: Role, nip: str | None = None
+    session: UserSession,
+    username: str,
+    full_name: str,
+    role: Role,
+    nip: str | None = None,
+    *,
+    password: str | None = None,
 ) -> tuple[UserInfo, str]:
-    """Add an account with a temporary password that must be changed at first sign-in."""
+    """Add an account. Without ``password`` it gets a temporary password that must be
+    changed at first sign-in; returns the account and the password it now has."""
     session.require(Permission.MANAGE_USERS)
     username = validate_username(username)
     full_name = validate_full_name(full_name)
     nip = validate_nip(nip)
+    if password is not None:
+        validate_new_password(password, [username, full_name])
     with session.store.transaction() as s:
         if s.execute(select(User.id).where(User.username == username)).first():
             raise ValidationError("Nama pengguna ini sudah dipakai.", "username")
@@ -535,7 +545,7 @@ def create_user(
         )
         s.add(user)
         s.flush()
-        temp = _issue_temporary_slot(session, user)
+        temp = _issue_slot(session, user, password)
         session.audit(s, "user.created", "user", user.id, {"role": user.role})
         info = UserInfo.from_user(user, {user.slot_id or ""})
     return info, temp
@@ -550,7 +560,7 @@ def reset_password(session: UserSession, user_id: int) -> str:
             raise ValidationError("Pengguna tidak ditemukan.")
         if not user.active:
             raise ValidationError("Aktifkan kembali akun ini sebelum mengatur ulang kata sandi.")
-        temp = _issue_temporary_slot(session, user)
+        temp = _issue_slot(session, user)
         session.audit(s, "user.password_reset", "user", user.id)
     return temp
 
@@ -591,7 +601,7 @@ def reactivate_user(session: UserSession, user_id: int) -> str:
             raise ValidationError("Pengguna tidak ditemukan atau masih aktif.")
         user.active = True
         user.deactivated_at = None
-        temp = _issue_temporary_slot(session, user)
+        temp = _issue_slot(session, user)
         session.audit(s, "user.reactivated", "user", user.id)
     return temp
 

@@ -8,7 +8,8 @@ the client.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -28,24 +29,31 @@ def region_names(*codes: str | None) -> str:
     return " ".join(n for n in names if n)
 
 
-def document(client: Client, registration_numbers: Iterable[str]) -> tuple[str, str, str]:
-    """The three indexed columns: names, identifiers, address."""
-    names = " ".join(p for p in (client.full_name, client.nickname) if p)
-    ids = [client.nik or "", client.kk_number or ""]
-    if client.phone:
-        ids.append(phone_search_forms(client.phone))
+def document(
+    client: Mapping[str, Any], registration_numbers: Iterable[str]
+) -> tuple[str, str, str]:
+    """The three indexed columns (names, identifiers, address) of a client's column values."""
+    names = " ".join(p for p in (client["full_name"], client["nickname"]) if p)
+    ids = [client["nik"] or "", client["kk_number"] or ""]
+    if client["phone"]:
+        ids.append(phone_search_forms(client["phone"]))
     ids.extend(registration_numbers)
     address = " ".join(
         p
         for p in (
-            client.street,
-            f"RT {client.rt}" if client.rt else "",
-            f"RW {client.rw}" if client.rw else "",
-            region_names(client.village_code, client.district_code, client.regency_code),
+            client["street"],
+            f"RT {client['rt']}" if client["rt"] else "",
+            f"RW {client['rw']}" if client["rw"] else "",
+            region_names(client["village_code"], client["district_code"], client["regency_code"]),
         )
         if p
     )
     return names, " ".join(i for i in ids if i), address
+
+
+INSERT_ROW = text(
+    "INSERT INTO client_search (rowid, names, identifiers, address) VALUES (:id, :n, :i, :a)"
+)
 
 
 def reindex_client(session: Session, client_id: int) -> None:
@@ -57,14 +65,9 @@ def reindex_client(session: Session, client_id: int) -> None:
     numbers = session.execute(
         select(Case.registration_number).where(Case.client_id == client_id)
     ).scalars()
-    names, ids, address = document(client, numbers)
-    session.execute(
-        text(
-            "INSERT INTO client_search (rowid, names, identifiers, address) "
-            "VALUES (:id, :n, :i, :a)"
-        ),
-        {"id": client_id, "n": names, "i": ids, "a": address},
-    )
+    values = {column.key: getattr(client, column.key) for column in Client.__table__.columns}
+    names, ids, address = document(values, numbers)
+    session.execute(INSERT_ROW, {"id": client_id, "n": names, "i": ids, "a": address})
 
 
 def fts_query(query: str) -> str | None:
