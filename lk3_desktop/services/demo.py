@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 
 from lk3_desktop.core.case_stages import MAIN_LINE, Stage
 from lk3_desktop.core.errors import ValidationError
@@ -536,14 +536,16 @@ def _fill(
         if build.next_client % CHUNK < 4:
             step((build.next_client - first) // 2)
     rows = build.rows
+    # Core inserts (one executemany per chunk): the ORM's bulk path splits rows by which
+    # columns are None and becomes tens of thousands of statements.
     plan: list[tuple[Any, str]] = [
-        (Family, "families"),
-        (Client, "clients"),
-        (Case, "cases"),
-        (CaseStageChange, "stages"),
-        (CaseAssignment, "assignments"),
-        (FamilyMember, "members"),
-        (Consent, "consents"),
+        (Family.__table__, "families"),
+        (Client.__table__, "clients"),
+        (Case.__table__, "cases"),
+        (CaseStageChange.__table__, "stages"),
+        (CaseAssignment.__table__, "assignments"),
+        (FamilyMember.__table__, "members"),
+        (Consent.__table__, "consents"),
         (case_problem_areas, "areas"),
         (client_pmks, "pmks"),
     ]
@@ -553,7 +555,7 @@ def _fill(
         s.execute(text("PRAGMA defer_foreign_keys = ON"))
         for table, name in plan:
             for chunk in _chunks(rows[name]):
-                s.execute(insert(table), chunk)
+                s.execute(table.insert(), chunk)
                 if name == "clients":
                     written += len(chunk)
                     step(n_clients // 2 + written // 4)
