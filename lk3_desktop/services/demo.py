@@ -551,14 +551,24 @@ def _fill(
     ]
     written = 0
     with head.store.transaction() as s:
-        # clients point at their newest case and cases at their client: check at commit
-        s.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # Deferred foreign keys would make SQLite search every child table on each parent
+        # insert (a full scan where the child column has no index): insert clients without
+        # their newest case first and point them at it once the cases exist.
         for table, name in plan:
             for chunk in _chunks(rows[name]):
+                if name == "clients":
+                    chunk = [dict(row, latest_case_id=None) for row in chunk]
                 s.execute(table.insert(), chunk)
                 if name == "clients":
                     written += len(chunk)
                     step(n_clients // 2 + written // 4)
+        latest = [
+            {"cid": row["id"], "case": row["latest_case_id"]}
+            for row in rows["clients"]
+            if row["latest_case_id"] is not None
+        ]
+        for chunk in _chunks(latest):
+            s.execute(text("UPDATE clients SET latest_case_id = :case WHERE id = :cid"), chunk)
         for year, value in build.sequences.items():
             s.add(NumberSequence(name=f"case:{year}", last_value=value))
         for chunk in _chunks(rows["search"]):
