@@ -23,7 +23,7 @@ Status = Literal["all", "active", "closed", "no_case"]
 SortKey = Literal["relevance", "name", "registration", "intake", "stage", "regency", "counselor"]
 
 _SORT_SQL: dict[str, str] = {
-    "name": "c.full_name COLLATE NOCASE",
+    "name": "c.full_name",
     "registration": "k.registration_number",
     "intake": "k.intake_date",
     "stage": "k.stage",
@@ -58,28 +58,55 @@ class ClientRow:
     has_consent: bool
 
 
+SEARCH_LIMIT = 1000  # best matches shown for a ranked search without filters
+
+
+def _needs_case_join(flt: ClientFilter, sort: str) -> bool:
+    return (
+        flt.stage is not None
+        or flt.counselor_id is not None
+        or flt.status != "all"
+        or sort in {"registration", "intake", "stage", "counselor"}
+    )
+
+
 def search_ids(
     session: UserSession,
     flt: ClientFilter,
     sort: SortKey = "relevance",
     descending: bool = False,
 ) -> list[int]:
-    """Every matching client id, in display order (relevance first when searching)."""
+    """Every matching client id, in display order.
+
+    A ranked search (relevance, no filters) returns the best ``SEARCH_LIMIT`` matches; any
+    filter or column sort returns every match.
+    """
     session.require(Permission.VIEW_REGISTRY)
-    where = ["c.merged_into_id IS NULL"]
+    where: list[str] = []
     params: dict[str, Any] = {}
-    joins = [
-        "LEFT JOIN cases k ON k.id = c.latest_case_id",
-        "LEFT JOIN users u ON u.id = k.counselor_id",
-    ]
+    joins: list[str] = []
+    source = "clients c"
     match = fts_query(flt.query)
+    filtered = _needs_case_join(flt, sort) or bool(flt.regency_code or flt.pmks_code)
+    ranked = match is not None and sort == "relevance"
     if match is not None:
-        joins.insert(0, "JOIN client_search fs ON fs.rowid = c.id")
-        where.append("client_search MATCH :match")
+        # FTS first: the index holds only listed (unmerged) clients, ranked by its own
+        # bm25 weights (names 10, identifiers 5, address 1; set in migration 0002).
+        limit = "" if filtered or not ranked else f" LIMIT {SEARCH_LIMIT}"
+        source = (
+            "(SELECT rowid AS id, rank FROM client_search WHERE client_search MATCH :match"
+            f" ORDER BY rank{limit}) fs JOIN clients c ON c.id = fs.id"
+        )
         params["match"] = match
-    elif flt.query.strip():
-        where.append("c.full_name LIKE :prefix")
-        params["prefix"] = flt.query.strip().replace("%", "").replace("_", "") + "%"
+    else:
+        where.append("c.merged_into_id IS NULL")
+        if flt.query.strip():
+            where.append("c.full_name LIKE :prefix")
+            params["prefix"] = flt.query.strip().replace("%", "").replace("_", "") + "%"
+    if _needs_case_join(flt, sort):
+        joins.append("LEFT JOIN cases k ON k.id = c.latest_case_id")
+        if sort == "counselor":
+            joins.append("LEFT JOIN users u ON u.id = k.counselor_id")
     if flt.stage is not None:
         where.append("k.stage = :stage")
         params["stage"] = flt.stage.value
@@ -102,14 +129,15 @@ def search_ids(
     elif flt.status == "no_case":
         where.append("k.id IS NULL")
     direction = "DESC" if descending else "ASC"
-    if sort == "relevance" and match is not None:
-        order = "bm25(client_search, 10.0, 5.0, 1.0), c.full_name COLLATE NOCASE"
+    if ranked:
+        order = "fs.rank"
     else:
         column = _SORT_SQL.get(sort, _SORT_SQL["name"])
         order = f"{column} {direction}, c.id"
-    sql = (
-        f"SELECT c.id FROM clients c {' '.join(joins)} WHERE {' AND '.join(where)} ORDER BY {order}"
-    )
+    sql = f"SELECT c.id FROM {source} {' '.join(joins)}"
+    if where:
+        sql += f" WHERE {' AND '.join(where)}"
+    sql += f" ORDER BY {order}"
     with session.store.transaction() as s:
         return list(s.execute(text(sql), params).scalars())
 
@@ -166,3 +194,14 @@ def _as_date(value: object) -> datetime.date | None:
     if isinstance(value, datetime.date):
         return value
     return datetime.date.fromisoformat(str(value))
+
+
+def regency_codes_in_use(session: UserSession) -> list[str]:
+    """Kabupaten/kota codes that registered clients live in (for the list's region filter)."""
+    session.require(Permission.VIEW_REGISTRY)
+    sql = text(
+        "SELECT DISTINCT regency_code FROM clients WHERE regency_code IS NOT NULL"
+        " ORDER BY regency_code"
+    )
+    with session.store.transaction() as s:
+        return [str(code) for code in s.execute(sql).scalars() if code]

@@ -94,7 +94,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_clients_birth_date"), ["birth_date"], unique=False)
-        batch_op.create_index(batch_op.f("ix_clients_full_name"), ["full_name"], unique=False)
+        batch_op.create_index(
+            "ix_clients_listed_name",
+            ["full_name"],
+            unique=False,
+            sqlite_where=sa.text("merged_into_id IS NULL"),
+        )
         batch_op.create_index(batch_op.f("ix_clients_kk_number"), ["kk_number"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_clients_latest_case_id"), ["latest_case_id"], unique=False
@@ -299,6 +304,10 @@ def upgrade() -> None:
         "CREATE VIRTUAL TABLE client_search USING fts5("
         "names, identifiers, address, tokenize = 'trigram')"
     )
+    # ORDER BY rank weighs a match in the names most, then identifiers, then the address.
+    op.execute(
+        "INSERT INTO client_search (client_search, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)')"
+    )
     pmks = sa.table(
         "pmks_categories",
         sa.column("code", sa.String),
@@ -357,7 +366,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_clients_nik"))
         batch_op.drop_index(batch_op.f("ix_clients_latest_case_id"))
         batch_op.drop_index(batch_op.f("ix_clients_kk_number"))
-        batch_op.drop_index(batch_op.f("ix_clients_full_name"))
+        batch_op.drop_index(
+            "ix_clients_listed_name", sqlite_where=sa.text("merged_into_id IS NULL")
+        )
         batch_op.drop_index(batch_op.f("ix_clients_birth_date"))
 
     op.drop_table("clients")

@@ -10,11 +10,13 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
     Table,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -30,9 +32,13 @@ client_pmks = Table(
 
 class Client(Base):
     __tablename__ = "clients"
+    __table_args__ = (
+        # The list's default order, covering only listed (unmerged) clients.
+        Index("ix_clients_listed_name", "full_name", sqlite_where=text("merged_into_id IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    full_name: Mapped[str] = mapped_column(String(200), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
     nickname: Mapped[str] = mapped_column(String(100), default="")
     sex: Mapped[str] = mapped_column(String(1))  # "L" / "P"
     birth_place: Mapped[str] = mapped_column(String(100), default="")
