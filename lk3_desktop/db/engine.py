@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -53,13 +53,15 @@ def connect_raw(path: Path, key: bytes) -> Any:
     return conn
 
 
-def create_keyed_engine(path: Path, key: bytes) -> Engine:
+KeySource = bytes | Callable[[], bytes]
+
+
+def create_keyed_engine(path: Path, key: KeySource) -> Engine:
     """An engine whose every connection is keyed first, then configured.
 
-    The key lives only in the connect listener's closure; dispose the engine and drop it to
-    forget the key.
+    ``key`` may be a callable asked on every new connection: an OpenStore passes its own
+    key getter, so once the store is closed (key wiped) the engine cannot connect again.
     """
-    key_statement = raw_key_pragma(key)
     engine = create_engine(
         f"sqlite:///{path}",
         module=dbapi,
@@ -70,7 +72,7 @@ def create_keyed_engine(path: Path, key: bytes) -> Engine:
     def _key_connection(dbapi_connection: Any, _record: Any) -> None:
         cur = dbapi_connection.cursor()
         cur.execute(QUIET_LOG)
-        cur.execute(key_statement)
+        cur.execute(raw_key_pragma(key() if callable(key) else key))
         _apply_pragmas(cur)
         cur.close()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from lk3_desktop.core.errors import DataFolderMissing, NotAnLk3Database
+from lk3_desktop.core.errors import DataFolderMissing, KnownError, NotAnLk3Database
 from lk3_desktop.db.engine import (
     DB_FILENAME,
     check_readable,
@@ -20,6 +20,7 @@ from lk3_desktop.db.engine import (
 )
 from lk3_desktop.db.migrate import prepare_schema
 from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault
+from lk3_desktop.db.workstation import secret_name
 
 
 def db_path(folder: Path) -> Path:
@@ -76,22 +77,24 @@ class OpenStore:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One short unit of work: commit on success, roll back on error."""
+        """One short unit of work: commit on success, roll back on error.
+
+        Refused once the store is closed (locked or signed out): the key is gone.
+        """
+        if not self._key:
+            raise RuntimeError("store is closed")
         with known_db_errors(), self._sessions() as session, session.begin():
             yield session
 
-    def replace_engine(self, engine: Engine, key: bytes) -> None:
-        """Swap to a new engine and key (after a rekey)."""
+    def replace_key(self, key: bytes) -> None:
+        """After a rekey: new connections use ``key``; pooled old ones are dropped."""
         self.engine.dispose()
-        self.engine = engine
-        self._sessions = session_factory(engine)
-        self._wipe()
-        self._key = bytearray(key)
+        self._key[:] = key  # in place: the engine reads this very buffer
 
     def _wipe(self) -> None:
         for i in range(len(self._key)):
             self._key[i] = 0
-        self._key = bytearray()
+        del self._key[:]
 
     def close(self) -> None:
         self.engine.dispose()
@@ -101,7 +104,14 @@ class OpenStore:
 def open_store(folder: Path, vault: Vault, key_file: KeyFile, key: bytes) -> OpenStore:
     """Open ``lk3.db`` with ``key``, verify it decrypts, and bring its schema to head."""
     path = db_path(folder)
-    engine = create_keyed_engine(path, key)
+    holder = bytearray(key)
+
+    def current_key() -> bytes:
+        if not holder:
+            raise RuntimeError("store is closed")
+        return bytes(holder)
+
+    engine = create_keyed_engine(path, current_key)
     try:
         check_readable(engine)
         with known_db_errors():
@@ -109,7 +119,9 @@ def open_store(folder: Path, vault: Vault, key_file: KeyFile, key: bytes) -> Ope
     except BaseException:
         engine.dispose()
         raise
-    return OpenStore(folder, vault, key_file, engine, bytearray(key), upgrade_backup=backup)
+    # The engine reads the key from the store's own buffer, so wiping it on close leaves
+    # the engine unable to open a connection.
+    return OpenStore(folder, vault, key_file, engine, holder, upgrade_backup=backup)
 
 
 def create_store(folder: Path, vault: Vault) -> OpenStore:
@@ -118,5 +130,18 @@ def create_store(folder: Path, vault: Vault) -> OpenStore:
     if db_path(folder).exists() or (folder / KEYS_FILENAME).exists():
         raise NotAnLk3Database("folder already holds a database")
     key_file, key = vault.create()
-    vault.save(key_file)
-    return open_store(folder, vault, key_file, key)
+    try:
+        vault.save(key_file)
+        return open_store(folder, vault, key_file, key)
+    except BaseException:
+        discard_new_database(folder, vault, key_file)
+        raise
+
+
+def discard_new_database(folder: Path, vault: Vault, key_file: KeyFile) -> None:
+    """Remove the files and the workstation secret of a setup that did not finish."""
+    for name in (DB_FILENAME, f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm", KEYS_FILENAME):
+        (folder / name).unlink(missing_ok=True)
+    if key_file.workstation_mode == "keyring":
+        with contextlib.suppress(KnownError):
+            vault.store.delete(secret_name(key_file.database_id))

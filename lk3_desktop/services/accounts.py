@@ -28,9 +28,15 @@ from lk3_desktop.core.recovery_code import (
 )
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db import audit
-from lk3_desktop.db.engine import connect_raw, create_keyed_engine, raw_key_pragma
+from lk3_desktop.db.engine import connect_raw, raw_key_pragma
 from lk3_desktop.db.models import CenterProfile, User
-from lk3_desktop.db.store import OpenStore, create_store, open_store, require_data_folder
+from lk3_desktop.db.store import (
+    OpenStore,
+    create_store,
+    discard_new_database,
+    open_store,
+    require_data_folder,
+)
 from lk3_desktop.db.vault import KeyFile, Vault, new_user_key
 from lk3_desktop.db.workstation import CredentialStore
 from lk3_desktop.services.context import Actor, UserSession
@@ -251,6 +257,8 @@ def initialize(
         vault.save(store.key_file)
     except BaseException:
         store.close()
+        # Nothing half-made stays behind, so setup can simply be tried again.
+        discard_new_database(folder, vault, store.key_file)
         raise
     return InitResult(UserSession(store, actor), encode_recovery_code(store.key()))
 
@@ -652,7 +660,7 @@ def rotate_database_key(session: UserSession, password: str) -> str:
     vault.promote_next_db_key(key_file)
     vault.save(key_file)
     store.key_file = key_file
-    store.replace_engine(create_keyed_engine(store.db_path, new_key), new_key)
+    store.replace_key(new_key)
     with store.transaction() as s:
         session.audit(s, "database.key_rotated", "database", store.database_id)
     return encode_recovery_code(new_key)

@@ -275,3 +275,31 @@ def test_inactive_account_refused_even_with_slot(
     with pytest.raises(AccountInactive):
         login(data_dir, cred_store, "budi", temp)
     head.store.close()
+
+
+def test_closed_store_cannot_reconnect(head: UserSession) -> None:
+    """After a lock the engine cannot open a connection: the key buffer it reads is empty."""
+    store = head.store
+    accounts.lock(head)
+    with pytest.raises(RuntimeError), store.transaction():
+        pass
+    with pytest.raises(Exception, match="closed"):
+        store.engine.connect()
+
+
+def test_failed_setup_leaves_nothing_behind(
+    data_dir: Path,
+    cred_store: KeyringStore,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(accounts.Vault, "save", broken)
+    with pytest.raises(OSError):
+        init_database(data_dir, cred_store)
+    assert not (data_dir / "lk3.db").exists() and not (data_dir / "lk3.keys").exists()
+    assert memory_keyring.entries == {}
+    monkeypatch.undo()
+    init_database(data_dir, cred_store).session.store.close()  # trying again works

@@ -1,0 +1,237 @@
+"""Composition root: the QApplication, the credential store, and which window shows when.
+
+``run_gui(data_dir)`` is what ``lk3-desktop`` (without a subcommand) runs: one instance per data
+folder; the setup wizard when the folder holds no database, else the sign-in window; the main
+window once signed in, and the sign-in window again after signing out.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from lk3_desktop import __version__
+from lk3_desktop.core.errors import KnownError
+from lk3_desktop.paths import APP_ID, APP_NAME
+from lk3_desktop.ui.worker import Lane
+
+if TYPE_CHECKING:  # the database stack loads after the first window shows
+    from lk3_desktop.db.vault import Vault
+    from lk3_desktop.db.workstation import CredentialStore
+    from lk3_desktop.ui.context import AppContext
+
+ORGANIZATION = "LK3"
+STORE_TIMEOUT_S = 10.0
+SPLASH_DELAY_MS = 400
+
+StoreDetector = Callable[[], "CredentialStore"]
+VaultFactory = Callable[[Path, "CredentialStore"], "Vault"]
+
+
+def _detect_store() -> CredentialStore:
+    from lk3_desktop.db.workstation import detect_store
+
+    return detect_store(timeout=STORE_TIMEOUT_S)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, high-DPI policy, style and translations (idempotent)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    from lk3_desktop.ui.i18n import install_translators
+    from lk3_desktop.ui.style import apply_style
+
+    apply_style(app)
+    install_translators()
+    return app
+
+
+def center_on_screen(widget: QWidget) -> None:
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = widget.frameGeometry()
+    frame.moveCenter(area.center())
+    widget.move(frame.topLeft())
+
+
+class StartupWindow(QWidget):
+    """Shown only when finding the system credential store takes a moment."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("startupWindow")
+        self.setWindowTitle(APP_NAME)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        label = QLabel(self.tr("Starting LK3 Desktop…"))
+        label.setObjectName("startupLabel")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.resize(420, 90)
+
+
+class AppController(QObject):
+    """Decides which window shows: setup, sign-in, main; and back to sign-in after sign-out."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        detect: StoreDetector | None = None,
+        vault_factory: VaultFactory | None = None,
+        idle_interval_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self._detect = detect or _detect_store
+        self._vault_factory = vault_factory
+        self._idle_interval_ms = idle_interval_ms
+        self.context: AppContext | None = None
+        self.window: QWidget | None = None
+        self._startup_lane = Lane(self)
+        self._splash: StartupWindow | None = None
+
+    def start(self, splash: StartupWindow | None = None) -> None:
+        """Find the credential store off the UI thread, then show the first window.
+
+        ``splash`` (already showing) is closed once the first window is up; without one, a
+        splash appears only when finding the store takes a moment.
+        """
+        self._splash = splash
+        if splash is None:
+            QTimer.singleShot(SPLASH_DELAY_MS, self._show_splash)
+        self._startup_lane.run(self, self._detect, self._store_ready, self._store_failed)
+
+    def _show_splash(self) -> None:
+        if self.context is None and self.window is None and self._splash is None:
+            self._splash = StartupWindow()
+            center_on_screen(self._splash)
+            self._splash.show()
+
+    def _close_splash(self) -> None:
+        if self._splash is not None:
+            self._splash.close()
+            self._splash.deleteLater()
+            self._splash = None
+
+    def _store_ready(self, store: CredentialStore) -> None:
+        from lk3_desktop.ui.context import AppContext
+
+        self.context = AppContext(self.data_dir, store, vault_factory=self._vault_factory)
+        self.context.setParent(self)
+        from lk3_desktop.db.store import is_initialized
+
+        if is_initialized(self.data_dir):
+            self.show_login()
+        else:
+            self.show_wizard()
+        self._close_splash()
+
+    def _store_failed(self, exc: BaseException) -> None:
+        from lk3_desktop.db.workstation import NoCredentialStore
+
+        # detect_store() reports "no store" itself; anything else is a bug, but the app can
+        # still run in password-only mode for an existing database and say so.
+        self._store_ready(NoCredentialStore("detection failed"))
+        raise exc
+
+    def _swap(self, window: QWidget) -> None:
+        old, self.window = self.window, window
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.show()
+        if old is not None:
+            old.close()
+
+    def show_wizard(self) -> None:
+        from lk3_desktop.ui.setup_wizard import SetupWizard
+
+        assert self.context is not None
+        wizard = SetupWizard(self.context)
+        wizard.accepted.connect(self.show_main)
+        wizard.rejected.connect(self._quit)
+        wizard.resize(820, 680)
+        self._swap(wizard)
+        center_on_screen(wizard)
+
+    def show_login(self) -> None:
+        from lk3_desktop.ui.login_window import LoginWindow
+
+        assert self.context is not None
+        login = LoginWindow(self.context)
+        login.signed_in.connect(self.show_main)
+        self._swap(login)
+        center_on_screen(login)
+        login.username.setFocus()
+
+    def show_main(self) -> None:
+        from lk3_desktop.ui.main_window import MainWindow
+
+        assert self.context is not None
+        main = MainWindow(self.context, idle_interval_ms=self._idle_interval_ms)
+        main.signed_out.connect(self.show_login)
+        old, self.window = self.window, main
+        main.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        main.showMaximized()
+        if old is not None:
+            old.close()  # the wizard or the sign-in window, once the main window shows
+
+    def _quit(self) -> None:
+        QTimer.singleShot(0, QApplication.quit)
+
+    def shutdown(self) -> None:
+        """Wait for service calls still running and close an open database."""
+        context = self.context
+        if context is None:
+            return
+        context.lane.wait(15_000)
+        session = context.session
+        if session is not None:
+            session.store.close()
+            context.session = None
+
+
+def run_gui(data_dir: Path) -> int:
+    """Run the desktop application on ``data_dir``; returns the exit code."""
+    app = create_application()
+    from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.ui import crash, dialogs
+    from lk3_desktop.ui.messages import message_for
+
+    data_dir = data_dir.expanduser().absolute()
+    crash.install(data_dir)
+    lock = DataFolderLock(data_dir)
+    try:
+        lock.acquire()
+    except KnownError as exc:
+        dialogs.warn(None, APP_NAME, message_for(exc))
+        return 1
+    try:
+        splash = StartupWindow()  # shows at once; the database stack loads behind it
+        center_on_screen(splash)
+        splash.show()
+        controller = AppController(data_dir)
+        controller.start(splash)
+        code = app.exec()
+        controller.shutdown()
+        return int(code)
+    finally:
+        lock.release()

@@ -1,0 +1,40 @@
+"""Words for values the services return: roles and the protection mode, translated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from lk3_desktop.core.roles import Role
+
+
+def role_label(role: Role) -> str:
+    """'Kepala LK3', 'Konselor', 'Staf administrasi' (or their English source)."""
+    if role is Role.KEPALA:
+        return QCoreApplication.translate("Labels", "Head of the center")
+    if role is Role.KONSELOR:
+        return QCoreApplication.translate("Labels", "Counselor")
+    return QCoreApplication.translate("Labels", "Administrative staff")
+
+
+def protection_short(workstation_secret: bool) -> str:
+    """One line for the status bar, e.g. 'Terenkripsi · kunci perangkat'."""
+    if workstation_secret:
+        return QCoreApplication.translate("Labels", "Encrypted · device key")
+    return QCoreApplication.translate("Labels", "Encrypted · password only")
+
+
+def protection_explained(workstation_secret: bool) -> str:
+    """What the protection mode means, in plain words."""
+    if workstation_secret:
+        return QCoreApplication.translate(
+            "Labels",
+            "The data is encrypted. It opens only with a user's password on this computer, "
+            "which keeps a device key in the system credential store. Copied files alone "
+            "cannot be opened, not even by guessing passwords.",
+        )
+    return QCoreApplication.translate(
+        "Labels",
+        "The data is encrypted and protected by passwords only: this computer has no system "
+        "credential store. Copied files could be attacked by guessing passwords, so choose "
+        "strong passwords and keep backups in a safe place.",
+    )

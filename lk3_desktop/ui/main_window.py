@@ -1,0 +1,501 @@
+"""The main window: navigation on the left, pages in the middle, who and how in the status bar.
+
+While locked the central area shows only the lock page; the data pages are destroyed (and built
+again after unlocking), the window title is generic and the status bar names nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk3_desktop.core.errors import KnownError
+from lk3_desktop.services import accounts, center, settings, system
+from lk3_desktop.services.accounts import LockedSession
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui import dialogs, icons
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.labels import protection_short, role_label
+from lk3_desktop.ui.lock_screen import (
+    DEFAULT_AUTO_LOCK_MINUTES,
+    IdleWatcher,
+    LockPage,
+    close_modal_dialogs,
+    lock_session,
+)
+from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.pages.beranda import BerandaPage, Overview
+from lk3_desktop.ui.pages.placeholder import PlaceholderPage
+from lk3_desktop.ui.style import set_role
+
+APP_TITLE = "LK3 Desktop"
+NAV_KEYS = ("beranda", "klien", "jadwal", "rujukan", "laporan", "pengaturan")
+
+
+def load_overview(session: UserSession) -> Overview:
+    """Everything the window shows about the session (runs on the lane)."""
+    info = center.get_center(session)
+    minutes = settings.get_setting(session, settings.AUTO_LOCK_MINUTES)
+    actor = session.actor
+    return Overview(
+        full_name=actor.full_name,
+        username=actor.username,
+        role=actor.role,
+        center_name=info.name,
+        center_code=info.center_code,
+        is_demo=info.is_demo,
+        workstation_secret=accounts.protection_mode(session).workstation_secret,
+        auto_lock_minutes=int(minutes or DEFAULT_AUTO_LOCK_MINUTES),
+        cipher_version=system.cipher_version(session),
+    )
+
+
+def _logout(session: UserSession) -> None:
+    """Audit the sign-out; the database is closed even when that fails."""
+    try:
+        accounts.logout(session)
+    finally:
+        session.store.close()
+
+
+def _ignore(_value: Any) -> None:
+    return None
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()  # the person signed out; the app shows the sign-in window
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        idle_interval_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_TITLE)
+        self.setAccessibleName(APP_TITLE)
+        self._context = context
+        self._fixed_idle_ms = idle_interval_ms
+        self._locked = False
+        self._closing = False
+        self.overview: Overview | None = None
+        self._pages: dict[str, QWidget] = {}
+
+        self._build_menus()
+        self._build_central()
+        self._build_status_bar()
+
+        self.idle = IdleWatcher(self._idle_ms(DEFAULT_AUTO_LOCK_MINUTES), self)
+        self.idle.idle.connect(lambda: self.lock("idle"))
+
+        context.session_changed.connect(self._on_session_changed)
+        context.center_changed.connect(self._reload_overview)
+        self._fit_to_screen()
+        if context.session is not None:
+            self._open_session()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _nav_titles(self) -> dict[str, str]:
+        return {
+            "beranda": self.tr("Home"),
+            "klien": self.tr("Clients"),
+            "jadwal": self.tr("Schedule"),
+            "rujukan": self.tr("Referrals"),
+            "laporan": self.tr("Reports"),
+            "pengaturan": self.tr("Settings"),
+        }
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock_action.triggered.connect(lambda: self.lock("manual"))
+        self.sign_out_action = QAction(self.tr("&Sign out"), self)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.quit_action = QAction(self.tr("&Quit application"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.about_action = QAction(self.tr("&About LK3 Desktop"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_central(self) -> None:
+        self.central_stack = QStackedWidget(self)
+        self.central_stack.setObjectName("centralStack")
+        self.setCentralWidget(self.central_stack)
+
+        self.workspace = QWidget(self.central_stack)
+        self.workspace.setObjectName("workspace")
+        outer = QVBoxLayout(self.workspace)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        header = QWidget(self.workspace)
+        header.setObjectName("searchHeader")
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(12, 8, 12, 8)
+        self.search = QLineEdit(header)
+        self.search.setObjectName("globalSearch")
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setPlaceholderText(
+            self.tr("Search clients by name, NIK, phone or case number (Ctrl+K)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(640)
+        self.search.returnPressed.connect(self._search_not_ready)
+        header_row.addWidget(self.search, 1)
+        header_row.addStretch(0)
+        outer.addWidget(header)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.nav = QListWidget(self.workspace)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        titles = self._nav_titles()
+        self.nav_actions: list[QAction] = []
+        for index, key in enumerate(NAV_KEYS):
+            item = QListWidgetItem(icons.icon(key), titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, titles[key])
+            item.setToolTip(f"{titles[key]} (Ctrl+{index + 1})")
+            self.nav.addItem(item)
+            action = QAction(titles[key], self)
+            action.setObjectName(f"navAction{index + 1}")
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            self.addAction(action)
+            self.nav_actions.append(action)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        body.addWidget(self.nav)
+
+        self.pages = QStackedWidget(self.workspace)
+        self.pages.setObjectName("pages")
+        body.addWidget(self.pages, 1)
+        outer.addLayout(body, 1)
+
+        self.lock_page = LockPage(self._context, self.central_stack)
+        self.lock_page.unlocked.connect(self._unlocked)
+        self.lock_page.sign_out_requested.connect(self._signed_out)
+        self.central_stack.addWidget(self.workspace)
+        self.central_stack.addWidget(self.lock_page)
+
+        for sequence in ("Ctrl+K", "Ctrl+F"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.activated.connect(self.focus_search)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.user_status = QLabel(bar)
+        self.user_status.setObjectName("userStatus")
+        self.user_status.setAccessibleName(self.tr("Signed-in user"))
+        self.protection_status = QLabel(bar)
+        self.protection_status.setObjectName("protectionStatus")
+        self.protection_status.setAccessibleName(self.tr("Data protection"))
+        self.demo_badge = QLabel(self.tr("DEMO DATA"), bar)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setAccessibleName(self.tr("Demo database"))
+        set_role(self.demo_badge, "badge-demo")
+        self.demo_badge.hide()
+        bar.addPermanentWidget(self.demo_badge)
+        bar.addPermanentWidget(self.user_status)
+        bar.addPermanentWidget(self.protection_status)
+
+    def _fit_to_screen(self) -> None:
+        """A comfortable size that never exceeds the screen (1366x768 laptops)."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1240, 720)
+            return
+        area = screen.availableGeometry()
+        width, height = min(1280, area.width()), min(800, area.height())
+        frame = self.frameGeometry().size() - self.geometry().size()
+        self.resize(width - frame.width(), height - max(frame.height(), 32))
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def _make_pages(self) -> None:
+        titles = self._nav_titles()
+        beranda = BerandaPage(self.pages)
+        self._pages = {
+            "beranda": beranda,
+            "klien": PlaceholderPage(
+                "klienPage",
+                titles["klien"],
+                self.tr(
+                    "The client register will be here: families and their members, cases with "
+                    "their registration numbers, assessments, session notes and referrals. "
+                    "It is being prepared."
+                ),
+                self.pages,
+            ),
+            "jadwal": PlaceholderPage(
+                "jadwalPage",
+                titles["jadwal"],
+                self.tr(
+                    "The schedule will be here: appointments with clients per counselor and "
+                    "day, with no-shows marked. It is being prepared."
+                ),
+                self.pages,
+            ),
+            "rujukan": PlaceholderPage(
+                "rujukanPage",
+                titles["rujukan"],
+                self.tr(
+                    "Referrals will be here: referral letters to partner institutions, drafted "
+                    "by counselors and signed by the head of the center. It is being prepared."
+                ),
+                self.pages,
+            ),
+            "laporan": PlaceholderPage(
+                "laporanPage",
+                titles["laporan"],
+                self.tr(
+                    "Reports will be here: the periodic report for the social affairs office "
+                    "(Dinas Sosial), counted from the records. It is being prepared."
+                ),
+                self.pages,
+            ),
+            "pengaturan": self._settings_page(),
+        }
+        for key in NAV_KEYS:
+            self.pages.addWidget(self._pages[key])
+        row = max(self.nav.currentRow(), 0)
+        self.nav.setCurrentRow(row)
+        self.pages.setCurrentIndex(row)
+
+    def _settings_page(self) -> QWidget:
+        try:
+            from lk3_desktop.ui.settings import SettingsPage
+        except ImportError as exc:  # the settings package is built separately
+            if exc.name is None or not exc.name.startswith("lk3_desktop.ui.settings"):
+                raise
+            return PlaceholderPage(
+                "pengaturanPage",
+                self._nav_titles()["pengaturan"],
+                self.tr("Settings are being prepared."),
+                self.pages,
+            )
+        holder = QWidget(self.pages)  # the same margins as the other pages
+        holder.setObjectName("pengaturanPage")
+        holder.setAccessibleName(self._nav_titles()["pengaturan"])
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(24, 16, 24, 12)
+        self.settings_page: QWidget = SettingsPage(self._context, holder)
+        layout.addWidget(self.settings_page)
+        return holder
+
+    def _drop_pages(self) -> None:
+        """Destroy every data page (they are built again after unlocking)."""
+        for page in self._pages.values():
+            self.pages.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self._pages = {}
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def show_page(self, index: int) -> None:
+        if self._locked or not 0 <= index < len(NAV_KEYS):
+            return
+        self.nav.setCurrentRow(index)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < self.pages.count():
+            leaving = NAV_KEYS[self.pages.currentIndex()] if self.pages.currentIndex() >= 0 else ""
+            self.pages.setCurrentIndex(row)
+            if leaving == "pengaturan":
+                self._reload_overview()  # the profile or the auto-lock time may have changed
+
+    def focus_search(self) -> None:
+        if self._locked:
+            return
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_not_ready(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Client search arrives together with the client register."), 5000
+        )
+
+    # -- session ----------------------------------------------------------------------------
+
+    def _idle_ms(self, minutes: int) -> int:
+        if self._fixed_idle_ms is not None:
+            return self._fixed_idle_ms
+        return max(int(minutes), 1) * 60_000
+
+    def _open_session(self) -> None:
+        self._locked = False
+        self.central_stack.setCurrentWidget(self.workspace)
+        self.lock_action.setEnabled(True)
+        if not self._pages:
+            self._make_pages()
+        self.idle.start()
+        self._reload_overview()
+
+    def _on_session_changed(self) -> None:
+        if self._context.session is not None and not self._locked and not self._closing:
+            if not self._pages:
+                self._open_session()
+            else:
+                self._reload_overview()
+
+    def _reload_overview(self) -> None:
+        session = self._context.session
+        if session is None or self._locked:
+            return
+        self._context.lane.run(
+            self, lambda: load_overview(session), self._show_overview, self._failed
+        )
+
+    def _show_overview(self, overview: Overview) -> None:
+        if self._locked or self._context.session is None:
+            return
+        self.overview = overview
+        self.setWindowTitle(f"{APP_TITLE} — {overview.center_name}")
+        self.user_status.setText(f"{overview.full_name} · {role_label(overview.role)}")
+        self.protection_status.setText(protection_short(overview.workstation_secret))
+        self.demo_badge.setVisible(overview.is_demo)
+        beranda = self._pages.get("beranda")
+        if isinstance(beranda, BerandaPage):
+            beranda.show_overview(overview)
+        self.idle.set_interval_ms(self._idle_ms(overview.auto_lock_minutes))
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        dialogs.warn(self, APP_TITLE, message_for(exc))
+
+    # -- locking ----------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def lock(self, reason: str = "manual") -> None:
+        """Hide everything now; forget the key on the lane; ask for the password."""
+        session = self._context.session
+        if session is None or self._locked:
+            return
+        if not close_modal_dialogs():
+            self.idle.start()  # a busy dialog must finish first; try again after idle time
+            return
+        self._locked = True
+        self.idle.stop()
+        self._hide_data()
+        self.central_stack.setCurrentWidget(self.lock_page)
+        self.lock_page.begin()
+        self._context.set_session(None)
+        self._context.locked.emit()
+        self._context.lane.run(
+            self, lambda: lock_session(session, reason), self._lock_done, self._lock_failed(session)
+        )
+
+    def _hide_data(self) -> None:
+        self.setWindowTitle(APP_TITLE)
+        self.user_status.clear()
+        self.demo_badge.hide()
+        self.search.clear()
+        self.overview = None
+        self.lock_action.setEnabled(False)
+        self._drop_pages()
+
+    def _lock_done(self, locked: LockedSession) -> None:
+        self.lock_page.set_locked(locked)
+
+    def _lock_failed(self, session: UserSession) -> Callable[[BaseException], None]:
+        def failed(exc: BaseException) -> None:
+            # The store is closed either way (lock_session); unlocking still works.
+            self.lock_page.set_locked(
+                LockedSession(session.store.folder, session.store.vault, session.actor)
+            )
+            if not isinstance(exc, KnownError):
+                raise exc
+            self.lock_page.show_error(message_for(exc))
+
+        return failed
+
+    def _unlocked(self, session: UserSession) -> None:
+        self._locked = False
+        self._context.set_session(session)  # builds the pages again (_on_session_changed)
+        self._context.unlocked.emit()
+
+    # -- leaving ----------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        session = self._context.session
+        if session is None:
+            self._signed_out()
+            return
+        self.idle.stop()
+        close_modal_dialogs()
+        self._locked = True  # nothing may reload while signing out
+        self._hide_data()
+        self._context.set_session(None)
+        self._context.lane.run(
+            self, lambda: _logout(session), lambda _r: self._signed_out(), self._logout_failed
+        )
+
+    def _logout_failed(self, exc: BaseException) -> None:
+        self._signed_out()
+        if not isinstance(exc, KnownError):
+            raise exc
+
+    def _signed_out(self) -> None:
+        self.idle.stop()
+        self._hide_data()
+        self.signed_out.emit()
+
+    def show_about(self) -> None:
+        from lk3_desktop.ui.about_dialog import AboutDialog
+
+        dialogs.exec_dialog(AboutDialog(self, self.overview))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window signs out (audited) and closes the database."""
+        self._closing = True
+        self.idle.stop()
+        session = self._context.session
+        if session is not None:
+            self._context.set_session(None)
+            self._context.lane.run(self, lambda: _logout(session), _ignore, _ignore)
+            self._context.lane.wait(10_000)
+        super().closeEvent(event)

@@ -1,0 +1,95 @@
+"""UI fixtures: no modal ever blocks, an AppContext on real files, the Indonesian catalogue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+from support.factories import init_database, make_vault
+from ui_helpers import ModalLog
+
+from lk3_desktop.db.workstation import KeyringStore
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.i18n import install_translators, remove_translators
+
+# Qt's offscreen platform (the test screen) cannot resize windows to their size hints, raise
+# windows or grab the keyboard for a popup (a completer's list), and says so each time; that is
+# the platform, not a bug of ours.
+OFFSCREEN_NOISE = (
+    r"This plugin does not support "
+    r"(propagateSizeHints\(\)|raise\(\)|grabbing the keyboard|grabbing the mouse)"
+)
+UI_TESTS = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if UI_TESTS in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def modal_log() -> Iterator[ModalLog]:
+    log = ModalLog()
+    with dialogs.replaced_runner(log.run):
+        yield log
+
+
+@pytest.fixture
+def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
+    """QSettings() writes to an ini file under tmp_path, never the real user settings."""
+    folder = tmp_path / "settings"
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("LK3-test")
+    QCoreApplication.setApplicationName("LK3 Desktop test")
+    yield folder
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    QCoreApplication.setOrganizationName(names[0])
+    QCoreApplication.setApplicationName(names[1])
+
+
+@pytest.fixture
+def indonesian(qapp: QApplication) -> Iterator[None]:
+    """The app's Indonesian catalogue installed, as at start-up."""
+    locale = QLocale()
+    installed = install_translators("id")
+    assert installed, "lk3_id.qm did not load"
+    yield
+    remove_translators()
+    QLocale.setDefault(locale)
+
+
+def close_windows(context: AppContext) -> None:
+    """Close every window (so their close handlers run), then finish the lane's work."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    context.lane.wait()
+    QCoreApplication.processEvents()
+    context.lane.wait()
+
+
+@pytest.fixture
+def ui_context(
+    qapp: QApplication, data_dir: Path, cred_store: KeyringStore
+) -> Iterator[AppContext]:
+    context = AppContext(data_dir, cred_store, vault_factory=make_vault)
+    yield context
+    close_windows(context)
+    if context.session is not None:
+        context.session.store.close()
+        context.session = None
+
+
+@pytest.fixture
+def signed_in(ui_context: AppContext) -> AppContext:
+    """A new database whose head (Siti Rahmawati, 'kepala') is signed in on ``ui_context``."""
+    result = init_database(ui_context.data_dir, ui_context.credential_store)
+    ui_context.set_session(result.session)
+    return ui_context
