@@ -49,7 +49,7 @@ DEBIAN_PACKAGES=(
     libgtk-3-0 libgdk-pixbuf-2.0-0 libpango-1.0-0 libpangocairo-1.0-0 libcairo2
     libcairo-gobject2 libatk1.0-0
     # tests: a virtual X screen (Xvfb) and screenshots/PDF pages as pictures
-    xvfb xauth imagemagick poppler-utils
+    xvfb xauth x11-utils imagemagick poppler-utils
     # tests: a real Secret Service (gnome-keyring on a private D-Bus session bus)
     dbus dbus-x11 gnome-keyring
     # tests: a real printer (CUPS scheduler with a PDF queue)
