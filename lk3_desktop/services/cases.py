@@ -7,7 +7,6 @@ head and to the counselor assigned to the case; staf never sees them (DESIGN.md 
 from __future__ import annotations
 
 import datetime
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select
@@ -27,12 +26,12 @@ from lk3_desktop.db.models import (
     Family,
     NumberSequence,
     ProblemArea,
-    Setting,
     User,
     case_problem_areas,
 )
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.search_index import reindex_client
+from lk3_desktop.services.settings import read_setting, write_setting
 
 CASE_TEMPLATE_KEY = "case_number_template"
 
@@ -182,8 +181,7 @@ def next_sequence_value(s: Session, name: str) -> int:
 
 
 def _template(s: Session) -> str:
-    row = s.get(Setting, CASE_TEMPLATE_KEY)
-    return str(json.loads(row.value)) if row else CASE_NUMBER_TEMPLATE
+    return str(read_setting(s, CASE_TEMPLATE_KEY, CASE_NUMBER_TEMPLATE))
 
 
 def set_case_number_template(session: UserSession, template: str) -> None:
@@ -197,20 +195,7 @@ def set_case_number_template(session: UserSession, template: str) -> None:
     if "{year}" not in template:
         raise ValidationError("Templat nomor registrasi harus memuat {year}.", "template")
     with session.store.transaction() as s:
-        row = s.get(Setting, CASE_TEMPLATE_KEY)
-        value = json.dumps(template)
-        if row is None:
-            s.add(
-                Setting(
-                    key=CASE_TEMPLATE_KEY,
-                    value=value,
-                    updated_at=_now(),
-                    updated_by=session.actor.user_id,
-                )
-            )
-        else:
-            row.value, row.updated_at, row.updated_by = value, _now(), session.actor.user_id
-        session.audit(s, "setting.changed", "setting", CASE_TEMPLATE_KEY)
+        write_setting(s, session, CASE_TEMPLATE_KEY, template)
 
 
 def _check_counselor(s: Session, session: UserSession, counselor_id: int | None) -> None:

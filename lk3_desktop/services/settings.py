@@ -6,6 +6,8 @@ import json
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.db.models import Setting
@@ -15,11 +17,30 @@ AUTO_LOCK_MINUTES = "auto_lock_minutes"
 DEFAULTS: dict[str, Any] = {AUTO_LOCK_MINUTES: 10}
 
 
+def read_setting(s: Session, key: str, default: Any = None) -> Any:
+    """A setting's value inside the caller's transaction, or ``default`` / the known default."""
+    row = s.get(Setting, key)
+    if row is None:
+        return DEFAULTS.get(key, default)
+    return json.loads(row.value)
+
+
+def write_setting(s: Session, session: UserSession, key: str, value: Any) -> None:
+    """Store a setting in the caller's transaction, audited with the new value."""
+    row = s.get(Setting, key)
+    now = datetime.now().replace(microsecond=0)
+    encoded = json.dumps(value)
+    if row is None:
+        s.add(Setting(key=key, value=encoded, updated_at=now, updated_by=session.actor.user_id))
+    else:
+        row.value, row.updated_at, row.updated_by = encoded, now, session.actor.user_id
+    session.audit(s, "setting.changed", "setting", key, {"value": value})
+
+
 def get_setting(session: UserSession, key: str) -> Any:
     """A setting's value, or its default."""
     with session.store.transaction() as s:
-        row = s.get(Setting, key)
-        return json.loads(row.value) if row else DEFAULTS.get(key)
+        return read_setting(s, key)
 
 
 def set_setting(session: UserSession, key: str, value: Any) -> None:
@@ -28,11 +49,4 @@ def set_setting(session: UserSession, key: str, value: Any) -> None:
     if key == AUTO_LOCK_MINUTES and not (isinstance(value, int) and 1 <= value <= 240):
         raise ValidationError("Kunci otomatis harus antara 1 dan 240 menit.", key)
     with session.store.transaction() as s:
-        row = s.get(Setting, key)
-        now = datetime.now().replace(microsecond=0)
-        encoded = json.dumps(value)
-        if row is None:
-            s.add(Setting(key=key, value=encoded, updated_at=now, updated_by=session.actor.user_id))
-        else:
-            row.value, row.updated_at, row.updated_by = encoded, now, session.actor.user_id
-        session.audit(s, "setting.changed", "setting", key, {"value": value})
+        write_setting(s, session, key, value)
