@@ -99,3 +99,18 @@ class ValidationError(KnownError):
         super().__init__(message)
         self.message = message
         self.field = field
+
+
+class RecordLocked(KnownError):
+    """A signed record (assessment, session note) cannot be changed; only an addendum can."""
+
+    code = "record_locked"
+
+
+class SessionClosed(KnownError):
+    """The database was locked or signed out while a call was still waiting to run.
+
+    Nobody waits for such a call any more; the UI drops it silently.
+    """
+
+    code = "session_closed"

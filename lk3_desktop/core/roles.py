@@ -29,6 +29,7 @@ class Permission(StrEnum):
     WRITE_CLINICAL = "write_clinical"
     DRAFT_REFERRALS = "draft_referrals"
     SIGN_REFERRALS = "sign_referrals"
+    EDIT_PARTNERS = "edit_partners"
     REASSIGN_CASES = "reassign_cases"
 
 
@@ -42,6 +43,7 @@ _POLICY: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_CLINICAL_OWN,
             Permission.WRITE_CLINICAL,
             Permission.DRAFT_REFERRALS,
+            Permission.EDIT_PARTNERS,
         }
     ),
     Role.STAF: frozenset(

@@ -10,7 +10,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from lk3_desktop.core.errors import DataFolderMissing, KnownError, NotAnLk3Database
+from lk3_desktop.core.errors import (
+    DataFolderMissing,
+    KnownError,
+    NotAnLk3Database,
+    SessionClosed,
+)
 from lk3_desktop.db.engine import (
     DB_FILENAME,
     check_readable,
@@ -72,7 +77,7 @@ class OpenStore:
 
     def key(self) -> bytes:
         if not self._key:
-            raise RuntimeError("store is closed")
+            raise SessionClosed("store is closed")
         return bytes(self._key)
 
     @contextlib.contextmanager
@@ -82,7 +87,7 @@ class OpenStore:
         Refused once the store is closed (locked or signed out): the key is gone.
         """
         if not self._key:
-            raise RuntimeError("store is closed")
+            raise SessionClosed("store is closed")
         with known_db_errors(), self._sessions() as session, session.begin():
             yield session
 
@@ -108,7 +113,7 @@ def open_store(folder: Path, vault: Vault, key_file: KeyFile, key: bytes) -> Ope
 
     def current_key() -> bytes:
         if not holder:
-            raise RuntimeError("store is closed")
+            raise SessionClosed("store is closed")
         return bytes(holder)
 
     engine = create_keyed_engine(path, current_key)

@@ -18,6 +18,7 @@ from lk3_desktop.core.identity import age_on, check_kk, check_nik, check_phone
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.core.vocabulary import ADULT_AGE, CONSENT_GIVERS, SEXES
 from lk3_desktop.db.models import (
+    Appointment,
     Case,
     Client,
     Consent,
@@ -477,8 +478,9 @@ def set_client_pmks(session: UserSession, client_id: int, codes: list[str]) -> N
 
 
 def merge_clients(session: UserSession, keep_id: int, remove_id: int) -> None:
-    """Join two records of one person (head only): cases, consents, family memberships and
-    PMKS move to ``keep_id``; the other record stays, marked as merged, for the audit trail."""
+    """Join two records of one person (head only): cases, consents, appointments, family
+    memberships and PMKS move to ``keep_id``; the other record stays, marked as merged, for
+    the audit trail."""
     session.require(Permission.MANAGE_USERS)
     if keep_id == remove_id:
         raise ValidationError("Pilih dua klien yang berbeda.")
@@ -491,6 +493,9 @@ def merge_clients(session: UserSession, keep_id: int, remove_id: int) -> None:
         ).scalar_one()
         s.execute(update(Case).where(Case.client_id == remove_id).values(client_id=keep_id))
         s.execute(update(Consent).where(Consent.client_id == remove_id).values(client_id=keep_id))
+        s.execute(
+            update(Appointment).where(Appointment.client_id == remove_id).values(client_id=keep_id)
+        )
         s.execute(
             update(FamilyMember)
             .where(FamilyMember.client_id == remove_id)

@@ -31,19 +31,28 @@ from lk3_desktop.db.models import (
     Case,
     CaseAssignment,
     CaseStageChange,
+    CenterProfile,
     Client,
     Consent,
     Family,
     FamilyMember,
     NumberSequence,
+    Partner,
+    PartnerType,
     PmksCategory,
     ProblemArea,
+    Referral,
+    ReferralAttachment,
+    ReferralConsent,
+    ReferralLetter,
+    ReferralStatusChange,
+    User,
     case_problem_areas,
     client_pmks,
 )
 from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import CredentialStore
-from lk3_desktop.services import accounts
+from lk3_desktop.services import accounts, demo_assessments, demo_referrals, demo_sessions
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.search_index import INSERT_ROW, document
 
@@ -521,6 +530,15 @@ def _fill(
         pmks_ids = list(s.execute(select(PmksCategory.id)).scalars())
         area_ids = list(s.execute(select(ProblemArea.id)).scalars())
         first = s.execute(text("SELECT coalesce(max(id), 0) + 1 FROM clients")).scalar_one()
+        type_ids = {code: tid for code, tid in s.execute(select(PartnerType.code, PartnerType.id))}
+        names = {uid: name for uid, name in s.execute(select(User.id, User.full_name))}
+        profile = s.get(CenterProfile, 1)
+        assert profile is not None
+        center = demo_referrals.DemoCenter(
+            profile.name, profile.center_code, profile.address, profile.phone, profile.email,
+            profile.logo, profile.head_name, profile.head_nip, profile.regency_code,
+            head.store.database_id,
+        )  # fmt: skip
     build = _Builder(rng, head.actor.user_id, counselor_ids, pmks_ids, area_ids, first)
 
     def step(done: int) -> None:
@@ -536,6 +554,22 @@ def _fill(
         if build.next_client % CHUNK < 4:
             step((build.next_client - first) // 2)
     rows = build.rows
+    refs = demo_referrals.build(
+        rng,
+        rows["cases"],
+        {c["id"]: c for c in rows["clients"]},
+        names,
+        type_ids,
+        center,
+        head.actor.user_id,
+        build.today,
+        build.now,
+    )
+    rows.update(
+        partners=refs.partners, referrals=refs.referrals, referral_changes=refs.changes,
+        referral_consents=refs.consents, referral_attachments=refs.attachments,
+        referral_letters=refs.letters,
+    )  # fmt: skip
     # Core inserts (one executemany per chunk): the ORM's bulk path splits rows by which
     # columns are None and becomes tens of thousands of statements.
     plan: list[tuple[Any, str]] = [
@@ -548,6 +582,12 @@ def _fill(
         (Consent.__table__, "consents"),
         (case_problem_areas, "areas"),
         (client_pmks, "pmks"),
+        (Partner.__table__, "partners"),
+        (Referral.__table__, "referrals"),
+        (ReferralStatusChange.__table__, "referral_changes"),
+        (ReferralConsent.__table__, "referral_consents"),
+        (ReferralAttachment.__table__, "referral_attachments"),
+        (ReferralLetter.__table__, "referral_letters"),
     ]
     written = 0
     with head.store.transaction() as s:
@@ -571,16 +611,25 @@ def _fill(
             s.execute(text("UPDATE clients SET latest_case_id = :case WHERE id = :cid"), chunk)
         for year, value in build.sequences.items():
             s.add(NumberSequence(name=f"case:{year}", last_value=value))
+        for year, value in refs.sequences.items():
+            s.add(NumberSequence(name=f"letter:{year}", last_value=value))
         for chunk in _chunks(rows["search"]):
             s.execute(INSERT_ROW, chunk)
             written += len(chunk)
             step(n_clients // 2 + written // 4)
+        demo_assessments.add(s, rng, rows["cases"], build.now)
         head.audit(
             s,
             "demo.generated",
             "database",
             head.store.database_id,
-            {"clients": n_clients, "families": len(rows["families"]), "cases": len(rows["cases"])},
+            {
+                "clients": n_clients,
+                "families": len(rows["families"]),
+                "cases": len(rows["cases"]),
+                "referrals": len(refs.referrals),
+            },
         )
+    demo_sessions.fill(head, rng)
     report(n_clients, n_clients)
     return len(rows["families"]), len(rows["cases"])

@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(640)
-        self.search.returnPressed.connect(self._search_not_ready)
+        self.search.returnPressed.connect(self._search_clients)
         header_row.addWidget(self.search, 1)
         header_row.addStretch(0)
         outer.addWidget(header)
@@ -252,37 +252,12 @@ class MainWindow(QMainWindow):
 
     def _make_pages(self) -> None:
         titles = self._nav_titles()
-        beranda = BerandaPage(self.pages)
+        beranda = self._beranda()
         self._pages = {
             "beranda": beranda,
-            "klien": PlaceholderPage(
-                "klienPage",
-                titles["klien"],
-                self.tr(
-                    "The client register will be here: families and their members, cases with "
-                    "their registration numbers, assessments, session notes and referrals. "
-                    "It is being prepared."
-                ),
-                self.pages,
-            ),
-            "jadwal": PlaceholderPage(
-                "jadwalPage",
-                titles["jadwal"],
-                self.tr(
-                    "The schedule will be here: appointments with clients per counselor and "
-                    "day, with no-shows marked. It is being prepared."
-                ),
-                self.pages,
-            ),
-            "rujukan": PlaceholderPage(
-                "rujukanPage",
-                titles["rujukan"],
-                self.tr(
-                    "Referrals will be here: referral letters to partner institutions, drafted "
-                    "by counselors and signed by the head of the center. It is being prepared."
-                ),
-                self.pages,
-            ),
+            "klien": self._padded("klienPage", titles["klien"], self._clients_page),
+            "jadwal": self._padded("jadwalPage", titles["jadwal"], self._schedule_page),
+            "rujukan": self._padded("rujukanPage", titles["rujukan"], self._referrals_page),
             "laporan": PlaceholderPage(
                 "laporanPage",
                 titles["laporan"],
@@ -300,26 +275,66 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self.pages.setCurrentIndex(row)
 
-    def _settings_page(self) -> QWidget:
-        try:
-            from lk3_desktop.ui.settings import SettingsPage
-        except ImportError as exc:  # the settings package is built separately
-            if exc.name is None or not exc.name.startswith("lk3_desktop.ui.settings"):
-                raise
-            return PlaceholderPage(
-                "pengaturanPage",
-                self._nav_titles()["pengaturan"],
-                self.tr("Settings are being prepared."),
-                self.pages,
-            )
-        holder = QWidget(self.pages)  # the same margins as the other pages
-        holder.setObjectName("pengaturanPage")
-        holder.setAccessibleName(self._nav_titles()["pengaturan"])
+    def _padded(self, name: str, title: str, build: Callable[[QWidget], QWidget]) -> QWidget:
+        """A page inside a holder with the margins every page shares."""
+        holder = QWidget(self.pages)
+        holder.setObjectName(name)
+        holder.setAccessibleName(title)
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(24, 16, 24, 12)
-        self.settings_page: QWidget = SettingsPage(self._context, holder)
-        layout.addWidget(self.settings_page)
+        layout.addWidget(build(holder))
         return holder
+
+    def _beranda(self) -> BerandaPage:
+        from lk3_desktop.ui.pages.attention import AttentionPanel
+        from lk3_desktop.ui.sessions import TodayAppointmentsWidget
+
+        beranda = BerandaPage(self.pages)
+        today = TodayAppointmentsWidget(self._context, beranda)
+        today.openClient.connect(self.open_client)
+        today.openSchedule.connect(lambda: self.show_page(NAV_KEYS.index("jadwal")))
+        beranda.add_section(today)
+        attention = AttentionPanel(self._context, beranda)
+        attention.openClient.connect(self.open_client)
+        beranda.add_section(attention)
+        self._beranda_sections: list[Any] = [today, attention]
+        for section in self._beranda_sections:
+            section.reload()
+        return beranda
+
+    def open_client(self, client_id: int) -> None:
+        """Show one client's page (from Beranda, the schedule or a search)."""
+        if self._locked or "klien" not in self._pages:
+            return
+        self.show_page(NAV_KEYS.index("klien"))
+        self.clients_page.open_client(client_id)
+
+    def _schedule_page(self, parent: QWidget) -> QWidget:
+        from lk3_desktop.ui.sessions import SchedulePage
+
+        page = SchedulePage(self._context, parent)
+        page.openClient.connect(self.open_client)
+        return page
+
+    def _clients_page(self, parent: QWidget) -> QWidget:
+        from lk3_desktop.ui.clients import ClientsPage
+
+        self.clients_page = ClientsPage(self._context, parent)
+        return self.clients_page
+
+    def _referrals_page(self, parent: QWidget) -> QWidget:
+        from lk3_desktop.ui.referrals import ReferralsPage
+
+        return ReferralsPage(self._context, parent)
+
+    def _settings_page(self) -> QWidget:
+        from lk3_desktop.ui.settings import SettingsPage
+
+        def build(parent: QWidget) -> QWidget:
+            self.settings_page: QWidget = SettingsPage(self._context, parent)
+            return self.settings_page
+
+        return self._padded("pengaturanPage", self._nav_titles()["pengaturan"], build)
 
     def _drop_pages(self) -> None:
         """Destroy every data page (they are built again after unlocking)."""
@@ -350,10 +365,12 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _search_not_ready(self) -> None:
-        self.statusBar().showMessage(
-            self.tr("Client search arrives together with the client register."), 5000
-        )
+    def _search_clients(self) -> None:
+        """Enter in the global search: the client list filtered by it (or the one match)."""
+        if self._locked or "klien" not in self._pages:
+            return
+        self.show_page(NAV_KEYS.index("klien"))
+        self.clients_page.focus_search(self.search.text().strip())
 
     # -- session ----------------------------------------------------------------------------
 
@@ -368,6 +385,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         if not self._pages:
             self._make_pages()
+            # notes typed before a crash or power cut are offered again at once
+            from lk3_desktop.ui.sessions import offer_pending_drafts
+
+            offer_pending_drafts(self._context, self)
         self.idle.start()
         self._reload_overview()
 

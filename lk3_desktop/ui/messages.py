@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lk3_desktop.core import errors as e
+from lk3_desktop.core.instruments import InstrumentDefinitionError
 
 
 def message_for(error: BaseException) -> str:
@@ -16,6 +17,12 @@ def message_for(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "Too many failed attempts. Try again in %n second(s).", None, seconds
         )
+    if isinstance(error, InstrumentDefinitionError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The instrument definition file %1 is damaged or incomplete, so nothing was scored. "
+            "Ask the head of the center to restore it.",
+        ).replace("%1", error.path.name)
     table: list[tuple[type[BaseException], str]] = [
         (
             e.WrongPassword,
@@ -91,6 +98,13 @@ def message_for(error: BaseException) -> str:
         (
             e.PermissionDenied,
             QCoreApplication.translate("Messages", "Your role does not allow this action."),
+        ),
+        (
+            e.RecordLocked,
+            QCoreApplication.translate(
+                "Messages",
+                "This record is signed and can no longer be changed. Add an addendum instead.",
+            ),
         ),
     ]
     for kind, text in table:

@@ -7,28 +7,14 @@ functions that tests replace.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QRect,
-    QSize,
-    QStandardPaths,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -43,13 +29,12 @@ from lk3_desktop.documents.recovery_card import (
     render_recovery_card,
     short_database_id,
 )
-from lk3_desktop.ui import dialogs
+from lk3_desktop.ui import dialogs, pdf_printing
 from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.pdf_printing import print_pdf, write_private_file
 from lk3_desktop.ui.style import set_flag, set_role
 
 GROUPS_PER_LINE = 5
-# Pages are rendered to an image for the printer; above this the image only grows, not the print.
-MAX_PRINT_DPI = 300
 
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
@@ -67,75 +52,12 @@ def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
 
 def ask_printer(parent: QWidget | None) -> QPrinter | None:
     """Let the person choose a printer; None when they cancel."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setDocName(QCoreApplication.translate("RecoveryCardDialog", "Recovery card"))
-    dialog = QPrintDialog(printer, parent)
-    dialog.setObjectName("recoveryCardPrintDialog")
-    dialog.setWindowTitle(QCoreApplication.translate("RecoveryCardDialog", "Print recovery card"))
-    accepted = dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    return printer if accepted else None
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, readable by the owner only where possible."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Print every page of ``pdf`` on ``printer``, each fitted to the paper; returns pages.
-
-    Raises OSError when the document cannot be read or the printer cannot be started.
-    """
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise OSError(errno.EINVAL, "the PDF could not be read")
-    printer.setFullPage(True)  # the card carries its own margins
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(errno.EIO, "the printer could not be started")
-    pages = 0
-    try:
-        resolution = printer.resolution()
-        dpi = min(resolution, MAX_PRINT_DPI)
-        for page in range(document.pageCount()):
-            if page and not printer.newPage():
-                raise OSError(errno.EIO, "the printer refused a new page")
-            points = document.pagePointSize(page)
-            image = document.render(
-                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            )
-            paper = printer.pageLayout().fullRectPixels(resolution)
-            scale = min(paper.width() / points.width(), paper.height() / points.height())
-            width, height = round(points.width() * scale), round(points.height() * scale)
-            target = QRect(
-                (paper.width() - width) // 2, (paper.height() - height) // 2, width, height
-            )
-            painter.drawImage(target, image)
-            pages += 1
-    finally:
-        painter.end()
-        document.close()
-        buffer.close()
-    return pages
+    return pdf_printing.ask_printer(
+        parent,
+        QCoreApplication.translate("RecoveryCardDialog", "Recovery card"),
+        QCoreApplication.translate("RecoveryCardDialog", "Print recovery card"),
+        "recoveryCardPrintDialog",
+    )
 
 
 def grouped_lines(code: str, per_line: int = GROUPS_PER_LINE) -> list[str]:

@@ -6,10 +6,13 @@ window. Widgets are touched only in the callbacks, which run on the UI thread.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from lk3_desktop.core.errors import SessionClosed
 
 
 class _Relay(QObject):
@@ -28,9 +31,16 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # every failure goes back to the UI thread
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.done.emit(result)
+            self._deliver(self._relay.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        # RuntimeError: the owner (and its relay) was destroyed while the call ran, e.g. a
+        # page closed or the window locked; nobody is waiting for this result any more.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class Lane(QObject):
@@ -61,6 +71,8 @@ class Lane(QObject):
         def _finish_error(exc: object) -> None:
             relay.deleteLater()
             assert isinstance(exc, BaseException)
+            if isinstance(exc, SessionClosed):
+                return  # locked or signed out meanwhile: nobody waits for this any more
             on_error(exc)
 
         relay.done.connect(_finish_ok)

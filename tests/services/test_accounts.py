@@ -15,6 +15,7 @@ from lk3_desktop.core.errors import (
     CredentialStoreUnavailable,
     LoginThrottled,
     PermissionDenied,
+    SessionClosed,
     UnknownUser,
     ValidationError,
     WorkstationSecretMissing,
@@ -227,7 +228,7 @@ def test_password_only_mode_without_store(data_dir: Path, no_cred_store: NoCrede
 def test_lock_forgets_key_and_unlock_needs_same_user(head: UserSession) -> None:
     locked = accounts.lock(head, "idle")
     assert not head.store.is_open
-    with pytest.raises(RuntimeError):
+    with pytest.raises(SessionClosed):
         head.store.key()
     with pytest.raises(WrongPassword):
         accounts.unlock(locked, "salah-sekali-123")
@@ -281,7 +282,7 @@ def test_closed_store_cannot_reconnect(head: UserSession) -> None:
     """After a lock the engine cannot open a connection: the key buffer it reads is empty."""
     store = head.store
     accounts.lock(head)
-    with pytest.raises(RuntimeError), store.transaction():
+    with pytest.raises(SessionClosed), store.transaction():
         pass
     with pytest.raises(Exception, match="closed"):
         store.engine.connect()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,39 @@ def test_demo_refuses_a_folder_with_data(demo_dir: Path) -> None:
     with pytest.raises(demo.ValidationError):
         demo.generate(demo_dir, NoCredentialStore(), PASSWORD, 5)
     assert (demo_dir / "lk3.db").exists()
+
+
+def test_demo_has_partners_and_referrals_in_every_status(demo_dir: Path) -> None:
+    from lk3_desktop.core.referrals import HAS_LETTER, PARTNER_TYPES, ReferralStatus
+    from lk3_desktop.db.models import NumberSequence, Partner, PartnerType, ReferralLetter
+    from lk3_desktop.services import referrals
+
+    session = login(demo_dir, NoCredentialStore(), "kepala", PASSWORD)
+    try:
+        rows = referrals.list_referrals(session)
+        assert {r.status for r in rows} == set(ReferralStatus)
+        assert all(r.letter_number for r in rows if r.status in HAS_LETTER)
+        assert referrals.overdue_referrals(session)
+        with session.store.transaction() as s:
+            partners = list(s.execute(select(Partner.name, PartnerType.code).join(PartnerType)))
+            assert {code for _, code in partners} == {code for code, _ in PARTNER_TYPES}
+            assert all("Demo" in name for name, _ in partners)
+            letters = list(s.execute(select(ReferralLetter)).scalars())
+            by_year: dict[int, list[int]] = {}
+            for letter in letters:
+                by_year.setdefault(letter.seq_year, []).append(letter.seq_value)
+                assert hashlib.sha256(letter.pdf).hexdigest() == letter.sha256
+            for year, values in by_year.items():
+                assert sorted(values) == list(range(1, len(values) + 1))  # none skipped
+                sequence = s.get(NumberSequence, f"letter:{year}")
+                assert sequence is not None and sequence.last_value == len(values)
+        sample = letters[0]
+        found = referrals.verify_letter(session, sample.verification_code)
+        assert found is not None and found.intact and found.letter.number == sample.number
+        # signing after the demo continues the year's sequence
+        waiting = next(r for r in rows if r.status is ReferralStatus.DIAJUKAN)
+        signed = referrals.sign_referral(session, waiting.id)
+        year = signed.letter.letter_date.year  # type: ignore[union-attr]
+        assert signed.letter.number.startswith(f"{len(by_year.get(year, [])) + 1:03d}/")  # type: ignore[union-attr]
+    finally:
+        session.store.close()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from support.factories import CENTER_NAME, HEAD_PASSWORD
 from ui_helpers import visible_texts
 
+from lk3_desktop.core.errors import SessionClosed
 from lk3_desktop.services import settings
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.main_window import MainWindow
@@ -56,7 +57,7 @@ def test_ctrl_l_hides_all_data_and_forgets_the_key(
 
     assert signed_in.session is None
     assert not session.store.is_open
-    with pytest.raises(RuntimeError):
+    with pytest.raises(SessionClosed):
         session.store.key()
     assert window.is_locked
     assert window.windowTitle() == "LK3 Desktop"

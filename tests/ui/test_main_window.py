@@ -117,16 +117,39 @@ def test_password_only_mode_and_demo_badge(
         result.session.store.close()
 
 
-def test_placeholder_pages_say_what_they_will_hold(qtbot: QtBot, main_window: MainWindow) -> None:
-    for index, name in enumerate(["klienPage", "jadwalPage", "rujukanPage", "laporanPage"], 1):
-        qtbot.keyClick(
-            main_window, Qt.Key(Qt.Key.Key_0 + index + 1), Qt.KeyboardModifier.ControlModifier
-        )
+def test_pages_behind_the_navigation(qtbot: QtBot, main_window: MainWindow) -> None:
+    from lk3_desktop.ui.clients import ClientsPage
+    from lk3_desktop.ui.referrals import ReferralsPage
+
+    expected = {2: ("klienPage", ClientsPage), 4: ("rujukanPage", ReferralsPage)}
+    for key, (name, kind) in expected.items():
+        qtbot.keyClick(main_window, Qt.Key(Qt.Key.Key_0 + key), Qt.KeyboardModifier.ControlModifier)
         page = main_window.pages.currentWidget()
         assert page is not None and page.objectName() == name
-        text = main_window.findChild(QLabel, f"{name}Text")
-        assert text is not None and text.isVisible()
-        assert "sedang disiapkan" in text.text()
+        assert page.findChild(kind) is not None
+    qtbot.keyClick(main_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    text = main_window.findChild(QLabel, "laporanPageText")
+    assert text is not None and text.isVisible() and "sedang disiapkan" in text.text()
+
+
+def test_global_search_opens_the_only_match(qtbot: QtBot, main_window: MainWindow) -> None:
+    import datetime
+
+    from lk3_desktop.services import clients
+
+    session = main_window._context.require_session()
+    client_id = clients.create_client(
+        session,
+        clients.ClientInput(
+            full_name="Nurhayati Kusumawardani", sex="P", birth_date=datetime.date(1988, 4, 2)
+        ),
+    )
+    main_window.search.setText("kusumawar")
+    qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
+    assert main_window.pages.currentWidget() is main_window.page("klien")
+    page = main_window.clients_page
+    qtbot.waitUntil(lambda: page.client_page.client_id == client_id, timeout=10_000)
+    qtbot.waitUntil(lambda: page.client_page.name_label.text() == "Nurhayati Kusumawardani")
 
 
 def test_shortcuts_switch_pages_and_focus_search(qtbot: QtBot, main_window: MainWindow) -> None:

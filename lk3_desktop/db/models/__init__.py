@@ -1,5 +1,13 @@
 """ORM models (SQLAlchemy 2, typed). Every change here needs an Alembic revision."""
 
+from lk3_desktop.db.models.assessments import (
+    AdministrationAddendum,
+    InstrumentAdministration,
+    PsychosocialAddendum,
+    PsychosocialAssessment,
+    RiskFlag,
+    SafetyPlanItem,
+)
 from lk3_desktop.db.models.base import Base
 from lk3_desktop.db.models.cases import (
     Case,
@@ -9,6 +17,15 @@ from lk3_desktop.db.models.cases import (
     case_problem_areas,
 )
 from lk3_desktop.db.models.core import AuditEntry, CenterProfile, Setting, User
+from lk3_desktop.db.models.referrals import (
+    Partner,
+    PartnerType,
+    Referral,
+    ReferralAttachment,
+    ReferralConsent,
+    ReferralLetter,
+    ReferralStatusChange,
+)
 from lk3_desktop.db.models.registry import (
     Client,
     Consent,
@@ -18,21 +35,52 @@ from lk3_desktop.db.models.registry import (
     ProblemArea,
     client_pmks,
 )
+from lk3_desktop.db.models.sessions import (
+    Appointment,
+    CaseGoal,
+    CounselingSession,
+    GoalReview,
+    NoteDraft,
+    Room,
+    SessionAddendum,
+    SessionAttendee,
+)
 
 __all__ = [
+    "AdministrationAddendum",
+    "Appointment",
     "AuditEntry",
     "Base",
     "Case",
     "CaseAssignment",
+    "CaseGoal",
     "CaseStageChange",
     "CenterProfile",
     "Client",
     "Consent",
+    "CounselingSession",
     "Family",
     "FamilyMember",
+    "GoalReview",
+    "InstrumentAdministration",
+    "NoteDraft",
     "NumberSequence",
+    "Partner",
+    "PartnerType",
     "PmksCategory",
     "ProblemArea",
+    "PsychosocialAddendum",
+    "PsychosocialAssessment",
+    "Referral",
+    "ReferralAttachment",
+    "ReferralConsent",
+    "ReferralLetter",
+    "ReferralStatusChange",
+    "RiskFlag",
+    "Room",
+    "SafetyPlanItem",
+    "SessionAddendum",
+    "SessionAttendee",
     "Setting",
     "User",
     "case_problem_areas",

@@ -92,7 +92,15 @@ class BerandaPage(QWidget):
         self.next_steps.setMaximumWidth(820)
         set_role(self.next_steps, "muted")
         layout.addWidget(self.next_steps)
+        self._sections = layout.count()  # sections from other pages go after this
         layout.addStretch(1)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Add a block (today's appointments, what needs attention) above the free space."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._sections, widget)
+        self._sections += 1
 
     def _row(self, grid: QGridLayout, row: int, title: str, object_name: str) -> QLabel:
         label = QLabel(title, grid.parentWidget())

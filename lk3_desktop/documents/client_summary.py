@@ -1,0 +1,286 @@
+"""The client record summary (ringkasan rekam klien) of one case, as an A4 PDF.
+
+For supervision or a lawful request: identity, family, PMKS categories, the case and its
+stages, assessments with scores, referral history, and session-note text only when the head
+chose to include it (``session_notes`` is None otherwise and the summary says so). Every page
+is marked RAHASIA and numbered "Halaman X dari Y". Fonts are embedded; the output is
+reproducible for the same data.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Final
+from xml.sax.saxutils import escape
+
+from lk3_desktop.core.dates_id import format_date_id
+from lk3_desktop.documents.fonts import FontNames, register_fonts
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+__all__ = ["ClientSummaryData", "render_client_summary"]
+
+_CM: Final = 72.0 / 2.54
+_MARGIN: Final = 2.2 * _CM
+_FRAME_PADDING: Final = 6.0
+_INK: Final = "#111111"
+_MUTED: Final = "#4A4A4A"
+_RULE: Final = "#9AA5B1"
+_HEAD_FILL: Final = "#EEF1F4"
+_SEAL: Final = "#8A1C1C"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSummaryData:
+    center_name: str
+    generated_on: date
+    generated_by: str
+    registration_number: str
+    identity: tuple[tuple[str, str], ...]  # (label, value)
+    case: tuple[tuple[str, str], ...]  # (label, value): intake, source, stage, counselor, ...
+    family_name: str = ""
+    family: tuple[tuple[str, str, str, str], ...] = ()  # name, relationship, sex, birth year
+    pmks: tuple[str, ...] = ()
+    stages: tuple[tuple[str, str, str, str], ...] = ()  # date, stage, by, note
+    assessments: tuple[tuple[str, str, str, str], ...] = ()  # date, instrument, score, meaning
+    referrals: tuple[tuple[str, str, str, str], ...] = ()  # date, number, partner, status
+    session_notes: tuple[tuple[str, str, str], ...] | None = None  # date, author, text
+
+
+def _text(value: str) -> str:
+    lines = [escape(" ".join(line.split())) for line in value.strip().splitlines()]
+    return "<br/>".join(line for line in lines if line) or "-"
+
+
+def _story(data: ClientSummaryData, fonts: FontNames, width: float) -> list[Any]:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+
+    ink = HexColor(_INK)
+    body = ParagraphStyle(
+        "body", fontName=fonts.regular, fontSize=9.5, leading=12.5, textColor=ink, alignment=TA_LEFT
+    )
+    bold = ParagraphStyle("bold", parent=body, fontName=fonts.bold)
+    muted = ParagraphStyle("muted", parent=body, textColor=HexColor(_MUTED))
+    title = ParagraphStyle(
+        "title", parent=body, fontName=fonts.bold, fontSize=15, leading=19, alignment=TA_CENTER
+    )
+    subtitle = ParagraphStyle(
+        "subtitle", parent=body, fontSize=10.5, leading=14, alignment=TA_CENTER
+    )
+    heading = ParagraphStyle(
+        "heading",
+        parent=body,
+        fontName=fonts.bold,
+        fontSize=11,
+        leading=14,
+        spaceBefore=12,
+        spaceAfter=5,
+    )
+
+    def pairs(rows: tuple[tuple[str, str], ...]) -> Table:
+        table = Table(
+            [[Paragraph(escape(k), muted), Paragraph(_text(v), body)] for k, v in rows],
+            colWidths=[4.6 * _CM, width - 4.6 * _CM],
+            hAlign="LEFT",
+            splitInRow=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ]
+            )
+        )
+        return table
+
+    def grid(headers: list[str], rows: list[tuple[str, ...]], widths: list[float]) -> Table:
+        scale = width / sum(widths)
+        table = Table(
+            [[Paragraph(h, bold) for h in headers]]
+            + [[Paragraph(_text(cell), body) for cell in row] for row in rows],
+            colWidths=[w * scale for w in widths],
+            hAlign="LEFT",
+            repeatRows=1,
+            splitInRow=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), HexColor(_HEAD_FILL)),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, HexColor(_RULE)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
+        return table
+
+    def section(name: str, content: Any) -> list[Any]:
+        # A heading never stands alone at the foot of a page; long tables split and repeat
+        # their header row.
+        return [CondPageBreak(2.5 * _CM), Paragraph(name, heading), content]
+
+    def none(text: str) -> Paragraph:
+        return Paragraph(text, muted)
+
+    story: list[Any] = [
+        Paragraph("RINGKASAN REKAM KLIEN", title),
+        Paragraph(escape(data.center_name.strip()), subtitle),
+        Paragraph(f"Nomor registrasi {escape(data.registration_number)}", subtitle),
+        Spacer(1, 6),
+        *section("A. Identitas klien", pairs(data.identity)),
+        *section("B. Kasus", pairs(data.case)),
+    ]
+    family = (
+        grid(
+            ["Nama", "Hubungan", "Jenis kelamin", "Tahun lahir"],
+            list(data.family),
+            [6.2, 4.0, 3.0, 3.0],
+        )
+        if data.family
+        else none("Belum ada data keluarga.")
+    )
+    label = "C. Keluarga" + (f" ({escape(data.family_name)})" if data.family_name else "")
+    story.extend(section(label, family))
+    story.extend(
+        section(
+            "D. Kategori PMKS",
+            Paragraph(escape("; ".join(data.pmks)), body) if data.pmks else none("Tidak ada."),
+        )
+    )
+    story.extend(
+        section(
+            "E. Tahapan kasus",
+            grid(["Tanggal", "Tahap", "Oleh", "Catatan"], list(data.stages), [3.6, 3.6, 3.8, 5.2])
+            if data.stages
+            else none("Belum ada."),
+        )
+    )
+    story.extend(
+        section(
+            "F. Asesmen",
+            grid(
+                ["Tanggal", "Instrumen", "Skor", "Interpretasi"],
+                list(data.assessments),
+                [3.6, 4.4, 1.8, 6.4],
+            )
+            if data.assessments
+            else none("Belum ada asesmen tercatat."),
+        )
+    )
+    story.extend(
+        section(
+            "G. Riwayat rujukan",
+            grid(
+                ["Tanggal", "Nomor surat", "Lembaga mitra", "Status"],
+                list(data.referrals),
+                [3.6, 4.2, 5.4, 3.0],
+            )
+            if data.referrals
+            else none("Belum ada rujukan."),
+        )
+    )
+    if data.session_notes is None:
+        story.extend(section("H. Catatan sesi", none("Isi catatan sesi tidak disertakan.")))
+    else:
+        story.extend([CondPageBreak(2.5 * _CM), Paragraph("H. Catatan sesi", heading)])
+        if not data.session_notes:
+            story.append(none("Belum ada catatan sesi."))
+        for when, author, text in data.session_notes:
+            story.append(Paragraph(f"<b>{escape(when)}</b> \u00b7 {escape(author)}", body))
+            story.append(Paragraph(_text(text), body))
+            story.append(Spacer(1, 5))
+    return story
+
+
+def _decorate(fonts: FontNames, data: ClientSummaryData, total: int | None) -> Any:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.pagesizes import A4
+
+    page_width, page_height = A4
+
+    def draw(canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        text, size, spacing = "RAHASIA", 10.0, 2.5
+        text_width = canvas.stringWidth(text, fonts.bold, size) + spacing * (len(text) - 1)
+        box_w, box_h = text_width + 14, size + 9
+        x = page_width - _MARGIN - box_w
+        y = page_height - 0.9 * _CM - box_h
+        canvas.setStrokeColor(HexColor(_SEAL))
+        canvas.setFillColor(HexColor(_SEAL))
+        canvas.setLineWidth(1.3)
+        canvas.rect(x, y, box_w, box_h, stroke=1, fill=0)
+        label = canvas.beginText(x + 7, y + 6)
+        label.setFont(fonts.bold, size)
+        label.setCharSpace(spacing)
+        label.textOut(text)
+        label.setCharSpace(0)
+        canvas.drawText(label)
+        canvas.setFillColor(HexColor(_MUTED))
+        canvas.setFont(fonts.regular, 8)
+        footer_y = _MARGIN - 1.0 * _CM
+        canvas.drawString(
+            _MARGIN,
+            footer_y,
+            f"Ringkasan {data.registration_number} \u00b7 dibuat "
+            f"{format_date_id(data.generated_on)} oleh {data.generated_by}",
+        )
+        if total:
+            canvas.drawRightString(
+                page_width - _MARGIN, footer_y, f"Halaman {doc.page} dari {total}"
+            )
+        canvas.restoreState()
+
+    return draw
+
+
+def _build(data: ClientSummaryData, fonts: FontNames, total: int | None) -> tuple[bytes, int]:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=_MARGIN,
+        rightMargin=_MARGIN,
+        topMargin=_MARGIN,
+        bottomMargin=_MARGIN,
+        title=f"Ringkasan Rekam Klien {data.registration_number}",
+        author="",
+        subject="Ringkasan rekam klien",
+        creator="LK3 Desktop",
+        keywords="",
+        lang="id-ID",
+        invariant=1,
+        initialFontName=fonts.regular,
+        initialFontSize=9.5,
+        initialLeading=12.5,
+    )
+    decorate = _decorate(fonts, data, total)
+    story = _story(data, fonts, doc.width - 2 * _FRAME_PADDING)
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return buffer.getvalue(), doc.page
+
+
+def render_client_summary(data: ClientSummaryData) -> bytes:
+    """The summary as PDF bytes (two passes, so every page knows the page count)."""
+    fonts = register_fonts()
+    _, pages = _build(data, fonts, None)
+    pdf, _ = _build(data, fonts, pages)
+    return pdf

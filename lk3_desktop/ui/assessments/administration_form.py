@@ -1,0 +1,809 @@
+"""Administering a screening instrument, fast with the keyboard.
+
+The current item is shown large on the right with its answers; the whole list is on the left.
+Number keys answer the current item (the key is the answer's value: 0-3 for PHQ-9, 1 = Ya and
+0 = Tidak for SRQ-20, 1-5 for K10), Enter moves to the next item, Backspace goes back, Up/Down
+move too, Ctrl+S saves, Esc goes back (asking first when something would be lost).
+
+The score and its band are computed by the instrument engine as you answer; while items are
+still open, the lowest score the form can still reach is shown ("at least"). When an answer
+raises a risk flag (PHQ-9 item 9 above 0, SRQ-20 item 17), a red warning panel appears at once
+and one confirmation asks the counselor to act; declining clears that answer for correction.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.instruments import TOTAL, Instrument, Score
+from lk3_desktop.core.severity_scale import band_ranks, tint
+from lk3_desktop.services import assessments
+from lk3_desktop.services.assessments import AdministrationInfo
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.assessments import labels
+from lk3_desktop.ui.assessments.calls import call, show_failure
+from lk3_desktop.ui.assessments.common import (
+    AddendaList,
+    ask_addendum,
+    risk_panel,
+    sign_with_password,
+)
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.style import ACCENT, RISK, set_flag, set_role
+
+COL_NUMBER, COL_TEXT, COL_ANSWER = range(3)
+OPTION_STYLE = (
+    "QPushButton { text-align: left; padding: 4px 10px; }"
+    f"QPushButton:checked {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT};"
+    " font-weight: 600; }"
+)
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+_FlagKey = tuple[str, int | None, str | None]
+
+
+def _flag_keys(score: Score) -> dict[_FlagKey, str]:
+    return {
+        (f.code, f.item, f.score): (f.label_en if labels.english() else f.label)
+        for f in score.flags
+    }
+
+
+class ItemsTable(QTableWidget):
+    """The item list; row heights follow the wrapped text whenever the width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.resizeRowsToContents)
+
+
+class AdministrationForm(QWidget):
+    """One administration of ``instrument`` in a case: new (``existing`` None), a draft to
+    continue, or a signed one to read (with addenda and the PDF)."""
+
+    saved = Signal(object)  # AdministrationInfo after a save, a signature or an addendum
+    closed = Signal()  # back to the overview, nothing (more) saved
+    deleted = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        case_id: int,
+        registration_number: str,
+        instrument: Instrument,
+        existing: AdministrationInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("administrationForm")
+        self.setAccessibleName(self.tr("Screening instrument form"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._context = context
+        self._case_id = case_id
+        self._instrument = instrument
+        self._existing = existing
+        self._answers: list[int | None] = (
+            list(existing.answers) if existing else [None] * len(instrument.items)
+        )
+        self._current = 0
+        self._dirty = False
+        self._busy = False
+        self._read_only = existing is not None and existing.is_signed
+        self._score = instrument.score(self._answers)
+        self._warned: set[_FlagKey] = set(_flag_keys(self._score))
+        self._values = [sorted(item.values) for item in instrument.items]
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+
+        # -- header
+        header = QHBoxLayout()
+        title_box = QVBoxLayout()
+        name = labels.instrument_name(instrument)
+        title = QLabel(
+            name if instrument.code in name else f"{instrument.code} \u2014 {name}", self
+        )
+        title.setObjectName("administrationTitle")
+        set_role(title, "heading")
+        title_box.addWidget(title)
+        status = self.tr("Case %1").replace("%1", registration_number)
+        if existing is not None:
+            status += " \u00b7 " + labels.status_label(existing.status)
+            if existing.is_signed and existing.signed_at is not None:
+                status += " \u00b7 " + self.tr("signed by %1 on %2").replace(
+                    "%1", existing.signed_by_name
+                ).replace("%2", labels.datetime_text(existing.signed_at))
+        self.status_label = QLabel(status, self)
+        self.status_label.setObjectName("administrationStatus")
+        set_role(self.status_label, "muted")
+        title_box.addWidget(self.status_label)
+        header.addLayout(title_box, 1)
+        date_label = QLabel(self.tr("Date"), self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("administrationDate")
+        self.date_edit.setAccessibleName(self.tr("Date of the assessment"))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        day = existing.administered_on if existing else datetime.date.today()
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit.setReadOnly(self._read_only)
+        self.date_edit.dateChanged.connect(self._mark_dirty)
+        date_label.setBuddy(self.date_edit)
+        header.addWidget(date_label)
+        header.addWidget(self.date_edit)
+        layout.addLayout(header)
+        self.date_error = FieldMessage("administrationDateError", self.tr("Date error"), self)
+        layout.addWidget(self.date_error)
+
+        period = instrument.period_en if labels.english() else instrument.period_id
+        instruction = QLabel(
+            f"{labels.instruction(instrument)} ({self.tr('period: %1').replace('%1', period)})",
+            self,
+        )
+        instruction.setObjectName("administrationInstruction")
+        instruction.setWordWrap(True)
+        set_role(instruction, "muted")
+        layout.addWidget(instruction)
+
+        # -- the red warning panel (non-modal)
+        self.risk_warning = risk_panel("riskWarning", self.tr("Risk warning"), self)
+        warning_layout = QVBoxLayout(self.risk_warning)
+        warning_layout.setContentsMargins(12, 8, 12, 8)
+        self.risk_warning_text = QLabel(self.risk_warning)
+        self.risk_warning_text.setObjectName("riskWarningText")
+        self.risk_warning_text.setWordWrap(True)
+        self.risk_warning_text.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.risk_warning_text.font()
+        font.setBold(True)
+        self.risk_warning_text.setFont(font)
+        warning_layout.addWidget(self.risk_warning_text)
+        advice = QLabel(
+            self.tr(
+                "Ask about the client's safety today, agree on a safety plan, and inform the "
+                "head of the center. The flag stays open, with a red banner on the client, "
+                "until you record the action taken."
+            ),
+            self.risk_warning,
+        )
+        advice.setObjectName("riskWarningAdvice")
+        advice.setWordWrap(True)
+        warning_layout.addWidget(advice)
+        self.risk_warning.hide()
+        layout.addWidget(self.risk_warning)
+
+        # -- items (left) and the current item with the score (right)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        self.items_table = ItemsTable(len(instrument.items), 3, self)
+        self.items_table.setObjectName("itemsTable")
+        self.items_table.setAccessibleName(self.tr("Items and answers"))
+        self.items_table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Question"), self.tr("Answer")]
+        )
+        self.items_table.verticalHeader().hide()
+        self.items_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_table.setWordWrap(True)
+        self.items_table.setAlternatingRowColors(True)
+        head = self.items_table.horizontalHeader()
+        head.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Fixed)
+        head.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(COL_ANSWER, QHeaderView.ResizeMode.Fixed)
+        self.items_table.setColumnWidth(COL_NUMBER, 40)
+        self.items_table.setColumnWidth(COL_ANSWER, 190)
+        for row, item in enumerate(instrument.items):
+            number = QTableWidgetItem(str(item.number))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            text = QTableWidgetItem(labels.item_text(item))
+            text.setToolTip(labels.item_text(item))
+            self.items_table.setItem(row, COL_NUMBER, number)
+            self.items_table.setItem(row, COL_TEXT, text)
+            self.items_table.setItem(row, COL_ANSWER, QTableWidgetItem(""))
+        self.items_table.cellClicked.connect(lambda row, _col: self._go_to(row, focus=True))
+        body.addWidget(self.items_table, 3)
+
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        card = QFrame(self)
+        card.setObjectName("currentItemCard")
+        set_role(card, "card")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(14, 10, 14, 10)
+        self.position_label = QLabel(card)
+        self.position_label.setObjectName("currentItemPosition")
+        set_role(self.position_label, "muted")
+        card_layout.addWidget(self.position_label)
+        self.item_label = QLabel(card)
+        self.item_label.setObjectName("currentItemText")
+        self.item_label.setWordWrap(True)
+        self.item_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_label.setMinimumHeight(48)
+        self.item_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        item_font = self.item_label.font()
+        item_font.setPointSizeF(item_font.pointSizeF() * 1.25)
+        self.item_label.setFont(item_font)
+        self.item_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        card_layout.addWidget(self.item_label)
+        self.option_box = QVBoxLayout()
+        self.option_box.setSpacing(4)
+        card_layout.addLayout(self.option_box)
+        self.option_buttons: list[QPushButton] = []
+        self._option_set = ""
+        self.keys_hint = QLabel(card)
+        self.keys_hint.setObjectName("keysHint")
+        self.keys_hint.setWordWrap(True)
+        set_role(self.keys_hint, "muted")
+        card_layout.addWidget(self.keys_hint)
+        side.addWidget(card)
+
+        score_card = QFrame(self)
+        score_card.setObjectName("scoreCard")
+        set_role(score_card, "card")
+        score_layout = QVBoxLayout(score_card)
+        score_layout.setContentsMargins(14, 8, 14, 8)
+        self.score_label = QLabel(score_card)
+        self.score_label.setObjectName("scoreValue")
+        self.score_label.setAccessibleName(self.tr("Score"))
+        score_font = self.score_label.font()
+        score_font.setPointSizeF(score_font.pointSizeF() * 1.35)
+        score_font.setBold(True)
+        self.score_label.setFont(score_font)
+        self.band_label = QLabel(score_card)
+        self.band_label.setObjectName("scoreBand")
+        self.band_label.setAccessibleName(self.tr("Severity band"))
+        self.band_label.setWordWrap(True)
+        score_row = QHBoxLayout()
+        score_row.addWidget(self.score_label)
+        score_row.addWidget(self.band_label, 1)
+        score_layout.addLayout(score_row)
+        self.score_detail = QLabel(score_card)
+        self.score_detail.setObjectName("scoreDetail")
+        self.score_detail.setWordWrap(True)
+        set_role(self.score_detail, "muted")
+        score_layout.addWidget(self.score_detail)
+        side.addWidget(score_card)
+        side.addStretch(1)
+        side_holder = QWidget(self)
+        side_holder.setLayout(side)
+        side_holder.setMinimumWidth(330)
+        side_holder.setMaximumWidth(420)
+        body.addWidget(side_holder, 2)
+        layout.addLayout(body, 1)
+
+        # -- note and addenda
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("administrationNote")
+        self.note_edit.setAccessibleName(self.tr("Counselor's note"))
+        self.note_edit.setPlaceholderText(self.tr("Counselor's note (optional)"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(46)
+        self.note_edit.setPlainText(existing.note if existing else "")
+        self.note_edit.setReadOnly(self._read_only)
+        self.note_edit.textChanged.connect(self._mark_dirty)
+        layout.addWidget(self.note_edit)
+        self.addenda = AddendaList("administrationAddenda", self)
+        self.addenda.set_addenda(existing.addenda if existing else ())
+        layout.addWidget(self.addenda)
+
+        # -- buttons
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button.setObjectName("administrationBack")
+        self.back_button.setAccessibleName(self.tr("Back to the assessments"))
+        self.back_button.clicked.connect(self.request_close)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        self.delete_button = QPushButton(self.tr("Delete draft"), self)
+        self.delete_button.setObjectName("administrationDelete")
+        self.delete_button.setAccessibleName(self.tr("Delete draft"))
+        set_flag(self.delete_button, "destructive", True)
+        self.delete_button.clicked.connect(self._delete)
+        self.delete_button.setVisible(existing is not None and not self._read_only)
+        buttons.addWidget(self.delete_button)
+        self.addendum_button = QPushButton(self.tr("Add addendum…"), self)
+        self.addendum_button.setObjectName("administrationAddendum")
+        self.addendum_button.setAccessibleName(self.tr("Add addendum"))
+        self.addendum_button.clicked.connect(self._add_addendum)
+        self.addendum_button.setVisible(self._read_only)
+        buttons.addWidget(self.addendum_button)
+        self.pdf_button = QPushButton(self.tr("Save PDF…"), self)
+        self.pdf_button.setObjectName("administrationPdf")
+        self.pdf_button.setAccessibleName(self.tr("Save as PDF"))
+        self.pdf_button.clicked.connect(self._save_pdf)
+        self.pdf_button.setVisible(existing is not None)
+        buttons.addWidget(self.pdf_button)
+        self.save_button = QPushButton(self.tr("Save draft"), self)
+        self.save_button.setObjectName("administrationSave")
+        self.save_button.setAccessibleName(self.tr("Save draft"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.save_button.setVisible(not self._read_only)
+        buttons.addWidget(self.save_button)
+        self.sign_button = QPushButton(self.tr("Save and sign…"), self)
+        self.sign_button.setObjectName("administrationSign")
+        self.sign_button.setAccessibleName(self.tr("Save and sign"))
+        set_flag(self.sign_button, "prominent", True)
+        self.sign_button.clicked.connect(lambda: self.save(then_sign=True))
+        self.sign_button.setVisible(not self._read_only)
+        buttons.addWidget(self.sign_button)
+        layout.addLayout(buttons)
+
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: self.save())
+
+        self._build_options()
+        self._refresh_table()
+        self._show_score()
+        self._show_risk_panel(_flag_keys(self._score))  # already warned when it was answered
+        first_open = next((i for i, a in enumerate(self._answers) if a is None), 0)
+        self._go_to(first_open)
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def answers(self) -> list[int | None]:
+        return list(self._answers)
+
+    @property
+    def current_index(self) -> int:
+        return self._current
+
+    @property
+    def score(self) -> Score:
+        return self._score
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def existing(self) -> AdministrationInfo | None:
+        return self._existing
+
+    def _mark_dirty(self) -> None:
+        if not self._read_only:
+            self._dirty = True
+
+    # -- keyboard ------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.NoModifier:
+            if key in _DIGITS and not self._read_only:
+                self.answer(_DIGITS[key])
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self._go_to(min(self._current + 1, len(self._answers) - 1))
+                return
+            if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Up):
+                self._go_to(max(self._current - 1, 0))
+                return
+            if key == Qt.Key.Key_Escape:
+                self.request_close()
+                return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.items_table.viewport().update()
+
+    def answer(self, value: int) -> bool:
+        """Answer the current item with ``value`` (False when it is not one of its answers)."""
+        if self._read_only or value not in self._values[self._current]:
+            return False
+        self._answers[self._current] = value
+        self._dirty = True
+        self._answers_changed()
+        return True
+
+    def _go_to(self, row: int, focus: bool = False) -> None:
+        self._current = row
+        self.items_table.selectRow(row)
+        self.items_table.scrollToItem(self._cell(row, COL_TEXT))
+        self._show_current()
+        if focus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- painting the state --------------------------------------------------------------
+
+    def _build_options(self) -> None:
+        """Answer buttons of the current item; rebuilt only when its answer set differs."""
+        item = self._instrument.items[self._current]
+        if self.option_buttons and self._option_set == item.option_set:
+            return
+        self._option_set = item.option_set
+        for button in self.option_buttons:
+            button.hide()
+            self.option_box.removeWidget(button)
+            button.deleteLater()
+        self.option_buttons = []
+        for option in item.options:
+            button = QPushButton(f"{option.value}   {labels.option_label(option)}", self)
+            button.setObjectName(f"answerOption{option.value}")
+            button.setAccessibleName(labels.option_label(option))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setEnabled(not self._read_only)
+            button.setStyleSheet(OPTION_STYLE)
+            button.clicked.connect(lambda _checked=False, v=option.value: self._clicked(v))
+            self.option_box.addWidget(button)
+            self.option_buttons.append(button)
+
+    def _clicked(self, value: int) -> None:
+        self.answer(value)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_current(self) -> None:
+        item = self._instrument.items[self._current]
+        total = len(self._instrument.items)
+        self.position_label.setText(
+            self.tr("Question %1 of %2").replace("%1", str(item.number)).replace("%2", str(total))
+        )
+        self.item_label.setText(labels.item_text(item))
+        self._build_options()
+        chosen = self._answers[self._current]
+        for button, option in zip(self.option_buttons, item.options, strict=True):
+            button.setChecked(option.value == chosen)
+        keys = ", ".join(str(v) for v in sorted(item.values))
+        if self._read_only:
+            self.keys_hint.setText(self.tr("Signed: the answers can no longer be changed."))
+        else:
+            self.keys_hint.setText(
+                self.tr("Keys: %1 answer · Enter next · Backspace previous · Ctrl+S save").replace(
+                    "%1", keys
+                )
+            )
+
+    def _refresh_table(self) -> None:
+        flagged = {f.item for f in self._score.flags if f.item is not None}
+        for row, item in enumerate(self._instrument.items):
+            value = self._answers[row]
+            cell = self._cell(row, COL_ANSWER)
+            if value is None:
+                cell.setText("\u2014")
+            else:
+                option = next(o for o in item.options if o.value == value)
+                cell.setText(f"{value} \u2013 {labels.option_label(option)}")
+            color = QColor(RISK) if item.number in flagged else QColor()
+            for col in (COL_NUMBER, COL_TEXT, COL_ANSWER):
+                cell_item = self._cell(row, col)
+                cell_item.setForeground(color if color.isValid() else self.palette().text())
+                font = cell_item.font()
+                font.setBold(item.number in flagged)
+                cell_item.setFont(font)
+        self.items_table.resizeRowsToContents()
+
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        cell = self.items_table.item(row, col)
+        assert cell is not None
+        return cell
+
+    def _lowest_reachable(self) -> Score:
+        """The score with every open item at its lowest scored answer ("at least")."""
+        filled: list[int | None] = []
+        for item, value in zip(self._instrument.items, self._answers, strict=True):
+            if value is None:
+                value = min(item.values, key=item.scored)
+            filled.append(value)
+        return self._instrument.score(filled)
+
+    def _show_score(self) -> None:
+        score = self._score
+        inst = self._instrument
+        answered = score.answered
+        total_items = len(inst.items)
+        complete_enough = assessments_fully_scored(inst, score)
+        self.sign_button.setEnabled(complete_enough and not self._busy)
+        if inst.total is not None:
+            high = inst.max_total
+            if score.total is not None:
+                self.score_label.setText(
+                    self.tr("Score %1 of %2")
+                    .replace("%1", str(score.total))
+                    .replace("%2", str(high))
+                )
+                band_code = score.severity.code if score.severity else None
+            else:
+                lowest = self._lowest_reachable()
+                self.score_label.setText(
+                    self.tr("At least %1 of %2")
+                    .replace("%1", str(lowest.total))
+                    .replace("%2", str(high))
+                )
+                band_code = lowest.severity.code if lowest.severity else None
+            self._paint_band(TOTAL, band_code, final=score.total is not None)
+        else:
+            lines = []
+            lowest = self._lowest_reachable()
+            for sub in inst.subscales:
+                name = labels.subscale_name(inst, sub.code)
+                if sub.code in score.subscales:
+                    sev = score.subscale_severity.get(sub.code)
+                    band = labels.band_label(inst, sub.code, sev.code if sev else None, "")
+                    lines.append(f"{name}: {score.subscales[sub.code]} \u2013 {band}")
+                else:
+                    lines.append(
+                        f"{name}: "
+                        + self.tr("at least %1").replace("%1", str(lowest.subscales[sub.code]))
+                    )
+            self.score_label.setText(self.tr("Scores"))
+            self.band_label.setText("\n".join(lines))
+            self.band_label.setStyleSheet("")
+        detail = (
+            self.tr("%1 of %2 answered")
+            .replace("%1", str(answered))
+            .replace("%2", str(total_items))
+        )
+        if score.prorated:
+            detail += " \u00b7 " + self.tr("prorated by the instrument's rule")
+        self.score_detail.setText(detail)
+        self.score_label.setAccessibleDescription(self.score_label.text())
+
+    def _paint_band(self, scale: str, code: str | None, final: bool) -> None:
+        inst = self._instrument
+        bands = inst.thresholds(scale)
+        if code is None or not bands:
+            self.band_label.setText("")
+            self.band_label.setStyleSheet("")
+            return
+        ranks = dict(zip([b.code for b in bands], band_ranks([b.code for b in bands]), strict=True))
+        band = next(b for b in bands if b.code == code)
+        name = band.label_en if labels.english() else band.label_id
+        text = f"{name} ({band.min}\u2013{band.max})"
+        if not final:
+            text = self.tr("so far: %1").replace("%1", text)
+        self.band_label.setText(text)
+        self.band_label.setStyleSheet(
+            f"QLabel#scoreBand {{ background: {tint(ranks[code])}; border-radius: 4px;"
+            " padding: 4px 8px; font-weight: 600; color: #1f2933; }"
+        )
+
+    def _answers_changed(self) -> None:
+        self._score = self._instrument.score(self._answers)
+        self._refresh_table()
+        self._show_current()
+        self._show_score()
+        self._check_risk()
+
+    # -- risk ----------------------------------------------------------------------------
+
+    def _show_risk_panel(self, flags: dict[_FlagKey, str]) -> None:
+        if not flags:
+            self.risk_warning.hide()
+            return
+        lines = []
+        for (_code, item, _score), label in flags.items():
+            where = self.tr(" (item %1)").replace("%1", str(item)) if item is not None else ""
+            lines.append(self.tr("Risk flag: %1").replace("%1", label) + where)
+        self.risk_warning_text.setText("\n".join(lines))
+        self.risk_warning.setAccessibleDescription(self.risk_warning_text.text())
+        self.risk_warning.show()
+
+    def _check_risk(self) -> None:
+        flags = _flag_keys(self._score)
+        self._show_risk_panel(flags)
+        new = [key for key in flags if key not in self._warned]
+        if not new:
+            return
+        self._warned.update(new)
+        key = new[0]
+        where = self.tr(" (item %1)").replace("%1", str(key[1])) if key[1] is not None else ""
+        understood = dialogs.confirm(
+            self,
+            self.tr("Risk flag"),
+            self.tr(
+                "%1%2.\n\nAsk about the client's safety now and agree on a safety plan. "
+                "Saving keeps this flag open until you record the action taken."
+            )
+            .replace("%1", flags[key])
+            .replace("%2", where),
+            ok_text=self.tr("I understand, continue"),
+            cancel_text=self.tr("Correct the answer"),
+            destructive=True,
+        )
+        if not understood and key[1] is not None:
+            row = key[1] - 1
+            self._answers[row] = None
+            self._warned.discard(key)
+            self._go_to(row)
+            self._answers_changed()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- saving --------------------------------------------------------------------------
+
+    def _date(self) -> datetime.date:
+        d = self.date_edit.date()
+        return datetime.date(d.year(), d.month(), d.day())
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+        self.delete_button.setEnabled(not busy)
+        self._show_score()
+
+    def save(self, then_sign: bool = False) -> bool:
+        """Save the draft (then sign when asked). False when nothing was started."""
+        if self._read_only or self._busy:
+            return False
+        answers = list(self._answers)
+        day = self._date()
+        note = self.note_edit.toPlainText()
+        existing = self._existing
+        code = self._instrument.code
+        case_id = self._case_id
+        self.date_error.clear_message()
+        self._set_busy(True)
+
+        def work(session):  # type: ignore[no-untyped-def]
+            if existing is None:
+                return assessments.record_administration(session, case_id, code, answers, day, note)
+            return assessments.update_administration(session, existing.id, answers, day, note)
+
+        def done(info: AdministrationInfo) -> None:
+            self._set_busy(False)
+            self._existing = info
+            self._dirty = False
+            if then_sign:
+                self._sign(info)
+            else:
+                self.saved.emit(info)
+
+        return call(self._context, self, work, done, self._failed, title=self.tr("Save"))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ValidationError) and exc.field == "administered_on":
+            self.date_error.show_error(exc.message)
+            return
+        show_failure(self, self.tr("The assessment was not saved"), exc)
+
+    def _sign(self, info: AdministrationInfo) -> None:
+        signed = sign_with_password(
+            self._context,
+            self,
+            lambda session, password: assessments.sign_administration(session, info.id, password),
+        )
+        # Signed or not, the draft itself is saved: back to the overview either way.
+        self.saved.emit(signed if isinstance(signed, AdministrationInfo) else info)
+
+    def _add_addendum(self) -> None:
+        existing = self._existing
+        if existing is None:
+            return
+        text = ask_addendum(self)
+        if text is None:
+            return
+
+        def done(_result: object) -> None:
+            call(
+                self._context,
+                self,
+                lambda s: assessments.get_administration(s, existing.id),
+                self._reloaded,
+            )
+
+        call(
+            self._context,
+            self,
+            lambda s: assessments.add_administration_addendum(s, existing.id, text),
+            done,
+            title=self.tr("Add addendum"),
+        )
+
+    def _reloaded(self, info: AdministrationInfo) -> None:
+        self._existing = info
+        self.addenda.set_addenda(info.addenda)
+
+    def _delete(self) -> None:
+        existing = self._existing
+        if existing is None or self._read_only:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete draft"),
+            self.tr("Delete this draft? Its answers will be gone."),
+            ok_text=self.tr("Delete draft"),
+            destructive=True,
+        ):
+            return
+        call(
+            self._context,
+            self,
+            lambda s: assessments.delete_administration(s, existing.id),
+            lambda _r: self.deleted.emit(),
+            title=self.tr("Delete draft"),
+        )
+
+    def _save_pdf(self) -> None:
+        existing = self._existing
+        if existing is None:
+            return
+        path = dialogs.choose_save_file(
+            self,
+            self.tr("Save assessment as PDF"),
+            f"asesmen-{existing.instrument_code}-{existing.administered_on.isoformat()}.pdf",
+            self.tr("PDF files (*.pdf)"),
+            "pdf",
+        )
+        if not path:
+            return
+        client_id = existing.client_id
+        code = existing.instrument_code
+        instrument = self._instrument
+
+        def with_trend(points: list[assessments.TrendPoint]) -> None:
+            png: bytes | None = None
+            if len(points) >= 2:
+                from lk3_desktop.ui.assessments.trend_chart import TrendChart
+
+                chart = TrendChart()
+                chart.set_data(instrument, points)
+                png = chart.png_bytes()
+                chart.deleteLater()
+
+            def write(session):  # type: ignore[no-untyped-def]
+                pdf = assessments.administration_report(session, existing.id, png)
+                with open(path, "wb") as handle:
+                    handle.write(pdf)
+                return path
+
+            call(
+                self._context,
+                self,
+                write,
+                lambda _p: dialogs.inform(
+                    self, self.tr("PDF saved"), self.tr("The PDF was saved.")
+                ),
+                title=self.tr("The PDF was not saved"),
+            )
+
+        call(self._context, self, lambda s: assessments.trend(s, client_id, code), with_trend)
+
+    def request_close(self) -> None:
+        """Back to the overview; asks first when answers would be lost."""
+        if self._busy:
+            return
+        if self._dirty and not dialogs.confirm(
+            self,
+            self.tr("Discard changes"),
+            self.tr("The answers have not been saved. Discard them?"),
+            ok_text=self.tr("Discard"),
+            cancel_text=self.tr("Keep editing"),
+            destructive=True,
+        ):
+            return
+        self._dirty = False
+        self.closed.emit()
+
+
+def assessments_fully_scored(instrument: Instrument, score: Score) -> bool:
+    """Whether every scale of ``instrument`` got a score (what signing needs)."""
+    if instrument.total is not None and score.total is None:
+        return False
+    return len(score.subscales) == len(instrument.subscales)

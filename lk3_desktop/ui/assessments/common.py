@@ -1,0 +1,150 @@
+"""Pieces shared by the assessment forms: the addendum dialog, signing, a red warning panel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk3_desktop.services.assessments import AddendumInfo
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.assessments import labels
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.password_prompt import PasswordPromptDialog
+from lk3_desktop.ui.style import RISK
+
+RISK_PANEL_STYLE = (
+    f"QFrame#%s {{ background: #fdecea; border: 2px solid {RISK}; border-radius: 6px; }}"
+    f"QFrame#%s > QLabel {{ color: {RISK}; background: transparent; border: none; }}"
+)
+
+
+def risk_panel(object_name: str, accessible_name: str, parent: QWidget) -> QFrame:
+    """A pale red framed panel for risk warnings (red is for risk only)."""
+    frame = QFrame(parent)
+    frame.setObjectName(object_name)
+    frame.setAccessibleName(accessible_name)
+    frame.setStyleSheet(RISK_PANEL_STYLE % (object_name, object_name))
+    return frame
+
+
+class AddendumDialog(QDialog):
+    """Asks for the text of an addendum to a signed record."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addendumDialog")
+        self.setWindowTitle(self.tr("Add addendum"))
+        self.setAccessibleName(self.tr("Add addendum"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The signed record stays as it is. The addendum is added below it with your "
+                "name and today's date and time."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        label = QLabel(self.tr("Addendum"), self)
+        layout.addWidget(label)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("addendumText")
+        self.text.setAccessibleName(self.tr("Addendum"))
+        self.text.setTabChangesFocus(True)
+        label.setBuddy(self.text)
+        layout.addWidget(self.text)
+        self.error = FieldMessage("addendumError", self.tr("Addendum error"), self)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        ok = buttons.addButton(self.tr("Add addendum"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName(dialogs.ACCEPT_BUTTON)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName(dialogs.REJECT_BUTTON)
+        cancel.setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def accept(self) -> None:
+        if not self.text.toPlainText().strip():
+            self.error.show_error(self.tr("Write the addendum first."))
+            return
+        super().accept()
+
+    def value(self) -> str:
+        return self.text.toPlainText().strip()
+
+
+def ask_addendum(parent: QWidget) -> str | None:
+    """The addendum text, or None when cancelled."""
+    dialog = AddendumDialog(parent)
+    try:
+        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.value()
+    finally:
+        dialog.deleteLater()
+
+
+def sign_with_password(
+    context: AppContext, parent: QWidget, action: Callable[[UserSession, str], Any]
+) -> Any | None:
+    """Password re-entry, then ``action(session, password)`` on the lane; its result, or None
+    when cancelled."""
+    dialog = PasswordPromptDialog(
+        context,
+        parent,
+        title=QCoreApplication.translate("Assessments", "Sign assessment"),
+        text=QCoreApplication.translate(
+            "Assessments",
+            "Signing locks this assessment: afterwards nothing in it can be changed, only "
+            "addenda can be added. Enter your password to sign.",
+        ),
+        ok_text=QCoreApplication.translate("Assessments", "Sign"),
+        busy_text=QCoreApplication.translate("Assessments", "Signing…"),
+        action=action,
+    )
+    try:
+        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value
+    finally:
+        dialog.deleteLater()
+
+
+class AddendaList(QListWidget):
+    """The addenda of a signed record, oldest first, each with author and time."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(QCoreApplication.translate("Assessments", "Addenda"))
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMaximumHeight(110)
+
+    def set_addenda(self, addenda: tuple[AddendumInfo, ...]) -> None:
+        self.clear()
+        for addendum in addenda:
+            item = QListWidgetItem(
+                f"{labels.datetime_text(addendum.created_at)} \u2014 {addendum.author_name}: "
+                f"{addendum.text}"
+            )
+            self.addItem(item)
+        self.setVisible(bool(addenda))

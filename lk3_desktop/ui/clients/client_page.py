@@ -1,0 +1,482 @@
+"""The client page: a header (who, which case, which counselor, PMKS, consent) and the tabs
+Identitas, Keluarga, Kasus, Asesmen, Sesi, Rujukan, Dokumen, Riwayat.
+
+Everything is loaded in one call on the lane when the page opens (an audited view); the tabs
+get their part. The risk banner is an empty, hidden slot (``riskBanner``) that a later issue
+fills.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk3_desktop.core.case_stages import STAGE_LABELS_ID
+from lk3_desktop.core.roles import Permission, allowed
+from lk3_desktop.core.vocabulary import SEXES
+from lk3_desktop.services import cases, clients, families
+from lk3_desktop.services.cases import CaseInfo, CounselorChoice, ProblemAreaChoice
+from lk3_desktop.services.clients import Category, ClientDetail
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.families import FamilyInfo
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.assessments import AssessmentsPanel
+from lk3_desktop.ui.assessments.risk_banner import RiskBanner
+from lk3_desktop.ui.clients import service_calls
+from lk3_desktop.ui.clients.case_scoped_tab import CaseScopedTab
+from lk3_desktop.ui.clients.case_tab import CaseTab
+from lk3_desktop.ui.clients.client_editor import ClientEditor
+from lk3_desktop.ui.clients.client_picker import ClientPickerDialog
+from lk3_desktop.ui.clients.family_tab import FamilyTab
+from lk3_desktop.ui.clients.form_parts import Chip, FlowLayout
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.field_feedback import BusyIndicator
+from lk3_desktop.ui.referrals import CaseReferralsPanel
+from lk3_desktop.ui.sessions import SessionsPanel, TimelinePanel
+from lk3_desktop.ui.style import set_role
+
+(
+    TAB_IDENTITAS,
+    TAB_KELUARGA,
+    TAB_KASUS,
+    TAB_ASESMEN,
+    TAB_SESI,
+    TAB_RUJUKAN,
+    TAB_DOKUMEN,
+    TAB_RIWAYAT,
+) = range(8)
+
+
+# Tabs: Identitas, Keluarga, Kasus, Asesmen, Sesi, Rujukan, Dokumen, Riwayat
+CASE_TAB, ASSESSMENT_TAB, SESSION_TAB, REFERRAL_TAB = 2, 3, 4, 5
+
+
+@dataclass(frozen=True)
+class ClientBundle:
+    """Everything the client page shows, read in one go on the lane."""
+
+    detail: ClientDetail
+    cases: list[CaseInfo]
+    families: list[FamilyInfo]
+    pmks: list[Category]
+    counselors: list[CounselorChoice]
+    problem_areas: list[ProblemAreaChoice]
+
+
+def load_client(session: UserSession, client_id: int) -> ClientBundle:
+    return ClientBundle(
+        detail=clients.get_client(session, client_id),
+        cases=cases.list_cases(session, client_id),
+        families=families.families_of_client(session, client_id),
+        pmks=clients.list_pmks(session, include_inactive=True),
+        counselors=cases.list_counselors(session),
+        problem_areas=cases.list_problem_areas(session),
+    )
+
+
+def sex_age_text(detail: ClientDetail) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    parts = [SEXES.get(detail.data.sex, detail.data.sex)]
+    if detail.age is not None:
+        if detail.data.birth_date is None:
+            text = QCoreApplication.translate("ClientPage", "age about %1")
+        else:
+            text = QCoreApplication.translate("ClientPage", "age %1")
+        parts.append(text.replace("%1", str(detail.age)))
+    return " · ".join(parts)
+
+
+class ClientPage(QWidget):
+    back_requested = Signal()
+    open_client_requested = Signal(int)
+    changed = Signal()  # the record changed: the list shows it again
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientPage")
+        self.setAccessibleName(self.tr("Client page"))
+        self._context = context
+        self._client_id: int | None = None
+        self._generation = 0
+        self.bundle: ClientBundle | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_header())
+
+        self.risk_banner = RiskBanner(context, 0, self)
+        layout.addWidget(self.risk_banner)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("clientTabs")
+        self.tabs.setAccessibleName(self.tr("Client record"))
+        self.tabs.setDocumentMode(True)
+        self.editor = ClientEditor(context, self.tabs)
+        self.family_tab = FamilyTab(context, self.tabs)
+        self.case_tab = CaseTab(context, self.tabs)
+        self.tabs.addTab(self.editor, self.tr("Identity"))
+        self.tabs.addTab(self.family_tab, self.tr("Family"))
+        self.tabs.addTab(self.case_tab, self.tr("Cases"))
+        self.assessments = AssessmentsPanel(context, 0, self.tabs)
+        self.tabs.addTab(self.assessments, self.tr("Assessment"))
+        self.sessions_tab = QWidget(self.tabs)  # a SessionsPanel per client, set in _show
+        self.sessions_tab.setObjectName("sessionTab")
+        self._sessions_layout = QVBoxLayout(self.sessions_tab)
+        self._sessions_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
+        self.tabs.addTab(
+            self._placeholder(
+                "documentTab",
+                self.tr(
+                    "Documents will be here: scanned letters, consent forms and other files "
+                    "kept with the record, encrypted."
+                ),
+            ),
+            self.tr("Documents"),
+        )
+        self.timeline_tab = QWidget(self.tabs)  # a TimelinePanel per client, set in _show
+        self.timeline_tab.setObjectName("timelineTab")
+        self._timeline_layout = QVBoxLayout(self.timeline_tab)
+        self._timeline_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.timeline_tab, self.tr("History"))
+        self.sessions: SessionsPanel | None = None
+        self.timeline: TimelinePanel | None = None
+        self.referrals = CaseScopedTab(
+            "referralTab", lambda case_id, parent: CaseReferralsPanel(context, case_id, parent)
+        )
+        self.tabs.insertTab(REFERRAL_TAB, self.referrals, self.tr("Referrals"))
+        layout.addWidget(self.tabs, 1)
+        # a new or resolved risk flag changes both the banner and the assessment list
+        self.assessments.riskChanged.connect(self.risk_banner.reload)
+        self.risk_banner.riskChanged.connect(self.assessments.reload)
+
+        self.editor.saved.connect(self._saved)
+        self.editor.consent_changed.connect(self.reload)
+        self.editor.open_requested.connect(self.open_client_requested.emit)
+        self.family_tab.open_client_requested.connect(self.open_client_requested.emit)
+        self.family_tab.families_changed.connect(self.case_tab.set_families)
+        self.case_tab.changed.connect(self._cases_changed)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_header(self) -> QWidget:
+        header = QFrame(self)
+        header.setObjectName("clientHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(20, 10, 20, 8)
+        row.setSpacing(14)
+        self.photo = QLabel(header)
+        self.photo.setObjectName("clientHeaderPhoto")
+        self.photo.setFixedSize(54, 68)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.hide()
+        row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+
+        column = QVBoxLayout()
+        column.setSpacing(3)
+        self.back_button = QPushButton(self.tr("‹ Client list"), header)
+        self.back_button.setObjectName("backToListButton")
+        self.back_button.setAccessibleName(self.tr("Back to the client list"))
+        self.back_button.setFlat(True)
+        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.back_button.clicked.connect(lambda _c=False: self.back_requested.emit())
+        column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        name_row = QHBoxLayout()
+        self.name_label = QLabel(header)
+        self.name_label.setObjectName("clientName")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.name_label, "title")
+        self.facts_label = QLabel(header)
+        self.facts_label.setObjectName("clientFacts")
+        self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.facts_label, "subtitle")
+        name_row.addWidget(self.name_label)
+        name_row.addSpacing(8)
+        name_row.addWidget(self.facts_label, 0, Qt.AlignmentFlag.AlignBottom)
+        name_row.addStretch(1)
+        column.addLayout(name_row)
+        self.case_label = QLabel(header)
+        self.case_label.setObjectName("clientCaseLine")
+        self.case_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.case_label.setWordWrap(True)
+        column.addWidget(self.case_label)
+        self.chips_holder = QWidget(header)
+        self.chips_holder.setObjectName("pmksChips")
+        self.chips = FlowLayout(self.chips_holder)
+        column.addWidget(self.chips_holder)
+        self.consent_warning = QLabel(
+            self.tr("⚠ Without consent: no consent to services is recorded for this client."),
+            header,
+        )
+        self.consent_warning.setObjectName("noConsentWarning")
+        self.consent_warning.setWordWrap(True)
+        set_role(self.consent_warning, "warning")
+        self.consent_warning.hide()
+        column.addWidget(self.consent_warning)
+        row.addLayout(column, 1)
+
+        actions = QVBoxLayout()
+        self.merge_button = QPushButton(self.tr("Merge with…"), header)
+        self.merge_button.setObjectName("mergeClientButton")
+        self.merge_button.setAccessibleName(self.tr("Merge with another record"))
+        self.merge_button.setToolTip(
+            self.tr("Join a second record of the same person into this one (head only)")
+        )
+        self.merge_button.clicked.connect(lambda _c=False: self.merge())
+        self.merge_button.hide()
+        actions.addWidget(self.merge_button)
+        actions.addStretch(1)
+        row.addLayout(actions)
+        self.busy = BusyIndicator("clientPageBusy", header)
+        column.addWidget(self.busy)
+        return header
+
+    def _placeholder(self, name: str, text: str) -> QWidget:
+        page = QWidget(self.tabs)
+        page.setObjectName(name)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(20, 18, 20, 18)
+        label = QLabel(text, page)
+        label.setObjectName(f"{name}Text")
+        label.setWordWrap(True)
+        label.setMaximumWidth(720)
+        set_role(label, "subtitle")
+        layout.addWidget(label)
+        layout.addStretch(1)
+        return page
+
+    # -- loading ----------------------------------------------------------------------------
+
+    @property
+    def client_id(self) -> int | None:
+        return self._client_id
+
+    def load(self, client_id: int, tab: int | None = None) -> None:
+        """Open ``client_id`` (the header and tabs fill when the lane answers)."""
+        self._generation += 1
+        generation = self._generation
+        if client_id != self._client_id:
+            self.bundle = None
+            self._clear()
+        self._client_id = client_id
+        if tab is not None:
+            self.tabs.setCurrentIndex(tab)
+        self.busy.start(self.tr("Opening the client…"))
+
+        def done(bundle: ClientBundle) -> None:
+            if generation != self._generation:
+                return
+            self.busy.stop()
+            merged_into = bundle.detail.merged_into_id
+            if merged_into is not None:
+                self.open_client_requested.emit(merged_into)  # the record that was kept
+                return
+            self._show(bundle)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.busy.stop()
+                service_calls.show_failure(self, self.tr("Client"), exc)
+
+        if not service_calls.call(
+            self._context, self, lambda s: load_client(s, client_id), done, failed
+        ):
+            self.busy.stop()
+
+    def reload(self) -> None:
+        if self._client_id is not None:
+            self.load(self._client_id)
+
+    def _clear(self) -> None:
+        self.name_label.setText("")
+        self.facts_label.setText("")
+        self.case_label.setText("")
+        self.chips.clear()
+        self.consent_warning.hide()
+        self.photo.hide()
+        self.merge_button.hide()
+
+    def _show(self, bundle: ClientBundle) -> None:
+        self.bundle = bundle
+        detail = bundle.detail
+        if not self.editor.is_dirty() or self.editor.client_id != detail.id:
+            self.editor.load(detail, bundle.pmks)
+        else:
+            self.editor.show_consents(detail)
+        self.family_tab.set_client(
+            detail.id, detail.data.full_name, detail.data.kk_number, bundle.families
+        )
+        self.case_tab.set_data(
+            detail.id, bundle.cases, bundle.families, bundle.counselors, bundle.problem_areas
+        )
+        if self.risk_banner.client_id != detail.id:
+            self.risk_banner.set_client(detail.id)
+            self.assessments.set_client(detail.id)
+            self._mount_client_panels(detail.id)
+        else:
+            self.risk_banner.reload()
+            self.assessments.reload()
+            for panel in (self.sessions, self.timeline):
+                if panel is not None:
+                    panel.reload()
+        self.referrals.set_cases(bundle.cases)
+        self._show_header(detail, bundle.cases, bundle.pmks)
+
+    def _mount_client_panels(self, client_id: int) -> None:
+        """Sessions and history are built for one client; replace them for another."""
+        for old in (self.sessions, self.timeline):
+            if old is not None:
+                old.deleteLater()
+        self.sessions = SessionsPanel(self._context, client_id, self.sessions_tab)
+        self._sessions_layout.addWidget(self.sessions)
+        self.timeline = TimelinePanel(self._context, client_id, self.timeline_tab)
+        self.timeline.openRecord.connect(self.open_record)
+        self._timeline_layout.addWidget(self.timeline)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """A timeline entry opens its record in the tab that holds it."""
+        if kind == "session" and self.sessions is not None:
+            self.tabs.setCurrentIndex(SESSION_TAB)
+            self.sessions.open_session(record_id)
+        elif kind in {"instrument", "assessment"}:
+            self.tabs.setCurrentIndex(ASSESSMENT_TAB)
+        elif kind == "referral":
+            self.tabs.setCurrentIndex(REFERRAL_TAB)
+        else:
+            self.tabs.setCurrentIndex(CASE_TAB)
+
+    def _show_header(
+        self, detail: ClientDetail, found: list[CaseInfo], categories: list[Category]
+    ) -> None:
+        data = detail.data
+        self.name_label.setText(data.full_name)
+        facts = sex_age_text(detail)
+        if data.nickname:
+            facts = self.tr("called %1").replace("%1", data.nickname) + " · " + facts
+        if data.nik:
+            facts += " · " + self.tr("NIK %1").replace("%1", data.nik)
+        self.facts_label.setText(facts)
+        if found:
+            latest = found[0]
+            counselor = latest.counselor_name or self.tr("no counselor assigned yet")
+            line = (
+                self.tr("Case %1 · %2 · Counselor: %3")
+                .replace("%3", counselor)
+                .replace("%2", STAGE_LABELS_ID[latest.stage])
+                .replace("%1", latest.registration_number)
+            )
+            if len(found) > 1:
+                line += " · " + self.tr("%1 cases in all").replace("%1", str(len(found)))
+            self.case_label.setText(line)
+            set_role(self.case_label, "")
+        else:
+            self.case_label.setText(self.tr("No case yet"))
+            set_role(self.case_label, "muted")
+        self.chips.clear()
+        names = {c.code: c.name for c in categories}
+        for code in detail.pmks_codes:
+            name = names.get(code, code)
+            self.chips.addWidget(Chip(name, self.chips_holder, f"{code} {name}"))
+        self.chips_holder.setVisible(bool(detail.pmks_codes))
+        self.consent_warning.setVisible(not detail.has_consent)
+        pixmap = QPixmap()
+        if data.photo and pixmap.loadFromData(data.photo):
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    self.photo.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.photo.show()
+        else:
+            self.photo.hide()
+        session = self._context.session
+        heads = session is not None and allowed(session.actor.role, Permission.MANAGE_USERS)
+        self.merge_button.setVisible(heads)
+
+    def _saved(self, detail: ClientDetail) -> None:
+        if self.bundle is not None:
+            self.bundle = ClientBundle(
+                detail,
+                self.bundle.cases,
+                self.bundle.families,
+                self.bundle.pmks,
+                self.bundle.counselors,
+                self.bundle.problem_areas,
+            )
+            self._show_header(detail, self.bundle.cases, self.bundle.pmks)
+        self.changed.emit()
+
+    def _cases_changed(self) -> None:
+        # newest case, stage and counselor in the header come from the cases: read them again
+        self.reload()
+        self.changed.emit()
+
+    # -- merging ----------------------------------------------------------------------------
+
+    def merge(self) -> None:
+        if self.bundle is None:
+            return
+        keep = self.bundle.detail
+        picker = ClientPickerDialog(
+            self._context,
+            self.tr("Merge with another record"),
+            self.tr(
+                "Find the second record of %1. It is merged into this record, which is kept."
+            ).replace("%1", keep.data.full_name),
+            self.tr("Continue…"),
+            exclude_id=keep.id,
+            parent=self,
+        )
+        dialogs.exec_dialog(picker)
+        other = picker.chosen
+        picker.deleteLater()
+        if other is None:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Merge records"),
+            self.tr(
+                "Merge the record of %1 into this record of %2?\n\nThe cases, consents, family "
+                "memberships and PMKS categories of %1 move here; its NIK, KK number, phone "
+                "and date of birth fill in what this record lacks. The other record is kept "
+                "only as merged, for the audit trail, and no longer appears in the list. This "
+                "cannot be undone."
+            )
+            .replace("%2", keep.data.full_name)
+            .replace("%1", other.full_name),
+            ok_text=self.tr("Merge records"),
+            destructive=True,
+        ):
+            return
+        keep_id, remove_id = keep.id, other.id
+
+        def done(_none: object) -> None:
+            self.reload()
+            self.changed.emit()
+
+        service_calls.call(
+            self._context,
+            self,
+            lambda s: clients.merge_clients(s, keep_id, remove_id),
+            done,
+            title=self.tr("Merge records"),
+        )
+
+    def can_leave(self) -> bool:
+        return self.editor.confirm_discard()

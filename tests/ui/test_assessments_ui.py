@@ -1,0 +1,331 @@
+"""The Asesmen tab: a counselor answers PHQ-9 with the keyboard, sees the risk warning and the
+banner, reads the trend, saves the chart, and records the action that closes the flag."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from support.factories import init_database, login
+from ui_helpers import ModalLog
+
+from lk3_desktop.core import instruments
+from lk3_desktop.core.roles import Role
+from lk3_desktop.services import accounts, assessments, cases, clients
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.assessments import AssessmentsPanel, RiskBanner
+from lk3_desktop.ui.assessments.administration_form import AdministrationForm
+from lk3_desktop.ui.assessments.psychosocial_form import PsychosocialForm
+from lk3_desktop.ui.context import AppContext
+
+TODAY = datetime.date.today()
+KEYS = {n: getattr(Qt.Key, f"Key_{n}") for n in range(10)}
+
+
+@dataclass
+class Office:
+    context: AppContext
+    counselor: UserSession
+    password: str
+    client_id: int
+    case_id: int
+
+
+def _office(ui_context: AppContext, role: Role = Role.KONSELOR) -> Office:
+    head = init_database(ui_context.data_dir, ui_context.credential_store).session
+    _, temp = accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR)
+    _, staff_temp = accounts.create_user(head, "sari", "Sari Wulandari", Role.STAF)
+    budi_id = next(u.id for u in accounts.list_users(head) if u.username == "budi")
+    client_id = clients.create_client(
+        head, clients.ClientInput(full_name="Siti Aminah", sex="P", estimated_age=34)
+    )
+    case = cases.open_case(
+        head,
+        client_id,
+        cases.CaseInput(
+            TODAY - datetime.timedelta(days=200), "datang_sendiri", counselor_id=budi_id
+        ),
+    )
+    head.store.close()
+    username, password = ("budi", temp) if role is Role.KONSELOR else ("sari", staff_temp)
+    session = login(ui_context.data_dir, ui_context.credential_store, username, password)
+    ui_context.set_session(session)
+    return Office(ui_context, session, password, client_id, case.id)
+
+
+@pytest.fixture
+def office(ui_context: AppContext) -> Office:
+    return _office(ui_context)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, office: Office) -> Iterator[tuple[AssessmentsPanel, RiskBanner]]:
+    """What the client page mounts: the banner above the Asesmen tab, wired together."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    banner = RiskBanner(office.context, office.client_id, holder)
+    panel = AssessmentsPanel(office.context, office.client_id, holder)
+    layout.addWidget(banner)
+    layout.addWidget(panel)
+    panel.riskChanged.connect(banner.reload)
+    banner.riskChanged.connect(panel.reload)
+    qtbot.addWidget(holder)
+    holder.resize(1366, 700)
+    holder.show()
+    panel.reload()
+    banner.reload()
+    qtbot.waitUntil(lambda: panel.is_loaded)
+    office.context.lane.wait()
+    yield panel, banner
+
+
+def _type(qtbot: QtBot, form: AdministrationForm, *keys: Qt.Key) -> None:
+    for key in keys:
+        qtbot.keyClick(form, key)
+
+
+def test_counselor_answers_phq9_by_keyboard_and_a_risk_answer_warns_then_shows_the_banner(
+    qtbot: QtBot,
+    office: Office,
+    page: tuple[AssessmentsPanel, RiskBanner],
+    modal_log: ModalLog,
+) -> None:
+    panel, banner = page
+    assert banner.isHidden()
+    panel.instrument_combo.setCurrentIndex(panel.instrument_combo.findData("PHQ-9"))
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    form = panel.current_form()
+    assert isinstance(form, AdministrationForm)
+    assert form.current_index == 0 and form.score.total is None
+
+    # items 1-8: a number answers, Enter moves on; 7 is not a PHQ-9 answer and is ignored
+    for digit in (1, 2, 1, 1, 0, 1, 1, 0):
+        _type(qtbot, form, KEYS[7], KEYS[digit], Qt.Key.Key_Return)
+    assert form.answers[:8] == [1, 2, 1, 1, 0, 1, 1, 0] and form.current_index == 8
+    assert "At least 7" in form.score_label.text()  # the live lower bound while item 9 is open
+    # Backspace goes back, Enter forward again
+    _type(qtbot, form, Qt.Key.Key_Backspace)
+    assert form.current_index == 7
+    _type(qtbot, form, Qt.Key.Key_Return)
+    assert form.risk_warning.isHidden() and modal_log.names() == []
+
+    modal_log.respond = lambda dialog: dialogs.answer(dialog, accept=True)
+    _type(qtbot, form, KEYS[2])  # item 9: "more than half the days"
+    assert form.risk_warning.isVisible()
+    assert "item 9" in form.risk_warning_text.text()
+    assert modal_log.names() == ["confirmDialog"]  # one modal, at once
+    assert form.score.total == 9 and form.score.severity is not None
+    assert form.score_label.text() == "Score 9 of 27"
+    assert "Ringan" in form.band_label.text() or "Mild" in form.band_label.text()
+    _type(qtbot, form, KEYS[1])  # a changed answer that still flags does not ask again
+    assert modal_log.names() == ["confirmDialog"]
+    _type(qtbot, form, KEYS[2])
+
+    with qtbot.waitSignal(panel.riskChanged, timeout=5000):
+        qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded)
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.objectName() == "riskBanner"
+    assert "PHQ-9" in banner.text.text() and "9" in banner.text.text()
+
+    [case] = assessments.list_for_client(office.counselor, office.client_id)
+    [saved] = case.administrations
+    engine = instruments.get("PHQ-9").score(list(saved.answers))
+    assert saved.answers == (1, 2, 1, 1, 0, 1, 1, 0, 2) and saved.total == engine.total == 9
+    assert saved.severity_code == "mild" and not saved.is_signed
+    assert panel.list.topLevelItemCount() == 1
+
+
+def test_declining_the_risk_confirmation_clears_the_answer_for_correction(
+    qtbot: QtBot, office: Office, page: tuple[AssessmentsPanel, RiskBanner], modal_log: ModalLog
+) -> None:
+    panel, _banner = page
+    form = panel.start_administration("SRQ-20")
+    assert isinstance(form, AdministrationForm)
+    for _ in range(16):
+        _type(qtbot, form, KEYS[0], Qt.Key.Key_Return)
+    _type(qtbot, form, KEYS[1])  # item 17: thoughts of ending one's life
+    assert modal_log.names() == ["confirmDialog"]  # declined by default: a slip of the finger
+    assert form.answers[16] is None and form.current_index == 16
+    assert form.risk_warning.isHidden()
+    modal_log.respond = lambda dialog: dialogs.answer(dialog, accept=True)
+    _type(qtbot, form, KEYS[1])
+    assert form.risk_warning.isVisible() and form.answers[16] == 1
+
+
+def test_three_phq9_results_make_a_trend_of_three_points_saved_as_png(
+    qtbot: QtBot,
+    office: Office,
+    page: tuple[AssessmentsPanel, RiskBanner],
+    modal_log: ModalLog,
+    tmp_path: Path,
+) -> None:
+    panel, _banner = page
+    for days_ago, answers in ((90, [3] * 9), (45, [2, 2, 2, 1, 1, 1, 1, 1, 0]), (5, [1] * 8 + [0])):
+        assessments.record_administration(
+            office.counselor,
+            office.case_id,
+            "PHQ-9",
+            answers,
+            TODAY - datetime.timedelta(days=days_ago),
+        )
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.trend_chart.point_count() == 3)
+    assert panel.trend_combo.currentData() == "PHQ-9"
+    [line] = panel.trend_chart.line_series()
+    assert [line.at(i).y() for i in range(line.count())] == [27, 11, 8]  # oldest first
+    assert len(panel.trend_chart.band_series()) == 5  # the PHQ-9 bands behind the line
+
+    direct = tmp_path / "direct.png"
+    assert panel.save_chart_png(str(direct))
+    image = QImage(str(direct))
+    assert not image.isNull() and image.width() == 1520  # 760 x 320 drawn twice as sharp
+
+    chosen = tmp_path / "tren-phq9.png"
+
+    def choose(dialog: QDialog) -> int:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(chosen))
+        return int(QDialog.DialogCode.Accepted)
+
+    modal_log.respond = choose
+    qtbot.mouseClick(panel.save_chart_button, Qt.MouseButton.LeftButton)
+    assert chosen.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert modal_log.names() == ["saveFileDialog"]
+
+
+def test_recording_the_action_taken_hides_the_banner(
+    qtbot: QtBot, office: Office, page: tuple[AssessmentsPanel, RiskBanner], modal_log: ModalLog
+) -> None:
+    panel, banner = page
+    assessments.record_administration(
+        office.counselor, office.case_id, "PHQ-9", [1, 1, 1, 1, 1, 1, 1, 1, 1], TODAY
+    )
+    banner.reload()
+    qtbot.waitUntil(banner.isVisible)
+
+    def resolve(dialog: QDialog) -> int:
+        assert dialog.objectName() == "resolveFlagDialog"
+        dialogs.answer(dialog, accept=True)  # empty: refused, the dialog stays
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        action = dialog.findChild(QPlainTextEdit, "resolveFlagAction")
+        assert action is not None
+        action.setPlainText("Rencana keselamatan disusun bersama ibu klien; kontrol besok.")
+        return dialogs.answer(dialog, accept=True)
+
+    modal_log.respond = resolve
+    with qtbot.waitSignal(banner.riskChanged, timeout=5000):
+        qtbot.mouseClick(banner.resolve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(banner.isHidden)
+    assert assessments.open_risk_flags(office.counselor, office.client_id) == []
+    # the banner told the tab, which now lists the flag as handled
+    qtbot.waitUntil(
+        lambda: (
+            panel.list.topLevelItemCount() == 1 and panel.list.topLevelItem(0).text(5) == "handled"
+        )
+    )
+    assert assessments.clients_with_open_high_risk(office.counselor, [office.client_id]) == set()
+
+
+def test_high_risk_narrative_asks_for_a_safety_plan_before_signing(
+    qtbot: QtBot, office: Office, page: tuple[AssessmentsPanel, RiskBanner], modal_log: ModalLog
+) -> None:
+    panel, banner = page
+    form = panel.start_psychosocial()
+    assert isinstance(form, PsychosocialForm)
+    form.text_edits["conclusion"].setPlainText("Perlu pendampingan intensif.")
+    form.risk_buttons["tinggi"].setChecked(True)
+    assert form.plan_table.rowCount() == 1  # an empty row to start the plan
+    assert form.plan_message.isVisible()
+    qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form._busy)
+    office.context.lane.wait()
+    qtbot.waitUntil(lambda: "rencana keselamatan" in form.plan_message.text())
+    assert "passwordPromptDialog" not in modal_log.names()  # no signing without a plan
+    assert panel.current_form() is form  # the draft was saved; the form stays to complete it
+    qtbot.waitUntil(banner.isVisible)  # a high overall risk raises a flag at once
+
+
+def test_staff_sees_neither_assessments_nor_banner(qtbot: QtBot, ui_context: AppContext) -> None:
+    office = _office(ui_context, Role.STAF)
+    panel = AssessmentsPanel(office.context, office.client_id)
+    banner = RiskBanner(office.context, office.client_id)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(banner)
+    panel.reload()
+    banner.reload()
+    qtbot.waitUntil(lambda: panel.is_loaded)
+    assert banner.isHidden()
+    assert not panel.start_button.isEnabled()
+    assert "head of the center" in panel.message.text()
+
+
+def test_signing_asks_the_password_and_locks_the_form(
+    qtbot: QtBot,
+    office: Office,
+    page: tuple[AssessmentsPanel, RiskBanner],
+    modal_log: ModalLog,
+    tmp_path: Path,
+) -> None:
+    panel, _banner = page
+    form = panel.start_administration("GAD-7")
+    assert isinstance(form, AdministrationForm)
+    assert not form.sign_button.isEnabled()  # nothing to sign before every item is answered
+    for digit in (1, 1, 2, 1, 0, 1, 1):
+        _type(qtbot, form, KEYS[digit], Qt.Key.Key_Return)
+    assert form.sign_button.isEnabled()
+
+    def sign(dialog: QDialog) -> int:
+        assert dialog.objectName() == "passwordPromptDialog"
+        field = dialog.findChild(QLineEdit, "passwordPromptField")
+        assert field is not None
+        field.setText(office.password)
+        ok = dialog.findChild(QPushButton, "passwordPromptOk")
+        assert ok is not None
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10000)
+        return int(dialog.result())
+
+    modal_log.respond = sign
+    with qtbot.waitSignal(panel.riskChanged, timeout=10000):
+        qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded)
+    item = panel.list.topLevelItem(0)
+    assert item is not None and item.text(4) == "Signed" and item.text(2) == "7"
+    panel.open_current()
+    qtbot.waitUntil(lambda: isinstance(panel.current_form(), AdministrationForm))
+    signed = panel.current_form()
+    assert isinstance(signed, AdministrationForm)
+    assert signed.addendum_button.isVisible() and not signed.save_button.isVisible()
+    _type(qtbot, signed, KEYS[3])  # a signed form takes no answers
+    assert signed.answers == [1, 1, 2, 1, 0, 1, 1]
+
+    # the signed assessment prints as a PDF (the trend picture comes from the screen's chart)
+    target = tmp_path / "asesmen-gad7.pdf"
+
+    def save_as(dialog: QDialog) -> int:
+        if isinstance(dialog, QFileDialog):
+            dialog.selectFile(str(target))
+            return int(QDialog.DialogCode.Accepted)
+        return dialogs.answer(dialog, accept=True)
+
+    modal_log.respond = save_as
+    qtbot.mouseClick(signed.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "informDialog" in modal_log.names(), timeout=10000)
+    assert target.read_bytes().startswith(b"%PDF-")

@@ -1,0 +1,506 @@
+"""Sessions, schedule and timeline as a person uses them: write and sign a note (locked
+afterwards), add an addendum, book two clashing appointments, read a case's history."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFrame, QMessageBox, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+from support.casework import (
+    COUNSELOR_PASSWORD,
+    Household,
+    add_assessments_and_referral,
+    add_user,
+    household,
+)
+from support.factories import init_database
+from ui_helpers import ModalLog
+
+from lk3_desktop.core.case_stages import Stage
+from lk3_desktop.core.roles import Role
+from lk3_desktop.services import cases, schedule, sessions
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.sessions import NoteInput
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.password_prompt import PasswordPromptDialog
+from lk3_desktop.ui.sessions import (
+    DraftRecoveryDialog,
+    SchedulePage,
+    SessionsPanel,
+    TimelinePanel,
+    TodayAppointmentsWidget,
+    offer_pending_drafts,
+)
+from lk3_desktop.ui.sessions.schedule_page import AppointmentDialog
+
+TODAY = datetime.date.today()
+WAIT = 15_000
+
+
+@dataclass
+class Office:
+    context: AppContext
+    head: UserSession
+    rina: UserSession
+    tuti: UserSession
+    home: Household
+
+
+@pytest.fixture
+def office(ui_context: AppContext) -> Iterator[Office]:
+    head = init_database(ui_context.data_dir, ui_context.credential_store).session
+    folder, store = ui_context.data_dir, ui_context.credential_store
+    rina = add_user(head, folder, store, "rina", "Rina Marlina", Role.KONSELOR)
+    tuti = add_user(head, folder, store, "tuti", "Tuti Alawiyah", Role.STAF)
+    home = household(head, rina.actor.user_id)
+    ui_context.set_session(rina)
+    yield Office(ui_context, head, rina, tuti, home)
+    for _ in range(3):  # calls queued by callbacks of calls still use these sessions
+        ui_context.lane.wait()
+        QCoreApplication.processEvents()
+    ui_context.set_session(rina)
+    for session in (head, tuti):
+        session.store.close()
+
+
+def settle(context: AppContext, qtbot: QtBot) -> None:
+    """Let queued service calls finish and their results reach the widgets."""
+    context.lane.wait()
+    qtbot.wait(20)
+    context.lane.wait()
+    qtbot.wait(20)
+
+
+def type_password(qtbot: QtBot, password: str) -> Callable[[QDialog], int]:
+    def handler(dialog: QDialog) -> int:
+        assert isinstance(dialog, PasswordPromptDialog)
+        qtbot.keyClicks(dialog.password, password)
+        with qtbot.waitSignal(dialog.finished, timeout=WAIT):
+            dialog.ok_button.click()
+        return dialog.result()
+
+    return handler
+
+
+def open_panel(office: Office, qtbot: QtBot) -> SessionsPanel:
+    panel = SessionsPanel(office.context, office.home.client_id)
+    qtbot.addWidget(panel)
+    panel.resize(1150, 640)
+    panel.show()
+    settle(office.context, qtbot)
+    return panel
+
+
+def test_write_a_note_sign_it_and_it_is_locked(
+    office: Office, qtbot: QtBot, modal_log: ModalLog
+) -> None:
+    panel = open_panel(office, qtbot)
+    assert panel.new_button.isVisible()
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    settle(office.context, qtbot)
+    editor = panel.editor
+    assert panel.stack.currentWidget() is editor and not editor.is_read_only
+    data_edit = editor.section_edit("data")
+    assert data_edit is not None and data_edit.objectName() == "noteSection_data"
+    qtbot.keyClicks(data_edit, "Ibu Dewi datang bersama suami.")
+    plan = editor.findChild(QPlainTextEdit, "notePlan")
+    assert plan is not None
+    qtbot.keyClicks(plan, "Sesi keluarga minggu depan")
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(office.context, qtbot)
+    assert panel.tree.topLevelItemCount() == 1
+    session_id = editor.session_id
+    assert session_id is not None
+
+    modal_log.respond = type_password(qtbot, COUNSELOR_PASSWORD)
+    with qtbot.waitSignal(editor.signed, timeout=WAIT):
+        qtbot.mouseClick(editor.sign_button, Qt.MouseButton.LeftButton)
+    settle(office.context, qtbot)
+    assert "signNoteDialog" in modal_log.names()
+    assert editor.is_read_only
+    assert not editor.save_button.isVisible() and not editor.sign_button.isVisible()
+    assert not editor.form_widget.isVisible() and editor.read_view.isVisible()
+    assert "Ibu Dewi datang bersama suami." in editor.read_view.text()
+    locked_data = editor.section_edit("data")  # the fields were rebuilt for reading
+    assert locked_data is not None and locked_data.isReadOnly() and plan.isReadOnly()
+    assert editor.status_chip.text() == "Signed"
+    # nothing a person does in the editor changes the signed note
+    editor.save()
+    editor.autosave()
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(office.context, qtbot)
+    note = sessions.get_note(office.rina, session_id)
+    assert note.is_signed and note.intact
+    assert note.data.sections["data"] == "Ibu Dewi datang bersama suami."
+    assert sessions.pending_drafts(office.rina) == []
+    item = panel.tree.topLevelItem(0)
+    assert item is not None and item.text(2) == "Signed"
+
+
+def test_add_an_addendum_under_the_signed_note(office: Office, qtbot: QtBot) -> None:
+    saved = sessions.save_note(
+        office.rina,
+        NoteInput(case_id=office.home.case_id, session_date=TODAY, sections={"data": "Hadir"}),
+    )
+    sessions.sign_note(office.rina, saved.id, COUNSELOR_PASSWORD)
+    panel = open_panel(office, qtbot)
+    panel.open_session(saved.id)
+    settle(office.context, qtbot)
+    editor = panel.editor
+    assert editor.is_read_only and editor.addenda.isVisible()
+    qtbot.keyClicks(editor.addenda.new_text, "Koreksi: nenek juga hadir.")
+    qtbot.mouseClick(editor.addenda.add_button, Qt.MouseButton.LeftButton)
+    settle(office.context, qtbot)
+    assert editor.addenda.new_text.toPlainText() == ""
+    addenda = sessions.get_note(office.rina, saved.id).addenda
+    assert [a.text for a in addenda] == ["Koreksi: nenek juga hadir."]
+    card = editor.addenda.findChild(QFrame, f"addendum_{addenda[0].id}")
+    assert card is not None and card.isVisible()
+    assert editor.addenda.empty.isHidden()
+
+
+def test_the_head_cosigns_and_sees_but_does_not_edit(
+    office: Office, qtbot: QtBot, modal_log: ModalLog
+) -> None:
+    from support.factories import HEAD_PASSWORD
+
+    unsigned = sessions.save_note(
+        office.rina,
+        NoteInput(case_id=office.home.case_id, session_date=TODAY, sections={"data": "Draf"}),
+    )
+    signed = sessions.save_note(
+        office.rina,
+        NoteInput(case_id=office.home.case_id, session_date=TODAY, sections={"data": "Final"}),
+    )
+    sessions.sign_note(office.rina, signed.id, COUNSELOR_PASSWORD)
+    office.context.set_session(office.head)
+    panel = open_panel(office, qtbot)
+    panel.open_session(unsigned.id)
+    settle(office.context, qtbot)
+    assert panel.editor.is_read_only  # someone else's draft: read only for the head
+    assert not panel.editor.cosign_button.isVisible()
+    panel.open_session(signed.id)
+    settle(office.context, qtbot)
+    assert panel.editor.cosign_button.isVisible()
+    modal_log.respond = type_password(qtbot, HEAD_PASSWORD)
+    with qtbot.waitSignal(panel.editor.signed, timeout=WAIT):
+        qtbot.mouseClick(panel.editor.cosign_button, Qt.MouseButton.LeftButton)
+    assert sessions.get_note(office.head, signed.id).cosigned_by_name == "Siti Rahmawati"
+    assert "co-signed by Siti Rahmawati" in panel.editor.status_badge.text()
+    settle(office.context, qtbot)
+
+
+def test_staff_are_told_notes_are_not_for_them(office: Office, qtbot: QtBot) -> None:
+    sessions.save_note(
+        office.rina,
+        NoteInput(case_id=office.home.case_id, session_date=TODAY, sections={"data": "x"}),
+    )
+    office.context.set_session(office.tuti)
+    panel = open_panel(office, qtbot)
+    assert panel.tree.topLevelItemCount() == 0
+    assert not panel.new_button.isVisible()
+    assert panel.notice.isVisible() and "head of the center" in panel.notice.text()
+    office.context.set_session(office.rina)
+
+
+def test_autosave_on_focus_change_and_drafts_offered_after_sign_in(
+    office: Office, qtbot: QtBot, modal_log: ModalLog
+) -> None:
+    panel = open_panel(office, qtbot)
+    panel.start_new(office.home.case_id)
+    settle(office.context, qtbot)
+    editor = panel.editor
+    data_edit = editor.section_edit("data")
+    assert data_edit is not None
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: panel.isActiveWindow(), timeout=WAIT)
+    data_edit.setFocus()
+    qtbot.waitUntil(data_edit.hasFocus, timeout=WAIT)
+    qtbot.keyClicks(data_edit, "Catatan yang belum disimpan")
+    assert editor.is_dirty
+    with qtbot.waitSignal(editor.draft_saved, timeout=WAIT):
+        editor.others_edit.setFocus()  # focus moves on: the draft is saved
+    pending = sessions.pending_drafts(office.rina)
+    assert len(pending) == 1
+    assert sessions.get_draft(office.rina, pending[0].id).data.sections["data"] == (
+        "Catatan yang belum disimpan"
+    )
+    assert editor.autosave_label.text().startswith("Draft saved")
+
+    seen: list[int] = []
+    recovered: list[DraftRecoveryDialog] = []
+
+    def keep(dialog: QDialog) -> int:
+        assert isinstance(dialog, DraftRecoveryDialog)
+        recovered.append(dialog)
+        assert [d.client_name for d in dialog.drafts] == ["Dewi Lestari Hidayat"]
+        with qtbot.waitSignal(dialog.finished, timeout=WAIT):
+            dialog.save_button.click()
+        return dialog.result()
+
+    modal_log.respond = keep
+    offer_pending_drafts(office.context, panel, seen.append)
+    qtbot.waitUntil(lambda: seen == [1], timeout=WAIT)
+    assert modal_log.names()[-1] == "draftRecoveryDialog"
+    assert sessions.pending_drafts(office.rina) == []
+    rows = sessions.list_client_sessions(office.rina, office.home.client_id).rows
+    assert len(rows) == 1
+
+
+def test_book_two_clashing_appointments_and_see_the_warning(
+    office: Office, qtbot: QtBot, modal_log: ModalLog
+) -> None:
+    office.context.set_session(office.tuti)
+    page = SchedulePage(office.context)
+    qtbot.addWidget(page)
+    page.resize(1180, 700)
+    page.show()
+    settle(office.context, qtbot)
+    room = schedule.list_rooms(office.tuti)[0]
+    client = schedule.client_choice(office.tuti, office.home.client_id)
+    start = datetime.datetime.combine(TODAY + datetime.timedelta(days=1), datetime.time(10))
+    clash_texts: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        if isinstance(dialog, AppointmentDialog):
+            qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WAIT)
+            with qtbot.waitSignal(dialog.finished, timeout=WAIT):
+                dialog.ok_button.click()
+            return dialog.result()
+        assert isinstance(dialog, QMessageBox) and dialog.objectName() == "confirmDialog"
+        clash_texts.append(dialog.text())
+        return dialogs.answer(dialog, accept=True)  # book anyway
+
+    modal_log.respond = answer
+    first = page.new_appointment(start, office.rina.actor.user_id, room.id, client)
+    assert first is not None and first.result() == QDialog.DialogCode.Accepted
+    assert clash_texts == []
+    second = page.new_appointment(
+        start + datetime.timedelta(minutes=30), office.rina.actor.user_id, room.id, client
+    )
+    assert second is not None and second.result() == QDialog.DialogCode.Accepted
+    assert len(clash_texts) == 1
+    assert "Rina Marlina already meets Dewi Lestari Hidayat" in clash_texts[0]
+    assert "Ruang Konseling 1 is taken" in clash_texts[0]
+    assert "confirmDialog" in modal_log.names()
+    booked = schedule.list_appointments(office.tuti, start.date())
+    assert [a.starts_at.time() for a in booked] == [datetime.time(10), datetime.time(10, 30)]
+    settle(office.context, qtbot)
+    page.set_date(start.date())
+    settle(office.context, qtbot)
+    assert {a.id for a in page.grid.appointments()} == {a.id for a in booked}
+
+
+def test_a_declined_clash_saves_nothing(office: Office, qtbot: QtBot, modal_log: ModalLog) -> None:
+    start = datetime.datetime.combine(TODAY + datetime.timedelta(days=1), datetime.time(13))
+    schedule.book(
+        office.tuti,
+        schedule.AppointmentInput(
+            office.rina.actor.user_id,
+            office.home.client_id,
+            start,
+            start + datetime.timedelta(hours=1),
+        ),
+    )
+    page = SchedulePage(office.context)
+    qtbot.addWidget(page)
+    settle(office.context, qtbot)
+    client = schedule.client_choice(office.rina, office.home.client_id)
+
+    def answer(dialog: QDialog) -> int:
+        if isinstance(dialog, AppointmentDialog):
+            qtbot.waitUntil(lambda: dialog.clash.isVisibleTo(dialog), timeout=WAIT)
+            assert "already meets" in dialog.clash.text()  # warned while choosing
+            dialog.ok_button.click()
+            qtbot.waitUntil(lambda: "confirmDialog" in modal_log.names(), timeout=WAIT)
+            dialog.reject()
+            return dialog.result()
+        return dialogs.answer(dialog, accept=False)  # change the time instead
+
+    modal_log.respond = answer
+    page.new_appointment(start, office.rina.actor.user_id, None, client)
+    settle(office.context, qtbot)
+    assert len(schedule.list_appointments(office.tuti, start.date())) == 1
+
+
+def test_no_show_and_start_a_session_from_the_schedule(
+    office: Office, qtbot: QtBot, modal_log: ModalLog
+) -> None:
+    now = datetime.datetime.now().replace(second=0, microsecond=0)
+    earlier = max(
+        datetime.datetime.combine(TODAY, datetime.time(0, 0)), now - datetime.timedelta(hours=2)
+    )
+    missed = schedule.book(
+        office.tuti,
+        schedule.AppointmentInput(
+            office.rina.actor.user_id,
+            office.home.client_id,
+            earlier,
+            earlier + datetime.timedelta(minutes=30),
+        ),
+    )
+    later = schedule.book(
+        office.tuti,
+        schedule.AppointmentInput(
+            office.rina.actor.user_id,
+            office.home.client_id,
+            earlier + datetime.timedelta(minutes=30),
+            earlier + datetime.timedelta(minutes=60),
+            case_id=office.home.case_id,
+        ),
+    )
+    page = SchedulePage(office.context)
+    qtbot.addWidget(page)
+    page.resize(1180, 700)
+    page.show()
+    settle(office.context, qtbot)
+    page.grid.select(missed.id)
+    assert page.details.no_show_button.isVisible()
+    qtbot.mouseClick(page.details.no_show_button, Qt.MouseButton.LeftButton)
+    settle(office.context, qtbot)
+    assert schedule.no_show_count(office.rina, office.home.client_id) == 1
+    page.grid.select(later.id)
+    assert "Missed 1 appointment" in page.details.no_shows.text()
+    assert page.details.start_button.isVisible()
+    window = page.start_session()
+    assert window is not None
+    settle(office.context, qtbot)
+    assert window.isVisible()
+    editor = window.editor
+    data_edit = editor.section_edit("data")
+    assert data_edit is not None
+    qtbot.keyClicks(data_edit, "Datang tepat waktu")
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        editor.save()
+    settle(office.context, qtbot)
+    after = schedule.get_appointment(office.rina, later.id)
+    assert after.status.value == "selesai" and after.session_id == editor.session_id
+    window.close()
+
+
+def test_todays_appointments_widget(office: Office, qtbot: QtBot) -> None:
+    start = datetime.datetime.combine(TODAY, datetime.time(23, 0))
+    schedule.book(
+        office.tuti,
+        schedule.AppointmentInput(
+            office.rina.actor.user_id,
+            office.home.client_id,
+            start,
+            start + datetime.timedelta(minutes=45),
+        ),
+    )
+    widget = TodayAppointmentsWidget(office.context)
+    qtbot.addWidget(widget)
+    widget.show()
+    settle(office.context, qtbot)
+    assert [a.client_name for a in widget.appointments()] == ["Dewi Lestari Hidayat"]
+    item = widget.tree.topLevelItem(0)
+    assert item is not None and item.text(0) == "23.00–23.45"
+    with qtbot.waitSignal(widget.openClient, timeout=WAIT) as opened:
+        widget.tree.itemActivated.emit(item, 0)
+    assert opened.args == [office.home.client_id]
+
+
+def test_a_case_timeline_lists_every_kind_of_entry(office: Office, qtbot: QtBot) -> None:
+    home = office.home
+    cases.change_stage(
+        office.rina, home.case_id, Stage.ASESMEN, TODAY - datetime.timedelta(days=25)
+    )
+    add_assessments_and_referral(office.head, home)
+    saved = sessions.save_note(
+        office.rina,
+        NoteInput(
+            case_id=home.case_id,
+            session_date=TODAY - datetime.timedelta(days=20),
+            start_time=datetime.time(9),
+            sections={"data": "Kunjungan"},
+        ),
+    )
+    sessions.sign_note(office.rina, saved.id, COUNSELOR_PASSWORD)
+    sessions.add_addendum(office.rina, saved.id, "Koreksi")
+    panel = TimelinePanel(office.context, home.client_id)
+    qtbot.addWidget(panel)
+    panel.resize(1150, 640)
+    panel.show()
+    settle(office.context, qtbot)
+    kinds = [e.kind for e in panel.entries()]
+    assert set(kinds) == {"intake", "stage", "assessment", "session", "addendum", "referral"}
+    assert panel.tree.topLevelItemCount() == len(kinds)
+    times = [e.at for e in panel.entries()]
+    assert times == sorted(times)
+    titles = [panel.tree.topLevelItem(i).text(1) for i in range(len(kinds))]  # type: ignore[union-attr]
+    assert titles[0].startswith("Intake, case ")
+    assert "Referral to Puskesmas Serang Kota" in titles
+    # each entry opens its record; an addendum opens its session
+    row = kinds.index("addendum")
+    item = panel.tree.topLevelItem(row)
+    assert item is not None
+    panel.tree.setCurrentItem(item)
+    with qtbot.waitSignal(panel.openRecord, timeout=WAIT) as opened:
+        qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args == ["session", saved.id]
+    # filters
+    panel.set_kind_visible("session", False)
+    panel.set_kind_visible("addendum", False)
+    settle(office.context, qtbot)
+    assert {e.kind for e in panel.entries()} == {"intake", "stage", "assessment", "referral"}
+
+
+def test_staff_see_only_intake_and_stages_in_the_timeline(office: Office, qtbot: QtBot) -> None:
+    add_assessments_and_referral(office.head, office.home)
+    office.context.set_session(office.tuti)
+    panel = TimelinePanel(office.context, office.home.client_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    settle(office.context, qtbot)
+    assert {e.kind for e in panel.entries()} == {"intake"}
+    assert panel.notice.isVisible()
+    office.context.set_session(office.rina)
+
+
+def test_locking_saves_what_was_typed(office: Office, qtbot: QtBot) -> None:
+    panel = open_panel(office, qtbot)
+    panel.start_new(office.home.case_id)
+    settle(office.context, qtbot)
+    data_edit = panel.editor.section_edit("data")
+    assert data_edit is not None
+    qtbot.keyClicks(data_edit, "Diketik sebelum layar dikunci")
+    rina = office.rina
+    office.context.set_session(None)  # what locking does first
+    office.context.locked.emit()
+    settle(office.context, qtbot)
+    pending = sessions.pending_drafts(rina)
+    assert [sessions.get_draft(rina, d.id).data.sections["data"] for d in pending] == [
+        "Diketik sebelum layar dikunci"
+    ]
+    office.context.set_session(rina)
+
+
+def test_a_closed_new_note_stays_in_the_list_as_unsaved(office: Office, qtbot: QtBot) -> None:
+    panel = open_panel(office, qtbot)
+    panel.start_new(office.home.case_id)
+    settle(office.context, qtbot)
+    data_edit = panel.editor.section_edit("data")
+    assert data_edit is not None
+    qtbot.keyClicks(data_edit, "Belum selesai ditulis")
+    qtbot.mouseClick(panel.editor.close_button, Qt.MouseButton.LeftButton)
+    settle(office.context, qtbot)
+    item = panel.tree.topLevelItem(0)
+    assert item is not None and item.text(2) == "Unsaved"
+    panel.tree.setCurrentItem(item)
+    qtbot.mouseClick(
+        panel.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.tree.visualItemRect(item).center(),
+    )
+    settle(office.context, qtbot)
+    reopened = panel.editor.section_edit("data")
+    assert reopened is not None and reopened.toPlainText() == "Belum selesai ditulis"
+    assert panel.editor.banner.isVisible()
