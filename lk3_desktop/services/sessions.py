@@ -55,12 +55,12 @@ from lk3_desktop.db.models import (
     NoteDraft,
     SessionAddendum,
     SessionAttendee,
-    Setting,
     User,
 )
 from lk3_desktop.services import accounts
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.settings import read_setting, write_setting
 
 UNSIGNED_DAYS_KEY = "unsigned_note_days"
 MAX_TEXT = 20_000  # characters per field: a long session, never a pasted book
@@ -1147,8 +1147,7 @@ def unsigned_days(session: UserSession) -> int:
 
 
 def _unsigned_days(s: Session) -> int:
-    row = s.get(Setting, UNSIGNED_DAYS_KEY)
-    return int(json.loads(row.value)) if row else UNSIGNED_DAYS_DEFAULT
+    return int(read_setting(s, UNSIGNED_DAYS_KEY, UNSIGNED_DAYS_DEFAULT))
 
 
 def set_unsigned_days(session: UserSession, days: int) -> None:
@@ -1156,20 +1155,7 @@ def set_unsigned_days(session: UserSession, days: int) -> None:
     if not 1 <= days <= 60:
         raise ValidationError("Batas hari harus antara 1 dan 60.", UNSIGNED_DAYS_KEY)
     with session.store.transaction() as s:
-        row = s.get(Setting, UNSIGNED_DAYS_KEY)
-        now, value = _now(), json.dumps(days)
-        if row is None:
-            s.add(
-                Setting(
-                    key=UNSIGNED_DAYS_KEY,
-                    value=value,
-                    updated_at=now,
-                    updated_by=session.actor.user_id,
-                )
-            )
-        else:
-            row.value, row.updated_at, row.updated_by = value, now, session.actor.user_id
-        session.audit(s, "setting.changed", "setting", UNSIGNED_DAYS_KEY, {"value": days})
+        write_setting(s, session, UNSIGNED_DAYS_KEY, days)
 
 
 def unsigned_notes(session: UserSession, older_than_days: int | None = None) -> list[UnsignedNote]:
