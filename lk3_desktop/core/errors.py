@@ -114,3 +114,9 @@ class SessionClosed(KnownError):
     """
 
     code = "session_closed"
+
+
+class BackupDamaged(KnownError):
+    """A backup file is truncated, altered or not a backup; nothing was restored."""
+
+    code = "backup_damaged"

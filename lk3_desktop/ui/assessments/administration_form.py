@@ -40,7 +40,6 @@ from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import AdministrationInfo
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
-from lk3_desktop.ui.assessments.calls import call, show_failure
 from lk3_desktop.ui.assessments.common import (
     AddendaList,
     ask_addendum,
@@ -49,6 +48,7 @@ from lk3_desktop.ui.assessments.common import (
 )
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.service_calls import call, show_failure
 from lk3_desktop.ui.style import ACCENT, RISK, set_flag, set_role
 
 COL_NUMBER, COL_TEXT, COL_ANSWER = range(3)

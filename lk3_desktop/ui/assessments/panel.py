@@ -40,12 +40,12 @@ from lk3_desktop.services.assessments import (
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.administration_form import AdministrationForm
-from lk3_desktop.ui.assessments.calls import call
 from lk3_desktop.ui.assessments.psychosocial_form import PsychosocialForm
 from lk3_desktop.ui.assessments.trend_chart import TrendChart
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.service_calls import call
 from lk3_desktop.ui.style import RISK, set_flag, set_role
 
 COL_DATE, COL_KIND, COL_SCORE, COL_BAND, COL_STATUS, COL_RISK = range(6)

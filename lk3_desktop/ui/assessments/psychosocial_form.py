@@ -43,11 +43,11 @@ from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import PsychosocialInfo, PsychosocialInput
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
-from lk3_desktop.ui.assessments.calls import call, show_failure
 from lk3_desktop.ui.assessments.common import AddendaList, ask_addendum, sign_with_password
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import column, form_layout, relayout
+from lk3_desktop.ui.service_calls import call, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
 
 TEXT_FIELDS = (

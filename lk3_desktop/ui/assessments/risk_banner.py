@@ -30,9 +30,9 @@ from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import FlagInfo
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
-from lk3_desktop.ui.assessments.calls import call, show_failure
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.service_calls import call, show_failure
 from lk3_desktop.ui.style import RISK
 
 BANNER_STYLE = f"""

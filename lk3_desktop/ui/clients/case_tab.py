@@ -37,8 +37,7 @@ from lk3_desktop.services.cases import (
     StageChangeInfo,
 )
 from lk3_desktop.services.families import FamilyInfo
-from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.clients import service_calls
+from lk3_desktop.ui import dialogs, service_calls
 from lk3_desktop.ui.clients.case_dialogs import (
     ClinicalDialog,
     NewCaseDialog,

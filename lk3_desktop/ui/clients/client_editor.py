@@ -34,8 +34,7 @@ from lk3_desktop.services.clients import (
     PossibleDuplicate,
 )
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.clients import service_calls
+from lk3_desktop.ui import dialogs, service_calls
 from lk3_desktop.ui.clients.client_form import ClientForm
 from lk3_desktop.ui.clients.consent_section import ConsentSection
 from lk3_desktop.ui.clients.pmks_list import PmksChecklist

@@ -30,10 +30,9 @@ from lk3_desktop.services.cases import CaseInfo, CounselorChoice, ProblemAreaCho
 from lk3_desktop.services.clients import Category, ClientDetail
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.families import FamilyInfo
-from lk3_desktop.ui import dialogs
+from lk3_desktop.ui import dialogs, service_calls
 from lk3_desktop.ui.assessments import AssessmentsPanel
 from lk3_desktop.ui.assessments.risk_banner import RiskBanner
-from lk3_desktop.ui.clients import service_calls
 from lk3_desktop.ui.clients.case_scoped_tab import CaseScopedTab
 from lk3_desktop.ui.clients.case_tab import CaseTab
 from lk3_desktop.ui.clients.client_editor import ClientEditor

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.services import client_list
 from lk3_desktop.services.client_list import ClientFilter, ClientRow
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui.clients import service_calls
+from lk3_desktop.ui import service_calls
 from lk3_desktop.ui.clients.client_list_model import short_regency
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext

@@ -32,8 +32,7 @@ from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.vocabulary import CONSENT_GIVERS
 from lk3_desktop.services import clients
 from lk3_desktop.services.clients import ConsentInfo
-from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.clients import service_calls
+from lk3_desktop.ui import dialogs, service_calls
 from lk3_desktop.ui.clients.form_parts import field_label, form_layout, long_date, stack
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext

@@ -34,8 +34,7 @@ from lk3_desktop.core.vocabulary import FAMILY_RELATIONSHIPS, SEXES
 from lk3_desktop.services import families
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.families import FamilyInfo, MemberInfo, MemberInput
-from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.clients import service_calls
+from lk3_desktop.ui import dialogs, service_calls
 from lk3_desktop.ui.clients.client_picker import ClientPicker
 from lk3_desktop.ui.clients.form_parts import form_layout, row
 from lk3_desktop.ui.clients.lane_dialog import LaneDialog

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui.clients import service_calls
+from lk3_desktop.ui import service_calls
 from lk3_desktop.ui.clients.form_parts import field_label, stack
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dialogs import ACCEPT_BUTTON, REJECT_BUTTON

@@ -40,7 +40,7 @@ from lk3_desktop.services.cases import CounselorChoice, list_counselors
 from lk3_desktop.services.client_list import ClientFilter, ClientRow, SortKey, Status
 from lk3_desktop.services.clients import Category, list_pmks
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui.clients import service_calls
+from lk3_desktop.ui import service_calls
 from lk3_desktop.ui.clients.client_list_model import (
     COL_CONSENT,
     COL_COUNSELOR,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.services import center, clients
 from lk3_desktop.services.clients import Category
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui.clients import service_calls
+from lk3_desktop.ui import service_calls
 from lk3_desktop.ui.clients.client_editor import ClientEditor
 from lk3_desktop.ui.clients.client_page import TAB_IDENTITAS, ClientPage
 from lk3_desktop.ui.clients.list_panel import DEFAULT_PROVINCE, ClientListPanel

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from lk3_desktop.core.errors import KnownError
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import dialogs
+from lk3_desktop.ui import dialogs, service_calls
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
@@ -32,10 +32,7 @@ def run_service(
     on_error: Callable[[BaseException], None],
 ) -> None:
     """Run ``call(session)`` on the lane with the current session (nothing while locked)."""
-    session = context.session
-    if session is None:
-        return
-    context.lane.run(owner, lambda: call(session), on_done, on_error)
+    service_calls.call(context, owner, call, on_done, on_error)
 
 
 def text_field(parent: QWidget, name: str, accessible: str, lines: int = 3) -> QPlainTextEdit:

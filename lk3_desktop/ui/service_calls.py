@@ -1,4 +1,4 @@
-"""Service calls of the client pages, run on the lane with the signed-in session.
+"""Service calls of the pages, run on the lane with the signed-in session.
 
 A widget asks :func:`call` to run ``fn(session)`` off the UI thread; ``done`` gets the result
 on the UI thread. A failure goes to ``failed`` when given, otherwise it is shown as one
@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -26,15 +27,20 @@ from lk3_desktop.ui.messages import message_for
 T = TypeVar("T")
 
 
-def show_failure(owner: QWidget, title: str, exc: BaseException) -> None:
+def show_failure(
+    owner: QWidget | None,
+    title: str,
+    exc: BaseException,
+    describe: Callable[[BaseException], str] = message_for,
+) -> None:
     """One sentence for a known error; a bug goes on to the crash handler as well."""
-    dialogs.warn(owner, title, message_for(exc))
+    dialogs.warn(owner, title, describe(exc))
     pass_to_crash_handler(exc)
 
 
 def run_for(
     context: AppContext,
-    owner: QWidget,
+    owner: QObject,
     job: Callable[[], T],
     on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None],
@@ -54,7 +60,7 @@ def run_for(
 
 def call(
     context: AppContext,
-    owner: QWidget,
+    owner: QObject,
     fn: Callable[[UserSession], T],
     done: Callable[[T], None],
     failed: Callable[[BaseException], None] | None = None,
@@ -72,7 +78,7 @@ def call(
         if failed is not None:
             failed(exc)
         else:
-            show_failure(owner, title, exc)
+            show_failure(owner if isinstance(owner, QWidget) else None, title, exc)
 
     def on_done(result: Any) -> None:
         if context.session is not None:

@@ -1,0 +1,322 @@
+"""The ``.lk3backup`` file: one zip archive, sealed by a SHA-256 over all of its bytes.
+
+Members (stored, not compressed: the database is encrypted and does not compress):
+
+* ``manifest.json`` - format, creation time, center name, schema revision, database id, the
+  audit chain head (short hash) and the SHA-256 and size of every other member;
+* ``lk3.db`` - a consistent copy made with the SQLite online backup API on the keyed
+  connection, so it is encrypted with the same key as the live database;
+* ``lk3.keys`` - the key-slot file.
+
+The zip comment is ``LK3SHA256:`` and the hex SHA-256 of every byte of the file before the
+comment (which includes the comment's length). A change of any single byte, or a truncation,
+is detected before anything else is read. The file is written under a temporary name in the
+target folder, verified, fsynced and only then renamed, so a crash never leaves a file with
+the final name that is not a complete, verified backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from lk3_desktop.core.errors import BackupDamaged, DiskFull, KnownError
+from lk3_desktop.db.atomic import fsync_dir
+from lk3_desktop.db.engine import DB_FILENAME, connect_raw, known_db_errors
+from lk3_desktop.db.migrate import copy_database
+from lk3_desktop.db.vault import KEYS_FILENAME
+
+FORMAT = "lk3-backup/1"
+SUFFIX = ".lk3backup"
+MANIFEST = "manifest.json"
+MEMBERS = (DB_FILENAME, KEYS_FILENAME)
+SEAL_PREFIX = b"LK3SHA256:"
+SEAL_LEN = len(SEAL_PREFIX) + 64
+CHUNK = 1024 * 1024
+# zip end-of-central-directory record without its comment
+EOCD_LEN = 22
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BackupManifest:
+    created_at: str  # UTC, ISO 8601
+    center_name: str
+    schema_revision: str | None
+    database_id: str
+    audit_head: str  # short hash of the last audit row ("" when the log is empty)
+    app_version: str
+    members: dict[str, dict[str, Any]]  # name -> {"sha256": hex, "size": int}
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": FORMAT,
+            "created_at": self.created_at,
+            "center_name": self.center_name,
+            "schema_revision": self.schema_revision,
+            "database_id": self.database_id,
+            "audit_head": self.audit_head,
+            "app_version": self.app_version,
+            "members": self.members,
+        }
+        return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> BackupManifest:
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+            if doc.get("format") != FORMAT:
+                raise BackupDamaged("unknown backup format")
+            members = {
+                str(name): {"sha256": str(m["sha256"]), "size": int(m["size"])}
+                for name, m in dict(doc["members"]).items()
+            }
+            if set(members) != set(MEMBERS):
+                raise BackupDamaged("manifest members")
+            revision = doc["schema_revision"]
+            return cls(
+                created_at=str(doc["created_at"]),
+                center_name=str(doc["center_name"]),
+                schema_revision=None if revision is None else str(revision),
+                database_id=str(doc["database_id"]),
+                audit_head=str(doc["audit_head"]),
+                app_version=str(doc["app_version"]),
+                members=members,
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise BackupDamaged("manifest unreadable") from exc
+
+
+def _sha256_file(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _disk_errors_known(exc: OSError) -> KnownError | None:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull(exc.strerror or "no space left")
+    return None
+
+
+@contextlib.contextmanager
+def known_file_errors() -> Iterator[None]:
+    """Full disks and oversize files (ENOSPC, EFBIG, EDQUOT) become DiskFull."""
+    try:
+        with known_db_errors():
+            yield
+    except OSError as exc:
+        mapped = _disk_errors_known(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _seal(fh: BinaryIO) -> None:
+    """Write the SHA-256 of everything before the comment into the comment placeholder."""
+    fh.seek(0, os.SEEK_END)
+    end = fh.tell()
+    fh.seek(0)
+    digest = hashlib.sha256()
+    remaining = end - SEAL_LEN
+    while remaining > 0:
+        chunk = fh.read(min(CHUNK, remaining))
+        if not chunk:
+            break
+        digest.update(chunk)
+        remaining -= len(chunk)
+    fh.seek(end - 64)
+    fh.write(digest.hexdigest().encode("ascii"))
+
+
+def check_seal(path: Path) -> None:
+    """BackupDamaged unless the file ends with a valid seal over all bytes before it."""
+    try:
+        size = path.stat().st_size
+        if size < SEAL_LEN + EOCD_LEN:
+            raise BackupDamaged("too short")
+        with open(path, "rb") as fh:
+            fh.seek(size - SEAL_LEN - EOCD_LEN)
+            tail = fh.read()
+            if tail[:4] != b"PK\x05\x06" or not tail[EOCD_LEN:].startswith(SEAL_PREFIX):
+                raise BackupDamaged("no seal")
+            expected = tail[EOCD_LEN + len(SEAL_PREFIX) :]
+            fh.seek(0)
+            digest = hashlib.sha256()
+            remaining = size - SEAL_LEN
+            while remaining > 0:
+                chunk = fh.read(min(CHUNK, remaining))
+                if not chunk:
+                    raise BackupDamaged("short read")
+                digest.update(chunk)
+                remaining -= len(chunk)
+    except FileNotFoundError as exc:
+        raise BackupDamaged("no such file") from exc
+    except IsADirectoryError as exc:
+        raise BackupDamaged("not a file") from exc
+    if digest.hexdigest().encode("ascii") != expected:
+        raise BackupDamaged("seal mismatch")
+
+
+def read_manifest(path: Path) -> BackupManifest:
+    """The manifest of a sealed backup, after the seal is checked (BackupDamaged if not)."""
+    check_seal(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = sorted(archive.namelist())
+            if names != sorted((MANIFEST, *MEMBERS)):
+                raise BackupDamaged("unexpected members")
+            return BackupManifest.from_bytes(archive.read(MANIFEST))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+        raise BackupDamaged("bad archive") from exc
+
+
+def extract_verified(path: Path, dest: Path) -> BackupManifest:
+    """Check the seal, the manifest and every member's hash; extract the members to ``dest``.
+
+    Raises BackupDamaged on any mismatch. Nothing outside ``dest`` is touched.
+    """
+    manifest = read_manifest(path)
+    dest.mkdir(parents=True, exist_ok=True)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for name in MEMBERS:
+                target = dest / name
+                digest = hashlib.sha256()
+                size = 0
+                with archive.open(name) as src, open(target, "wb") as out:
+                    while chunk := src.read(CHUNK):
+                        digest.update(chunk)
+                        size += len(chunk)
+                        out.write(chunk)
+                    out.flush()
+                    os.fsync(out.fileno())
+                expected = manifest.members[name]
+                if digest.hexdigest() != expected["sha256"] or size != expected["size"]:
+                    raise BackupDamaged(f"hash mismatch in {name}")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+        raise BackupDamaged("bad archive") from exc
+    return manifest
+
+
+def check_database_copy(path: Path, keys: list[bytes]) -> bytes:
+    """The key (of ``keys``) that opens the database copy at ``path``, which must pass
+    SQLCipher's page authentication and SQLite's integrity check (BackupDamaged if not)."""
+    from lk3_desktop.core.errors import NotAnLk3Database
+
+    last: KnownError = NotAnLk3Database("no key opens the backup")
+    for key in keys:
+        conn = None
+        try:
+            with known_db_errors():
+                conn = connect_raw(path, key)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+                cipher = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+                result = conn.execute("PRAGMA integrity_check").fetchall()
+        except NotAnLk3Database as exc:
+            last = exc
+            continue
+        finally:
+            if conn is not None:
+                conn.close()
+        if cipher or result != [("ok",)]:
+            raise BackupDamaged("database copy fails its integrity check")
+        return key
+    raise last
+
+
+def write_backup(
+    db_path: Path,
+    key: bytes,
+    keys_file: bytes,
+    target: Path,
+    describe: Callable[[], dict[str, Any]],
+    progress: Progress | None = None,
+) -> BackupManifest:
+    """Write a verified ``.lk3backup`` at ``target`` (replaced atomically if it exists).
+
+    ``describe()`` returns the manifest fields read from the database (center_name,
+    schema_revision, database_id, audit_head, app_version, created_at). Known errors:
+    DiskFull, DatabaseCorrupt, BackupDamaged (the written file did not verify).
+    """
+    steps = 4
+
+    def step(n: int) -> None:
+        if progress is not None:
+            progress(n, steps)
+
+    folder = target.parent
+    step(0)
+    with known_file_errors():
+        folder.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".work", dir=folder))
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            copy = work / DB_FILENAME
+            copy_database(db_path, key, copy)
+            (work / KEYS_FILENAME).write_bytes(keys_file)
+            step(1)
+            members: dict[str, dict[str, Any]] = {}
+            for name in MEMBERS:
+                sha, size = _sha256_file(work / name)
+                members[name] = {"sha256": sha, "size": size}
+            manifest = BackupManifest(members=members, **describe())
+            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive:
+                archive.writestr(MANIFEST, manifest.to_bytes())
+                for name in MEMBERS:
+                    archive.write(work / name, name)
+                archive.comment = SEAL_PREFIX + b"0" * 64
+            with open(tmp, "r+b") as fh:
+                _seal(fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            step(2)
+            verify_backup(tmp, [key], work / "verify")
+            step(3)
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, target)
+            fsync_dir(folder)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    step(4)
+    return manifest
+
+
+def verify_backup(path: Path, keys: list[bytes], scratch: Path) -> BackupManifest:
+    """Full check of a backup: seal, manifest, hashes, and the database copy opened with a
+    key and integrity-checked. ``scratch`` (created, then removed) receives the members."""
+    try:
+        manifest = extract_verified(path, scratch)
+        check_database_copy(scratch / DB_FILENAME, keys)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return manifest

@@ -1,0 +1,346 @@
+"""Backup and restore of a whole data folder (``.lk3backup``, see :mod:`lk3_desktop.db.backup`).
+
+* :func:`back_up` - any signed-in user; audited; remembers the time (setting
+  ``backup.last_at``) that :func:`backup_overdue` compares with ``backup.reminder_days``.
+* :func:`describe_backup` - date, center and schema of a backup, after its seal is checked.
+* :func:`restore_with_password` (a head's password, the slot inside the backup: same
+  workstation) and :func:`restore_with_recovery_code` (any computer). Both verify the whole
+  backup and open its database copy *before* anything in the data folder is touched; the
+  current contents are then moved to ``<folder>.before-restore-<time>``, never overwritten.
+  After a restore with the recovery code the head signs in with the recovery card once and
+  sets a new password (the sign-in window's recovery flow), because slots sealed on another
+  computer need that computer's device key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from lk3_desktop import __version__
+from lk3_desktop.core.errors import (
+    BackupDamaged,
+    NotAnLk3Database,
+    PermissionDenied,
+    ValidationError,
+    WrongRecoveryCode,
+)
+from lk3_desktop.core.recovery_code import RecoveryCodeError, decode_recovery_code
+from lk3_desktop.core.roles import Permission, Role
+from lk3_desktop.db import audit
+from lk3_desktop.db import backup as archive
+from lk3_desktop.db.atomic import fsync_dir
+from lk3_desktop.db.engine import DB_FILENAME, connect_raw
+from lk3_desktop.db.instance_lock import LOCK_FILENAME
+from lk3_desktop.db.migrate import current_revision
+from lk3_desktop.db.models import AuditEntry, CenterProfile
+from lk3_desktop.db.store import open_store
+from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault
+from lk3_desktop.db.workstation import CredentialStore
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.settings import read_setting, write_setting
+
+LAST_BACKUP_AT = "backup.last_at"
+REMINDER_DAYS = "backup.reminder_days"
+DEFAULT_REMINDER_DAYS = 7
+SUFFIX = archive.SUFFIX
+
+Progress = archive.Progress
+VaultFactory = Callable[[Path, CredentialStore], Vault]
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, shown before restoring (no personal data)."""
+
+    path: Path
+    created_at: datetime  # UTC
+    center_name: str
+    schema_revision: str | None
+    database_id: str
+    audit_head: str
+    size: int
+
+    @classmethod
+    def of(cls, path: Path, manifest: archive.BackupManifest) -> BackupInfo:
+        return cls(
+            path=path,
+            created_at=datetime.fromisoformat(manifest.created_at),
+            center_name=manifest.center_name,
+            schema_revision=manifest.schema_revision,
+            database_id=manifest.database_id,
+            audit_head=manifest.audit_head,
+            size=path.stat().st_size,
+        )
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    info: BackupInfo
+    moved_aside: Path | None  # where the previous contents of the data folder now are
+    method: str  # "password" or "recovery_code"
+    needs_new_password: bool  # sign in with the recovery card to set a head's password
+
+
+def _now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%dT%H%M%SZ")
+
+
+def suggested_filename(now: datetime | None = None) -> str:
+    """``lk3-<UTC time>.lk3backup``: sorts by date, names no one."""
+    return f"lk3-{_stamp(now or _now_utc())}{SUFFIX}"
+
+
+# -- backing up ---------------------------------------------------------------------------
+
+
+def back_up(session: UserSession, target: Path, progress: Progress | None = None) -> BackupInfo:
+    """Write a verified backup of the open database to ``target`` (a file path, or a folder
+    that receives a file named by :func:`suggested_filename`). Known errors: DiskFull,
+    DatabaseCorrupt, BackupDamaged."""
+    store = session.store
+    if target.is_dir():
+        target = target / suggested_filename()
+    created = _now_utc()
+
+    def describe() -> dict[str, Any]:
+        with store.transaction() as s:
+            profile = s.get(CenterProfile, 1)
+            head = s.execute(
+                select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+            ).scalar_one_or_none()
+            revision = current_revision(s.connection())
+        return {
+            "created_at": created.isoformat(),
+            "center_name": profile.name if profile else "",
+            "schema_revision": revision,
+            "database_id": store.database_id,
+            "audit_head": (head or "")[:16],
+            "app_version": __version__,
+        }
+
+    manifest = archive.write_backup(
+        store.db_path, store.key(), store.vault.path.read_bytes(), target, describe, progress
+    )
+    info = BackupInfo.of(target, manifest)
+    with store.transaction() as s:
+        session.audit(
+            s,
+            "backup.created",
+            "database",
+            store.database_id,
+            {"audit_head": manifest.audit_head, "size": info.size},
+        )
+        write_setting(s, session, LAST_BACKUP_AT, created.isoformat())
+    return info
+
+
+def last_backup_at(session: UserSession) -> datetime | None:
+    with session.store.transaction() as s:
+        value = read_setting(s, LAST_BACKUP_AT)
+    return datetime.fromisoformat(value) if value else None
+
+
+def reminder_days(session: UserSession) -> int:
+    with session.store.transaction() as s:
+        return int(read_setting(s, REMINDER_DAYS, DEFAULT_REMINDER_DAYS))
+
+
+def set_reminder_days(session: UserSession, days: int) -> None:
+    """How many days without a backup before Beranda reminds (head only, 1-90)."""
+    session.require(Permission.CHANGE_SETTINGS)
+    if not (isinstance(days, int) and 1 <= days <= 90):
+        raise ValidationError("Pengingat cadangan harus antara 1 dan 90 hari.", REMINDER_DAYS)
+    with session.store.transaction() as s:
+        write_setting(s, session, REMINDER_DAYS, days)
+
+
+def backup_overdue(session: UserSession, now: datetime | None = None) -> bool:
+    """True when no backup was made within the reminder interval (or never)."""
+    with session.store.transaction() as s:
+        value = read_setting(s, LAST_BACKUP_AT)
+        days = int(read_setting(s, REMINDER_DAYS, DEFAULT_REMINDER_DAYS))
+    if not value:
+        return True
+    now = now or datetime.now(UTC)
+    return now - datetime.fromisoformat(value) > timedelta(days=days)
+
+
+# -- describing and restoring ---------------------------------------------------------------
+
+
+def describe_backup(path: Path) -> BackupInfo:
+    """Date, center and schema of ``path`` after its seal is checked (BackupDamaged if not)."""
+    return BackupInfo.of(path, archive.read_manifest(path))
+
+
+def _head_user_id(db: Path, key: bytes, username: str) -> int:
+    """The id of ``username`` in the backup's database if an active head; else refused."""
+    conn = connect_raw(db, key)
+    try:
+        row = conn.execute(
+            "SELECT id, role, active FROM users WHERE username = ?", (username.strip().lower(),)
+        ).fetchone()
+    finally:
+        conn.close()
+    if row is None or row[1] != Role.KEPALA.value or not row[2]:
+        raise PermissionDenied("restore is for an active head")
+    return int(row[0])
+
+
+def _move_aside(folder: Path, now: datetime) -> Path | None:
+    """Move everything but the lock file into ``<folder>.before-restore-<time>``."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True)
+        return None
+    entries = [p for p in folder.iterdir() if p.name != LOCK_FILENAME]
+    if not entries:
+        return None
+    aside = folder.with_name(f"{folder.name}.before-restore-{_stamp(now)}")
+    aside.mkdir()
+    # The database last out and last in: a half-moved folder never looks like a database.
+    entries.sort(key=lambda p: p.name == DB_FILENAME)
+    for entry in entries:
+        entry.rename(aside / entry.name)
+    fsync_dir(aside)
+    fsync_dir(folder)
+    return aside
+
+
+def _restore(
+    backup: Path,
+    folder: Path,
+    credential_store: CredentialStore,
+    keys_for: Callable[[Path], list[bytes]],
+    method: str,
+    username: str | None,
+    vault_factory: VaultFactory,
+) -> RestoreResult:
+    folder = folder.resolve()
+    now = _now_utc()
+    archive.read_manifest(backup)  # seal first: a damaged file stops here
+    staging = folder.parent / f".{folder.name}.restore-{_stamp(now)}"
+    with archive.known_file_errors():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            manifest = archive.extract_verified(backup, staging)
+            key_file = KeyFile.from_bytes((staging / KEYS_FILENAME).read_bytes())
+            if key_file.database_id != manifest.database_id:
+                raise BackupDamaged("key file belongs to another database")
+            keys = keys_for(staging)
+            try:
+                key = archive.check_database_copy(staging / DB_FILENAME, keys)
+            except NotAnLk3Database as exc:
+                if method == "recovery_code":
+                    raise WrongRecoveryCode("key") from exc
+                raise
+            actor_id = (
+                _head_user_id(staging / DB_FILENAME, key, username) if username else None
+            )
+            for name in [p.name for p in staging.iterdir() if p.name not in archive.MEMBERS]:
+                (staging / name).unlink()  # e.g. failed-attempt records from the unlock
+            moved = _move_aside(folder, now)
+            for name in (KEYS_FILENAME, DB_FILENAME):
+                (staging / name).rename(folder / name)
+            fsync_dir(folder)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        vault = vault_factory(folder, credential_store)
+        store = open_store(folder, vault, vault.load(), key)  # migrates an older schema
+        try:
+            with store.transaction() as s:
+                audit.append(
+                    s,
+                    actor_id,
+                    "backup.restored",
+                    "database",
+                    store.database_id,
+                    {
+                        "method": method,
+                        "backup_created_at": manifest.created_at,
+                        "backup_audit_head": manifest.audit_head,
+                    },
+                )
+        finally:
+            store.close()
+    return RestoreResult(BackupInfo.of(backup, manifest), moved, method, method != "password")
+
+
+def restore_with_password(
+    backup: Path,
+    folder: Path,
+    credential_store: CredentialStore,
+    username: str,
+    password: str,
+    *,
+    vault_factory: VaultFactory = Vault,
+) -> RestoreResult:
+    """Restore ``backup`` into ``folder`` with a head's password (the slot in the backup's
+    key file; needs this workstation's device key where the backup used one).
+
+    Known errors: BackupDamaged, WrongPassword/UnknownUser, WorkstationSecretMissing,
+    PermissionDenied (not an active head), DiskFull. The caller holds the folder's lock.
+    """
+
+    def keys_for(staging: Path) -> list[bytes]:
+        unlocked = vault_factory(staging, credential_store).unlock(username, password)
+        return [unlocked.db_key] + ([unlocked.db_key_next] if unlocked.db_key_next else [])
+
+    return _restore(
+        backup, folder, credential_store, keys_for, "password", username, vault_factory
+    )
+
+
+def restore_with_recovery_code(
+    backup: Path,
+    folder: Path,
+    credential_store: CredentialStore,
+    code: str,
+    *,
+    vault_factory: VaultFactory = Vault,
+) -> RestoreResult:
+    """Restore ``backup`` into ``folder`` with the recovery card (any computer).
+
+    The code's checksum is checked before anything else (WrongRecoveryCode). Afterwards a
+    head signs in with the recovery card once and sets a new password.
+    """
+    try:
+        key = decode_recovery_code(code)
+    except RecoveryCodeError as exc:
+        raise WrongRecoveryCode(exc.reason) from exc
+    return _restore(
+        backup, folder, credential_store, lambda _staging: [key], "recovery_code", None,
+        vault_factory,
+    )  # fmt: skip
+
+
+def verify_chain_of(folder: Path, key: bytes) -> audit.ChainReport:
+    """The audit chain report of the database in ``folder`` (read-only, for checks/tests)."""
+    conn = connect_raw(folder / DB_FILENAME, key)
+    conn.close()
+    from sqlalchemy.orm import Session
+
+    from lk3_desktop.db.engine import create_keyed_engine
+
+    engine = create_keyed_engine(folder / DB_FILENAME, key)
+    try:
+        with Session(engine) as s:
+            s.execute(text("SELECT 1"))
+            return audit.verify(s)
+    finally:
+        engine.dispose()
+
+
+with contextlib.suppress(Exception):
+    pass
