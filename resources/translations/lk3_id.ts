@@ -155,6 +155,786 @@
     </message>
 </context>
 <context>
+    <name>AddendaView</name>
+    <message>
+        <source>Addenda</source>
+        <translation>Adendum</translation>
+    </message>
+    <message>
+        <source>A signed note is never changed. Corrections and additions are written here, each with its own author and time.</source>
+        <translation>Catatan yang sudah ditandatangani tidak pernah diubah. Koreksi dan tambahan ditulis di sini, masing-masing dengan penulis dan waktunya sendiri.</translation>
+    </message>
+    <message>
+        <source>No addenda yet.</source>
+        <translation>Belum ada adendum.</translation>
+    </message>
+    <message>
+        <source>New addendum</source>
+        <translation>Adendum baru</translation>
+    </message>
+    <message>
+        <source>Write an addendum…</source>
+        <translation>Tulis adendum…</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Tambah adendum</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Addendum by %1</source>
+        <translation>Adendum oleh %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add addendum</source>
+        <translation>Tambah adendum</translation>
+    </message>
+    <message>
+        <source>The signed record stays as it is. The addendum is added below it with your name and today&apos;s date and time.</source>
+        <translation>Catatan yang sudah ditandatangani tetap seperti semula. Adendum ditambahkan di bawahnya dengan nama Anda serta tanggal dan jam hari ini.</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adendum</translation>
+    </message>
+    <message>
+        <source>Addendum error</source>
+        <translation>Kesalahan adendum</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Write the addendum first.</source>
+        <translation>Tulis adendumnya terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationForm</name>
+    <message>
+        <source>Screening instrument form</source>
+        <translation>Formulir instrumen skrining</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Kasus %1</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2</source>
+        <translation>ditandatangani oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Tanggal asesmen</translation>
+    </message>
+    <message>
+        <source>Date error</source>
+        <translation>Kesalahan tanggal</translation>
+    </message>
+    <message>
+        <source>period: %1</source>
+        <translation>periode: %1</translation>
+    </message>
+    <message>
+        <source>Risk warning</source>
+        <translation>Peringatan risiko</translation>
+    </message>
+    <message>
+        <source>Ask about the client&apos;s safety today, agree on a safety plan, and inform the head of the center. The flag stays open, with a red banner on the client, until you record the action taken.</source>
+        <translation>Tanyakan keselamatan klien hari ini, sepakati rencana keselamatan, dan beri tahu Kepala LK3. Tanda risiko tetap terbuka, dengan peringatan merah di halaman klien, sampai Anda mencatat tindakan yang diambil.</translation>
+    </message>
+    <message>
+        <source>Items and answers</source>
+        <translation>Butir dan jawaban</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Severity band</source>
+        <translation>Tingkat keparahan</translation>
+    </message>
+    <message>
+        <source>Counselor&apos;s note</source>
+        <translation>Catatan konselor</translation>
+    </message>
+    <message>
+        <source>Counselor&apos;s note (optional)</source>
+        <translation>Catatan konselor (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Back to the assessments</source>
+        <translation>Kembali ke daftar asesmen</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Tambah adendum…</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Tambah adendum</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save and sign…</source>
+        <translation>Simpan dan tandatangani…</translation>
+    </message>
+    <message>
+        <source>Save and sign</source>
+        <translation>Simpan dan tandatangani</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pertanyaan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Signed: the answers can no longer be changed.</source>
+        <translation>Sudah ditandatangani: jawaban tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Keys: %1 answer · Enter next · Backspace previous · Ctrl+S save</source>
+        <translation>Tombol: %1 menjawab · Enter berikutnya · Backspace sebelumnya · Ctrl+S simpan</translation>
+    </message>
+    <message>
+        <source>Score %1 of %2</source>
+        <translation>Skor %1 dari %2</translation>
+    </message>
+    <message>
+        <source>At least %1 of %2</source>
+        <translation>Minimal %1 dari %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>minimal %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 dari %2 terjawab</translation>
+    </message>
+    <message>
+        <source>prorated by the instrument&apos;s rule</source>
+        <translation>disesuaikan menurut aturan instrumen</translation>
+    </message>
+    <message>
+        <source>so far: %1</source>
+        <translation>sementara: %1</translation>
+    </message>
+    <message>
+        <source> (item %1)</source>
+        <translation> (butir %1)</translation>
+    </message>
+    <message>
+        <source>Risk flag: %1</source>
+        <translation>Tanda risiko: %1</translation>
+    </message>
+    <message>
+        <source>Risk flag</source>
+        <translation>Tanda risiko</translation>
+    </message>
+    <message>
+        <source>%1%2.
+
+Ask about the client&apos;s safety now and agree on a safety plan. Saving keeps this flag open until you record the action taken.</source>
+        <translation>%1%2.
+
+Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah disimpan, tanda risiko ini tetap terbuka sampai Anda mencatat tindakan yang diambil.</translation>
+    </message>
+    <message>
+        <source>I understand, continue</source>
+        <translation>Saya mengerti, lanjutkan</translation>
+    </message>
+    <message>
+        <source>Correct the answer</source>
+        <translation>Perbaiki jawaban</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>The assessment was not saved</source>
+        <translation>Asesmen tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Delete this draft? Its answers will be gone.</source>
+        <translation>Hapus draf ini? Semua jawabannya akan hilang.</translation>
+    </message>
+    <message>
+        <source>Save assessment as PDF</source>
+        <translation>Simpan asesmen sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF tersimpan</translation>
+    </message>
+    <message>
+        <source>The PDF was saved.</source>
+        <translation>PDF sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>The answers have not been saved. Discard them?</source>
+        <translation>Jawaban belum disimpan. Buang jawaban tersebut?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengedit</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDetails</name>
+    <message>
+        <source>Selected appointment</source>
+        <translation>Janji temu terpilih</translation>
+    </message>
+    <message>
+        <source>No appointment selected</source>
+        <translation>Belum ada janji temu yang dipilih</translation>
+    </message>
+    <message>
+        <source>Start session note</source>
+        <translation>Mulai catatan sesi</translation>
+    </message>
+    <message>
+        <source>Open session note</source>
+        <translation>Buka catatan sesi</translation>
+    </message>
+    <message>
+        <source>Mark as no-show</source>
+        <translation>Tandai tidak hadir</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Batalkan janji temu…</translation>
+    </message>
+    <message>
+        <source>Back to scheduled</source>
+        <translation>Kembalikan ke terjadwal</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Buka klien</translation>
+    </message>
+    <message>
+        <source>Click an appointment to see it here. Double-click an empty time to book.</source>
+        <translation>Klik janji temu untuk melihatnya di sini. Klik dua kali pada waktu yang kosong untuk membuat janji temu.</translation>
+    </message>
+    <message>
+        <source>Counselor: %1</source>
+        <translation>Konselor: %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Ruang: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Kasus: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed %n appointment(s) so far.</source>
+        <translation>
+            <numerusform>Sudah %n kali tidak hadir pada janji temu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>Janji temu baru</translation>
+    </message>
+    <message>
+        <source>Change appointment</source>
+        <translation>Ubah janji temu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Find the client by name</source>
+        <translation>Cari klien menurut nama</translation>
+    </message>
+    <message>
+        <source>Type part of the client&apos;s name</source>
+        <translation>Ketik sebagian nama klien</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Klien yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Konselor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>No room (home visit, telephone)</source>
+        <translation>Tanpa ruang (kunjungan rumah, telepon)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Jam mulai</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Jam selesai</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Schedule clash</source>
+        <translation>Jadwal bentrok</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Administrative note</source>
+        <translation>Catatan administrasi</translation>
+    </message>
+    <message>
+        <source>e.g. bring the family card (no clinical content)</source>
+        <translation>misalnya membawa kartu keluarga (bukan informasi klinis)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Appointment error</source>
+        <translation>Kesalahan janji temu</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Jadwalkan</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>No case (first meeting)</source>
+        <translation>Tanpa kasus (pertemuan pertama)</translation>
+    </message>
+    <message>
+        <source>No client with this name</source>
+        <translation>Tidak ada klien dengan nama ini</translation>
+    </message>
+    <message>
+        <source>Clash with another appointment:</source>
+        <translation>Bentrok dengan janji temu lain:</translation>
+    </message>
+    <message>
+        <source>Choose the client first.</source>
+        <translation>Pilih klien terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This appointment clashes with another one:</source>
+        <translation>Janji temu ini bentrok dengan janji temu lain:</translation>
+    </message>
+    <message>
+        <source>Book it anyway?</source>
+        <translation>Tetap jadwalkan?</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Tetap jadwalkan</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Ubah waktunya</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <source>Sign assessment</source>
+        <translation>Tandatangani asesmen</translation>
+    </message>
+    <message>
+        <source>Signing locks this assessment: afterwards nothing in it can be changed, only addenda can be added. Enter your password to sign.</source>
+        <translation>Penandatanganan mengunci asesmen ini: setelahnya isinya tidak dapat diubah lagi, hanya adendum yang dapat ditambahkan. Masukkan kata sandi Anda untuk menandatangani.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Menandatangani…</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Adendum</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>no action recorded yet</source>
+        <translation>belum ada tindakan yang dicatat</translation>
+    </message>
+    <message>
+        <source>action recorded</source>
+        <translation>tindakan sudah dicatat</translation>
+    </message>
+    <message>
+        <source>withdrawn (draft corrected)</source>
+        <translation>ditarik (draf diperbaiki)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Belum ditentukan</translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Asesmen awal</translation>
+    </message>
+    <message>
+        <source>In-depth assessment</source>
+        <translation>Asesmen mendalam</translation>
+    </message>
+    <message>
+        <source>Re-assessment</source>
+        <translation>Asesmen ulang</translation>
+    </message>
+    <message>
+        <source>Family relations</source>
+        <translation>Relasi keluarga</translation>
+    </message>
+    <message>
+        <source>Parenting</source>
+        <translation>Pengasuhan</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesehatan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Hukum</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Perlindungan</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Tempat tinggal</translation>
+    </message>
+    <message>
+        <source>Psychosocial assessment</source>
+        <translation>Asesmen psikososial</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, butir %2</translation>
+    </message>
+    <message>
+        <source>High overall risk in the psychosocial assessment</source>
+        <translation>Risiko keseluruhan tinggi pada asesmen psikososial</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPanel</name>
+    <message>
+        <source>Assessments</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Screening instrument</source>
+        <translation>Instrumen skrining</translation>
+    </message>
+    <message>
+        <source>Start screening</source>
+        <translation>Mulai skrining</translation>
+    </message>
+    <message>
+        <source>Start the screening instrument</source>
+        <translation>Mulai instrumen skrining</translation>
+    </message>
+    <message>
+        <source>New psychosocial assessment</source>
+        <translation>Asesmen psikososial baru</translation>
+    </message>
+    <message>
+        <source>Assessments of this case</source>
+        <translation>Asesmen kasus ini</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment</source>
+        <translation>Buka asesmen yang dipilih</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Instrument of the trend</source>
+        <translation>Instrumen untuk tren</translation>
+    </message>
+    <message>
+        <source>Scale whose bands are drawn</source>
+        <translation>Skala yang tingkat keparahannya ditampilkan</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Simpan grafik sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Simpan grafik sebagai gambar PNG</translation>
+    </message>
+    <message>
+        <source>A trend appears here once the client has taken the same instrument more than once.</source>
+        <translation>Tren tampil di sini setelah klien mengisi instrumen yang sama lebih dari satu kali.</translation>
+    </message>
+    <message>
+        <source>The assessments could not be loaded.</source>
+        <translation>Asesmen tidak dapat dimuat.</translation>
+    </message>
+    <message>
+        <source>Only the head of the center and the counselor assigned to the case can see its assessments.</source>
+        <translation>Hanya Kepala LK3 dan konselor yang menangani kasus ini yang dapat melihat asesmennya.</translation>
+    </message>
+    <message>
+        <source>This client has no case yet. Open a case first (tab Cases).</source>
+        <translation>Klien ini belum memiliki kasus. Buka kasus terlebih dahulu (tab Kasus).</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>belum lengkap</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation>sudah ditangani</translation>
+    </message>
+    <message>
+        <source>Psychosocial assessment (%1)</source>
+        <translation>Asesmen psikososial (%1)</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 kali)</translation>
+    </message>
+    <message>
+        <source>Bands: %1</source>
+        <translation>Tingkat keparahan: %1</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Simpan grafik sebagai PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved.</source>
+        <translation>Gambar tidak dapat disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Follow-ups and notes that need attention</source>
+        <translation>Tindak lanjut dan catatan yang perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Tidak ada yang terlambat.</translation>
+    </message>
+    <message>
+        <source>Referral of %1 to %2: follow-up was due %3</source>
+        <translation>Rujukan %1 ke %2: tindak lanjut jatuh tempo %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session note of %1 (%2) is not signed after %n day(s)</source>
+        <translation>
+            <numerusform>Catatan sesi %1 (%2) belum ditandatangani setelah %n hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BerandaPage</name>
     <message>
         <source>Home</source>
@@ -191,6 +971,270 @@
     <message>
         <source>You are signed in as {role}.</source>
         <translation>Anda masuk sebagai {role}.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePlanPanel</name>
+    <message>
+        <source>Case plan</source>
+        <translation>Rencana intervensi</translation>
+    </message>
+    <message>
+        <source>Case plan (intervention plan)</source>
+        <translation>Rencana intervensi</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Tambah tujuan</translation>
+    </message>
+    <message>
+        <source>Goals of the case plan</source>
+        <translation>Tujuan rencana intervensi</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Tanggal target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Tinjauan terakhir</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>No goals yet. Add the goals agreed with the family, with a target date.</source>
+        <translation>Belum ada tujuan. Tambahkan tujuan yang disepakati bersama keluarga, beserta tanggal targetnya.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>The target date has passed.</source>
+        <translation>Tanggal target sudah lewat.</translation>
+    </message>
+    <message>
+        <source>Reviewed in a signed note: set its status to Dropped instead.</source>
+        <translation>Sudah ditinjau dalam catatan yang ditandatangani: ubah saja statusnya menjadi Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Reviewed in sessions:</source>
+        <translation>Ditinjau dalam sesi:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Hapus tujuan</translation>
+    </message>
+    <message>
+        <source>Delete this goal from the case plan? Use this only for a goal added by mistake.</source>
+        <translation>Hapus tujuan ini dari rencana intervensi? Gunakan hanya untuk tujuan yang ditambahkan secara keliru.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReferralsPanel</name>
+    <message>
+        <source>Referrals of this case</source>
+        <translation>Rujukan kasus ini</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>New referral…</source>
+        <translation>Rujukan baru…</translation>
+    </message>
+    <message>
+        <source>Draft a new referral for this case</source>
+        <translation>Buat draf rujukan baru untuk kasus ini</translation>
+    </message>
+    <message>
+        <source>Referrals hold clinical content; they are shown to the head and the counselor of the case only.</source>
+        <translation>Rujukan memuat informasi klinis; hanya ditampilkan kepada Kepala LK3 dan konselor kasus ini.</translation>
+    </message>
+    <message>
+        <source>No referrals for this case yet.</source>
+        <translation>Belum ada rujukan untuk kasus ini.</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Rujukan baru</translation>
+    </message>
+    <message>
+        <source>Add the partner institution first (Referrals page, Partner institutions tab).</source>
+        <translation>Tambahkan lembaga mitra terlebih dahulu (halaman Rujukan, tab Lembaga mitra).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseScopedTab</name>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Case shown</source>
+        <translation>Kasus yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>This client has no case yet. Open a case first (tab Cases).</source>
+        <translation>Klien ini belum memiliki kasus. Buka kasus terlebih dahulu (tab Kasus).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
+        <source>New case…</source>
+        <translation>Kasus baru…</translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation>Ubah tahap…</translation>
+    </message>
+    <message>
+        <source>Reassign counselor…</source>
+        <translation>Ganti konselor…</translation>
+    </message>
+    <message>
+        <source>Change clinical data…</source>
+        <translation>Ubah data klinis…</translation>
+    </message>
+    <message>
+        <source>This client has no case yet. Open one with “New case…” at intake.</source>
+        <translation>Klien ini belum memiliki kasus. Buka kasus dengan “Kasus baru…” saat penerimaan.</translation>
+    </message>
+    <message>
+        <source>Reg. number</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Penerimaan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Konselor</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Belum ditentukan</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgensi</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Tanggal penerimaan</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Sumber rujukan</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ditutup pada</translation>
+    </message>
+    <message>
+        <source>Clinical data</source>
+        <translation>Data klinis</translation>
+    </message>
+    <message>
+        <source>The clinical content of this case (presenting problem, problem areas, reason for termination) is visible only to the assigned counselor and the head of the center.</source>
+        <translation>Informasi klinis kasus ini (masalah utama, bidang masalah, alasan terminasi) hanya dapat dilihat oleh konselor yang menangani dan Kepala LK3.</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>Masalah utama</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Bidang masalah</translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation>Alasan terminasi</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Riwayat tahap</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Counselor assignments</source>
+        <translation>Riwayat penugasan konselor</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Belum dicatat</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Belum dipilih</translation>
     </message>
 </context>
 <context>
@@ -472,12 +1516,407 @@
     </message>
 </context>
 <context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Saving message</source>
+        <translation>Pesan penyimpanan</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Register client</source>
+        <translation>Daftarkan klien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this client? What was typed will be lost.</source>
+        <translation>Buang perubahan pada data klien ini? Semua yang sudah diketik akan hilang.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengedit</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>Choose photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Gambar (%1)</translation>
+    </message>
+    <message>
+        <source>Client identity</source>
+        <translation>Identitas klien</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Nama panggilan</translation>
+    </message>
+    <message>
+        <source>Nickname, e.g. Ita</source>
+        <translation>Nama panggilan, misalnya Ita</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Unknown: give an estimated age</source>
+        <translation>Tidak diketahui: isi perkiraan usia</translation>
+    </message>
+    <message>
+        <source>Date of birth unknown</source>
+        <translation>Tanggal lahir tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Estimated age in years</source>
+        <translation>Perkiraan usia dalam tahun</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>Date of birth message</source>
+        <translation>Pesan tanggal lahir</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>16 digits, from the KTP or KK</source>
+        <translation>16 angka, dari KTP atau KK</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 angka</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <source>Leave empty if none</source>
+        <translation>Kosongkan bila tidak ada</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Bahasa sehari-hari</translation>
+    </message>
+    <message>
+        <source>e.g. Indonesia, Sunda, Jawa Banten</source>
+        <translation>misalnya Indonesia, Sunda, Jawa Banten</translation>
+    </message>
+    <message>
+        <source>Contact and address</source>
+        <translation>Kontak dan alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>misalnya 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>Street and house number</source>
+        <translation>Jalan dan nomor rumah</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>RT/RW message</source>
+        <translation>Pesan RT/RW</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency/City</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village (desa/kelurahan)</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Ketik sebagian nama</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>The client is under 18: record the parent or guardian (UU PDP art. 25).</source>
+        <translation>Klien berusia di bawah 18 tahun: catat orang tua atau walinya (UU PDP Pasal 25).</translation>
+    </message>
+    <message>
+        <source>Name of parent or guardian</source>
+        <translation>Nama orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relationship to the client</source>
+        <translation>Hubungan dengan klien</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Phone of parent or guardian</source>
+        <translation>Telepon orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>Photo (optional)</source>
+        <translation>Foto (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Pilih foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>Photo message</source>
+        <translation>Pesan foto</translation>
+    </message>
+    <message>
+        <source>Choose one name from the list.</source>
+        <translation>Pilih satu nama dari daftar.</translation>
+    </message>
+    <message>
+        <source>Write the date as day-month-year, e.g. 17-08-1985.</source>
+        <translation>Tulis tanggal sebagai hari-bulan-tahun, misalnya 17-08-1985.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Tanggal lahir tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Usia: %1</translation>
+    </message>
+    <message>
+        <source>%1 of 16 digits</source>
+        <translation>%1 dari 16 angka</translation>
+    </message>
+    <message>
+        <source>You can still save it with a reason.</source>
+        <translation>Anda tetap dapat menyimpannya dengan menuliskan alasan.</translation>
+    </message>
+    <message>
+        <source>The NIK is valid.</source>
+        <translation>NIK valid.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>%1: digits only, at most 3.</source>
+        <translation>%1: hanya angka, paling banyak 3.</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read.</source>
+        <translation>Berkas ini bukan gambar yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Tanpa foto</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForms</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (wajib diisi)</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Pilih dari kalender</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n tahun</numerusform>
-        </translation>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex/Age</source>
+        <translation>JK/Usia</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Regency/City</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Reg. number</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Konselor</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>usia %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Persetujuan tercatat</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Tanpa persetujuan</translation>
+    </message>
+    <message>
+        <source>%1 (called %2)</source>
+        <translation>%1 (dipanggil %2)</translation>
+    </message>
+    <message>
+        <source>No consent to services is recorded for this client.</source>
+        <translation>Belum ada persetujuan layanan yang tercatat untuk klien ini.</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Klik untuk mengurutkan menurut kolom ini</translation>
     </message>
 </context>
 <context>
@@ -588,6 +2027,336 @@
     </message>
 </context>
 <context>
+    <name>ClientPage</name>
+    <message>
+        <source>age about %1</source>
+        <translation>usia sekitar %1</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>usia %1</translation>
+    </message>
+    <message>
+        <source>Client page</source>
+        <translation>Halaman klien</translation>
+    </message>
+    <message>
+        <source>Client record</source>
+        <translation>Catatan klien</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Documents will be here: scanned letters, consent forms and other files kept with the record, encrypted.</source>
+        <translation>Di sini akan tampil dokumen: pindaian surat, formulir persetujuan, dan berkas lain yang disimpan bersama catatan klien, dalam keadaan terenkripsi.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>‹ Client list</source>
+        <translation>‹ Daftar klien</translation>
+    </message>
+    <message>
+        <source>Back to the client list</source>
+        <translation>Kembali ke daftar klien</translation>
+    </message>
+    <message>
+        <source>⚠ Without consent: no consent to services is recorded for this client.</source>
+        <translation>⚠ Tanpa persetujuan: belum ada persetujuan layanan yang tercatat untuk klien ini.</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Gabungkan dengan…</translation>
+    </message>
+    <message>
+        <source>Merge with another record</source>
+        <translation>Gabungkan dengan catatan lain</translation>
+    </message>
+    <message>
+        <source>Join a second record of the same person into this one (head only)</source>
+        <translation>Gabungkan catatan kedua dari orang yang sama ke catatan ini (khusus Kepala LK3)</translation>
+    </message>
+    <message>
+        <source>Opening the client…</source>
+        <translation>Membuka data klien…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>called %1</source>
+        <translation>dipanggil %1</translation>
+    </message>
+    <message>
+        <source>NIK %1</source>
+        <translation>NIK %1</translation>
+    </message>
+    <message>
+        <source>no counselor assigned yet</source>
+        <translation>belum ada konselor</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · Counselor: %3</source>
+        <translation>Kasus %1 · %2 · Konselor: %3</translation>
+    </message>
+    <message>
+        <source>%1 cases in all</source>
+        <translation>seluruhnya %1 kasus</translation>
+    </message>
+    <message>
+        <source>No case yet</source>
+        <translation>Belum ada kasus</translation>
+    </message>
+    <message>
+        <source>Find the second record of %1. It is merged into this record, which is kept.</source>
+        <translation>Cari catatan kedua milik %1. Catatan itu digabungkan ke catatan ini, yang tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Lanjutkan…</translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Gabungkan catatan</translation>
+    </message>
+    <message>
+        <source>Merge the record of %1 into this record of %2?
+
+The cases, consents, family memberships and PMKS categories of %1 move here; its NIK, KK number, phone and date of birth fill in what this record lacks. The other record is kept only as merged, for the audit trail, and no longer appears in the list. This cannot be undone.</source>
+        <translation>Gabungkan catatan %1 ke catatan %2 ini?
+
+Kasus, persetujuan, keanggotaan keluarga, dan kategori PMKS milik %1 dipindahkan ke sini; NIK, nomor KK, telepon, dan tanggal lahirnya mengisi data yang belum ada di catatan ini. Catatan yang lain hanya disimpan dengan tanda sudah digabungkan, untuk jejak audit, dan tidak lagi tampil di daftar. Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Search for a registered client</source>
+        <translation>Cari klien yang sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>Type a name, NIK or phone number</source>
+        <translation>Ketik nama, NIK, atau nomor telepon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex/Age</source>
+        <translation>JK/Usia</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Regency/City</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Klien yang cocok</translation>
+    </message>
+    <message>
+        <source>Search message</source>
+        <translation>Pesan pencarian</translation>
+    </message>
+    <message>
+        <source>Showing the first %1.</source>
+        <translation>Menampilkan %1 yang pertama.</translation>
+    </message>
+    <message>
+        <source>No registered client matches.</source>
+        <translation>Tidak ada klien terdaftar yang cocok.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Klien baru</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalDialog</name>
+    <message>
+        <source>Change clinical data</source>
+        <translation>Ubah data klinis</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>Masalah utama</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Bidang masalah</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgensi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Catat persetujuan</translation>
+    </message>
+    <message>
+        <source>The client is a child: consent is given by a parent or guardian (UU PDP art. 25).</source>
+        <translation>Klien masih anak: persetujuan diberikan oleh orang tua atau wali (UU PDP Pasal 25).</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Diberikan oleh</translation>
+    </message>
+    <message>
+        <source>Name of the person who consented</source>
+        <translation>Nama orang yang memberi persetujuan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Scope of the consent</source>
+        <translation>Cakupan persetujuan</translation>
+    </message>
+    <message>
+        <source>e.g. family counseling, assessment, and referral when needed</source>
+        <translation>misalnya konseling keluarga, asesmen, dan rujukan bila diperlukan</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Consent message</source>
+        <translation>Pesan persetujuan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent to services</source>
+        <translation>Persetujuan layanan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Diberikan oleh</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Catat persetujuan…</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Catat persetujuan</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Cabut…</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Cabut persetujuan</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Dicabut %1</translation>
+    </message>
+    <message>
+        <source>Consent can be recorded once the client is saved.</source>
+        <translation>Persetujuan dapat dicatat setelah data klien disimpan.</translation>
+    </message>
+    <message>
+        <source>Consent to services is recorded.</source>
+        <translation>Persetujuan layanan sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>No consent to services is recorded yet.</source>
+        <translation>Belum ada persetujuan layanan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Record that this consent is withdrawn as of today? The record of the consent stays; services that need consent should stop until a new one is recorded.</source>
+        <translation>Catat bahwa persetujuan ini dicabut mulai hari ini? Catatan persetujuan tetap tersimpan; layanan yang memerlukan persetujuan sebaiknya dihentikan sampai persetujuan baru dicatat.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>(could not be written)</source>
@@ -609,6 +2378,45 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     </message>
 </context>
 <context>
+    <name>CreateFamilyDialog</name>
+    <message>
+        <source>Create family</source>
+        <translation>Buat keluarga</translation>
+    </message>
+    <message>
+        <source>%1 becomes the first member of the new family.</source>
+        <translation>%1 menjadi anggota pertama keluarga baru ini.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Family of %1</source>
+        <translation>Keluarga %1</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>16 digits (optional)</source>
+        <translation>16 angka (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of family</source>
+        <translation>Hubungan dengan kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation>Hubungan dengan kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Lives in the same house</source>
+        <translation>Tinggal serumah</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -621,6 +2429,246 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryDialog</name>
+    <message>
+        <source>Unsaved session notes</source>
+        <translation>Catatan sesi yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>These notes were being written when LK3 Desktop last stopped, and were never saved. Their text was kept as a draft: continue writing, save them as they are, or throw them away.</source>
+        <translation>Catatan ini sedang ditulis saat LK3 Desktop terakhir berhenti, dan belum pernah disimpan. Teksnya disimpan sebagai draf: lanjutkan menulis, simpan apa adanya, atau buang.</translation>
+    </message>
+    <message>
+        <source>Unsaved notes</source>
+        <translation>Catatan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Tanggal sesi</translation>
+    </message>
+    <message>
+        <source>Last typed</source>
+        <translation>Terakhir diketik</translation>
+    </message>
+    <message>
+        <source>Draft message</source>
+        <translation>Pesan draf</translation>
+    </message>
+    <message>
+        <source>Continue writing</source>
+        <translation>Lanjutkan menulis</translation>
+    </message>
+    <message>
+        <source>Save as it is</source>
+        <translation>Simpan apa adanya</translation>
+    </message>
+    <message>
+        <source>Throw away…</source>
+        <translation>Buang…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>Keep the drafts; they are offered again next time.</source>
+        <translation>Simpan drafnya; draf akan ditawarkan lagi lain kali.</translation>
+    </message>
+    <message>
+        <source>Drafts you keep are offered again at the next sign-in.</source>
+        <translation>Draf yang Anda simpan akan ditawarkan lagi saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>Changes to a saved note</source>
+        <translation>Perubahan pada catatan yang sudah disimpan</translation>
+    </message>
+    <message>
+        <source>It cannot be saved as it is: %1 Continue writing to fix it.</source>
+        <translation>Catatan ini tidak dapat disimpan apa adanya: %1 Lanjutkan menulis untuk memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>Throw away the draft</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <source>Throw away what was typed for %1? This cannot be undone.</source>
+        <translation>Buang yang sudah diketik untuk %1? Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Same NIK</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <source>Same name and date of birth</source>
+        <translation>Nama dan tanggal lahir sama</translation>
+    </message>
+    <message>
+        <source>Possibly already registered</source>
+        <translation>Mungkin sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>This person may already be registered. Open the existing record instead of making a second one, unless it is really someone else.</source>
+        <translation>Orang ini mungkin sudah terdaftar. Buka catatan yang sudah ada alih-alih membuat catatan kedua, kecuali memang orang yang berbeda.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Similar clients</source>
+        <translation>Klien yang mirip</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Buka catatan yang sudah ada</translation>
+    </message>
+    <message>
+        <source>This is a different person, save</source>
+        <translation>Ini orang lain, simpan</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <source>KK %1</source>
+        <translation>KK %1</translation>
+    </message>
+    <message>
+        <source>No KK number recorded</source>
+        <translation>Nomor KK belum dicatat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Lives together</source>
+        <translation>Serumah</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Open this client&apos;s page</source>
+        <translation>Buka halaman klien ini</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Tambah anggota…</translation>
+    </message>
+    <message>
+        <source>Change member…</source>
+        <translation>Ubah anggota…</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>Keluarkan anggota…</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Buka klien</translation>
+    </message>
+    <message>
+        <source>This client</source>
+        <translation>Klien ini</translation>
+    </message>
+    <message>
+        <source>Open client ›</source>
+        <translation>Buka klien ›</translation>
+    </message>
+    <message>
+        <source>Remove family member</source>
+        <translation>Keluarkan anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? A client record of this person stays; only the membership of this family ends.</source>
+        <translation>Keluarkan %1 dari %2? Catatan klien orang ini tetap ada; hanya keanggotaannya dalam keluarga ini yang berakhir.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Keluarkan anggota</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTab</name>
+    <message>
+        <source>This client is not recorded in a family yet. Create the family (household) and add its members, or add this client to a family from the page of a family member who is already registered.</source>
+        <translation>Klien ini belum tercatat dalam keluarga. Buat keluarga (rumah tangga) lalu tambahkan anggotanya, atau tambahkan klien ini ke keluarga dari halaman anggota keluarga yang sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>Create family…</source>
+        <translation>Buat keluarga…</translation>
+    </message>
+    <message>
+        <source>Create family</source>
+        <translation>Buat keluarga</translation>
+    </message>
+    <message>
+        <source>Create another family…</source>
+        <translation>Buat keluarga lain…</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
     </message>
 </context>
 <context>
@@ -738,6 +2786,68 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Tujuan baru</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ubah tujuan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>What should change, stated so that it can be checked.</source>
+        <translation>Apa yang perlu berubah, dirumuskan agar dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>Goal error</source>
+        <translation>Kesalahan tujuan</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Tanggal target</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>GoalReviewRow</name>
+    <message>
+        <source>Reviewed: %1</source>
+        <translation>Ditinjau: %1</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Remark on %1</source>
+        <translation>Keterangan tentang %1</translation>
+    </message>
+    <message>
+        <source>Remark (optional)</source>
+        <translation>Keterangan (boleh dikosongkan)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Head of the center</source>
@@ -766,6 +2876,86 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>The data is encrypted and protected by passwords only: this computer has no system credential store. Copied files could be attacked by guessing passwords, so choose strong passwords and keep backups in a safe place.</source>
         <translation>Data terenkripsi dan dilindungi kata sandi saja: komputer ini tidak memiliki penyimpanan kunci sistem. Salinan berkas dapat dicoba dibuka dengan menebak kata sandi, jadi gunakan kata sandi yang kuat dan simpan cadangan di tempat aman.</translation>
+    </message>
+</context>
+<context>
+    <name>LaneDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>Referral letter</source>
+        <translation>Surat rujukan</translation>
+    </message>
+    <message>
+        <source>Print referral letter</source>
+        <translation>Cetak surat rujukan</translation>
+    </message>
+    <message>
+        <source>Save referral letter</source>
+        <translation>Simpan surat rujukan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Referral letter %1</source>
+        <translation>Surat rujukan %1</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Pratinjau surat</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>Status surat</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the referral letter</source>
+        <translation>Cetak surat rujukan</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter as PDF</source>
+        <translation>Simpan surat rujukan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The letter could not be printed. Check the printer and try again.</source>
+        <translation>Surat tidak dapat dicetak. Periksa printer lalu coba lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter was sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Surat sudah dikirim ke printer (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full. Choose another place to save the letter.</source>
+        <translation>Disk penuh. Pilih tempat lain untuk menyimpan surat.</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved there. Choose another folder.</source>
+        <translation>Surat tidak dapat disimpan di sana. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Tersimpan sebagai %1.</translation>
     </message>
 </context>
 <context>
@@ -1065,37 +3255,78 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Basis data demo</translation>
     </message>
     <message>
-        <source>The client register will be here: families and their members, cases with their registration numbers, assessments, session notes and referrals. It is being prepared.</source>
-        <translation>Di sini akan tampil daftar klien: keluarga dan anggotanya, kasus beserta nomor registrasinya, asesmen, catatan sesi, dan rujukan. Fitur ini sedang disiapkan.</translation>
-    </message>
-    <message>
-        <source>The schedule will be here: appointments with clients per counselor and day, with no-shows marked. It is being prepared.</source>
-        <translation>Di sini akan tampil jadwal: janji temu dengan klien per konselor dan per hari, termasuk tanda tidak hadir. Fitur ini sedang disiapkan.</translation>
-    </message>
-    <message>
-        <source>Referrals will be here: referral letters to partner institutions, drafted by counselors and signed by the head of the center. It is being prepared.</source>
-        <translation>Di sini akan tampil rujukan: surat rujukan ke lembaga mitra, disusun oleh konselor dan ditandatangani Kepala LK3. Fitur ini sedang disiapkan.</translation>
-    </message>
-    <message>
         <source>Reports will be here: the periodic report for the social affairs office (Dinas Sosial), counted from the records. It is being prepared.</source>
         <translation>Di sini akan tampil laporan: laporan berkala untuk Dinas Sosial, dihitung dari catatan yang ada. Fitur ini sedang disiapkan.</translation>
     </message>
+</context>
+<context>
+    <name>MemberDialog</name>
     <message>
-        <source>Settings are being prepared.</source>
-        <translation>Pengaturan sedang disiapkan.</translation>
+        <source>Add family member</source>
+        <translation>Tambah anggota keluarga</translation>
     </message>
     <message>
-        <source>Client search arrives together with the client register.</source>
-        <translation>Pencarian klien akan tersedia bersama daftar klien.</translation>
+        <source>Change family member</source>
+        <translation>Ubah anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Not registered as a client: type the name</source>
+        <translation>Tidak terdaftar sebagai klien: ketik namanya</translation>
+    </message>
+    <message>
+        <source>A registered client: find them</source>
+        <translation>Klien yang sudah terdaftar: cari</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of family</source>
+        <translation>Hubungan dengan kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation>Hubungan dengan kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Tahun lahir</translation>
+    </message>
+    <message>
+        <source>Lives in the same house</source>
+        <translation>Tinggal serumah</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Save member</source>
+        <translation>Simpan anggota</translation>
+    </message>
+    <message>
+        <source>Linked to the client record of %1.</source>
+        <translation>Terhubung ke catatan klien %1.</translation>
+    </message>
+    <message>
+        <source>Choose the client in the list above.</source>
+        <translation>Pilih klien di daftar di atas.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
-    <message numerus="yes">
+    <message>
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>Terlalu banyak percobaan gagal. Coba lagi dalam %n detik.</numerusform>
-        </translation>
+        <translation>Terlalu banyak percobaan gagal. Coba lagi dalam %n detik.</translation>
+    </message>
+    <message>
+        <source>The instrument definition file %1 is damaged or incomplete, so nothing was scored. Ask the head of the center to restore it.</source>
+        <translation>Berkas definisi instrumen %1 rusak atau tidak lengkap, sehingga tidak ada skor yang dihitung. Minta Kepala LK3 memulihkannya.</translation>
     </message>
     <message>
         <source>The username or password is wrong.</source>
@@ -1142,12 +3373,495 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Disk penuh. Kosongkan sebagian ruang; data yang sudah tersimpan tidak hilang.</translation>
     </message>
     <message>
+        <source>The backup file is damaged or has been changed, so it cannot be used. Nothing was restored or replaced.</source>
+        <translation>Berkas cadangan rusak atau sudah diubah, sehingga tidak dapat digunakan. Tidak ada data yang dipulihkan atau diganti.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this action.</source>
         <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
     </message>
     <message>
+        <source>This record is signed and can no longer be changed. Add an addendum instead.</source>
+        <translation>Catatan ini sudah ditandatangani dan tidak dapat diubah lagi. Tambahkan adendum sebagai gantinya.</translation>
+    </message>
+    <message>
         <source>An unexpected error occurred. It has been recorded without personal data.</source>
         <translation>Terjadi kesalahan tak terduga. Kesalahan ini dicatat tanpa data pribadi.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case (intake)</source>
+        <translation>Kasus baru (penerimaan)</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Tanggal penerimaan</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Sumber rujukan</translation>
+    </message>
+    <message>
+        <source>Referring institution</source>
+        <translation>Lembaga perujuk</translation>
+    </message>
+    <message>
+        <source>e.g. P2TP2A Kota Serang, Puskesmas Cipocok</source>
+        <translation>misalnya P2TP2A Kota Serang, Puskesmas Cipocok</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgensi</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Konselor</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Belum ditentukan</translation>
+    </message>
+    <message>
+        <source>The head of the center assigns the counselor.</source>
+        <translation>Kepala LK3 yang menentukan konselornya.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>No family</source>
+        <translation>Tanpa keluarga</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>Masalah utama</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Bidang masalah</translation>
+    </message>
+    <message>
+        <source>The presenting problem is clinical content: the counselor records it after the case is opened.</source>
+        <translation>Masalah utama termasuk informasi klinis: konselor mencatatnya setelah kasus dibuka.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Buka kasus</translation>
+    </message>
+    <message>
+        <source>Only for a referral from an institution</source>
+        <translation>Hanya untuk rujukan dari lembaga</translation>
+    </message>
+</context>
+<context>
+    <name>NikReasonDialog</name>
+    <message>
+        <source>NIK does not match</source>
+        <translation>NIK tidak cocok</translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with what was entered:</source>
+        <translation>NIK tidak sesuai dengan data yang diisi:</translation>
+    </message>
+    <message>
+        <source>Check the KTP or KK again. If the NIK is right as typed (for example the document itself is wrong), write why. The reason is kept with the record.</source>
+        <translation>Periksa lagi KTP atau KK. Jika NIK sudah benar seperti yang diketik (misalnya dokumennya sendiri yang keliru), tuliskan alasannya. Alasan ini disimpan bersama catatan klien.</translation>
+    </message>
+    <message>
+        <source>Reason for keeping the NIK</source>
+        <translation>Alasan mempertahankan NIK</translation>
+    </message>
+    <message>
+        <source>e.g. the birth date on the KTP is misprinted</source>
+        <translation>misalnya tanggal lahir di KTP salah cetak</translation>
+    </message>
+    <message>
+        <source>Reason message</source>
+        <translation>Pesan alasan</translation>
+    </message>
+    <message>
+        <source>Save with this reason</source>
+        <translation>Simpan dengan alasan ini</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Kembali ke formulir</translation>
+    </message>
+    <message>
+        <source>Write the reason, or go back and correct the NIK.</source>
+        <translation>Tulis alasannya, atau kembali dan perbaiki NIK.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Session note</source>
+        <translation>Catatan sesi</translation>
+    </message>
+    <message>
+        <source>Note status</source>
+        <translation>Status catatan</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Autosave status</source>
+        <translation>Status simpan otomatis</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Tanggal sesi</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Jam mulai</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Jam selesai</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Tanggal dan jam</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Bentuk pertemuan</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Jenis layanan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Case stage</source>
+        <translation>Tahap kasus</translation>
+    </message>
+    <message>
+        <source>Family members present</source>
+        <translation>Anggota keluarga yang hadir</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>Orang lain yang hadir</translation>
+    </message>
+    <message>
+        <source>Others present, separated by commas</source>
+        <translation>Orang lain yang hadir, dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Note structure</source>
+        <translation>Format catatan</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>What happens next, and who does it.</source>
+        <translation>Apa langkah berikutnya, dan siapa yang melakukannya.</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervensi</translation>
+    </message>
+    <message>
+        <source>e.g. psychoeducation, problem solving, family mediation</source>
+        <translation>misalnya psikoedukasi, pemecahan masalah, mediasi keluarga</translation>
+    </message>
+    <message>
+        <source>Interventions used</source>
+        <translation>Intervensi yang digunakan</translation>
+    </message>
+    <message>
+        <source>Homework and agreements</source>
+        <translation>Tugas rumah dan kesepakatan</translation>
+    </message>
+    <message>
+        <source>Homework / agreements</source>
+        <translation>Tugas rumah / kesepakatan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Next appointment planned</source>
+        <translation>Janji temu berikutnya direncanakan</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Janji temu berikutnya</translation>
+    </message>
+    <message>
+        <source>Case plan goals reviewed in this session</source>
+        <translation>Tujuan rencana intervensi yang ditinjau dalam sesi ini</translation>
+    </message>
+    <message>
+        <source>This case has no plan goals yet (Case plan).</source>
+        <translation>Kasus ini belum memiliki tujuan (Rencana intervensi).</translation>
+    </message>
+    <message>
+        <source>Note message</source>
+        <translation>Pesan catatan</translation>
+    </message>
+    <message>
+        <source>Signed note</source>
+        <translation>Catatan ditandatangani</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+S). It stays a draft until signed.</source>
+        <translation>Simpan catatan (Ctrl+S). Catatan tetap berupa draf sampai ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Tandatangani…</translation>
+    </message>
+    <message>
+        <source>Co-sign…</source>
+        <translation>Tanda tangan supervisi…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>New session note</source>
+        <translation>Catatan sesi baru</translation>
+    </message>
+    <message>
+        <source>This note was recovered from an unsaved draft.</source>
+        <translation>Catatan ini dipulihkan dari draf yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Draf tersimpan sementara</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were restored. Save to keep them.</source>
+        <translation>Perubahan yang belum disimpan dari %1 telah dikembalikan. Simpan untuk mempertahankannya.</translation>
+    </message>
+    <message>
+        <source>Warning: this signed note was changed outside the app after signing.</source>
+        <translation>Peringatan: catatan yang sudah ditandatangani ini diubah di luar aplikasi setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>Kasus %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not saved as a note yet</source>
+        <translation>belum disimpan sebagai catatan</translation>
+    </message>
+    <message>
+        <source>written by %1, not signed yet</source>
+        <translation>ditulis oleh %1, belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>oleh %1, %2</translation>
+    </message>
+    <message>
+        <source>co-signed by %1</source>
+        <translation>tanda tangan supervisi oleh %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Saving draft…</source>
+        <translation>Menyimpan draf…</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Draf tersimpan pukul %1</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation>Draf tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan pukul %1</translation>
+    </message>
+    <message>
+        <source>Sign the session note</source>
+        <translation>Tandatangani catatan sesi</translation>
+    </message>
+    <message>
+        <source>After signing, nobody can change this note any more, not even you: later corrections are added as addenda. Enter your password to sign.</source>
+        <translation>Setelah ditandatangani, tidak seorang pun dapat mengubah catatan ini lagi, termasuk Anda: koreksi selanjutnya ditambahkan sebagai adendum. Masukkan kata sandi Anda untuk menandatangani.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Menandatangani…</translation>
+    </message>
+    <message>
+        <source>Co-sign the session note</source>
+        <translation>Tanda tangan supervisi catatan sesi</translation>
+    </message>
+    <message>
+        <source>Your co-signature records that you supervised this note. The note itself does not change. Enter your password to co-sign.</source>
+        <translation>Tanda tangan supervisi Anda mencatat bahwa Anda telah menyupervisi catatan ini. Isi catatan tidak berubah. Masukkan kata sandi Anda untuk menandatangani.</translation>
+    </message>
+    <message>
+        <source>Co-sign</source>
+        <translation>Tanda tangan supervisi</translation>
+    </message>
+    <message>
+        <source>Co-signing…</source>
+        <translation>Menandatangani sebagai supervisor…</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed since the note was last saved?</source>
+        <translation>Buang yang Anda ketik sejak catatan terakhir disimpan?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorWindow</name>
+    <message>
+        <source>Session note</source>
+        <translation>Catatan sesi</translation>
+    </message>
+    <message>
+        <source>Session note · %1</source>
+        <translation>Catatan sesi · %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Edit partner institution</source>
+        <translation>Ubah lembaga mitra</translation>
+    </message>
+    <message>
+        <source>New partner institution</source>
+        <translation>Lembaga mitra baru</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>Nama lembaga</translation>
+    </message>
+    <message>
+        <source>e.g. Puskesmas Ciruas</source>
+        <translation>misalnya Puskesmas Ciruas</translation>
+    </message>
+    <message>
+        <source>Type of institution</source>
+        <translation>Jenis lembaga</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s position</source>
+        <translation>Jabatan narahubung</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Puskesmas</source>
+        <translation>misalnya Kepala Puskesmas</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>Layanan yang tersedia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Active (offered when referring)</source>
+        <translation>Aktif (ditawarkan saat merujuk)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>Type *</source>
+        <translation>Jenis *</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save the partner institution</source>
+        <translation>Simpan lembaga mitra</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +3896,25 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>Good enough. A longer one is even better.</source>
         <translation>Cukup kuat. Yang lebih panjang lebih baik lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PmksChecklist</name>
+    <message>
+        <source>PMKS categories</source>
+        <translation>Kategori PMKS</translation>
+    </message>
+    <message>
+        <source>Permensos 08/2012. Tick every category that applies to the client.</source>
+        <translation>Permensos 08/2012. Centang setiap kategori yang berlaku bagi klien.</translation>
+    </message>
+    <message>
+        <source>Find a PMKS category</source>
+        <translation>Cari kategori PMKS</translation>
+    </message>
+    <message>
+        <source>Type to find a category</source>
+        <translation>Ketik untuk mencari kategori</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +4078,209 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>PsychosocialForm</name>
+    <message>
+        <source>Psychosocial assessment form</source>
+        <translation>Formulir asesmen psikososial</translation>
+    </message>
+    <message>
+        <source>Psychosocial assessment</source>
+        <translation>Asesmen psikososial</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Kasus %1</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2</source>
+        <translation>ditandatangani oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Tanggal asesmen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kind of assessment</source>
+        <translation>Jenis asesmen</translation>
+    </message>
+    <message>
+        <source>Date error</source>
+        <translation>Kesalahan tanggal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>Masalah utama</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Family relations</source>
+        <translation>Relasi keluarga</translation>
+    </message>
+    <message>
+        <source>Genogram notes</source>
+        <translation>Catatan genogram</translation>
+    </message>
+    <message>
+        <source>Strengths and protective factors</source>
+        <translation>Kekuatan dan faktor pelindung</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Faktor risiko</translation>
+    </message>
+    <message>
+        <source>Counselor&apos;s conclusion</source>
+        <translation>Kesimpulan konselor</translation>
+    </message>
+    <message>
+        <source>Needs by domain</source>
+        <translation>Kebutuhan per bidang</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Conclusion error</source>
+        <translation>Kesalahan kesimpulan</translation>
+    </message>
+    <message>
+        <source>Risk level error</source>
+        <translation>Kesalahan tingkat risiko</translation>
+    </message>
+    <message>
+        <source>Overall risk level</source>
+        <translation>Tingkat risiko keseluruhan</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Rencana keselamatan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Add a safety plan row</source>
+        <translation>Tambah baris rencana keselamatan</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Remove the selected safety plan row</source>
+        <translation>Hapus baris rencana keselamatan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Safety plan message</source>
+        <translation>Pesan rencana keselamatan</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Adendum</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Back to the assessments</source>
+        <translation>Kembali ke daftar asesmen</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Tambah adendum…</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Tambah adendum</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save and sign…</source>
+        <translation>Simpan dan tandatangani…</translation>
+    </message>
+    <message>
+        <source>Save and sign</source>
+        <translation>Simpan dan tandatangani</translation>
+    </message>
+    <message>
+        <source>Safety plan *</source>
+        <translation>Rencana keselamatan *</translation>
+    </message>
+    <message>
+        <source>Needed when the risk level is high: who does what, and when.</source>
+        <translation>Wajib diisi bila tingkat risiko tinggi: siapa melakukan apa, dan kapan.</translation>
+    </message>
+    <message>
+        <source>High risk: before signing, write at least one complete row saying who does what, and when.</source>
+        <translation>Risiko tinggi: sebelum menandatangani, tulis minimal satu baris lengkap tentang siapa melakukan apa, dan kapan.</translation>
+    </message>
+    <message>
+        <source>The assessment was not saved</source>
+        <translation>Asesmen tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Delete this draft assessment? What was written will be gone.</source>
+        <translation>Hapus draf asesmen ini? Semua yang sudah ditulis akan hilang.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>The assessment has unsaved changes. Discard them?</source>
+        <translation>Asesmen ini memiliki perubahan yang belum disimpan. Buang perubahan tersebut?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengedit</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +4613,37 @@ Ganti berkas tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign counselor</source>
+        <translation>Ganti konselor</translation>
+    </message>
+    <message>
+        <source>Counselor now: %1</source>
+        <translation>Konselor saat ini: %1</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <source>New counselor</source>
+        <translation>Konselor baru</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Ganti konselor</translation>
+    </message>
+    <message>
+        <source>Choose a counselor.</source>
+        <translation>Pilih konselor.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCardDialog</name>
     <message>
         <source>Save recovery card</source>
@@ -1768,6 +4735,885 @@ Ganti berkas tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <source>Open…</source>
+        <translation>Buka…</translation>
+    </message>
+    <message>
+        <source>Open the referral</source>
+        <translation>Buka rujukan</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Ajukan</translation>
+    </message>
+    <message>
+        <source>Submit the referral for signing</source>
+        <translation>Ajukan rujukan untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Tandatangani…</translation>
+    </message>
+    <message>
+        <source>Sign and number the letter</source>
+        <translation>Tandatangani dan beri nomor surat</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Surat…</translation>
+    </message>
+    <message>
+        <source>Show the signed letter</source>
+        <translation>Tampilkan surat yang sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Update status…</source>
+        <translation>Perbarui status…</translation>
+    </message>
+    <message>
+        <source>Update the referral status</source>
+        <translation>Perbarui status rujukan</translation>
+    </message>
+    <message>
+        <source>Partner reply…</source>
+        <translation>Balasan mitra…</translation>
+    </message>
+    <message>
+        <source>Record the partner&apos;s reply</source>
+        <translation>Catat balasan mitra</translation>
+    </message>
+    <message>
+        <source>Cancel referral…</source>
+        <translation>Batalkan rujukan…</translation>
+    </message>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>Batalkan rujukan</translation>
+    </message>
+    <message>
+        <source>Sign referral letter</source>
+        <translation>Tandatangani surat rujukan</translation>
+    </message>
+    <message>
+        <source>Sign the referral of %1 to %2? The letter gets the next number of the year now; the number is never given again, even if the letter is cancelled.</source>
+        <translation>Tandatangani rujukan %1 ke %2? Surat langsung mendapat nomor berikutnya tahun ini; nomor tersebut tidak akan dipakai lagi, walaupun suratnya dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Sign letter</source>
+        <translation>Tandatangani surat</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · signed %3 by %4 · status: %5 · verification code %6</source>
+        <translation>%1 ke %2 · ditandatangani %3 oleh %4 · status: %5 · kode verifikasi %6</translation>
+    </message>
+    <message>
+        <source>CANCELLED: %1</source>
+        <translation>DIBATALKAN: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>Rujukan baru</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Edit referral</source>
+        <translation>Ubah rujukan</translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation>%1 · kasus %2</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Pesan formulir</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>Lembaga mitra</translation>
+    </message>
+    <message>
+        <source>Refer to *</source>
+        <translation>Rujuk ke *</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Alasan rujukan</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Alasan *</translation>
+    </message>
+    <message>
+        <source>Services requested</source>
+        <translation>Layanan yang diminta</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgensi</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>Situasi keluarga</translation>
+    </message>
+    <message>
+        <source>Presenting problem summary</source>
+        <translation>Ringkasan masalah utama</translation>
+    </message>
+    <message>
+        <source>Problem summary</source>
+        <translation>Ringkasan masalah</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Ringkasan asesmen</translation>
+    </message>
+    <message>
+        <source>Attachments, one per line</source>
+        <translation>Lampiran, satu per baris</translation>
+    </message>
+    <message>
+        <source>e.g. Copy of the KTP</source>
+        <translation>misalnya Fotokopi KTP</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Copies to, one per line</source>
+        <translation>Tembusan, satu per baris</translation>
+    </message>
+    <message>
+        <source>Copies to</source>
+        <translation>Tembusan</translation>
+    </message>
+    <message>
+        <source>Check on</source>
+        <translation>Pantau pada</translation>
+    </message>
+    <message>
+        <source>Set a follow-up date</source>
+        <translation>Tentukan tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Consent to share</source>
+        <translation>Persetujuan berbagi data</translation>
+    </message>
+    <message>
+        <source>Only the information the client (or a parent or guardian) agreed to share is printed on the letter. Record who agreed.</source>
+        <translation>Hanya informasi yang disetujui klien (atau orang tua atau wali) untuk dibagikan yang dicetak pada surat. Catat siapa yang menyetujui.</translation>
+    </message>
+    <message>
+        <source>Share: %1</source>
+        <translation>Bagikan: %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>Boleh dibagikan</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Persetujuan diberikan oleh</translation>
+    </message>
+    <message>
+        <source>Name of the person who consented</source>
+        <translation>Nama orang yang memberi persetujuan</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <source>Consent given by *</source>
+        <translation>Persetujuan diberikan oleh *</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Riwayat status</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · by %3</source>
+        <translation>%1 · %2 · oleh %3</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s reply (%1)</source>
+        <translation>Balasan mitra (%1)</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s reply</source>
+        <translation>Balasan mitra</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Save the referral</source>
+        <translation>Simpan rujukan</translation>
+    </message>
+    <message>
+        <source>Save and submit</source>
+        <translation>Simpan dan ajukan</translation>
+    </message>
+    <message>
+        <source>Save the referral and submit it for the head&apos;s signature</source>
+        <translation>Simpan rujukan dan ajukan untuk ditandatangani Kepala LK3</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1 of %2</source>
+        <translation>Surat %1 tanggal %2</translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Draf dibuat oleh %1</translation>
+    </message>
+    <message>
+        <source>The draft is saved. Complete it, then submit again.</source>
+        <translation>Draf sudah disimpan. Lengkapi, lalu ajukan kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Received by partner</source>
+        <translation>Diterima mitra</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation>Tidak datang</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Segera</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Darurat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place and date of birth / age</source>
+        <translation>Tempat dan tanggal lahir / usia</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Parent / guardian</source>
+        <translation>Orang tua / wali</translation>
+    </message>
+    <message>
+        <source>Family situation</source>
+        <translation>Situasi keluarga</translation>
+    </message>
+    <message>
+        <source>Presenting problem summary</source>
+        <translation>Ringkasan masalah utama</translation>
+    </message>
+    <message>
+        <source>Assessment summary</source>
+        <translation>Ringkasan asesmen</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Klien sendiri</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Wali</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatusDialog</name>
+    <message>
+        <source>Update referral status</source>
+        <translation>Perbarui status rujukan</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s reply</source>
+        <translation>Balasan mitra</translation>
+    </message>
+    <message>
+        <source>Cancel referral</source>
+        <translation>Batalkan rujukan</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · now: %3</source>
+        <translation>%1 ke %2 · saat ini: %3</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Status baru</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Next check on</source>
+        <translation>Pantau lagi pada</translation>
+    </message>
+    <message>
+        <source>Set the next follow-up date</source>
+        <translation>Tentukan tanggal tindak lanjut berikutnya</translation>
+    </message>
+    <message>
+        <source>Next follow-up date</source>
+        <translation>Tanggal tindak lanjut berikutnya</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Keep the status</source>
+        <translation>Status tidak berubah</translation>
+    </message>
+    <message>
+        <source>Summary of the partner&apos;s reply</source>
+        <translation>Ringkasan balasan mitra</translation>
+    </message>
+    <message>
+        <source>Reply received on</source>
+        <translation>Balasan diterima pada</translation>
+    </message>
+    <message>
+        <source>Reply *</source>
+        <translation>Balasan *</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Alasan pembatalan</translation>
+    </message>
+    <message>
+        <source>Letter %1 keeps its number and stays in the archive, marked as cancelled. It can no longer be printed.</source>
+        <translation>Surat %1 tetap memakai nomornya dan tetap ada di arsip, dengan tanda dibatalkan. Surat itu tidak dapat dicetak lagi.</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Alasan *</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Simpan status</translation>
+    </message>
+    <message>
+        <source>Save reply</source>
+        <translation>Simpan balasan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>Lembaga mitra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Konselor</translation>
+    </message>
+    <message>
+        <source>The follow-up date has passed: check that the family arrived.</source>
+        <translation>Tanggal tindak lanjut sudah lewat: pastikan keluarga sudah datang.</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (terlambat)</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Verification code of a letter</source>
+        <translation>Kode verifikasi surat</translation>
+    </message>
+    <message>
+        <source>Verification code, e.g. 7K3QD-XM2PA</source>
+        <translation>Kode verifikasi, misalnya 7K3QD-XM2PA</translation>
+    </message>
+    <message>
+        <source>Verify letter</source>
+        <translation>Verifikasi surat</translation>
+    </message>
+    <message>
+        <source>Find the archived letter with this verification code</source>
+        <translation>Cari surat di arsip dengan kode verifikasi ini</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Hasil verifikasi</translation>
+    </message>
+    <message>
+        <source>Referrals and partner institutions</source>
+        <translation>Rujukan dan lembaga mitra</translation>
+    </message>
+    <message>
+        <source>Partner institutions</source>
+        <translation>Lembaga mitra</translation>
+    </message>
+    <message>
+        <source>Show referrals with status</source>
+        <translation>Tampilkan rujukan dengan status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Search referrals</source>
+        <translation>Cari rujukan</translation>
+    </message>
+    <message>
+        <source>Client, partner, registration or letter number</source>
+        <translation>Klien, mitra, nomor registrasi, atau nomor surat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Tindak lanjut terlambat</translation>
+    </message>
+    <message>
+        <source>Referrals hold clinical content; they are shown to the head and to counselors for their own cases. The partner directory is open to everyone.</source>
+        <translation>Rujukan memuat informasi klinis; hanya ditampilkan kepada Kepala LK3 dan kepada konselor untuk kasusnya sendiri. Daftar lembaga mitra terbuka untuk semua.</translation>
+    </message>
+    <message>
+        <source>Search partner institutions</source>
+        <translation>Cari lembaga mitra</translation>
+    </message>
+    <message>
+        <source>Name, service, address or contact</source>
+        <translation>Nama, layanan, alamat, atau narahubung</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Tampilkan yang nonaktif</translation>
+    </message>
+    <message>
+        <source>Show inactive partner institutions</source>
+        <translation>Tampilkan lembaga mitra yang nonaktif</translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation>Tambah mitra…</translation>
+    </message>
+    <message>
+        <source>Add a partner institution</source>
+        <translation>Tambah lembaga mitra</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Edit the partner institution</source>
+        <translation>Ubah lembaga mitra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) past the follow-up date: check that the family arrived.</source>
+        <translation>
+            <numerusform>%n rujukan melewati tanggal tindak lanjut: pastikan keluarga sudah datang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the code printed in the letter&apos;s footer.</source>
+        <translation>Ketik kode yang tercetak di kaki surat.</translation>
+    </message>
+    <message>
+        <source>No letter in the archive has this code. The letter may not come from this office.</source>
+        <translation>Tidak ada surat di arsip dengan kode ini. Surat tersebut mungkin bukan berasal dari lembaga ini.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is in the archive, but its stored file was altered.</source>
+        <translation>Surat %1 ada di arsip, tetapi berkas yang tersimpan telah diubah.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is in the archive. Compare it with the paper.</source>
+        <translation>Surat %1 ada di arsip. Bandingkan dengan surat kertasnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>New client</source>
+        <translation>Klien baru</translation>
+    </message>
+    <message>
+        <source>‹ Client list</source>
+        <translation>‹ Daftar klien</translation>
+    </message>
+    <message>
+        <source>Back to the client list</source>
+        <translation>Kembali ke daftar klien</translation>
+    </message>
+    <message>
+        <source>Register the client first; the family, a case and the consent are added on the client&apos;s page right after saving.</source>
+        <translation>Daftarkan klien terlebih dahulu; keluarga, kasus, dan persetujuan ditambahkan di halaman klien setelah disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveFlagDialog</name>
+    <message>
+        <source>Record the action taken</source>
+        <translation>Catat tindakan yang diambil</translation>
+    </message>
+    <message>
+        <source>Write what was done about this risk: for example the safety plan agreed, who was contacted, or where the client was referred. The flag is then closed and stays in the record.</source>
+        <translation>Tulis apa yang dilakukan terhadap risiko ini: misalnya rencana keselamatan yang disepakati, siapa yang dihubungi, atau ke mana klien dirujuk. Tanda risiko lalu ditutup dan tetap tersimpan dalam catatan.</translation>
+    </message>
+    <message>
+        <source>Risk flag</source>
+        <translation>Tanda risiko</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Tindakan yang diambil</translation>
+    </message>
+    <message>
+        <source>Action error</source>
+        <translation>Kesalahan tindakan</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <translation>Simpan tindakan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Write the action taken first.</source>
+        <translation>Tulis tindakan yang diambil terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBanner</name>
+    <message>
+        <source>Risk warning</source>
+        <translation>Peringatan risiko</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Record action…</source>
+        <translation>Catat tindakan…</translation>
+    </message>
+    <message>
+        <source>Record the action taken</source>
+        <translation>Catat tindakan yang diambil</translation>
+    </message>
+    <message>
+        <source>High risk: %1. No action recorded yet.</source>
+        <translation>Risiko tinggi: %1. Belum ada tindakan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>(%1 open risk flags)</source>
+        <translation>(%1 tanda risiko terbuka)</translation>
+    </message>
+    <message>
+        <source>The action was not recorded</source>
+        <translation>Tindakan tidak tercatat</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nama ruang</translation>
+    </message>
+    <message>
+        <source>Name of a new room</source>
+        <translation>Nama ruang baru</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Tambah ruang</translation>
+    </message>
+    <message>
+        <source>Retire / bring back</source>
+        <translation>Nonaktifkan / aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Retire or bring back the room</source>
+        <translation>Nonaktifkan atau aktifkan kembali ruang</translation>
+    </message>
+    <message>
+        <source>Room error</source>
+        <translation>Kesalahan ruang</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGrid</name>
+    <message numerus="yes">
+        <source>Schedule: %n appointment(s)</source>
+        <translation>
+            <numerusform>Jadwal: %n janji temu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Janji temu baru</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Konselor</translation>
+    </message>
+    <message>
+        <source>All counselors</source>
+        <translation>Semua konselor</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Columns of the day view</source>
+        <translation>Kolom tampilan harian</translation>
+    </message>
+    <message>
+        <source>One per counselor</source>
+        <translation>Satu per konselor</translation>
+    </message>
+    <message>
+        <source>One per room</source>
+        <translation>Satu per ruang</translation>
+    </message>
+    <message>
+        <source>Rooms…</source>
+        <translation>Ruang…</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Tanpa ruang</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Batalkan janji temu</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of %1 at %2?</source>
+        <translation>Batalkan janji temu %1 pada %2?</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Jangan batalkan</translation>
+    </message>
+</context>
+<context>
     <name>SecurityTab</name>
     <message>
         <source>Protection of this database</source>
@@ -1855,6 +5701,321 @@ Ganti berkas tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>SessionCalls</name>
+    <message>
+        <source>LK3 Desktop</source>
+        <translation>LK3 Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLabels</name>
+    <message>
+        <source>Face to face at the office</source>
+        <translation>Tatap muka di kantor</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Panggilan video</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>Individual counseling</source>
+        <translation>Konseling individu</translation>
+    </message>
+    <message>
+        <source>Family counseling</source>
+        <translation>Konseling keluarga</translation>
+    </message>
+    <message>
+        <source>Group counseling</source>
+        <translation>Konseling kelompok</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Pendampingan</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>Mediasi</translation>
+    </message>
+    <message>
+        <source>DAP (Data, Assessment, Plan)</source>
+        <translation>DAP (Data, Asesmen, Rencana)</translation>
+    </message>
+    <message>
+        <source>SOAP (Subjective, Objective, Assessment, Plan)</source>
+        <translation>SOAP (Subjektif, Objektif, Asesmen, Rencana)</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Teks bebas</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjektif</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objektif</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>What was seen and heard: facts, quotes, behaviour.</source>
+        <translation>Apa yang dilihat dan didengar: fakta, kutipan, perilaku.</translation>
+    </message>
+    <message>
+        <source>What the client and family say about the problem.</source>
+        <translation>Apa yang dikatakan klien dan keluarga tentang masalahnya.</translation>
+    </message>
+    <message>
+        <source>What you observed: appearance, behaviour, interaction.</source>
+        <translation>Apa yang Anda amati: penampilan, perilaku, interaksi.</translation>
+    </message>
+    <message>
+        <source>Your understanding: progress, risks, what it means.</source>
+        <translation>Pemahaman Anda: kemajuan, risiko, dan maknanya.</translation>
+    </message>
+    <message>
+        <source>What happened in the session.</source>
+        <translation>Apa yang terjadi dalam sesi.</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Terjadwal</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Tercapai</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Tidak tercapai</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Penerimaan</translation>
+    </message>
+    <message>
+        <source>Stage changes</source>
+        <translation>Perubahan tahap</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Asesmen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Adendum</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Intake, case %1</source>
+        <translation>Penerimaan, kasus %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1 → %2</source>
+        <translation>Tahap: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sesi: %1</translation>
+    </message>
+    <message>
+        <source>Addendum to the session of %1</source>
+        <translation>Adendum untuk sesi %1</translation>
+    </message>
+    <message>
+        <source>Screening instrument %1</source>
+        <translation>Instrumen skrining %1</translation>
+    </message>
+    <message>
+        <source>Psychosocial assessment</source>
+        <translation>Asesmen psikososial</translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation>Rujukan ke %1</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>tahap %1</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>%1 is taken %2 (%3 with %4).</source>
+        <translation>%1 sudah dipakai pada %2 (%3 dengan %4).</translation>
+    </message>
+    <message>
+        <source>%1 already meets %2 at %3.</source>
+        <translation>%1 sudah ada janji temu dengan %2 pada %3.</translation>
+    </message>
+    <message>
+        <source>This note is signed and can no longer be changed. Add an addendum instead.</source>
+        <translation>Catatan ini sudah ditandatangani dan tidak dapat diubah lagi. Tambahkan adendum sebagai gantinya.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Counseling sessions</source>
+        <translation>Sesi konseling</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesi baru</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Sesi, terbaru di atas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Session notes are shown only to the counselor assigned to the case and to the head of the center.</source>
+        <translation>Catatan sesi hanya ditampilkan kepada konselor yang menangani kasus dan kepada Kepala LK3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions of %n other case(s) of this client are not shown: they belong to another counselor.</source>
+        <translation>
+            <numerusform>Sesi dari %n kasus lain milik klien ini tidak ditampilkan: kasus tersebut ditangani konselor lain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a session on the left to read its note.</source>
+        <translation>Pilih sesi di sebelah kiri untuk membaca catatannya.</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Start one with New session.</source>
+        <translation>Belum ada sesi. Mulai dengan Sesi baru.</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Belum ada sesi.</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Ditulis oleh %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addendum/addenda</source>
+        <translation>
+            <numerusform>%n adendum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New note
+not saved yet</source>
+        <translation>Catatan baru
+belum disimpan</translation>
+    </message>
+    <message>
+        <source>Unsaved</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Kept as a draft at %1. Open it to continue.</source>
+        <translation>Disimpan sebagai draf pukul %1. Buka untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2)</source>
+        <translation>Kasus %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1929,6 +6090,33 @@ Ganti berkas tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>StageDialog</name>
+    <message>
+        <source>Change stage</source>
+        <translation>Ubah tahap</translation>
+    </message>
+    <message>
+        <source>Case %1 is now at: %2</source>
+        <translation>Kasus %1 saat ini pada tahap: %2</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Tahap baru</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation>Alasan terminasi</translation>
+    </message>
+</context>
+<context>
     <name>StartupWindow</name>
     <message>
         <source>Starting LK3 Desktop…</source>
@@ -1952,6 +6140,137 @@ Ganti berkas tersebut?</translation>
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Case history</source>
+        <translation>Riwayat kasus</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the selected entry</source>
+        <translation>Buka entri yang dipilih</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Events of the case, oldest first</source>
+        <translation>Peristiwa kasus, terlama di atas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · since %3</source>
+        <translation>%1 · %2 · sejak %3</translation>
+    </message>
+    <message>
+        <source>This client has no case yet.</source>
+        <translation>Klien ini belum memiliki kasus.</translation>
+    </message>
+    <message>
+        <source>Nothing to show with these filters.</source>
+        <translation>Tidak ada yang dapat ditampilkan dengan saringan ini.</translation>
+    </message>
+    <message>
+        <source>Only intake and stage changes are shown. Sessions, assessments and referrals are visible to the counselor assigned to the case and to the head of the center.</source>
+        <translation>Hanya penerimaan dan perubahan tahap yang ditampilkan. Sesi, asesmen, dan rujukan hanya dapat dilihat oleh konselor yang menangani kasus dan oleh Kepala LK3.</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Tampilkan %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayAppointmentsWidget</name>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Janji temu hari ini</translation>
+    </message>
+    <message>
+        <source>Open schedule</source>
+        <translation>Buka jadwal</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments by time</source>
+        <translation>Janji temu hari ini menurut jam</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Konselor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>Tidak ada janji temu hari ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s appointments (%n)</source>
+        <translation>
+            <numerusform>Janji temu hari ini (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Score trend chart</source>
+        <translation>Grafik tren skor</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Skor total</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
     </message>
 </context>
 <context>

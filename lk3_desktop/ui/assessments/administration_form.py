@@ -157,10 +157,8 @@ class AdministrationForm(QWidget):
         layout.addWidget(self.date_error)
 
         period = instrument.period_en if labels.english() else instrument.period_id
-        instruction = QLabel(
-            f"{labels.instruction(instrument)} ({self.tr('period: %1').replace('%1', period)})",
-            self,
-        )
+        period_text = self.tr("period: %1").replace("%1", period)
+        instruction = QLabel(f"{labels.instruction(instrument)} ({period_text})", self)
         instruction.setObjectName("administrationInstruction")
         instruction.setWordWrap(True)
         set_role(instruction, "muted")
