@@ -12,12 +12,14 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -252,7 +254,15 @@ class MainWindow(QMainWindow):
 
     def _make_pages(self) -> None:
         titles = self._nav_titles()
-        beranda = self._beranda()
+        self.beranda = self._beranda()
+        # Beranda grows with today's appointments: it scrolls rather than stretch the window
+        # beyond a 1366x768 screen.
+        beranda = QScrollArea(self.pages)
+        beranda.setObjectName("berandaScroll")
+        beranda.setWidgetResizable(True)
+        beranda.setFrameShape(QFrame.Shape.NoFrame)
+        beranda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        beranda.setWidget(self.beranda)
         self._pages = {
             "beranda": beranda,
             "klien": self._padded("klienPage", titles["klien"], self._clients_page),
@@ -415,9 +425,8 @@ class MainWindow(QMainWindow):
         self.user_status.setText(f"{overview.full_name} · {role_label(overview.role)}")
         self.protection_status.setText(protection_short(overview.workstation_secret))
         self.demo_badge.setVisible(overview.is_demo)
-        beranda = self._pages.get("beranda")
-        if isinstance(beranda, BerandaPage):
-            beranda.show_overview(overview)
+        if "beranda" in self._pages:
+            self.beranda.show_overview(overview)
         self.idle.set_interval_ms(self._idle_ms(overview.auto_lock_minutes))
 
     def _failed(self, exc: BaseException) -> None:
