@@ -408,8 +408,8 @@ def _body(data: ReferralLetterData, st: _Styles, fonts: FontNames) -> list[Any]:
 
 def _closing_and_signature(
     data: ReferralLetterData, st: _Styles, fonts: FontNames, width: float
-) -> Any:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+) -> list[Any]:
+    from reportlab.platypus import Paragraph, Spacer, Table
 
     closing = Paragraph(
         "Demikian surat rujukan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, "
@@ -425,33 +425,34 @@ def _closing_and_signature(
     column = 7.6 * _CM
     block = Table([["", cells]], colWidths=[width - column, column], hAlign="LEFT")
     block.setStyle(_table_style(fonts))
-    return KeepTogether([closing, Spacer(1, 10), block])
+    return [closing, Spacer(1, 10), block]
 
 
 def _copies(data: ReferralLetterData, st: _Styles, fonts: FontNames) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import Paragraph, Spacer
 
     if not data.copies_to:
         return []
     return [
-        Spacer(1, 16),
-        KeepTogether(
-            [
-                Paragraph("<u>Tembusan:</u>", st.small),
-                _numbered(data.copies_to, st, fonts, 0),
-            ]
-        ),
+        Spacer(1, 8),
+        Paragraph("<u>Tembusan:</u>", st.small),
+        _numbered(data.copies_to, st, fonts, 0),
     ]
 
 
 def _story(data: ReferralLetterData, fonts: FontNames, width: float) -> list[Any]:
+    from reportlab.platypus import KeepTogether
+
     st = _Styles(fonts)
+    # The Tembusan list never stands alone on a page: it moves with the signature block.
+    ending = KeepTogether(
+        [*_closing_and_signature(data, st, fonts, width), *_copies(data, st, fonts)]
+    )
     return [
         *_kop(data, st, fonts, width),
         *_heading_block(data, st, fonts, width),
         *_body(data, st, fonts),
-        _closing_and_signature(data, st, fonts, width),
-        *_copies(data, st, fonts),
+        ending,
     ]
 
 
