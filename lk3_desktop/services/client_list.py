@@ -56,6 +56,7 @@ class ClientRow:
     stage: str
     counselor: str
     has_consent: bool
+    high_risk: bool = False  # an unresolved high-risk flag the actor may see
 
 
 SEARCH_LIMIT = 1000  # best matches shown for a ranked search without filters
@@ -159,6 +160,9 @@ def fetch_rows(session: UserSession, ids: Sequence[int]) -> dict[int, ClientRow]
         " FROM clients c LEFT JOIN cases k ON k.id = c.latest_case_id"
         " LEFT JOIN users u ON u.id = k.counselor_id WHERE c.id IN :ids"
     ).bindparams(bindparam("ids", expanding=True))
+    from lk3_desktop.services.assessments import clients_with_open_high_risk
+
+    at_risk = clients_with_open_high_risk(session, ids)
     rows: dict[int, ClientRow] = {}
     with session.store.transaction() as s:
         for r in s.execute(sql, {"ids": list(ids)}).mappings():
@@ -184,6 +188,7 @@ def fetch_rows(session: UserSession, ids: Sequence[int]) -> dict[int, ClientRow]
                 stage=STAGE_LABELS_ID[Stage(stage)] if stage else "",
                 counselor=r["counselor"] or "",
                 has_consent=bool(r["has_consent"]),
+                high_risk=r["id"] in at_risk,
             )
     return rows
 

@@ -18,7 +18,7 @@ from lk3_desktop.core.roles import Role
 from lk3_desktop.db import audit
 from lk3_desktop.db.models import AuditEntry, InstrumentAdministration, RiskFlag
 from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts, assessments, cases, clients
+from lk3_desktop.services import accounts, assessments, cases, client_list, clients
 from lk3_desktop.services.assessments import PsychosocialInput, SafetyPlanRow
 from lk3_desktop.services.context import UserSession
 
@@ -308,6 +308,9 @@ def test_open_high_risk_flag_marks_the_client_until_resolved(world: World) -> No
     )  # fmt: skip
     assert assessments.clients_with_open_high_risk(budi, everyone) == {world.client_id}
     assert assessments.clients_with_open_high_risk(world.head, everyone) == {world.client_id}
+    # the client list marks the client for those who may see the flag
+    listed = client_list.fetch_rows(world.head, everyone)
+    assert listed[world.client_id].high_risk and not listed[world.other_client_id].high_risk
     # signing keeps the flag open; it closes only with the action taken
     assessments.sign_administration(budi, admin.id, world.budi_password)
     assert assessments.clients_with_open_high_risk(budi, everyone) == {world.client_id}
@@ -317,6 +320,7 @@ def test_open_high_risk_flag_marks_the_client_until_resolved(world: World) -> No
     done = assessments.resolve_flag(budi, flag.id, "Rencana keselamatan disusun bersama ibu.")
     assert done.status == assessments.FLAG_RESOLVED and done.resolved_by_name == "Budi Test"
     assert assessments.clients_with_open_high_risk(budi, everyone) == set()
+    assert not client_list.fetch_rows(world.head, everyone)[world.client_id].high_risk
     assert assessments.open_risk_flags(budi, world.client_id) == []
     with pytest.raises(ValidationError):
         assessments.resolve_flag(budi, flag.id, "lagi")

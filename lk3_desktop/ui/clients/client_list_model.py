@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from lk3_desktop.core.vocabulary import SEXES
 from lk3_desktop.services.client_list import ClientFilter, ClientRow, SortKey
-from lk3_desktop.ui.style import MUTED, WARNING_INK
+from lk3_desktop.ui.style import MUTED, RISK, WARNING_INK
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -105,7 +105,7 @@ class _Shown:
         self.row = row
         sex_age = f"{row.sex} · {row.age}" if row.age is not None else row.sex
         self.texts = (
-            row.full_name,
+            f"\u26a0 {row.full_name}" if row.high_risk else row.full_name,
             sex_age,
             row.nik or "",
             row.phone,
@@ -167,6 +167,7 @@ class ClientListModel(QAbstractTableModel):
         self._positions: dict[int, int] | None = None
         self._rows: OrderedDict[int, _Shown] = OrderedDict()
         self._brushes = (QBrush(QColor(MUTED)), QBrush(QColor(WARNING_INK)))
+        self._risk_brush = QBrush(QColor(RISK))
         self._bold = QFont()
         self._bold.setBold(True)
         self._center = int(Qt.AlignmentFlag.AlignCenter.value)
@@ -339,10 +340,14 @@ class ClientListModel(QAbstractTableModel):
         if role == _DISPLAY:
             return shown.texts[column]
         if role == _FOREGROUND:
+            if column == COL_NAME:
+                return self._risk_brush if shown.row.high_risk else None
             if column != COL_CONSENT:
                 return None
             return self._brushes[0] if shown.row.has_consent else self._brushes[1]
         if role == _FONT:
+            if column == COL_NAME:
+                return self._bold if shown.row.high_risk else None
             return self._bold if column == COL_CONSENT and not shown.row.has_consent else None
         if role == _ALIGN:
             return self._center if column in (COL_SEX_AGE, COL_CONSENT) else None
@@ -367,6 +372,10 @@ class ClientListModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(shown: _Shown, column: int) -> str | None:
         row = shown.row
+        if column == COL_NAME and row.high_risk:
+            return QCoreApplication.translate(
+                "ClientListModel", "High risk: no action recorded yet for an open risk flag."
+            )
         if column == COL_NAME and row.nickname:
             return (
                 QCoreApplication.translate("ClientListModel", "%1 (called %2)")
