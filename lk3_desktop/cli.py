@@ -132,6 +132,62 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.db.store import require_data_folder
+    from lk3_desktop.db.workstation import detect_store
+    from lk3_desktop.services import accounts
+    from lk3_desktop.services import backup as backups
+
+    password = _read_secret_line()
+    require_data_folder(args.data_dir)  # the lock must not create a missing folder
+    with DataFolderLock(args.data_dir):
+        session = accounts.login(args.data_dir, detect_store(), args.username, password)
+        try:
+            info = backups.back_up(session, args.to, _progress_bar)
+        finally:
+            session.store.close()
+    print(f"Backup written and verified: {info.path}")
+    print(f"Created {info.created_at.isoformat()} · schema {info.schema_revision}")
+    print(f"Audit chain head: {info.audit_head}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.db.workstation import detect_store
+    from lk3_desktop.services import backup as backups
+
+    secret = _read_secret_line()
+    folder: Path = args.data_dir
+    store = detect_store()
+    if args.recovery_code_stdin:
+        backups.describe_backup(args.from_file)  # a damaged file is named before the code
+        folder.mkdir(parents=True, exist_ok=True)
+        with DataFolderLock(folder):
+            result = backups.restore_with_recovery_code(args.from_file, folder, store, secret)
+    else:
+        if not args.username:
+            print("lk3-desktop: --username is required with --password-stdin", file=sys.stderr)
+            return EXIT_USAGE
+        folder.mkdir(parents=True, exist_ok=True)
+        with DataFolderLock(folder):
+            result = backups.restore_with_password(
+                args.from_file, folder, store, args.username, secret
+            )
+    info = result.info
+    print(f"Restored the backup of {info.created_at.isoformat()} into {folder}")
+    print(f"Audit chain head at backup time: {info.audit_head}")
+    if result.moved_aside is not None:
+        print(f"The previous contents of the data folder are kept in {result.moved_aside}")
+    if result.needs_new_password:
+        print(
+            "Sign in with the recovery card once: the head then sets a new password "
+            "for this computer."
+        )
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     from lk3_desktop.paths import default_data_dir
 
@@ -168,6 +224,22 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--password-stdin", action="store_true", required=True)
     demo.set_defaults(func=_cmd_demo)
+
+    backup = sub.add_parser("backup", help="write a verified .lk3backup file")
+    backup.add_argument("--data-dir", type=Path, required=True)
+    backup.add_argument("--username", required=True)
+    backup.add_argument("--password-stdin", action="store_true", required=True)
+    backup.add_argument("--to", type=Path, required=True, help="backup file or folder")
+    backup.set_defaults(func=_cmd_backup)
+
+    restore = sub.add_parser("restore", help="restore a .lk3backup file into a data folder")
+    restore.add_argument("--data-dir", type=Path, required=True)
+    restore.add_argument("--from", dest="from_file", type=Path, required=True)
+    restore.add_argument("--username")
+    how = restore.add_mutually_exclusive_group(required=True)
+    how.add_argument("--password-stdin", action="store_true")
+    how.add_argument("--recovery-code-stdin", action="store_true")
+    restore.set_defaults(func=_cmd_restore)
     return parser
 
 

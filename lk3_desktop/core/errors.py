@@ -120,3 +120,9 @@ class BackupDamaged(KnownError):
     """A backup file is truncated, altered or not a backup; nothing was restored."""
 
     code = "backup_damaged"
+
+
+class TargetUnwritable(KnownError):
+    """A chosen file (backup, export) cannot be written: folder missing, read-only, drive gone."""
+
+    code = "target_unwritable"

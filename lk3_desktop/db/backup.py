@@ -24,13 +24,14 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from lk3_desktop.core.errors import BackupDamaged, DiskFull, KnownError
+from lk3_desktop.core.errors import BackupDamaged, DiskFull, KnownError, TargetUnwritable
 from lk3_desktop.db.atomic import fsync_dir
 from lk3_desktop.db.engine import DB_FILENAME, connect_raw, known_db_errors
 from lk3_desktop.db.migrate import copy_database
@@ -115,24 +116,19 @@ def _disk_errors_known(exc: OSError) -> KnownError | None:
 
 
 @contextlib.contextmanager
-def known_file_errors() -> Iterator[None]:
-    """Full disks and oversize files (ENOSPC, EFBIG, EDQUOT) become DiskFull."""
+def known_file_errors(target_errors: bool = False) -> Iterator[None]:
+    """Full disks and oversize files (ENOSPC, EFBIG, EDQUOT) become DiskFull; with
+    ``target_errors`` every other OSError becomes TargetUnwritable."""
     try:
         with known_db_errors():
             yield
     except OSError as exc:
         mapped = _disk_errors_known(exc)
+        if mapped is None and target_errors:
+            mapped = TargetUnwritable(exc.strerror or type(exc).__name__)
         if mapped is None:
             raise
         raise mapped from exc
-
-
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _seal(fh: BinaryIO) -> None:
@@ -248,6 +244,23 @@ def check_database_copy(path: Path, keys: list[bytes]) -> bytes:
     raise last
 
 
+def remove_stale_leftovers(folder: Path, older_than: float = 6 * 3600) -> None:
+    """Remove temporary files of backups that were killed mid-way (hidden ``.*.partial`` and
+    ``.*.work`` beside ``.lk3backup`` names), once they are old enough that no backup can
+    still be writing them."""
+    cutoff = time.time() - older_than
+    for entry in folder.glob(f".*{SUFFIX}.*"):
+        if not entry.name.endswith((".partial", ".work")):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.lstat().st_mtime >= cutoff:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink()
+
+
 def write_backup(
     db_path: Path,
     key: bytes,
@@ -260,7 +273,8 @@ def write_backup(
 
     ``describe()`` returns the manifest fields read from the database (center_name,
     schema_revision, database_id, audit_head, app_version, created_at). Known errors:
-    DiskFull, DatabaseCorrupt, BackupDamaged (the written file did not verify).
+    DiskFull, TargetUnwritable, DatabaseCorrupt, BackupDamaged (the written file did not
+    verify).
     """
     steps = 4
 
@@ -270,8 +284,9 @@ def write_backup(
 
     folder = target.parent
     step(0)
-    with known_file_errors():
+    with known_file_errors(target_errors=True):
         folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_leftovers(folder)
         work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".work", dir=folder))
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
         os.close(fd)

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from lk3_desktop import __version__
 from lk3_desktop.core.errors import (
@@ -106,11 +105,12 @@ def suggested_filename(now: datetime | None = None) -> str:
 
 
 def back_up(session: UserSession, target: Path, progress: Progress | None = None) -> BackupInfo:
-    """Write a verified backup of the open database to ``target`` (a file path, or a folder
-    that receives a file named by :func:`suggested_filename`). Known errors: DiskFull,
-    DatabaseCorrupt, BackupDamaged."""
+    """Write a verified backup of the open database to ``target``: a file path ending in
+    ``.lk3backup``, or else a folder (created if needed) that receives a file named by
+    :func:`suggested_filename`. Known errors: DiskFull,
+    TargetUnwritable, DatabaseCorrupt, BackupDamaged."""
     store = session.store
-    if target.is_dir():
+    if target.is_dir() or target.suffix != SUFFIX:
         target = target / suggested_filename()
     created = _now_utc()
 
@@ -218,7 +218,66 @@ def _move_aside(folder: Path, now: datetime) -> Path | None:
     return aside
 
 
-def _restore(
+@dataclass
+class StagedRestore:
+    """A backup verified, unpacked beside the data folder and opened with its key; nothing
+    in the data folder is touched yet. :meth:`commit` swaps it in, :meth:`discard` drops it.
+
+    In the running app the session is signed out between the two (the live database must be
+    closed before its files are moved aside)."""
+
+    backup: Path
+    folder: Path
+    staging: Path
+    manifest: archive.BackupManifest
+    key: bytes
+    actor_id: int | None
+    method: str
+    credential_store: CredentialStore
+    vault_factory: VaultFactory
+    started: datetime
+
+    @property
+    def info(self) -> BackupInfo:
+        return BackupInfo.of(self.backup, self.manifest)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def commit(self) -> RestoreResult:
+        """Move the data folder's contents aside, move the backup in, audit the restore (the
+        schema of an older backup is upgraded on this first open). The caller holds the lock."""
+        folder = self.folder
+        with archive.known_file_errors():
+            try:
+                moved = _move_aside(folder, self.started)
+                for name in (KEYS_FILENAME, DB_FILENAME):
+                    (self.staging / name).rename(folder / name)
+                fsync_dir(folder)
+            finally:
+                self.discard()
+            vault = self.vault_factory(folder, self.credential_store)
+            store = open_store(folder, vault, vault.load(), self.key)
+            try:
+                with store.transaction() as s:
+                    audit.append(
+                        s,
+                        self.actor_id,
+                        "backup.restored",
+                        "database",
+                        store.database_id,
+                        {
+                            "method": self.method,
+                            "backup_created_at": self.manifest.created_at,
+                            "backup_audit_head": self.manifest.audit_head,
+                        },
+                    )
+            finally:
+                store.close()
+        return RestoreResult(self.info, moved, self.method, self.method != "password")
+
+
+def _prepare(
     backup: Path,
     folder: Path,
     credential_store: CredentialStore,
@@ -226,13 +285,14 @@ def _restore(
     method: str,
     username: str | None,
     vault_factory: VaultFactory,
-) -> RestoreResult:
+) -> StagedRestore:
     folder = folder.resolve()
     now = _now_utc()
     archive.read_manifest(backup)  # seal first: a damaged file stops here
     staging = folder.parent / f".{folder.name}.restore-{_stamp(now)}"
     with archive.known_file_errors():
         folder.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
         try:
             manifest = archive.extract_verified(backup, staging)
             key_file = KeyFile.from_bytes((staging / KEYS_FILENAME).read_bytes())
@@ -245,36 +305,34 @@ def _restore(
                 if method == "recovery_code":
                     raise WrongRecoveryCode("key") from exc
                 raise
-            actor_id = (
-                _head_user_id(staging / DB_FILENAME, key, username) if username else None
-            )
+            actor_id = _head_user_id(staging / DB_FILENAME, key, username) if username else None
             for name in [p.name for p in staging.iterdir() if p.name not in archive.MEMBERS]:
                 (staging / name).unlink()  # e.g. failed-attempt records from the unlock
-            moved = _move_aside(folder, now)
-            for name in (KEYS_FILENAME, DB_FILENAME):
-                (staging / name).rename(folder / name)
-            fsync_dir(folder)
-        finally:
+        except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
-        vault = vault_factory(folder, credential_store)
-        store = open_store(folder, vault, vault.load(), key)  # migrates an older schema
-        try:
-            with store.transaction() as s:
-                audit.append(
-                    s,
-                    actor_id,
-                    "backup.restored",
-                    "database",
-                    store.database_id,
-                    {
-                        "method": method,
-                        "backup_created_at": manifest.created_at,
-                        "backup_audit_head": manifest.audit_head,
-                    },
-                )
-        finally:
-            store.close()
-    return RestoreResult(BackupInfo.of(backup, manifest), moved, method, method != "password")
+            raise
+    return StagedRestore(
+        backup, folder, staging, manifest, key, actor_id, method, credential_store,
+        vault_factory, now,
+    )  # fmt: skip
+
+
+def prepare_restore_with_password(
+    backup: Path,
+    folder: Path,
+    credential_store: CredentialStore,
+    username: str,
+    password: str,
+    *,
+    vault_factory: VaultFactory = Vault,
+) -> StagedRestore:
+    """Everything of :func:`restore_with_password` up to (not including) touching ``folder``."""
+
+    def keys_for(staging: Path) -> list[bytes]:
+        unlocked = vault_factory(staging, credential_store).unlock(username, password)
+        return [unlocked.db_key] + ([unlocked.db_key_next] if unlocked.db_key_next else [])
+
+    return _prepare(backup, folder, credential_store, keys_for, "password", username, vault_factory)
 
 
 def restore_with_password(
@@ -292,14 +350,9 @@ def restore_with_password(
     Known errors: BackupDamaged, WrongPassword/UnknownUser, WorkstationSecretMissing,
     PermissionDenied (not an active head), DiskFull. The caller holds the folder's lock.
     """
-
-    def keys_for(staging: Path) -> list[bytes]:
-        unlocked = vault_factory(staging, credential_store).unlock(username, password)
-        return [unlocked.db_key] + ([unlocked.db_key_next] if unlocked.db_key_next else [])
-
-    return _restore(
-        backup, folder, credential_store, keys_for, "password", username, vault_factory
-    )
+    return prepare_restore_with_password(
+        backup, folder, credential_store, username, password, vault_factory=vault_factory
+    ).commit()
 
 
 def restore_with_recovery_code(
@@ -319,28 +372,7 @@ def restore_with_recovery_code(
         key = decode_recovery_code(code)
     except RecoveryCodeError as exc:
         raise WrongRecoveryCode(exc.reason) from exc
-    return _restore(
+    return _prepare(
         backup, folder, credential_store, lambda _staging: [key], "recovery_code", None,
         vault_factory,
-    )  # fmt: skip
-
-
-def verify_chain_of(folder: Path, key: bytes) -> audit.ChainReport:
-    """The audit chain report of the database in ``folder`` (read-only, for checks/tests)."""
-    conn = connect_raw(folder / DB_FILENAME, key)
-    conn.close()
-    from sqlalchemy.orm import Session
-
-    from lk3_desktop.db.engine import create_keyed_engine
-
-    engine = create_keyed_engine(folder / DB_FILENAME, key)
-    try:
-        with Session(engine) as s:
-            s.execute(text("SELECT 1"))
-            return audit.verify(s)
-    finally:
-        engine.dispose()
-
-
-with contextlib.suppress(Exception):
-    pass
+    ).commit()  # fmt: skip

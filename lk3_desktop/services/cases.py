@@ -184,6 +184,12 @@ def _template(s: Session) -> str:
     return str(read_setting(s, CASE_TEMPLATE_KEY, CASE_NUMBER_TEMPLATE))
 
 
+def case_number_template(session: UserSession) -> str:
+    """The template of new registration numbers (the default until the head changes it)."""
+    with session.store.transaction() as s:
+        return _template(s)
+
+
 def set_case_number_template(session: UserSession, template: str) -> None:
     """The head changes how new registration numbers look (existing numbers stay)."""
     session.require(Permission.CHANGE_SETTINGS)

@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
 
     def _beranda(self) -> BerandaPage:
         from lk3_desktop.ui.pages.attention import AttentionPanel
+        from lk3_desktop.ui.pages.backup_reminder import BackupReminder
         from lk3_desktop.ui.sessions import TodayAppointmentsWidget
 
         beranda = BerandaPage(self.pages)
@@ -307,7 +308,9 @@ class MainWindow(QMainWindow):
         attention = AttentionPanel(self._context, beranda)
         attention.openClient.connect(self.open_client)
         beranda.add_section(attention)
-        self._beranda_sections: list[Any] = [today, attention]
+        reminder = BackupReminder(self._context, beranda)
+        beranda.add_section(reminder)
+        self._beranda_sections: list[Any] = [today, attention, reminder]
         for section in self._beranda_sections:
             section.reload()
         return beranda

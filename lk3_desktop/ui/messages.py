@@ -96,6 +96,22 @@ def message_for(error: BaseException) -> str:
             ),
         ),
         (
+            e.BackupDamaged,
+            QCoreApplication.translate(
+                "Messages",
+                "The backup file is damaged or has been changed, so it cannot be used. "
+                "Nothing was restored or replaced.",
+            ),
+        ),
+        (
+            e.TargetUnwritable,
+            QCoreApplication.translate(
+                "Messages",
+                "The file cannot be written there: the folder is missing or read-only, or the "
+                "drive was removed. Choose another place.",
+            ),
+        ),
+        (
             e.PermissionDenied,
             QCoreApplication.translate("Messages", "Your role does not allow this action."),
         ),

@@ -935,6 +935,316 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>Filter</source>
+        <translation>Saring</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Jenis catatan</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Nomor catatan</translation>
+    </message>
+    <message>
+        <source>Number, e.g. a client&apos;s id</source>
+        <translation>Nomor, misalnya nomor data klien</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Show matching entries</source>
+        <translation>Tampilkan entri yang sesuai</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Ekspor ke CSV…</translation>
+    </message>
+    <message>
+        <source>Export the matching entries to CSV</source>
+        <translation>Ekspor entri yang sesuai ke CSV</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Status ekspor</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Rantai audit</translation>
+    </message>
+    <message>
+        <source>Every entry holds the fingerprint of the one before it. The current head is printed on reports and backup labels; enter a head printed earlier to check that the log has not been rebuilt or cut back since.</source>
+        <translation>Setiap entri memuat sidik entri sebelumnya. Ujung rantai sekarang dicetak pada laporan dan label cadangan; masukkan ujung yang dicetak sebelumnya untuk memeriksa bahwa jejak audit tidak disusun ulang atau dipotong sejak itu.</translation>
+    </message>
+    <message>
+        <source>Current chain head</source>
+        <translation>Ujung rantai sekarang</translation>
+    </message>
+    <message>
+        <source>Chain head printed earlier (optional)</source>
+        <translation>Ujung rantai yang dicetak sebelumnya (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>Head printed earlier (optional)</source>
+        <translation>Ujung yang dicetak sebelumnya (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Periksa rantai</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Hasil pemeriksaan</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current chain head: %1</source>
+        <translation>Ujung rantai sekarang: %1</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 entries, head %2.</source>
+        <translation>Rantai utuh: %1 entri, ujung %2.</translation>
+    </message>
+    <message>
+        <source>The head printed earlier is not in the chain: the log was rebuilt or cut back since it was printed.</source>
+        <translation>Ujung yang dicetak sebelumnya tidak ada dalam rantai: jejak audit disusun ulang atau dipotong sejak dicetak.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: entries were changed or removed.</source>
+        <translation>Rantai terputus pada entri %1: ada entri yang diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Ekspor jejak audit</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported (ids only, no names).</source>
+        <translation>
+            <numerusform>%n entri diekspor (hanya nomor, tanpa nama).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(sistem)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Pengingat cadangan</translation>
+    </message>
+    <message>
+        <source>No backup of this database has been made yet. Make one now in Settings &gt; Backup and keep it away from this computer.</source>
+        <translation>Basis data ini belum pernah dicadangkan. Buat cadangan sekarang di Pengaturan &gt; Cadangan dan simpan jauh dari komputer ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup is %n day(s) old. Make a new one in Settings &gt; Backup.</source>
+        <translation>
+            <numerusform>Cadangan terakhir sudah berumur %n hari. Buat cadangan baru di Pengaturan &gt; Cadangan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Back up</source>
+        <translation>Cadangkan</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole encrypted database and its key slots in one file. Keep it on a separate drive, locked away: it cannot be opened without a password or the recovery card.</source>
+        <translation>Cadangan memuat seluruh basis data terenkripsi beserta slot kuncinya dalam satu berkas. Simpan di media penyimpanan terpisah dan terkunci: cadangan tidak dapat dibuka tanpa kata sandi atau kartu pemulihan.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Cadangan terakhir</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Kemajuan pencadangan</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Status cadangan</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Remind on Home when the last backup is older than this many days</source>
+        <translation>Ingatkan di Beranda bila cadangan terakhir lebih lama dari jumlah hari ini</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save the backup reminder</source>
+        <translation>Simpan pengingat cadangan</translation>
+    </message>
+    <message>
+        <source>Remind after</source>
+        <translation>Ingatkan setelah</translation>
+    </message>
+    <message>
+        <source>Backup reminder status</source>
+        <translation>Status pengingat cadangan</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Restoring replaces all data in this data folder with the contents of a backup. The current data is not deleted: it is moved to a folder beside it. Afterwards LK3 Desktop must be started again.</source>
+        <translation>Pemulihan mengganti seluruh data di folder data ini dengan isi cadangan. Data yang ada sekarang tidak dihapus: data itu dipindahkan ke folder di sebelahnya. Sesudahnya LK3 Desktop harus dijalankan ulang.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Belum pernah dibuat cadangan.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Cadangan terakhir: %1</translation>
+    </message>
+    <message>
+        <source>LK3 backup (*.lk3backup)</source>
+        <translation>Cadangan LK3 (*.lk3backup)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1. Write this on its label: %2</source>
+        <translation>Cadangan ditulis dan diperiksa: %1. Tulis ini pada labelnya: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Backup made on %1 at %2 (schema version %3).
+
+Restoring replaces ALL data in this data folder with this backup: whatever was entered after %1 will no longer be in the database (it stays in the folder kept aside). You will be signed out, and LK3 Desktop must be started again afterwards.</source>
+        <translation>Cadangan dibuat pada %1 pukul %2 (versi skema %3).
+
+Pemulihan mengganti SELURUH data di folder data ini dengan isi cadangan: apa pun yang dicatat setelah %1 tidak lagi ada di basis data (tetap tersimpan di folder yang disisihkan). Anda akan keluar, dan LK3 Desktop harus dijalankan ulang sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Restore and sign out</source>
+        <translation>Pulihkan dan keluar</translation>
+    </message>
+    <message>
+        <source>Enter your password as it was when the backup was made.</source>
+        <translation>Masukkan kata sandi Anda seperti pada saat cadangan dibuat.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous data is kept in %1. LK3 Desktop will now close: start it again and sign in.</source>
+        <translation>Cadangan sudah dipulihkan. Data sebelumnya disimpan di %1. LK3 Desktop akan ditutup sekarang: jalankan lagi lalu masuk.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>LK3 Desktop will now close: start it again and sign in.</source>
+        <translation>LK3 Desktop akan ditutup sekarang: jalankan lagi lalu masuk.</translation>
+    </message>
+</context>
+<context>
     <name>BerandaPage</name>
     <message>
         <source>Home</source>
@@ -1516,6 +1826,69 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     </message>
 </context>
 <context>
+    <name>ChecksTab</name>
+    <message>
+        <source>Checks</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Runs the same checks as “lk3-desktop check”: the key, the encryption of every page, the structure of the database, the schema version and the audit chain.</source>
+        <translation>Menjalankan pemeriksaan yang sama dengan “lk3-desktop check”: kunci, enkripsi setiap halaman, struktur basis data, versi skema, dan rantai audit.</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Jalankan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Hasil pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Ringkasan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>Kunci basis data</translation>
+    </message>
+    <message>
+        <source>Encrypted pages</source>
+        <translation>Halaman terenkripsi</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>Struktur basis data</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Versi skema</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Rantai audit</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Memeriksa basis data…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>MASALAH</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Semua pemeriksaan lulus.</translation>
+    </message>
+    <message>
+        <source>Some checks failed. Make no further changes; restore the newest backup or ask for help.</source>
+        <translation>Sebagian pemeriksaan gagal. Jangan membuat perubahan lagi; pulihkan cadangan terbaru atau minta bantuan.</translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
         <source>Saving message</source>
@@ -1905,6 +2278,10 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     <message>
         <source>No consent</source>
         <translation>Tanpa persetujuan</translation>
+    </message>
+    <message>
+        <source>High risk: no action recorded yet for an open risk flag.</source>
+        <translation>Risiko tinggi: belum ada tindakan tercatat untuk tanda risiko yang terbuka.</translation>
     </message>
     <message>
         <source>%1 (called %2)</source>
@@ -2959,6 +3336,129 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     </message>
 </context>
 <context>
+    <name>ListsTab</name>
+    <message>
+        <source>Only the head of the center can change these lists and settings.</source>
+        <translation>Hanya Kepala LK3 yang dapat mengubah daftar dan pengaturan ini.</translation>
+    </message>
+    <message>
+        <source>PMKS categories</source>
+        <translation>Kategori PMKS</translation>
+    </message>
+    <message>
+        <source>Problem areas</source>
+        <translation>Bidang masalah</translation>
+    </message>
+    <message>
+        <source>Entries are never deleted: a deactivated entry is no longer offered for new records but stays on the clients and cases that have it.</source>
+        <translation>Isian tidak pernah dihapus: isian yang dinonaktifkan tidak lagi ditawarkan untuk catatan baru, tetapi tetap ada pada klien dan kasus yang memilikinya.</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Penomoran</translation>
+    </message>
+    <message>
+        <source>Registration number template</source>
+        <translation>Templat nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Referral letter number template</source>
+        <translation>Templat nomor surat rujukan</translation>
+    </message>
+    <message>
+        <source>Referral letter number</source>
+        <translation>Nomor surat rujukan</translation>
+    </message>
+    <message>
+        <source>Fields: {seq} sequence number (e.g. {seq:04d}), {year}, {month}, {month_roman}, {center_code}. Numbers already issued do not change.</source>
+        <translation>Kolom: {seq} nomor urut (misalnya {seq:04d}), {year}, {month}, {month_roman}, {center_code}. Nomor yang sudah terbit tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Save numbers</source>
+        <translation>Simpan penomoran</translation>
+    </message>
+    <message>
+        <source>Save the number templates</source>
+        <translation>Simpan templat nomor</translation>
+    </message>
+    <message>
+        <source>Numbers status</source>
+        <translation>Status penomoran</translation>
+    </message>
+    <message>
+        <source>Referral letter signers</source>
+        <translation>Penanda tangan surat rujukan</translation>
+    </message>
+    <message>
+        <source>Counselors who may sign referral letters</source>
+        <translation>Konselor yang boleh menandatangani surat rujukan</translation>
+    </message>
+    <message>
+        <source>Save signers</source>
+        <translation>Simpan penanda tangan</translation>
+    </message>
+    <message>
+        <source>Save who may sign referral letters</source>
+        <translation>Simpan siapa yang boleh menandatangani surat rujukan</translation>
+    </message>
+    <message>
+        <source>Signers status</source>
+        <translation>Status penanda tangan</translation>
+    </message>
+    <message>
+        <source>Unsigned session notes</source>
+        <translation>Catatan sesi yang belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>List an unsigned session note after this many days</source>
+        <translation>Tampilkan catatan sesi yang belum ditandatangani setelah jumlah hari ini</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save the number of days</source>
+        <translation>Simpan jumlah hari</translation>
+    </message>
+    <message>
+        <source>List after</source>
+        <translation>Tampilkan setelah</translation>
+    </message>
+    <message>
+        <source>Unsigned notes status</source>
+        <translation>Status catatan belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Lists and letters</source>
+        <translation>Daftar dan surat</translation>
+    </message>
+    <message>
+        <source>The head of the center chooses who may sign referral letters.</source>
+        <translation>Kepala LK3 menentukan siapa yang boleh menandatangani surat rujukan.</translation>
+    </message>
+    <message>
+        <source>The head signs referral letters. There are no active counselors yet.</source>
+        <translation>Kepala LK3 menandatangani surat rujukan. Belum ada konselor yang aktif.</translation>
+    </message>
+    <message>
+        <source>The head always signs referral letters. Tick the counselors who may also sign them on the head&apos;s behalf.</source>
+        <translation>Kepala LK3 selalu menandatangani surat rujukan. Centang konselor yang juga boleh menandatanganinya atas nama Kepala LK3.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>Locked</source>
@@ -3177,6 +3677,53 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     </message>
 </context>
 <context>
+    <name>LookupBox</name>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Add an entry to %1</source>
+        <translation>Tambah isian ke %1</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen entry of %1</source>
+        <translation>Ganti nama isian %1 yang dipilih</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate the chosen entry of %1</source>
+        <translation>Nonaktifkan atau aktifkan kembali isian %1 yang dipilih</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Tambah ke %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -3377,6 +3924,10 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Berkas cadangan rusak atau sudah diubah, sehingga tidak dapat digunakan. Tidak ada data yang dipulihkan atau diganti.</translation>
     </message>
     <message>
+        <source>The file cannot be written there: the folder is missing or read-only, or the drive was removed. Choose another place.</source>
+        <translation>Berkas tidak dapat ditulis di sana: foldernya tidak ada atau hanya-baca, atau medianya dicabut. Pilih tempat lain.</translation>
+    </message>
+    <message>
         <source>Your role does not allow this action.</source>
         <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
     </message>
@@ -3387,6 +3938,13 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>An unexpected error occurred. It has been recorded without personal data.</source>
         <translation>Terjadi kesalahan tak terduga. Kesalahan ini dicatat tanpa data pribadi.</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Name error</source>
+        <translation>Kesalahan nama</translation>
     </message>
 </context>
 <context>
@@ -6037,6 +6595,22 @@ belum disimpan</translation>
         <source>LK3 profile</source>
         <translation>Profil LK3</translation>
     </message>
+    <message>
+        <source>Lists and letters</source>
+        <translation>Daftar dan surat</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -6121,6 +6695,21 @@ belum disimpan</translation>
     <message>
         <source>Starting LK3 Desktop…</source>
         <translation>Memulai LK3 Desktop…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateField</name>
+    <message>
+        <source>Example number</source>
+        <translation>Contoh nomor</translation>
+    </message>
+    <message>
+        <source>Template error</source>
+        <translation>Kesalahan templat</translation>
+    </message>
+    <message>
+        <source>Example for today: %1</source>
+        <translation>Contoh untuk hari ini: %1</translation>
     </message>
 </context>
 <context>

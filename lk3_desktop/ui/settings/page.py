@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 
 from lk3_desktop.core.roles import Permission, allowed
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.settings.audit_tab import AuditTab
+from lk3_desktop.ui.settings.backup_tab import BackupTab
+from lk3_desktop.ui.settings.checks_tab import ChecksTab
 from lk3_desktop.ui.settings.general_tab import GeneralTab
+from lk3_desktop.ui.settings.lists_tab import ListsTab
 from lk3_desktop.ui.settings.profile_tab import ProfileTab
 from lk3_desktop.ui.settings.security_tab import SecurityTab
 from lk3_desktop.ui.settings.users_tab import UsersTab
@@ -44,6 +48,14 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.security_tab, self.tr("Security"))
         self.tabs.addTab(self.users_tab, self.tr("Users"))
         self.tabs.addTab(self.profile_tab, self.tr("LK3 profile"))
+        self.lists_tab = ListsTab(context, self.tabs)
+        self.tabs.addTab(self.lists_tab, self.tr("Lists and letters"))
+        self.backup_tab = BackupTab(context, self.tabs)
+        self.checks_tab = ChecksTab(context, self.tabs)
+        self.tabs.addTab(self.backup_tab, self.tr("Backup"))
+        self.tabs.addTab(self.checks_tab, self.tr("Checks"))
+        self.audit_tab = AuditTab(context, self.tabs)
+        self.tabs.addTab(self.audit_tab, self.tr("Audit trail"))
         self.stack.addWidget(self.tabs)
 
         context.session_changed.connect(self.refresh)
@@ -52,6 +64,12 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         session = self._context.session
         users_index = self.tabs.indexOf(self.users_tab)
+        audit_index = self.tabs.indexOf(self.audit_tab)
+        reads_audit = session is not None and allowed(session.actor.role, Permission.READ_AUDIT)
+        if not reads_audit and self.tabs.currentWidget() is self.audit_tab:
+            self.tabs.setCurrentWidget(self.general_tab)
+        self.tabs.setTabVisible(audit_index, reads_audit)
+        self.tabs.setTabEnabled(audit_index, reads_audit)
         if session is None:
             self.stack.setCurrentWidget(self.empty)
             self.tabs.setTabVisible(users_index, False)
@@ -65,6 +83,10 @@ class SettingsPage(QWidget):
         self.general_tab.session_changed(session)
         self.security_tab.session_changed(session)
         self.profile_tab.session_changed(session)
+        self.lists_tab.session_changed(session)
+        self.backup_tab.session_changed(session)
+        self.checks_tab.session_changed(session)
+        self.audit_tab.session_changed(session if reads_audit else None)
         if session is None or allowed(session.actor.role, Permission.MANAGE_USERS):
             self.users_tab.session_changed(session)
         else:

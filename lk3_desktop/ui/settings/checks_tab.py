@@ -1,0 +1,118 @@
+"""The Checks tab (Pemeriksaan): what ``lk3-desktop check`` runs, for the open database, on
+the lane, one line per check."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk3_desktop.services import integrity
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.field_feedback import (
+    BusyIndicator,
+    FieldMessage,
+    capped_body,
+    pass_to_crash_handler,
+)
+from lk3_desktop.ui.messages import message_for
+
+
+def run_for(session: UserSession) -> list[integrity.CheckLine]:
+    """Every check of ``lk3-desktop check`` on the signed-in session's database."""
+    return integrity.run_checks(session.folder, [session.store.key()])
+
+
+class ChecksTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checksTab")
+        self._context = context
+        layout = capped_body(self)
+
+        box = QGroupBox(self.tr("Checks"), self)
+        box_layout = QVBoxLayout(box)
+        intro = QLabel(
+            self.tr(
+                "Runs the same checks as “lk3-desktop check”: the key, the encryption of "
+                "every page, the structure of the database, the schema version and the "
+                "audit chain."
+            ),
+            box,
+        )
+        intro.setWordWrap(True)
+        box_layout.addWidget(intro)
+        self.run_button = QPushButton(self.tr("Run checks"), box)
+        self.run_button.setObjectName("runChecksButton")
+        self.run_button.setAccessibleName(self.tr("Run checks"))
+        self.run_button.clicked.connect(self.run_checks)
+        row = QHBoxLayout()
+        row.addWidget(self.run_button)
+        row.addStretch(1)
+        box_layout.addLayout(row)
+        self.busy = BusyIndicator("checksBusy", box)
+        box_layout.addWidget(self.busy)
+        self.results = QListWidget(box)
+        self.results.setObjectName("checkResults")
+        self.results.setAccessibleName(self.tr("Check results"))
+        box_layout.addWidget(self.results)
+        self.summary = FieldMessage("checksSummary", self.tr("Check summary"), box)
+        box_layout.addWidget(self.summary)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "key": self.tr("Database key"),
+            "cipher_integrity": self.tr("Encrypted pages"),
+            "integrity": self.tr("Database structure"),
+            "schema": self.tr("Schema version"),
+            "audit_chain": self.tr("Audit chain"),
+        }
+
+    def session_changed(self, session: UserSession | None) -> None:
+        self.results.clear()
+        self.summary.clear_message()
+        self.busy.stop()
+        self.run_button.setEnabled(session is not None)
+
+    def run_checks(self) -> None:
+        session = self._context.session
+        if session is None:
+            return
+        self.results.clear()
+        self.summary.clear_message()
+        self.run_button.setEnabled(False)
+        self.busy.start(self.tr("Checking the database…"))
+        self._context.lane.run(self, lambda: run_for(session), self._show, self._failed)
+
+    def _show(self, lines: list[integrity.CheckLine]) -> None:
+        self.busy.stop()
+        self.run_button.setEnabled(self._context.session is not None)
+        labels = self._labels()
+        for line in lines:
+            verdict = self.tr("OK") if line.ok else self.tr("PROBLEM")
+            name = labels.get(line.name, line.name)
+            self.results.addItem(f"{verdict} · {name} · {line.detail}")
+        if all(line.ok for line in lines):
+            self.summary.show_good(self.tr("Every check passed."))
+        else:
+            self.summary.show_error(
+                self.tr(
+                    "Some checks failed. Make no further changes; restore the newest backup "
+                    "or ask for help."
+                )
+            )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.stop()
+        self.run_button.setEnabled(self._context.session is not None)
+        self.summary.show_error(message_for(exc))
+        pass_to_crash_handler(exc)

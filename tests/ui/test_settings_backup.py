@@ -1,0 +1,278 @@
+"""The Backup and Checks tabs: back up through the file dialog with progress, the reminder,
+restore with every consequence named first, and the checks of `lk3-desktop check`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from support.factories import HEAD_PASSWORD, login
+from support.ui_settings import DialogScript, accept, expect, make_context, temp_ui_settings
+
+from lk3_desktop.core.roles import Role
+from lk3_desktop.db.workstation import KeyringStore
+from lk3_desktop.services import accounts, audit_log, backup, settings
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.password_prompt import PasswordPromptDialog
+from lk3_desktop.ui.settings import SettingsPage, general_tab
+from lk3_desktop.ui.settings.audit_tab import PAGE_SIZE, AuditTableModel
+
+
+@pytest.fixture(autouse=True)
+def _ui_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(general_tab, "ui_settings", temp_ui_settings(tmp_path))
+
+
+@pytest.fixture
+def context(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
+) -> Iterator[AppContext]:
+    ctx = make_context(data_dir, cred_store, initialized.session)
+    yield ctx
+    ctx.lane.wait()
+
+
+@pytest.fixture
+def page(context: AppContext, qtbot: QtBot) -> SettingsPage:
+    widget = SettingsPage(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def choose_file(path: Path, name: str) -> Callable[[QDialog], int]:
+    def handler(dialog: QDialog) -> int:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(path))
+        return int(QDialog.DialogCode.Accepted)
+
+    return expect(name, handler)
+
+
+def test_back_up_now_writes_a_verified_file_and_shows_the_time(
+    page: SettingsPage, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    tab = page.backup_tab
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Backup"
+    assert tab.last_backup.text() == "No backup has been made yet."
+    target = tmp_path / "stick" / "kantor"
+    target.parent.mkdir()
+    steps: list[tuple[int, int]] = []
+    tab.progress_changed.connect(lambda d, t: steps.append((d, t)))
+    with DialogScript(choose_file(target, "saveFileDialog")).installed():
+        tab.backup_button.click()
+    qtbot.waitUntil(lambda: tab.status.isVisibleTo(tab), timeout=60_000)
+    written = target.with_name("kantor.lk3backup")
+    info = backup.describe_backup(written)
+    assert info.audit_head in tab.status.text()
+    assert tab.last_backup.text().startswith("Last backup: ")
+    assert steps and steps[-1] == (4, 4)
+    assert tab.backup_button.isEnabled() and not tab.progress.isVisibleTo(tab)
+    assert not backup.backup_overdue(context.require_session())
+
+
+def test_a_failed_backup_is_one_sentence(page: SettingsPage, tmp_path: Path, qtbot: QtBot) -> None:
+    tab = page.backup_tab
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_bytes(b"x")
+    with DialogScript(choose_file(blocker / "b.lk3backup", "saveFileDialog")).installed():
+        tab.backup_button.click()
+    qtbot.waitUntil(lambda: tab.status.isVisibleTo(tab), timeout=60_000)
+    assert tab.status.text().startswith("The file cannot be written there")
+    assert tab.backup_button.isEnabled()
+
+
+def test_head_sets_the_reminder(page: SettingsPage, context: AppContext) -> None:
+    tab = page.backup_tab
+    assert tab.reminder.value() == 7
+    tab.reminder.setValue(14)
+    assert tab.reminder_save.isEnabled()
+    tab.reminder_save.click()
+    assert backup.reminder_days(context.require_session()) == 14
+    assert tab.reminder_status.isVisibleTo(tab)
+
+
+def test_staff_can_back_up_but_not_restore_or_change_the_reminder(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore, qtbot: QtBot
+) -> None:
+    _info, temp = accounts.create_user(initialized.session, "dani", "Dani Pratama", Role.STAF)
+    staf = login(data_dir, cred_store, "dani", temp)
+    context = make_context(data_dir, cred_store, staf)
+    try:
+        page = SettingsPage(context)
+        qtbot.addWidget(page)
+        page.show()
+        tab = page.backup_tab
+        page.tabs.setCurrentWidget(tab)
+        assert tab.backup_button.isVisible()
+        assert not tab.restore_box.isVisible()
+        assert tab.reminder.isReadOnly() and not tab.reminder_save.isVisible()
+    finally:
+        context.lane.wait()
+        staf.store.close()
+
+
+def test_restore_names_the_backup_and_the_consequence_then_asks_for_a_restart(
+    page: SettingsPage,
+    context: AppContext,
+    data_dir: Path,
+    cred_store: KeyringStore,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    session = context.require_session()
+    file = backup.back_up(session, tmp_path / "b.lk3backup").path
+    accounts.create_user(session, "later", "Dibuat Kemudian", Role.STAF)  # after the backup
+    tab = page.backup_tab
+    quits: list[None] = []
+    tab.quit_app = lambda: quits.append(None)
+    texts: list[str] = []
+
+    def confirm(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        texts.append(dialog.text())
+        return accept(dialog)
+
+    def password(dialog: QDialog) -> int:
+        assert isinstance(dialog, PasswordPromptDialog)
+        qtbot.keyClicks(dialog.password, HEAD_PASSWORD)
+        with qtbot.waitSignal(dialog.finished, timeout=120_000):
+            dialog.ok_button.click()
+        return dialog.result()
+
+    def done(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        texts.append(dialog.text())
+        return accept(dialog)
+
+    script = DialogScript(choose_file(file, "openFileDialog"), expect("confirmDialog", confirm))
+    script.add(expect("passwordPromptDialog", password), expect("informDialog", done))
+    with script.installed():
+        tab.restore_button.click()
+        qtbot.waitUntil(lambda: bool(quits), timeout=120_000)
+    assert script.done
+    assert "LK3 Kabupaten Uji Coba" in texts[0] and "ALL data" in texts[0]
+    assert "start it again" in texts[1]
+    assert context.session is None
+    assert list(tmp_path.glob("data.before-restore-*"))
+    again = login(data_dir, cred_store, "kepala", HEAD_PASSWORD)
+    try:
+        names = {u.username for u in accounts.list_users(again)}
+        assert "later" not in names
+    finally:
+        again.store.close()
+
+
+def test_a_damaged_backup_is_refused_before_anything_is_asked(
+    page: SettingsPage, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    file = backup.back_up(context.require_session(), tmp_path / "b.lk3backup").path
+    raw = bytearray(file.read_bytes())
+    raw[100] ^= 0x10
+    file.write_bytes(bytes(raw))
+    warned: list[str] = []
+
+    def warning(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        warned.append(dialog.text())
+        return accept(dialog)
+
+    script = DialogScript(choose_file(file, "openFileDialog"), expect("warningDialog", warning))
+    with script.installed():
+        page.backup_tab.restore_button.click()
+        qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
+    assert "damaged" in warned[0]
+    assert context.session is not None
+
+
+def test_checks_tab_shows_one_line_per_check(page: SettingsPage, qtbot: QtBot) -> None:
+    tab = page.checks_tab
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Checks"
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.summary.isVisibleTo(tab), timeout=60_000)
+    lines = [tab.results.item(i).text() for i in range(tab.results.count())]
+    assert len(lines) == 5
+    assert all(line.startswith("OK · ") for line in lines)
+    assert tab.summary.text() == "Every check passed."
+
+
+# -- audit trail -------------------------------------------------------------------------------
+
+
+def test_audit_trail_filters_verifies_and_exports_ids_only(
+    page: SettingsPage, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    session = context.require_session()
+    settings.set_setting(session, settings.AUTO_LOCK_MINUTES, 12)
+    printed = audit_log.chain_head(session)
+    settings.set_setting(session, settings.AUTO_LOCK_MINUTES, 13)
+    tab = page.audit_tab
+    page.show()
+    page.tabs.setCurrentWidget(tab)
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Audit trail"
+    total = audit_log.count(session, audit_log.AuditFilter())
+    assert tab.model.rowCount() == total
+    assert tab.model.index(0, 2).data() == "Siti Rahmawati (#1)"  # the name on screen only
+    assert tab.head_label.text().endswith(audit_log.chain_head(session))
+
+    tab.action_combo.setCurrentIndex(tab.action_combo.findData("setting.changed"))
+    tab.apply_button.click()
+    assert tab.model.rowCount() == 2
+    assert {tab.model.index(r, 3).data() for r in range(2)} == {"setting.changed"}
+
+    tab.expected_head.setText(printed)
+    tab.verify_button.click()
+    qtbot.waitUntil(lambda: tab.verify_result.isVisibleTo(tab), timeout=30_000)
+    assert tab.verify_result.text().startswith("The chain is intact")
+    tab.expected_head.setText("ffffffffffffffff")
+    tab.verify_button.click()
+    qtbot.waitUntil(lambda: "printed earlier" in tab.verify_result.text(), timeout=30_000)
+
+    out = tmp_path / "audit.csv"
+    with DialogScript(choose_file(out, "saveFileDialog")).installed():
+        tab.export_button.click()
+    qtbot.waitUntil(lambda: tab.export_status.isVisibleTo(tab), timeout=30_000)
+    text = out.read_text("utf-8")
+    assert "Siti" not in text and "kepala" not in text
+    assert len(text.strip().splitlines()) == 3  # header and the two filtered rows
+
+
+def test_audit_trail_is_hidden_from_staff(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore, qtbot: QtBot
+) -> None:
+    _info, temp = accounts.create_user(initialized.session, "dani", "Dani Pratama", Role.STAF)
+    staf = login(data_dir, cred_store, "dani", temp)
+    context = make_context(data_dir, cred_store, staf)
+    try:
+        page = SettingsPage(context)
+        qtbot.addWidget(page)
+        assert not page.tabs.isTabVisible(page.tabs.indexOf(page.audit_tab))
+        assert page.audit_tab.model.rowCount() == 0
+    finally:
+        context.lane.wait()
+        staf.store.close()
+
+
+def test_lazy_model_fetches_pages(head_with_many_entries: UserSession, qtbot: QtBot) -> None:
+    model = AuditTableModel()
+    model.load(head_with_many_entries, audit_log.AuditFilter())
+    assert model.total > PAGE_SIZE
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore(QModelIndex())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == model.total
+    ids = [int(model.index(r, 0).data()) for r in range(model.rowCount())]
+    assert ids == sorted(ids, reverse=True)
+
+
+@pytest.fixture
+def head_with_many_entries(head: UserSession) -> UserSession:
+    with head.store.transaction() as s:
+        for i in range(PAGE_SIZE + 20):
+            head.audit(s, "test.entry", "client", i)
+    return head
