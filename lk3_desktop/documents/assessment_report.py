@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import MONTHS_ID, format_date_id
 from lk3_desktop.core.severity_scale import band_ranks, tint
+from lk3_desktop.documents.a4 import a4_document
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 
 if TYPE_CHECKING:
@@ -757,28 +758,11 @@ def _page_decorations(fonts: FontNames, data: AssessmentReportData) -> Any:
 
 def render_assessment_report(data: AssessmentReportData) -> bytes:
     """Render the assessment as an A4 PDF and return its bytes."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
 
     fonts = register_fonts()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=_MARGIN,
-        bottomMargin=_MARGIN,
-        title=f"{PDF_TITLE} {data.instrument_code}",
-        author="",
-        subject="",
-        creator="LK3 Desktop",
-        keywords="",
-        lang="id-ID",
-        invariant=1,
-        initialFontName=fonts.regular,
-        initialFontSize=10,
-        initialLeading=12,
+    doc = a4_document(
+        buffer, fonts, title=f"{PDF_TITLE} {data.instrument_code}", font_size=10, leading=12
     )
     decorate = _page_decorations(fonts, data)
     doc.build(_story(data, fonts, doc.width - 12), onFirstPage=decorate, onLaterPages=decorate)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
+from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 
 if TYPE_CHECKING:
@@ -250,27 +251,16 @@ def _decorate(fonts: FontNames, data: ClientSummaryData, total: int | None) -> A
 
 
 def _build(data: ClientSummaryData, fonts: FontNames, total: int | None) -> tuple[bytes, int]:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
 
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_document(
         buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=_MARGIN,
-        bottomMargin=_MARGIN,
+        fonts,
         title=f"Ringkasan Rekam Klien {data.registration_number}",
-        author="",
         subject="Ringkasan rekam klien",
-        creator="LK3 Desktop",
-        keywords="",
-        lang="id-ID",
-        invariant=1,
-        initialFontName=fonts.regular,
-        initialFontSize=9.5,
-        initialLeading=12.5,
+        font_size=9.5,
+        leading=12.5,
+        margin=_MARGIN,
     )
     decorate = _decorate(fonts, data, total)
     story = _story(data, fonts, doc.width - 2 * _FRAME_PADDING)
@@ -281,6 +271,4 @@ def _build(data: ClientSummaryData, fonts: FontNames, total: int | None) -> tupl
 def render_client_summary(data: ClientSummaryData) -> bytes:
     """The summary as PDF bytes (two passes, so every page knows the page count)."""
     fonts = register_fonts()
-    _, pages = _build(data, fonts, None)
-    pdf, _ = _build(data, fonts, pages)
-    return pdf
+    return build_with_page_count(lambda total: _build(data, fonts, total))

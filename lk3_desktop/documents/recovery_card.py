@@ -20,6 +20,7 @@ from lk3_desktop.core.recovery_code import (
     decode_recovery_code,
     encode_recovery_code,
 )
+from lk3_desktop.documents.a4 import a4_document
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 
 if TYPE_CHECKING:
@@ -379,8 +380,7 @@ def render_recovery_card(data: RecoveryCardData) -> bytes:
     embedded TrueType fonts; the output is reproducible (ReportLab's invariant mode) and its
     metadata carry the title only, no author.
     """
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import KeepInFrame, SimpleDocTemplate
+    from reportlab.platypus import KeepInFrame
 
     if not data.center_name.strip():
         raise ValueError("center_name must not be empty")
@@ -388,24 +388,7 @@ def render_recovery_card(data: RecoveryCardData) -> bytes:
     fonts = register_fonts()
 
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=_MARGIN,
-        bottomMargin=_MARGIN,
-        title=PDF_TITLE,
-        author="",
-        subject="",
-        creator="LK3 Desktop",
-        keywords="",
-        lang="id-ID",
-        invariant=1,
-        initialFontName=fonts.regular,
-        initialFontSize=10,
-        initialLeading=12,
-    )
+    doc = a4_document(buffer, fonts, title=PDF_TITLE, font_size=10, leading=12)
     # Everything on one page whatever the length of the center's name: shrink rather than
     # spill onto a second sheet.
     padding = 12.0  # the frame's default 6 pt padding on each side

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
+from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 
 if TYPE_CHECKING:
@@ -507,27 +508,16 @@ def _decorate(fonts: FontNames, code: str, total_pages: int | None) -> Any:
 def _build(
     data: ReferralLetterData, fonts: FontNames, total_pages: int | None
 ) -> tuple[bytes, int]:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
 
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_document(
         buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=_TOP_MARGIN,
-        bottomMargin=_MARGIN,
+        fonts,
         title=f"Surat Rujukan {data.number}",
-        author="",
         subject="Surat rujukan",
-        creator="LK3 Desktop",
-        keywords="",
-        lang="id-ID",
-        invariant=1,
-        initialFontName=fonts.regular,
-        initialFontSize=10,
-        initialLeading=13.5,
+        font_size=10,
+        leading=13.5,
+        top_margin=_TOP_MARGIN,
     )
     decorate = _decorate(fonts, data.verification_code, total_pages)
     width = doc.width - 2 * _FRAME_PADDING
@@ -542,8 +532,4 @@ def render_referral_letter(data: ReferralLetterData) -> bytes:
     if not data.number.strip():
         raise ValueError("letter number must not be empty")
     fonts = register_fonts()
-    # First pass counts the pages so every footer can say "Halaman X dari Y".
-    _, pages = _build(data, fonts, None)
-    pdf, second = _build(data, fonts, pages)
-    assert second == pages
-    return pdf
+    return build_with_page_count(lambda total: _build(data, fonts, total))
