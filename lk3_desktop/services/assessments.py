@@ -50,7 +50,7 @@ from lk3_desktop.db.models import (
     User,
 )
 from lk3_desktop.services import accounts
-from lk3_desktop.services.cases import may_see_clinical
+from lk3_desktop.services.cases import client_cases, may_see_clinical
 from lk3_desktop.services.context import UserSession
 
 __all__ = [
@@ -299,13 +299,7 @@ def _visible_cases(s: Session, session: UserSession, client_id: int) -> list[Cas
     _require_clinical_role(session)
     if s.get(Client, client_id) is None:
         raise ValidationError("Klien tidak ditemukan.")
-    cases = list(
-        s.execute(
-            select(Case)
-            .where(Case.client_id == client_id)
-            .order_by(Case.intake_date.desc(), Case.id.desc())
-        ).scalars()
-    )
+    cases = client_cases(s, client_id)
     visible = [c for c in cases if may_see_clinical(session, c.counselor_id)]
     if cases and not visible:
         raise PermissionDenied("case_worker")

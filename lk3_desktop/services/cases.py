@@ -307,15 +307,22 @@ def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo
         return _info(s, session, case)
 
 
-def list_cases(session: UserSession, client_id: int) -> list[CaseInfo]:
-    """A client's cases, newest first (clinical fields only where the actor may see them)."""
-    session.require(Permission.VIEW_REGISTRY)
-    with session.store.transaction() as s:
-        cases = s.execute(
+def client_cases(s: Session, client_id: int) -> list[Case]:
+    """A client's cases in display order: newest intake first (the caller's transaction)."""
+    return list(
+        s.execute(
             select(Case)
             .where(Case.client_id == client_id)
             .order_by(Case.intake_date.desc(), Case.id.desc())
         ).scalars()
+    )
+
+
+def list_cases(session: UserSession, client_id: int) -> list[CaseInfo]:
+    """A client's cases, newest first (clinical fields only where the actor may see them)."""
+    session.require(Permission.VIEW_REGISTRY)
+    with session.store.transaction() as s:
+        cases = client_cases(s, client_id)
         infos = [_info(s, session, c) for c in cases]
         for info in infos:
             if info.clinical_visible:

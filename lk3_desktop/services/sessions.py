@@ -58,7 +58,7 @@ from lk3_desktop.db.models import (
     User,
 )
 from lk3_desktop.services import accounts
-from lk3_desktop.services.cases import may_see_clinical
+from lk3_desktop.services.cases import client_cases, may_see_clinical
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.settings import read_setting, write_setting
 
@@ -553,13 +553,7 @@ def list_client_sessions(session: UserSession, client_id: int) -> SessionList:
     """The client's sessions the actor may read, newest first (no note text)."""
     session.require(Permission.VIEW_REGISTRY)
     with session.store.transaction() as s:
-        cases = list(
-            s.execute(
-                select(Case)
-                .where(Case.client_id == client_id)
-                .order_by(Case.intake_date.desc(), Case.id.desc())
-            ).scalars()
-        )
+        cases = client_cases(s, client_id)
         readable = [c for c in cases if may_read_notes(session, c.counselor_id)]
         writable = tuple(
             CaseChoice(

@@ -33,7 +33,7 @@ from lk3_desktop.db.models import (
     SessionAddendum,
     User,
 )
-from lk3_desktop.services.cases import may_see_clinical
+from lk3_desktop.services.cases import client_cases, may_see_clinical
 from lk3_desktop.services.context import UserSession
 
 # Kinds, in the order filters list them.
@@ -305,11 +305,7 @@ def timeline_cases(session: UserSession, client_id: int) -> list[TimelineCase]:
     with session.store.transaction() as s:
         return [
             TimelineCase(c.id, c.registration_number, c.intake_date, Stage(c.stage))
-            for c in s.execute(
-                select(Case)
-                .where(Case.client_id == client_id)
-                .order_by(Case.intake_date.desc(), Case.id.desc())
-            ).scalars()
+            for c in client_cases(s, client_id)
         ]
 
 
