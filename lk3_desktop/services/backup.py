@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from lk3_desktop.core.errors import (
     BackupDamaged,
     NotAnLk3Database,
     PermissionDenied,
+    TargetUnwritable,
     ValidationError,
     WrongRecoveryCode,
 )
@@ -49,6 +51,12 @@ from lk3_desktop.services.settings import read_setting, write_setting
 LAST_BACKUP_AT = "backup.last_at"
 REMINDER_DAYS = "backup.reminder_days"
 DEFAULT_REMINDER_DAYS = 7
+AUTO_FOLDER = "backup.auto_folder"  # where a backup is written when the app closes; "" = off
+AUTO_KEEP = "backup.auto_keep"  # how many automatic backups are kept there
+DEFAULT_AUTO_KEEP = 5
+MAX_AUTO_KEEP = 100
+# Only files named like this are ever deleted when pruning: never the user's own backups.
+AUTO_NAME = re.compile(r"^lk3-auto-(\d{8}T\d{6}Z)(?:-(\d+))?\.lk3backup$")
 SUFFIX = archive.SUFFIX
 
 Progress = archive.Progress
@@ -175,6 +183,82 @@ def backup_overdue(session: UserSession, now: datetime | None = None) -> bool:
         return True
     now = now or datetime.now(UTC)
     return now - datetime.fromisoformat(value) > timedelta(days=days)
+
+
+# -- automatic backup on closing ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AutoBackupSettings:
+    folder: str  # "" = off
+    keep: int
+
+
+def auto_backup_settings(session: UserSession) -> AutoBackupSettings:
+    with session.store.transaction() as s:
+        folder = read_setting(s, AUTO_FOLDER, "")
+        keep = read_setting(s, AUTO_KEEP, DEFAULT_AUTO_KEEP)
+    return AutoBackupSettings(str(folder or ""), int(keep))
+
+
+def set_auto_backup(session: UserSession, folder: str, keep: int) -> None:
+    """Turn the automatic backup on closing on (a folder) or off (""), keeping the newest
+    ``keep`` automatic backups there (head only, 1-100)."""
+    session.require(Permission.CHANGE_SETTINGS)
+    folder = folder.strip()
+    if not (isinstance(keep, int) and 1 <= keep <= MAX_AUTO_KEEP):
+        raise ValidationError("Jumlah cadangan otomatis harus antara 1 dan 100.", AUTO_KEEP)
+    if folder and not Path(folder).is_absolute():
+        raise ValidationError("Pilih folder cadangan otomatis yang lengkap.", AUTO_FOLDER)
+    with session.store.transaction() as s:
+        write_setting(s, session, AUTO_FOLDER, folder)
+        write_setting(s, session, AUTO_KEEP, keep)
+
+
+def auto_filename(folder: Path, now: datetime | None = None) -> Path:
+    """``lk3-auto-<UTC time>.lk3backup`` in ``folder``, numbered if that name is taken."""
+    stamp = _stamp(now or _now_utc())
+    path = folder / f"lk3-auto-{stamp}{SUFFIX}"
+    n = 2
+    while path.exists():
+        path = folder / f"lk3-auto-{stamp}-{n}{SUFFIX}"
+        n += 1
+    return path
+
+
+def prune_backups(folder: Path, keep: int) -> list[Path]:
+    """Delete the oldest automatic backups in ``folder`` beyond the newest ``keep``; other
+    files (the user's own backups, anything else) are never touched. Returns what was
+    deleted."""
+    found: list[tuple[tuple[str, int], Path]] = []
+    for entry in folder.iterdir():
+        match = AUTO_NAME.match(entry.name)
+        if match and entry.is_file() and not entry.is_symlink():
+            found.append(((match.group(1), int(match.group(2) or 1)), entry))
+    found.sort(key=lambda item: item[0], reverse=True)
+    removed: list[Path] = []
+    for _order, path in found[max(keep, 1) :]:
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def auto_backup(session: UserSession, progress: Progress | None = None) -> Path | None:
+    """The backup on closing: written and verified in the configured folder, then the
+    oldest automatic backups beyond the number kept are deleted. None when switched off.
+
+    Known errors as :func:`back_up`; TargetUnwritable when the folder is gone (a drive not
+    plugged in): it is never created, so nothing lands on the wrong disk."""
+    chosen = auto_backup_settings(session)
+    if not chosen.folder:
+        return None
+    folder = Path(chosen.folder)
+    if not folder.is_dir():
+        raise TargetUnwritable(f"folder missing: {folder}")
+    info = back_up(session, auto_filename(folder), progress)
+    with archive.known_file_errors(target_errors=True):
+        prune_backups(folder, chosen.keep)
+    return info.path
 
 
 # -- describing and restoring ---------------------------------------------------------------

@@ -14,7 +14,8 @@ from lk3_desktop.db.models import Setting
 from lk3_desktop.services.context import UserSession
 
 AUTO_LOCK_MINUTES = "auto_lock_minutes"
-DEFAULTS: dict[str, Any] = {AUTO_LOCK_MINUTES: 10}
+HIDE_NAMES = "privacy.hide_names"  # client names masked in lists until a row is selected
+DEFAULTS: dict[str, Any] = {AUTO_LOCK_MINUTES: 10, HIDE_NAMES: False}
 
 
 def read_setting(s: Session, key: str, default: Any = None) -> Any:
@@ -48,5 +49,7 @@ def set_setting(session: UserSession, key: str, value: Any) -> None:
     session.require(Permission.CHANGE_SETTINGS)
     if key == AUTO_LOCK_MINUTES and not (isinstance(value, int) and 1 <= value <= 240):
         raise ValidationError("Kunci otomatis harus antara 1 dan 240 menit.", key)
+    if key == HIDE_NAMES and not isinstance(value, bool):
+        raise ValidationError("Pilihan menyembunyikan nama harus ya atau tidak.", key)
     with session.store.transaction() as s:
         write_setting(s, session, key, value)

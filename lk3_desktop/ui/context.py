@@ -24,6 +24,7 @@ class AppContext(QObject):
     locked = Signal()
     unlocked = Signal()
     center_changed = Signal()
+    settings_changed = Signal(str)  # the key of an office-wide setting that was saved
 
     def __init__(
         self,
@@ -38,6 +39,11 @@ class AppContext(QObject):
         self._vault_factory = vault_factory or Vault
         self.session: UserSession | None = None
         self.lane = Lane(self)  # the one worker thread for service calls
+
+    @property
+    def vault_factory(self) -> Callable[[Path, CredentialStore], Vault]:
+        """How vaults are made for a folder (a restore opens the backup's copy with it)."""
+        return self._vault_factory
 
     def make_vault(self) -> Vault:
         """A vault for this data folder (tests inject one with cheap key derivation)."""

@@ -186,3 +186,16 @@ def choose_save_file(
         return None
     files = dialog.selectedFiles()
     return files[0] if files else None
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
+    """Let the person pick an existing folder; None when cancelled."""
+    dialog = QFileDialog(parent, title, start)
+    dialog.setObjectName("folderDialog")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+        return None
+    files = dialog.selectedFiles()
+    return files[0] if files else None

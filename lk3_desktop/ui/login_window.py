@@ -8,6 +8,8 @@ or the system credential store refuses, the window says so and offers the recove
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,11 +26,15 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.core.errors import (
     CredentialStoreUnavailable,
+    DatabaseCorrupt,
     KnownError,
     LoginThrottled,
+    NotAnLk3Database,
     WorkstationSecretMissing,
 )
+from lk3_desktop.db.engine import DB_FILENAME
 from lk3_desktop.services import accounts
+from lk3_desktop.services import backup as backups
 from lk3_desktop.services.accounts import RecoveredStore
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
@@ -360,7 +366,7 @@ class LoginWindow(QWidget):
             self,
             lambda: accounts.login(folder, store, username, password, vault=vault),
             self._login_done,
-            self._login_failed,
+            lambda exc: self._login_failed(exc, username, password),
         )
 
     def _login_done(self, session: UserSession) -> None:
@@ -368,12 +374,17 @@ class LoginWindow(QWidget):
         self.password.clear()
         self._finish_sign_in(session)
 
-    def _login_failed(self, exc: BaseException) -> None:
+    def _login_failed(self, exc: BaseException, username: str = "", password: str = "") -> None:
         self._set_busy(False)
         if not isinstance(exc, KnownError):
             raise exc
         self.password.clear()  # the username stays as typed
         self.error.show_error(message_for(exc))
+        damaged = isinstance(exc, DatabaseCorrupt | NotAnLk3Database)
+        if damaged and password and (self._context.data_dir / DB_FILENAME).is_file():
+            # The password opened its key slot, so the database file itself is damaged.
+            self.offer_restore(username, password)
+            return
         if isinstance(exc, WorkstationSecretMissing | CredentialStoreUnavailable):
             self.recovery_button.show()
             set_flag(self.recovery_button, "prominent", True)
@@ -405,6 +416,67 @@ class LoginWindow(QWidget):
         self.forgot_help.hide()
         self.error.clear_message()
         self.signed_in.emit()
+
+    # -- a damaged database ----------------------------------------------------------------
+
+    def offer_restore(self, username: str, password: str) -> None:
+        """Say the database file is damaged; offer to restore a backup with this password."""
+        if not dialogs.confirm(
+            self,
+            self.tr("The database is damaged"),
+            self.tr(
+                "The database file in this data folder is damaged and cannot be opened. You "
+                "can restore it from a backup: the damaged file is kept in a folder beside "
+                "the data folder, not deleted."
+            ),
+            ok_text=self.tr("Restore from a backup…"),
+        ):
+            return
+        chosen = dialogs.choose_open_file(
+            self, self.tr("Restore from a backup"), self.tr("LK3 backup (*.lk3backup)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        context = self._context
+        folder, store, factory = context.data_dir, context.credential_store, context.vault_factory
+
+        def restore_and_sign_in() -> tuple[UserSession, backups.RestoreResult]:
+            restored = backups.restore_with_password(
+                path, folder, store, username, password, vault_factory=factory
+            )
+            vault = factory(folder, store)
+            return accounts.login(folder, store, username, password, vault=vault), restored
+
+        self.error.clear_message()
+        self._set_busy(True, self.tr("Restoring the backup…"))
+        context.lane.run(self, restore_and_sign_in, self._restored, self._restore_failed)
+
+    def _restored(self, result: tuple[UserSession, backups.RestoreResult]) -> None:
+        session, restored = result
+        self._set_busy(False)
+        self.password.clear()
+        made = restored.info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        aside = restored.moved_aside.name if restored.moved_aside else ""
+        dialogs.inform(
+            self,
+            self.tr("Restored from a backup"),
+            self.tr(
+                "The backup of %1 was restored. Whatever was entered after that is not in the "
+                "database; the damaged files are kept in the folder %2."
+            )
+            .replace("%1", made)
+            .replace("%2", aside),
+        )
+        self._finish_sign_in(session)
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.password.clear()
+        self.error.show_error(message_for(exc))
+        self.password.setFocus()
 
     # -- recovery card ----------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from lk3_desktop.services import accounts, center, settings, system
 from lk3_desktop.services.accounts import LockedSession
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs, icons
+from lk3_desktop.ui.auto_backup import run_auto_backup
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.labels import protection_short, role_label
 from lk3_desktop.ui.lock_screen import (
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._fixed_idle_ms = idle_interval_ms
         self._locked = False
         self._closing = False
+        self._backing_up = False  # the automatic backup of closing or signing out is running
         self.overview: Overview | None = None
         self._pages: dict[str, QWidget] = {}
 
@@ -494,18 +496,29 @@ class MainWindow(QMainWindow):
     # -- leaving ----------------------------------------------------------------------------
 
     def sign_out(self) -> None:
+        if self._backing_up:
+            return  # signing out or closing already waits for the automatic backup
         session = self._context.session
         if session is None:
             self._signed_out()
             return
         self.idle.stop()
         close_modal_dialogs()
+        self._auto_backup(session)
         self._locked = True  # nothing may reload while signing out
         self._hide_data()
         self._context.set_session(None)
         self._context.lane.run(
             self, lambda: _logout(session), lambda _r: self._signed_out(), self._logout_failed
         )
+
+    def _auto_backup(self, session: UserSession) -> None:
+        """The head's automatic backup, if on, before the database closes (never raises)."""
+        self._backing_up = True
+        try:
+            run_auto_backup(self, self._context, session)
+        finally:
+            self._backing_up = False
 
     def _logout_failed(self, exc: BaseException) -> None:
         self._signed_out()
@@ -524,10 +537,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window signs out (audited) and closes the database."""
+        if self._backing_up:
+            event.ignore()  # closing already waits for the automatic backup
+            return
         self._closing = True
         self.idle.stop()
         session = self._context.session
         if session is not None:
+            self._auto_backup(session)
             self._context.set_session(None)
             self._context.lane.run(self, lambda: _logout(session), _ignore, _ignore)
             self._context.lane.wait(10_000)

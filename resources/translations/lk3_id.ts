@@ -1101,6 +1101,25 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     </message>
 </context>
 <context>
+    <name>AutoBackupProgress</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>Making an automatic backup…</source>
+        <translation>Membuat cadangan otomatis…</translation>
+    </message>
+    <message>
+        <source>Automatic backup progress</source>
+        <translation>Kemajuan cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made</source>
+        <translation>Cadangan otomatis tidak dibuat</translation>
+    </message>
+</context>
+<context>
     <name>BackupReminder</name>
     <message>
         <source>Backup reminder</source>
@@ -1174,6 +1193,58 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     <message>
         <source>Backup reminder status</source>
         <translation>Status pengingat cadangan</translation>
+    </message>
+    <message>
+        <source>Back up automatically when LK3 Desktop closes</source>
+        <translation>Cadangkan otomatis saat LK3 Desktop ditutup</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Folder untuk cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Pilih folder…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for automatic backups</source>
+        <translation>Pilih folder untuk cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Matikan</translation>
+    </message>
+    <message>
+        <source>Turn off the automatic backup</source>
+        <translation>Matikan cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups kept</source>
+        <translation>Jumlah cadangan otomatis yang disimpan</translation>
+    </message>
+    <message>
+        <source>Save the automatic backup settings</source>
+        <translation>Simpan pengaturan cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Simpan yang terbaru</translation>
+    </message>
+    <message>
+        <source>Older automatic backups in this folder are deleted; other files are never touched.</source>
+        <translation>Cadangan otomatis yang lebih lama di folder ini dihapus; berkas lain tidak pernah disentuh.</translation>
+    </message>
+    <message>
+        <source>Automatic backup status</source>
+        <translation>Status cadangan otomatis</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2280,6 +2351,10 @@ Pemulihan mengganti SELURUH data di folder data ini dengan isi cadangan: apa pun
         <translation>Tanpa persetujuan</translation>
     </message>
     <message>
+        <source>Names are hidden on this screen. Select the row to see it.</source>
+        <translation>Nama disembunyikan di layar ini. Pilih barisnya untuk melihat nama.</translation>
+    </message>
+    <message>
         <source>High risk: no action recorded yet for an open risk flag.</source>
         <translation>Risiko tinggi: belum ada tindakan tercatat untuk tanda risiko yang terbuka.</translation>
     </message>
@@ -3150,6 +3225,22 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Status kunci otomatis</translation>
     </message>
     <message>
+        <source>Screen privacy</source>
+        <translation>Privasi layar</translation>
+    </message>
+    <message>
+        <source>Hide client names in lists until a row is selected</source>
+        <translation>Sembunyikan nama klien di daftar sampai barisnya dipilih</translation>
+    </message>
+    <message>
+        <source>For offices where clients sit facing the screen: the client list shows initials only, and the full name of the selected client.</source>
+        <translation>Untuk kantor yang kliennya duduk menghadap layar: daftar klien hanya menampilkan inisial, dan nama lengkap klien yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Screen privacy status</source>
+        <translation>Status privasi layar</translation>
+    </message>
+    <message>
         <source>LK3 Desktop locks itself when nobody has used it for this long. This applies to everyone on this database.</source>
         <translation>LK3 Desktop mengunci diri bila tidak dipakai selama waktu ini. Berlaku untuk semua pengguna basis data ini.</translation>
     </message>
@@ -3638,6 +3729,38 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>Choose your own password to continue. Sign in again when ready.</source>
         <translation>Buat kata sandi Anda sendiri untuk melanjutkan. Masuk lagi bila sudah siap.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>The database file in this data folder is damaged and cannot be opened. You can restore it from a backup: the damaged file is kept in a folder beside the data folder, not deleted.</source>
+        <translation>Berkas basis data di folder data ini rusak dan tidak dapat dibuka. Anda dapat memulihkannya dari cadangan: berkas yang rusak disimpan di folder di sebelah folder data, tidak dihapus.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>LK3 backup (*.lk3backup)</source>
+        <translation>Cadangan LK3 (*.lk3backup)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. Whatever was entered after that is not in the database; the damaged files are kept in the folder %2.</source>
+        <translation>Cadangan tanggal %1 sudah dipulihkan. Apa pun yang dicatat setelah itu tidak ada di basis data; berkas yang rusak disimpan di folder %2.</translation>
     </message>
     <message>
         <source>Type the code from the recovery card.</source>

@@ -90,6 +90,12 @@ def column_titles() -> list[str]:
     ]
 
 
+def masked_name(full_name: str) -> str:
+    """Initials only ("S. N. R." for "Siti Nur Rahma"): enough to tell rows apart, not enough
+    for someone facing the screen to read who the client is."""
+    return " ".join(f"{part[0].upper()}." for part in full_name.split() if part[:1].isalnum())
+
+
 def short_regency(name: str) -> str:
     """ "Kab. Tangerang" for "Kabupaten Tangerang": the list has little room, and the short
     form is how offices write it."""
@@ -177,6 +183,8 @@ class ClientListModel(QAbstractTableModel):
         self._generation = 0
         self._searching = False
         self._fetch_error_pending = False
+        self._hide_names = False
+        self._revealed: int | None = None  # the client id whose name is shown while hiding
         self.fetch_count = 0  # how many times rows were fetched (for tests and benchmarks)
 
     # -- what is shown ----------------------------------------------------------------------
@@ -244,6 +252,7 @@ class ClientListModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = []
         self._positions = None
+        self._revealed = None
         self._rows.clear()
         self.endResetModel()
 
@@ -276,6 +285,40 @@ class ClientListModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1)
             )
+
+    # -- screen privacy ---------------------------------------------------------------------
+
+    @property
+    def hides_names(self) -> bool:
+        return self._hide_names
+
+    def set_hide_names(self, hide: bool) -> None:
+        """Show names as initials (except the revealed row) or in full; repaints the names."""
+        if hide == self._hide_names:
+            return
+        self._hide_names = hide
+        if self._ids:
+            last = self.index(len(self._ids) - 1, COL_NAME)
+            self.dataChanged.emit(self.index(0, COL_NAME), last)
+
+    def reveal_row(self, row: int) -> None:
+        """The selected row: its name is shown in full while names are hidden. Only the
+        rows whose name changes are repainted."""
+        client_id = self.client_id(row)
+        previous = self._revealed
+        if client_id == previous:
+            return
+        self._revealed = client_id
+        if not self._hide_names:
+            return
+        for cid in (previous, client_id):
+            at = self.row_of(cid) if cid is not None else -1
+            if at >= 0:
+                name = self.index(at, COL_NAME)
+                self.dataChanged.emit(name, name)
+
+    def _name_hidden(self, row: int) -> bool:
+        return self._hide_names and self._ids[row] != self._revealed
 
     # -- fetching ---------------------------------------------------------------------------
 
@@ -337,6 +380,8 @@ class ClientListModel(QAbstractTableModel):
         column = index.column()
         if shown is None:
             return "…" if role == _DISPLAY and column == COL_NAME else None
+        if column == COL_NAME and self._name_hidden(row):
+            return self._hidden_name(shown, role)
         if role == _DISPLAY:
             return shown.texts[column]
         if role == _FOREGROUND:
@@ -368,6 +413,20 @@ class ClientListModel(QAbstractTableModel):
             self._fetch_around(row)
             shown = self._rows.get(cid)
         return shown
+
+    def _hidden_name(self, shown: _Shown, role: int) -> Any:
+        if role in (_DISPLAY, _ACCESSIBLE):
+            initials = masked_name(shown.row.full_name)
+            return f"\u26a0 {initials}" if role == _DISPLAY and shown.row.high_risk else initials
+        if role == _TOOLTIP:
+            return QCoreApplication.translate(
+                "ClientListModel", "Names are hidden on this screen. Select the row to see it."
+            )
+        if role == _FOREGROUND:
+            return self._risk_brush if shown.row.high_risk else None
+        if role == _FONT:
+            return self._bold if shown.row.high_risk else None
+        return None
 
     @staticmethod
     def _tooltip(shown: _Shown, column: int) -> str | None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
 from lk3_desktop.services import center, client_list
+from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services.cases import CounselorChoice, list_counselors
 from lk3_desktop.services.client_list import ClientFilter, ClientRow, SortKey, Status
 from lk3_desktop.services.clients import Category, list_pmks
@@ -251,6 +252,9 @@ class ClientListPanel(QWidget):
         self.error = FieldMessage("clientListError", self.tr("Client list error"), self)
         layout.addWidget(self.error)
 
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._reveal_selected())
+        context.settings_changed.connect(self._setting_changed)
+
         self.model.search_finished.connect(self._search_finished)
         self.model.search_failed.connect(self._search_failed)
         self.model.fetch_failed.connect(self._fetch_failed)
@@ -289,6 +293,7 @@ class ClientListPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._choices_loaded and self._context.session is not None:
+            self.load_privacy()
             self.load_choices()
             self.apply_filter()
 
@@ -329,9 +334,30 @@ class ClientListPanel(QWidget):
             self._debounce.stop()
             self.model.clear()
             self._choices_loaded = False
-        elif self.isVisible():
-            self.load_choices()
-            self.apply_filter()
+        else:
+            self.load_privacy()
+            if self.isVisible():
+                self.load_choices()
+                self.apply_filter()
+
+    def load_privacy(self) -> None:
+        """Hide names or not, as the head set it for this database."""
+        # On the lane ahead of any search, so no list is painted before the choice is known.
+        service_calls.call(
+            self._context,
+            self,
+            lambda signed: office_settings.get_setting(signed, office_settings.HIDE_NAMES),
+            lambda hide: self.model.set_hide_names(bool(hide)),
+            title=self.tr("Clients"),
+        )
+
+    def _reveal_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.model.reveal_row(rows[0].row() if rows else -1)
+
+    def _setting_changed(self, key: str) -> None:
+        if key == office_settings.HIDE_NAMES:
+            self.load_privacy()
 
     # -- searching --------------------------------------------------------------------------
 
@@ -418,7 +444,9 @@ class ClientListPanel(QWidget):
             )
         self.empty_note.setVisible(count == 0)
         if count and not self.table.currentIndex().isValid():
-            self._select_row(0, focus=False)
+            # With names hidden the first row only becomes current: selecting it would show
+            # a name nobody asked to see.
+            self._select_row(0, focus=False, select=not self.model.hides_names)
         if self._open_single_pending:
             self._open_single_pending = False
             if count == 1:
@@ -475,12 +503,14 @@ class ClientListPanel(QWidget):
         elif self.model.rowCount():
             self._select_row(0, focus=True)
 
-    def _select_row(self, row: int, focus: bool) -> None:
+    def _select_row(self, row: int, focus: bool, select: bool = True) -> None:
         index = self.model.index(row, COL_NAME)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
+            | QItemSelectionModel.SelectionFlag.Rows
+            if select
+            else QItemSelectionModel.SelectionFlag.NoUpdate,
         )
         self.table.scrollTo(index)
         if focus:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -65,6 +66,7 @@ class BackupTab(QWidget):
         self._context = context
         self._can_change = False
         self._stored_days: int | None = None
+        self._stored_auto: backups.AutoBackupSettings | None = None
         # Called after a restore (the app must start again); tests replace it.
         self.quit_app: Callable[[], None] = _quit_application
         layout = capped_body(self)
@@ -126,6 +128,55 @@ class BackupTab(QWidget):
         reminder_form.addRow(self.reminder_status)
         layout.addWidget(reminder_box)
 
+        auto_box = QGroupBox(self.tr("Back up automatically when LK3 Desktop closes"), self)
+        auto_box.setObjectName("autoBackupBox")
+        auto_form = QFormLayout(auto_box)
+        folder_row = QHBoxLayout()
+        self.auto_folder = QLineEdit(auto_box)
+        self.auto_folder.setObjectName("autoBackupFolder")
+        self.auto_folder.setAccessibleName(self.tr("Folder for automatic backups"))
+        self.auto_folder.setReadOnly(True)
+        self.auto_folder.setPlaceholderText(self.tr("Off"))
+        folder_row.addWidget(self.auto_folder, 1)
+        self.auto_choose = QPushButton(self.tr("Choose folder…"), auto_box)
+        self.auto_choose.setObjectName("autoBackupChoose")
+        self.auto_choose.setAccessibleName(self.tr("Choose the folder for automatic backups"))
+        folder_row.addWidget(self.auto_choose)
+        self.auto_off = QPushButton(self.tr("Turn off"), auto_box)
+        self.auto_off.setObjectName("autoBackupOff")
+        self.auto_off.setAccessibleName(self.tr("Turn off the automatic backup"))
+        folder_row.addWidget(self.auto_off)
+        auto_form.addRow(self.tr("Folder"), folder_row)
+        keep_row = QHBoxLayout()
+        self.auto_keep = QSpinBox(auto_box)
+        self.auto_keep.setObjectName("autoBackupKeep")
+        self.auto_keep.setAccessibleName(self.tr("Number of automatic backups kept"))
+        self.auto_keep.setRange(1, backups.MAX_AUTO_KEEP)
+        self.auto_keep.setValue(backups.DEFAULT_AUTO_KEEP)
+        self.auto_keep.setMinimumWidth(110)
+        keep_row.addWidget(self.auto_keep)
+        self.auto_save = QPushButton(self.tr("Save"), auto_box)
+        self.auto_save.setObjectName("autoBackupSave")
+        self.auto_save.setAccessibleName(self.tr("Save the automatic backup settings"))
+        self.auto_save.setEnabled(False)
+        keep_row.addWidget(self.auto_save)
+        keep_row.addStretch(1)
+        auto_form.addRow(self.tr("Keep the newest"), keep_row)
+        self.auto_note = QLabel(
+            self.tr(
+                "Older automatic backups in this folder are deleted; other files are never touched."
+            ),
+            auto_box,
+        )
+        self.auto_note.setObjectName("autoBackupNote")
+        self.auto_note.setWordWrap(True)
+        auto_form.addRow(self.auto_note)
+        self.auto_status = FieldMessage(
+            "autoBackupStatus", self.tr("Automatic backup status"), auto_box
+        )
+        auto_form.addRow(self.auto_status)
+        layout.addWidget(auto_box)
+
         self.restore_box = QGroupBox(self.tr("Restore"), self)
         self.restore_box.setObjectName("restoreBox")
         restore_layout = QVBoxLayout(self.restore_box)
@@ -151,13 +202,20 @@ class BackupTab(QWidget):
         self.progress_changed.connect(self._show_progress)
         self.reminder.valueChanged.connect(self._days_edited)
         self.reminder_save.clicked.connect(self.save_reminder)
+        self.auto_choose.clicked.connect(self.choose_auto_folder)
+        self.auto_off.clicked.connect(self._auto_turned_off)
+        self.auto_keep.valueChanged.connect(lambda _v: self._auto_edited())
+        self.auto_save.clicked.connect(self.save_auto)
 
     # -- session ----------------------------------------------------------------------------
 
     def session_changed(self, session: UserSession | None) -> None:
         self.status.clear_message()
         self.reminder_status.clear_message()
+        self.auto_status.clear_message()
         if session is None:
+            self._stored_auto = None
+            self.auto_folder.clear()
             self.last_backup.clear()
             self._stored_days = None
             self.restore_box.setVisible(False)
@@ -178,6 +236,7 @@ class BackupTab(QWidget):
         self.reminder_save.setVisible(self._can_change)
         self.reminder_save.setEnabled(False)
         self.restore_box.setVisible(allowed(session.actor.role, Permission.MANAGE_USERS))
+        self._load_auto(session)
 
     def _show_last(self, when: datetime | None) -> None:
         if when is None:
@@ -357,3 +416,57 @@ class BackupTab(QWidget):
         self.restore_button.setEnabled(True)
         dialogs.warn(self, self.tr("Restore from a backup"), message_for(exc))
         pass_to_crash_handler(exc)
+
+    # -- automatic backup on closing --------------------------------------------------------
+
+    def _load_auto(self, session: UserSession) -> None:
+        chosen = backups.auto_backup_settings(session)
+        self._stored_auto = chosen
+        self.auto_folder.setText(chosen.folder)
+        self.auto_keep.blockSignals(True)
+        self.auto_keep.setValue(chosen.keep)
+        self.auto_keep.blockSignals(False)
+        self.auto_keep.setReadOnly(not self._can_change)
+        self.auto_keep.setButtonSymbols(
+            QAbstractSpinBox.ButtonSymbols.UpDownArrows
+            if self._can_change
+            else QAbstractSpinBox.ButtonSymbols.NoButtons
+        )
+        for button in (self.auto_choose, self.auto_off, self.auto_save):
+            button.setVisible(self._can_change)
+        self.auto_save.setEnabled(False)
+
+    def _auto_edited(self) -> None:
+        self.auto_status.clear_message()
+        stored = self._stored_auto
+        current = backups.AutoBackupSettings(self.auto_folder.text(), self.auto_keep.value())
+        self.auto_save.setEnabled(self._can_change and current != stored)
+
+    def choose_auto_folder(self) -> None:
+        if not self._can_change:
+            return
+        chosen = dialogs.choose_folder(
+            self, self.tr("Folder for automatic backups"), self.auto_folder.text()
+        )
+        if chosen:
+            self.auto_folder.setText(str(Path(chosen)))
+            self._auto_edited()
+
+    def _auto_turned_off(self) -> None:
+        self.auto_folder.clear()
+        self._auto_edited()
+
+    def save_auto(self) -> None:
+        session = self._context.session
+        if session is None or not self._can_change:
+            return
+        chosen = backups.AutoBackupSettings(self.auto_folder.text(), self.auto_keep.value())
+        try:
+            backups.set_auto_backup(session, chosen.folder, chosen.keep)
+        except Exception as exc:
+            self.auto_status.show_error(message_for(exc))
+            pass_to_crash_handler(exc)
+            return
+        self._stored_auto = chosen
+        self.auto_save.setEnabled(False)
+        self.auto_status.show_good(self.tr("Saved."))

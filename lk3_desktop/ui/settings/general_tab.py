@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -90,12 +91,37 @@ class GeneralTab(QWidget):
         self.auto_lock_status = FieldMessage("autoLockStatus", self.tr("Automatic lock status"))
         lock_form.addRow(self.auto_lock_status)
         layout.addWidget(lock_box)
+
+        privacy_box = QGroupBox(self.tr("Screen privacy"), self)
+        privacy_form = QFormLayout(privacy_box)
+        self.hide_names = QCheckBox(
+            self.tr("Hide client names in lists until a row is selected"), privacy_box
+        )
+        self.hide_names.setObjectName("hideNamesCheck")
+        self.hide_names.setAccessibleName(
+            self.tr("Hide client names in lists until a row is selected")
+        )
+        privacy_form.addRow(self.hide_names)
+        self.hide_names_note = QLabel(
+            self.tr(
+                "For offices where clients sit facing the screen: the client list shows "
+                "initials only, and the full name of the selected client."
+            ),
+            privacy_box,
+        )
+        self.hide_names_note.setObjectName("hideNamesNote")
+        self.hide_names_note.setWordWrap(True)
+        privacy_form.addRow(self.hide_names_note)
+        self.hide_names_status = FieldMessage("hideNamesStatus", self.tr("Screen privacy status"))
+        privacy_form.addRow(self.hide_names_status)
+        layout.addWidget(privacy_box)
         layout.addStretch(1)
 
         self._load_language()
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.auto_lock.valueChanged.connect(self._minutes_edited)
         self.auto_lock_save.clicked.connect(self.save_auto_lock)
+        self.hide_names.toggled.connect(self.save_hide_names)
 
     # -- language (this computer) -----------------------------------------------------------
 
@@ -113,6 +139,7 @@ class GeneralTab(QWidget):
         if session is None:
             self._stored_minutes = None
             self.auto_lock.setValue(self.auto_lock.minimum())
+            self.hide_names_status.clear_message()
             return
         self._can_change = allowed(session.actor.role, Permission.CHANGE_SETTINGS)
         minutes = int(office_settings.get_setting(session, office_settings.AUTO_LOCK_MINUTES))
@@ -120,6 +147,12 @@ class GeneralTab(QWidget):
         self.auto_lock.blockSignals(True)
         self.auto_lock.setValue(minutes)
         self.auto_lock.blockSignals(False)
+        hide = bool(office_settings.get_setting(session, office_settings.HIDE_NAMES))
+        self.hide_names.blockSignals(True)
+        self.hide_names.setChecked(hide)
+        self.hide_names.blockSignals(False)
+        self.hide_names.setEnabled(self._can_change)
+        self.hide_names_status.clear_message()
         self.auto_lock.setReadOnly(not self._can_change)
         self.auto_lock.setButtonSymbols(
             QAbstractSpinBox.ButtonSymbols.UpDownArrows
@@ -155,3 +188,21 @@ class GeneralTab(QWidget):
         self._stored_minutes = value
         self.auto_lock_save.setEnabled(False)
         self.auto_lock_status.show_good(self.tr("Saved."))
+
+    # -- screen privacy (the office) --------------------------------------------------------
+
+    def save_hide_names(self, checked: bool) -> None:
+        session = self._context.session
+        if session is None or not self._can_change:
+            return
+        try:
+            office_settings.set_setting(session, office_settings.HIDE_NAMES, checked)
+        except Exception as exc:
+            self.hide_names.blockSignals(True)
+            self.hide_names.setChecked(not checked)
+            self.hide_names.blockSignals(False)
+            dialogs.warn(self, self.tr("Screen privacy"), message_for(exc))
+            pass_to_crash_handler(exc)
+            return
+        self.hide_names_status.show_good(self.tr("Saved."))
+        self._context.settings_changed.emit(office_settings.HIDE_NAMES)
