@@ -205,6 +205,17 @@ class AuditTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # fixed widths sized from sample text: no ResizeToContents on a growing table
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(
+            (
+                "000000",
+                "2026-11-28 14:30:00",
+                "Nama Lengkap Pengguna",
+                "assessment.administration_signed",
+            )
+        ):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         layout.addWidget(self.table, 1)
 
         chain_box = QGroupBox(self.tr("Audit chain"), self)
