@@ -1510,6 +1510,10 @@ Pemulihan mengganti SELURUH data di folder data ini dengan isi cadangan: apa pun
         <translation>Ubah data klinis…</translation>
     </message>
     <message>
+        <source>Record summary (PDF)…</source>
+        <translation>Ringkasan rekam (PDF)…</translation>
+    </message>
+    <message>
         <source>This client has no case yet. Open one with “New case…” at intake.</source>
         <translation>Klien ini belum memiliki kasus. Buka kasus dengan “Kasus baru…” saat penerimaan.</translation>
     </message>
@@ -1616,6 +1620,30 @@ Pemulihan mengganti SELURUH data di folder data ini dengan isi cadangan: apa pun
     <message>
         <source>None chosen</source>
         <translation>Belum dipilih</translation>
+    </message>
+    <message>
+        <source>Record summary</source>
+        <translation>Ringkasan rekam</translation>
+    </message>
+    <message>
+        <source>Include the text of the session notes? Leave them out unless the purpose (for example a court order) requires them.</source>
+        <translation>Sertakan isi catatan sesi? Jangan disertakan kecuali tujuannya (misalnya perintah pengadilan) memerlukannya.</translation>
+    </message>
+    <message>
+        <source>Include session notes</source>
+        <translation>Sertakan catatan sesi</translation>
+    </message>
+    <message>
+        <source>Without session notes</source>
+        <translation>Tanpa catatan sesi</translation>
+    </message>
+    <message>
+        <source>Save the record summary</source>
+        <translation>Simpan ringkasan rekam</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -400,3 +400,37 @@ def test_header_tabs_and_the_hidden_risk_banner(
     referrals = client_page.referrals
     assert client_page.tabs.widget(5) is referrals
     assert referrals.case_id == office.case.id and referrals.panel is not None
+
+
+def test_record_summary_pdf_saved_without_session_notes(
+    office: Office, page_for: PageFor, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    page = page_for("kepala")
+    open_client(page, qtbot, office.client_id)
+    tab = page.client_page.case_tab
+    page.client_page.tabs.setCurrentWidget(tab)
+    assert tab.summary_button.isEnabled()
+    target = tmp_path / "ringkasan.pdf"
+
+    def choose(dialog: QDialog) -> int:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(target))
+        return int(QDialog.DialogCode.Accepted)
+
+    # the head is asked about note text first and leaves it out, then chooses the file
+    script = DialogScript(lambda dialog: int(QDialog.DialogCode.Rejected), choose)
+    with script.installed():
+        tab.summary_button.click()
+        qtbot.waitUntil(target.exists, timeout=WAIT)
+    text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    assert office.case.registration_number in text and "RAHASIA" in text
+    assert (target.stat().st_mode & 0o777) == 0o600
+
+
+def test_staf_has_no_record_summary(office: Office, page_for: PageFor, qtbot: QtBot) -> None:
+    page = page_for("sari")
+    open_client(page, qtbot, office.client_id)
+    assert not page.client_page.case_tab.summary_button.isVisibleTo(page)

@@ -8,6 +8,7 @@ refuse are hidden or disabled, but the service is what refuses.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
 from lk3_desktop.core.roles import Permission, Role, allowed
 from lk3_desktop.core.vocabulary import REFERRAL_SOURCES, URGENCIES
-from lk3_desktop.services import cases
+from lk3_desktop.services import case_summary, cases
 from lk3_desktop.services.cases import (
     AssignmentInfo,
     CaseInfo,
@@ -47,6 +48,7 @@ from lk3_desktop.ui.clients.case_dialogs import (
 from lk3_desktop.ui.clients.form_parts import long_date
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.pdf_printing import write_private_file
 from lk3_desktop.ui.sessions import CasePlanPanel
 from lk3_desktop.ui.style import RISK, WARNING_INK, set_role
 
@@ -108,11 +110,15 @@ class CaseTab(QWidget):
         self.clinical_button = self._button(
             "editClinicalButton", self.tr("Change clinical data…"), self.edit_clinical
         )
+        self.summary_button = self._button(
+            "caseSummaryButton", self.tr("Record summary (PDF)…"), self.export_summary
+        )
         for button in (
             self.new_button,
             self.stage_button,
             self.reassign_button,
             self.clinical_button,
+            self.summary_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -447,6 +453,8 @@ class CaseTab(QWidget):
         self.reassign_button.setEnabled(heads and case is not None and case.is_open)
         self.clinical_button.setVisible(role is not None and role is not Role.STAF)
         self.clinical_button.setEnabled(works_on and case is not None and case.clinical_visible)
+        self.summary_button.setVisible(role is not None and role is not Role.STAF)
+        self.summary_button.setEnabled(works_on)
 
     # -- acts -------------------------------------------------------------------------------
 
@@ -498,6 +506,44 @@ class CaseTab(QWidget):
         case = self.selected()
         if case is not None:
             self._run_dialog(ReassignDialog(self._context, case, self._counselors, self))
+
+    def export_summary(self) -> None:
+        """The case's record summary as PDF (supervision or a lawful request), saved where the
+        person chooses. Only the head may include the text of session notes."""
+        case = self.selected()
+        session = self._context.session
+        if case is None or session is None:
+            return
+        include_notes = session.actor.role is Role.KEPALA and dialogs.confirm(
+            self,
+            self.tr("Record summary"),
+            self.tr(
+                "Include the text of the session notes? Leave them out unless the purpose "
+                "(for example a court order) requires them."
+            ),
+            ok_text=self.tr("Include session notes"),
+            cancel_text=self.tr("Without session notes"),
+        )
+        case_id, number = case.id, case.registration_number
+
+        def save(pdf: bytes) -> None:
+            chosen = dialogs.choose_save_file(
+                self,
+                self.tr("Save the record summary"),
+                f"Ringkasan-{number.replace('/', '-')}.pdf",
+                self.tr("PDF documents (*.pdf)"),
+                "pdf",
+            )
+            if chosen:
+                write_private_file(Path(chosen), pdf)
+
+        service_calls.call(
+            self._context,
+            self,
+            lambda s: case_summary.case_summary_pdf(s, case_id, include_notes),
+            save,
+            title=self.tr("Record summary"),
+        )
 
     def edit_clinical(self) -> None:
         case = self.selected()
