@@ -31,6 +31,8 @@ class Permission(StrEnum):
     SIGN_REFERRALS = "sign_referrals"
     EDIT_PARTNERS = "edit_partners"
     REASSIGN_CASES = "reassign_cases"
+    # Data-subject requests: export a whole record, lift a "jangan diungkap" mark, anonymise.
+    MANAGE_PERSONAL_DATA = "manage_personal_data"
 
 
 _POLICY: dict[Role, frozenset[Permission]] = {

@@ -26,6 +26,7 @@ from lk3_desktop.db.models import (
     PmksCategory,
     client_pmks,
 )
+from lk3_desktop.services import subject_keys
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.search_index import reindex_client
 
@@ -346,6 +347,14 @@ def get_client(session: UserSession, client_id: int) -> ClientDetail:
         return _detail(s, client, datetime.date.today())
 
 
+# Bytes too large to keep as an old value; the audit row still names the field.
+_NOT_KEPT = frozenset({"photo"})
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
 def update_client(
     session: UserSession,
     client_id: int,
@@ -353,13 +362,16 @@ def update_client(
     *,
     nik_override_reason: str | None = None,
 ) -> ClientDetail:
-    """Correct a client's registry fields; the audit row names the changed fields."""
+    """Correct a client's registry fields (UU PDP right to correction). The audit row names
+    the changed fields and keeps their old values, sealed under the client's key."""
     session.require(Permission.REGISTER_CLIENTS)
     clean = clean_client(data)
     with session.store.transaction() as s:
         client = s.get(Client, client_id)
         if client is None or client.merged_into_id is not None:
             raise ValidationError("Klien tidak ditemukan.")
+        if client.anonymised_at is not None:
+            raise ValidationError("Data klien ini sudah dianonimkan dan tidak dapat diubah.")
         v = clean.values
         reason = (nik_override_reason or "").strip()
         if clean.nik_warnings and not reason:
@@ -367,12 +379,18 @@ def update_client(
                 raise NikNeedsReason(clean.nik_warnings)
             reason = client.nik_override_reason
         changed = sorted(k for k, val in v.items() if getattr(client, k) != val)
+        # The old values go into the audit log sealed under the client's own key, so they
+        # stay readable for the record's history and vanish when the client is anonymised.
+        old = {k: _plain(getattr(client, k)) for k in changed if k not in _NOT_KEPT}
         for key in changed:
             setattr(client, key, v[key])
         client.nik_override_reason = reason if clean.nik_warnings else None
         client.updated_at = _now()
         reindex_client(s, client.id)
-        session.audit(s, "client.updated", "client", client.id, {"fields": changed})
+        detail: dict[str, Any] = {"fields": changed}
+        if old:
+            detail["old"] = subject_keys.seal(s, client.id, old)
+        session.audit(s, "client.updated", "client", client.id, detail)
         return _detail(s, client, datetime.date.today())
 
 

@@ -33,6 +33,8 @@ from lk3_desktop.db.models.registry import (
     FamilyMember,
     PmksCategory,
     ProblemArea,
+    SubjectKey,
+    WithheldItem,
     client_pmks,
 )
 from lk3_desktop.db.models.sessions import (
@@ -82,7 +84,9 @@ __all__ = [
     "SessionAddendum",
     "SessionAttendee",
     "Setting",
+    "SubjectKey",
     "User",
+    "WithheldItem",
     "case_problem_areas",
     "client_pmks",
 ]

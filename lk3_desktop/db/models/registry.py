@@ -76,6 +76,8 @@ class Client(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Set when the personal fields were replaced after the retention period (counts remain).
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Consent(Base):
@@ -138,3 +140,32 @@ class ProblemArea(Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class WithheldItem(Base):
+    """A "jangan diungkap" mark: a field group of the client or one whole record, left out of
+    exports and letters. Lifting keeps the row (who marked, who lifted, when)."""
+
+    __tablename__ = "withheld_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "field" or a WITHHOLDABLE_RECORDS kind
+    field: Mapped[str | None] = mapped_column(String(20))  # a WITHHOLDABLE_FIELDS code
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    marked_at: Mapped[datetime] = mapped_column(DateTime)
+    marked_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    lifted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lifted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class SubjectKey(Base):
+    """A random key per client that seals the old values kept in the audit log on correction.
+    Anonymising deletes it, so those values become unreadable while the chain still verifies."""
+
+    __tablename__ = "subject_keys"
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,63 @@
+"""Jangan diungkap (do not disclose): what exports and letters leave out (UU PDP art. 33).
+
+A mark names either a group of a client's registry fields or one whole record. Marked items
+are left out of every export and letter, and the document states that something was left out
+(never the reason, which may itself say too much).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Field groups of the client record. Codes match the referral-letter consent codes where the
+# same data is meant, so a withheld "address" also leaves a letter's address out.
+WITHHOLDABLE_FIELDS: Final[dict[str, str]] = {
+    "address": "Alamat",
+    "phone": "Nomor telepon",
+    "nik": "NIK",
+    "kk": "Nomor KK",
+    "birth": "Tempat, tanggal lahir",
+    "guardian": "Orang tua / wali",
+    "photo": "Foto",
+    "family": "Situasi keluarga",
+}
+
+# The client columns each field group covers.
+FIELD_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
+    "address": (
+        "street",
+        "rt",
+        "rw",
+        "village_code",
+        "district_code",
+        "regency_code",
+        "province_code",
+    ),
+    "phone": ("phone",),
+    "nik": ("nik",),
+    "kk": ("kk_number",),
+    "birth": ("birth_place", "birth_date", "estimated_age"),
+    "guardian": ("guardian_name", "guardian_relationship", "guardian_phone"),
+    "photo": ("photo", "photo_mime"),
+    "family": (),
+}
+
+# Whole records that can be withheld, by kind.
+WITHHOLDABLE_RECORDS: Final[dict[str, str]] = {
+    "session": "Catatan sesi",
+    "psychosocial": "Asesmen psikososial",
+    "administration": "Instrumen skrining",
+    "referral": "Rujukan",
+}
+
+LEGAL_BASIS: Final = "Pasal 33 UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi"
+
+
+def omission_statement(labels: list[str]) -> str:
+    """The sentence a document prints when items were left out ("" when nothing was)."""
+    if not labels:
+        return ""
+    return (
+        "Data berikut tidak diungkapkan dalam dokumen ini berdasarkan "
+        f"{LEGAL_BASIS}: {'; '.join(labels)}."
+    )

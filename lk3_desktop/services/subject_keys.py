@@ -1,0 +1,66 @@
+"""Old values kept in the audit log, sealed under a random key per client.
+
+The audit log is append-only and hash-chained, so a value written into it stays forever. A
+correction's old values are therefore sealed (AES-256-GCM, the client id as associated data)
+under the client's own key, kept in ``subject_keys``. Anonymising a client deletes the key:
+the sealed values become unreadable and the chain still verifies.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from datetime import datetime
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from lk3_desktop.db.models import SubjectKey
+
+_NONCE = 12
+
+
+def _aad(client_id: int) -> bytes:
+    return f"lk3-subject:{client_id}".encode()
+
+
+def seal(s: Session, client_id: int, values: dict[str, Any]) -> str:
+    """``values`` (JSON-able) sealed under the client's key, created on first use."""
+    row = s.get(SubjectKey, client_id)
+    if row is None:
+        row = SubjectKey(
+            client_id=client_id,
+            key=AESGCM.generate_key(bit_length=256),
+            created_at=datetime.now().replace(microsecond=0),
+        )
+        s.add(row)
+        s.flush()
+    nonce = os.urandom(_NONCE)
+    plain = json.dumps(values, sort_keys=True, default=str).encode()
+    sealed = nonce + AESGCM(row.key).encrypt(nonce, plain, _aad(client_id))
+    return base64.b64encode(sealed).decode("ascii")
+
+
+def unseal(s: Session, client_id: int, token: str) -> dict[str, Any] | None:
+    """The sealed values, or None once the client's key is gone (anonymised) or the token
+    does not belong to this client."""
+    row = s.get(SubjectKey, client_id)
+    if row is None:
+        return None
+    try:
+        raw = base64.b64decode(token, validate=True)
+        plain = AESGCM(row.key).decrypt(raw[:_NONCE], raw[_NONCE:], _aad(client_id))
+    except (ValueError, InvalidTag):
+        return None
+    value = json.loads(plain)
+    return value if isinstance(value, dict) else None
+
+
+def shred(s: Session, client_id: int) -> bool:
+    """Delete the client's key; True when there was one."""
+    result = s.execute(delete(SubjectKey).where(SubjectKey.client_id == client_id))
+    return bool(getattr(result, "rowcount", 0))

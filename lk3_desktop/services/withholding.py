@@ -1,0 +1,260 @@
+"""Jangan diungkap marks (UU PDP art. 33): mark, lift, list, what a document leaves out.
+
+Anyone who registers clients may mark a field group of the client record; marking a whole
+record needs the right to see that record's clinical content. Only the head lifts a mark.
+Marks, lifts and reads of the reason are audited with ids and codes only.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lk3_desktop.core.dates_id import format_date_id
+from lk3_desktop.core.errors import PermissionDenied, ValidationError
+from lk3_desktop.core.roles import Permission, allowed
+from lk3_desktop.core.withholding import (
+    WITHHOLDABLE_FIELDS,
+    WITHHOLDABLE_RECORDS,
+    omission_statement,
+)
+from lk3_desktop.db.models import (
+    Case,
+    Client,
+    CounselingSession,
+    InstrumentAdministration,
+    PsychosocialAssessment,
+    Referral,
+    WithheldItem,
+)
+from lk3_desktop.services.cases import may_see_clinical
+from lk3_desktop.services.context import UserSession
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class MarkInfo:
+    id: int
+    kind: str  # "field" or a WITHHOLDABLE_RECORDS kind
+    field: str | None
+    record_id: int | None
+    label: str  # Indonesian, e.g. "Alamat" or "Catatan sesi 3 Maret 2026"
+    reason: str
+    marked_at: datetime.datetime
+    marked_by: int | None
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """What a document about one client must leave out."""
+
+    fields: frozenset[str] = frozenset()
+    records: frozenset[tuple[str, int]] = frozenset()
+    labels: tuple[str, ...] = field(default_factory=tuple)
+
+    def field_withheld(self, code: str) -> bool:
+        return code in self.fields
+
+    def record_withheld(self, kind: str, record_id: int) -> bool:
+        return (kind, record_id) in self.records
+
+    def statement(self, labels: list[str] | None = None) -> str:
+        """The omission sentence for ``labels`` (default: every active mark)."""
+        return omission_statement(list(self.labels if labels is None else labels))
+
+    def __bool__(self) -> bool:
+        return bool(self.fields or self.records)
+
+
+def _record_case(s: Session, kind: str, record_id: int) -> tuple[int, int] | None:
+    """(client id, counselor id or 0) of a markable record, or None when it does not exist."""
+    if kind == "session":
+        row = s.execute(
+            select(Case.client_id, Case.counselor_id)
+            .join(CounselingSession, CounselingSession.case_id == Case.id)
+            .where(CounselingSession.id == record_id)
+        ).first()
+    elif kind == "psychosocial":
+        row = s.execute(
+            select(Case.client_id, Case.counselor_id)
+            .join(PsychosocialAssessment, PsychosocialAssessment.case_id == Case.id)
+            .where(PsychosocialAssessment.id == record_id)
+        ).first()
+    elif kind == "administration":
+        row = s.execute(
+            select(Case.client_id, Case.counselor_id)
+            .join(InstrumentAdministration, InstrumentAdministration.case_id == Case.id)
+            .where(InstrumentAdministration.id == record_id)
+        ).first()
+    elif kind == "referral":
+        row = s.execute(
+            select(Case.client_id, Case.counselor_id)
+            .join(Referral, Referral.case_id == Case.id)
+            .where(Referral.id == record_id)
+        ).first()
+    else:
+        return None
+    return None if row is None else (row[0], row[1] or 0)
+
+
+def _record_label(s: Session, kind: str, record_id: int) -> str:
+    base = WITHHOLDABLE_RECORDS.get(kind, kind)
+    day: datetime.date | None = None
+    if kind == "session":
+        day = s.execute(
+            select(CounselingSession.session_date).where(CounselingSession.id == record_id)
+        ).scalar_one_or_none()
+    elif kind == "psychosocial":
+        day = s.execute(
+            select(PsychosocialAssessment.assessed_on).where(PsychosocialAssessment.id == record_id)
+        ).scalar_one_or_none()
+    elif kind == "administration":
+        found = s.execute(
+            select(
+                InstrumentAdministration.instrument_code,
+                InstrumentAdministration.administered_on,
+            ).where(InstrumentAdministration.id == record_id)
+        ).first()
+        if found is not None:
+            base, day = f"{base} {found[0]}", found[1]
+    elif kind == "referral":
+        created = s.execute(
+            select(Referral.created_at).where(Referral.id == record_id)
+        ).scalar_one_or_none()
+        day = created.date() if created is not None else None
+    return f"{base} {format_date_id(day)}" if day is not None else base
+
+
+def _label(s: Session, row: WithheldItem) -> str:
+    if row.kind == "field":
+        return WITHHOLDABLE_FIELDS.get(row.field or "", row.field or "")
+    return _record_label(s, row.kind, row.record_id or 0)
+
+
+def _active(s: Session, client_id: int) -> list[WithheldItem]:
+    return list(
+        s.execute(
+            select(WithheldItem)
+            .where(WithheldItem.client_id == client_id, WithheldItem.lifted_at.is_(None))
+            .order_by(WithheldItem.id)
+        ).scalars()
+    )
+
+
+def withheld_in(s: Session, client_id: int) -> Withheld:
+    """The active marks of ``client_id`` inside the caller's transaction (for documents)."""
+    rows = _active(s, client_id)
+    return Withheld(
+        fields=frozenset(r.field for r in rows if r.kind == "field" and r.field),
+        records=frozenset((r.kind, r.record_id) for r in rows if r.kind != "field" and r.record_id),
+        labels=tuple(_label(s, r) for r in rows),
+    )
+
+
+def mark(
+    session: UserSession,
+    client_id: int,
+    reason: str,
+    *,
+    field_code: str | None = None,
+    kind: str | None = None,
+    record_id: int | None = None,
+) -> int:
+    """Mark a field group (``field_code``) or a whole record (``kind`` + ``record_id``) of
+    the client "jangan diungkap"; the reason is required and stays inside the office."""
+    session.require(Permission.REGISTER_CLIENTS)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Tuliskan alasan data ini tidak boleh diungkap.", "reason")
+    with session.store.transaction() as s:
+        client = s.get(Client, client_id)
+        if client is None or client.anonymised_at is not None:
+            raise ValidationError("Klien tidak ditemukan.")
+        if field_code is not None:
+            if field_code not in WITHHOLDABLE_FIELDS:
+                raise ValidationError("Pilih data yang tidak boleh diungkap.", "field")
+            same = [r for r in _active(s, client_id) if r.kind == "field" and r.field == field_code]
+            row_kind, row_record = "field", None
+        else:
+            if kind not in WITHHOLDABLE_RECORDS or record_id is None:
+                raise ValidationError("Pilih catatan yang tidak boleh diungkap.", "record")
+            owner = _record_case(s, kind, record_id)
+            if owner is None or owner[0] != client_id:
+                raise ValidationError("Catatan tidak ditemukan pada klien ini.", "record")
+            if not allowed(session.actor.role, Permission.WRITE_CLINICAL) or not may_see_clinical(
+                session, owner[1] or None
+            ):
+                raise PermissionDenied("clinical_record")
+            same = [r for r in _active(s, client_id) if r.kind == kind and r.record_id == record_id]
+            row_kind, row_record = kind, record_id
+        if same:
+            return same[0].id
+        row = WithheldItem(
+            client_id=client_id,
+            kind=row_kind,
+            field=field_code,
+            record_id=row_record,
+            reason=reason,
+            marked_at=_now(),
+            marked_by=session.actor.user_id,
+        )
+        s.add(row)
+        s.flush()
+        session.audit(
+            s,
+            "withheld.marked",
+            "client",
+            client_id,
+            {"mark_id": row.id, "kind": row_kind, "field": field_code, "record_id": row_record},
+        )
+        return row.id
+
+
+def lift(session: UserSession, mark_id: int) -> None:
+    """Lift a mark (head only): the item appears in exports and letters again."""
+    session.require(Permission.MANAGE_PERSONAL_DATA)
+    with session.store.transaction() as s:
+        row = s.get(WithheldItem, mark_id)
+        if row is None or row.lifted_at is not None:
+            raise ValidationError("Tanda ini tidak ditemukan atau sudah dicabut.")
+        row.lifted_at, row.lifted_by = _now(), session.actor.user_id
+        session.audit(
+            s,
+            "withheld.lifted",
+            "client",
+            row.client_id,
+            {"mark_id": row.id, "kind": row.kind, "field": row.field, "record_id": row.record_id},
+        )
+
+
+def list_marks(session: UserSession, client_id: int) -> list[MarkInfo]:
+    """The client's active marks. A record mark's reason is shown only to those who may see
+    that record; the others see that a mark exists."""
+    session.require(Permission.VIEW_REGISTRY)
+    with session.store.transaction() as s:
+        out: list[MarkInfo] = []
+        for r in _active(s, client_id):
+            reason = r.reason
+            if r.kind != "field":
+                owner = _record_case(s, r.kind, r.record_id or 0)
+                if owner is None or not may_see_clinical(session, owner[1] or None):
+                    reason = ""
+            out.append(
+                MarkInfo(
+                    r.id,
+                    r.kind,
+                    r.field,
+                    r.record_id,
+                    _label(s, r),
+                    reason,
+                    r.marked_at,
+                    r.marked_by,
+                )
+            )
+        return out
