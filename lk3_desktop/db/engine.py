@@ -36,6 +36,9 @@ def _apply_pragmas(cursor: Any) -> None:
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA temp_store = MEMORY")
+    # Overwrite deleted content instead of leaving it in free pages: anonymised names and
+    # erased notes must not survive in the file for whoever holds the key.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
