@@ -255,6 +255,10 @@ def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo
         client = s.get(Client, client_id)
         if client is None or client.merged_into_id is not None:
             raise ValidationError("Klien tidak ditemukan.")
+        if client.anonymised_at is not None:
+            raise ValidationError(
+                "Data klien ini sudah dianonimkan; daftarkan sebagai klien baru bila datang lagi."
+            )
         if data.family_id is not None and s.get(Family, data.family_id) is None:
             raise ValidationError("Keluarga tidak ditemukan.", "family_id")
         _check_counselor(s, session, data.counselor_id)

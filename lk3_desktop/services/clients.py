@@ -122,6 +122,7 @@ class ClientDetail:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     extra: dict[str, Any] = field(default_factory=dict)
+    anonymised_at: datetime.datetime | None = None
 
 
 # -- validation -----------------------------------------------------------------------------
@@ -333,6 +334,7 @@ def _detail(s: Session, client: Client, today: datetime.date) -> ClientDetail:
         merged_into_id=client.merged_into_id,
         created_at=client.created_at,
         updated_at=client.updated_at,
+        anonymised_at=client.anonymised_at,
     )
 
 
@@ -417,7 +419,7 @@ def record_consent(
         raise ValidationError("Tanggal persetujuan tidak boleh di masa depan.", "consent_date")
     with session.store.transaction() as s:
         client = s.get(Client, client_id)
-        if client is None:
+        if client is None or client.anonymised_at is not None:
             raise ValidationError("Klien tidak ditemukan.")
         age = _age(client, consent_date)
         if age is not None and age < ADULT_AGE and given_by == "klien":
