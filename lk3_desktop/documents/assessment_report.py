@@ -4,6 +4,8 @@ It shows the client and case, each item with the answer given, the score and its
 risk flag and what was done about it, the counselor and the signature time, addenda, and the
 trend of this instrument over time. The trend comes either as the PNG the screen drew (the UI
 renders its chart and passes the bytes in) or, without one, as a ReportLab drawing made here.
+When a "jangan diungkap" mark (UU PDP art. 33) kept something out, such as a withheld
+administration's point on the trend, one sentence under the header table says so.
 "RAHASIA" stands on every page. Text is set in embedded TrueType fonts only; the output is
 reproducible (invariant mode). This module imports no Qt.
 """
@@ -139,6 +141,8 @@ class AssessmentReportData:
     trend_bands: tuple[BandLine, ...] = ()
     trend_range: tuple[int, int] = (0, 1)
     source_note: str = ""
+    # The UU PDP art. 33 sentence naming what "jangan diungkap" marks kept out ("": none).
+    omission_note: str = ""
 
 
 def format_datetime_id(moment: datetime.datetime) -> str:
@@ -665,6 +669,11 @@ def _story(data: AssessmentReportData, fonts: FontNames, width: float) -> list[F
             st,
             fonts,
         ),
+    ]
+    if data.omission_note.strip():
+        story.append(Spacer(1, 6))
+        story.append(Paragraph(escape(" ".join(data.omission_note.split())), st["small"]))
+    story += [
         Paragraph("Hasil", st["heading"]),
         _score_block(data, st, fonts),
     ]

@@ -2,7 +2,8 @@
 
 For supervision or a lawful request: identity, family, PMKS categories, the case and its
 stages, assessments with scores, referral history, and session-note text only when the head
-chose to include it (``session_notes`` is None otherwise and the summary says so). Every page
+chose to include it (``session_notes`` is None otherwise and the summary says so). What a
+"jangan diungkap" mark kept out is named in one sentence under the title. Every page
 is marked RAHASIA and numbered "Halaman X dari Y". Fonts are embedded; the output is
 reproducible for the same data.
 """
@@ -49,6 +50,9 @@ class ClientSummaryData:
     assessments: tuple[tuple[str, str, str, str], ...] = ()  # date, instrument, score, meaning
     referrals: tuple[tuple[str, str, str, str], ...] = ()  # date, number, partner, status
     session_notes: tuple[tuple[str, str, str], ...] | None = None  # date, author, text
+    # The UU PDP art. 33 sentence naming what "jangan diungkap" marks kept out ("": none).
+    omission_note: str = ""
+    family_withheld: bool = False  # the family section is marked "jangan diungkap"
 
 
 def _text(value: str) -> str:
@@ -82,6 +86,20 @@ def _story(data: ClientSummaryData, fonts: FontNames, width: float) -> list[Any]
         leading=14,
         spaceBefore=12,
         spaceAfter=5,
+    )
+
+    notice = ParagraphStyle(
+        "notice",
+        parent=muted,
+        fontSize=9,
+        leading=12,
+        borderColor=HexColor(_RULE),
+        borderWidth=0.5,
+        borderPadding=5,
+        leftIndent=5,  # the box, not the text, lines up with the tables below
+        rightIndent=5,
+        spaceBefore=8,
+        spaceAfter=8,
     )
 
     def pairs(rows: tuple[tuple[str, str], ...]) -> Table:
@@ -144,19 +162,25 @@ def _story(data: ClientSummaryData, fonts: FontNames, width: float) -> list[Any]
         Paragraph(escape(data.center_name.strip()), subtitle),
         Paragraph(f"Nomor registrasi {escape(data.registration_number)}", subtitle),
         Spacer(1, 6),
+    ]
+    if data.omission_note.strip():
+        story += [Paragraph(escape(" ".join(data.omission_note.split())), notice), Spacer(1, 2)]
+    story += [
         *section("A. Identitas klien", pairs(data.identity)),
         *section("B. Kasus", pairs(data.case)),
     ]
-    family = (
-        grid(
+    if data.family_withheld:
+        family: Any = none("Data keluarga tidak dicantumkan dalam ringkasan ini.")
+    elif data.family:
+        family = grid(
             ["Nama", "Hubungan", "Jenis kelamin", "Tahun lahir"],
             list(data.family),
             [6.2, 4.0, 3.0, 3.0],
         )
-        if data.family
-        else none("Belum ada data keluarga.")
-    )
-    label = "C. Keluarga" + (f" ({escape(data.family_name)})" if data.family_name else "")
+    else:
+        family = none("Belum ada data keluarga.")
+    named = data.family_name and not data.family_withheld
+    label = "C. Keluarga" + (f" ({escape(data.family_name)})" if named else "")
     story.extend(section(label, family))
     story.extend(
         section(

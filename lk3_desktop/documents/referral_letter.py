@@ -3,10 +3,12 @@
 Layout, top to bottom: the kop surat (logo, the center's name, address and contacts, a double
 rule), place and date on the right, Nomor / Lampiran / Perihal, the "Kepada Yth." block, the
 body in formal Indonesian with the client's identity table (only the fields the client agreed
-to share; the caller passes nothing else), the reason and the services requested, the closing,
-the signature block (jabatan, room for the wet signature and stamp, the name bold and
-underlined, NIP when set) and the Tembusan list. Every page carries the RAHASIA marking and a
-footer with the verification code, and "Halaman X dari Y" when the letter runs over a page.
+to share and no counselor marked "jangan diungkap"; the caller passes nothing else, and when a
+mark left something out, one sentence under the table says so), the reason and the services
+requested, the closing, the signature block (jabatan, room for the wet signature and stamp,
+the name bold and underlined, NIP when set) and the Tembusan list. Every page carries the
+RAHASIA marking and a footer with the verification code, and "Halaman X dari Y" when the
+letter runs over a page.
 
 Text is set in embedded TrueType fonts and reflows in every field. The same data always gives
 the same bytes (ReportLab's invariant mode), so the archived PDF is the letter.
@@ -87,7 +89,7 @@ class ReferralLetterData:
     number: str
     subject: str
     recipient: LetterRecipient
-    client_rows: tuple[tuple[str, str], ...]  # (label, value), consented fields only
+    client_rows: tuple[tuple[str, str], ...]  # (label, value), consented, not withheld
     client_notes: tuple[tuple[str, str], ...]  # (label, text): consented narrative fields
     reason: str
     services_requested: str
@@ -97,6 +99,8 @@ class ReferralLetterData:
     verification_code: str
     attachments: tuple[str, ...] = ()
     copies_to: tuple[str, ...] = ()
+    # The UU PDP art. 33 sentence naming what a "jangan diungkap" mark kept out ("": none).
+    omission_note: str = ""
 
 
 def count_words_id(n: int) -> str:
@@ -159,6 +163,9 @@ class _Styles:
         self.sign = ParagraphStyle("sign", parent=self.plain, alignment=TA_CENTER)
         self.sign_name = ParagraphStyle("sign_name", parent=self.sign, fontName=fonts.bold)
         self.small = ParagraphStyle("small", parent=self.plain, fontSize=9, leading=12)
+        self.note = ParagraphStyle(
+            "note", parent=self.body, fontSize=9, leading=12, textColor=HexColor(_MUTED)
+        )
 
 
 def _table_style(fonts: FontNames, *extra: tuple[Any, ...]) -> Any:
@@ -350,6 +357,9 @@ def _body(data: ReferralLetterData, st: _Styles, fonts: FontNames) -> list[Any]:
         flow += [_identity_table(data, st, fonts), Spacer(1, 8)]
     else:
         flow.append(Paragraph(f"Bersama surat ini, {center} merujuk seorang klien kami.", st.body))
+    if data.omission_note.strip():
+        # Right under the identity it concerns, so the partner does not ask for what is missing.
+        flow.append(Paragraph(escape(" ".join(data.omission_note.split())), st.note))
     for label, text in data.client_notes:
         if text.strip():
             flow.append(Paragraph(f"{escape(label)}:", st.body))

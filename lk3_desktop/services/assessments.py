@@ -1235,24 +1235,45 @@ def administration_report(
 
     ``trend_png`` is the chart as the screen drew it; without it the PDF draws the trend
     itself when the instrument was taken more than once.
+
+    The PDF is an export: an administration marked "jangan diungkap" (UU PDP art. 33) is
+    refused with a ValidationError; other marked administrations leave the trend, and the
+    PDF names what was left out.
     """
+    from lk3_desktop.core.withholding import WITHHOLDABLE_RECORDS
     from lk3_desktop.documents import assessment_report as report
+    from lk3_desktop.services.withholding import withheld_in
 
     with session.store.transaction() as s:
         row, case = _administration(s, session, administration_id, write=False)
+        withheld = withheld_in(s, row.client_id)
+        if withheld.record_withheld("administration", row.id):
+            raise ValidationError("Catatan ini ditandai jangan diungkap dan tidak dapat diekspor.")
         names = _user_names(s)
         info = _admin_info(s, row, names, case.registration_number)
         client = s.get(Client, row.client_id)
         profile = s.get(CenterProfile, 1)
         visible = _visible_cases(s, session, row.client_id)
-        points = _trend_points(s, [c.id for c in visible], row.instrument_code)
+        every_point = _trend_points(s, [c.id for c in visible], row.instrument_code)
+        points: list[TrendPoint] = []
+        left_out: list[str] = []
+        for p in every_point:
+            if withheld.record_withheld("administration", p.administration_id):
+                # Labelled as the mark list labels it ("Instrumen skrining PHQ-9 3 Maret 2026").
+                day = format_date_id(p.administered_on)
+                kind = WITHHOLDABLE_RECORDS["administration"]
+                left_out.append(f"{kind} {row.instrument_code} {day}")
+            else:
+                points.append(p)
         session.audit(
             s,
             "assessment.printed",
             "instrument_administration",
             row.id,
-            {"trend_points": len(points)},
+            {"trend_points": len(points), "withheld": len(left_out)},
         )
+    if left_out:
+        trend_png = None  # the screen's chart shows every point; the PDF draws its own
     definition = instrument(info.instrument_code)
     answers: list[report.AnswerLine] = []
     for item, value in zip(definition.items, info.answers, strict=False):
@@ -1340,5 +1361,6 @@ def administration_report(
         trend_bands=bands,
         trend_range=(low, high),
         source_note=definition.source,
+        omission_note=withheld.statement(left_out),
     )
     return report.render_assessment_report(data)

@@ -2,19 +2,27 @@
 
 The head and the counselor assigned to the case may make it; only the head may include the
 text of session notes. Every summary made is an audited export.
+
+What a counselor marked "jangan diungkap" (UU PDP art. 33) stays out: identity field groups,
+the family section, and whole sessions, assessments and referrals. One sentence near the top
+names what this summary left out.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.identity import age_on, check_phone
+from lk3_desktop.core.psychosocial import ASSESSMENT_KINDS, RISK_LEVELS
 from lk3_desktop.core.roles import Role
+from lk3_desktop.core.session_notes import ALL_SECTIONS, SECTION_LABELS_ID
 from lk3_desktop.core.vocabulary import (
     CONSENT_GIVERS,
     FAMILY_RELATIONSHIPS,
@@ -22,16 +30,22 @@ from lk3_desktop.core.vocabulary import (
     SEXES,
     URGENCIES,
 )
+from lk3_desktop.core.withholding import WITHHOLDABLE_FIELDS, WITHHOLDABLE_RECORDS
 from lk3_desktop.db.models import (
     Case,
     CaseStageChange,
     CenterProfile,
     Client,
     Consent,
+    CounselingSession,
     Family,
     FamilyMember,
+    InstrumentAdministration,
     PmksCategory,
     ProblemArea,
+    PsychosocialAssessment,
+    Referral,
+    SessionAddendum,
     User,
     case_problem_areas,
     client_pmks,
@@ -40,39 +54,145 @@ from lk3_desktop.documents.client_summary import ClientSummaryData, render_clien
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals import client_address, referral_history_of_case
+from lk3_desktop.services.withholding import Withheld, withheld_in
 
 
-def _identity(client: Client, today: datetime.date) -> tuple[tuple[str, str], ...]:
-    rows: list[tuple[str, str]] = [("Nama lengkap", client.full_name)]
+def _identity(client: Client, today: datetime.date) -> list[tuple[str | None, str, str]]:
+    """(withholdable field group or None, label, value) of every identity row with a value."""
+    rows: list[tuple[str | None, str, str]] = [(None, "Nama lengkap", client.full_name)]
     if client.nickname:
-        rows.append(("Nama panggilan", client.nickname))
-    rows.append(("Jenis kelamin", SEXES.get(client.sex, client.sex)))
+        rows.append((None, "Nama panggilan", client.nickname))
+    rows.append((None, "Jenis kelamin", SEXES.get(client.sex, client.sex)))
     if client.birth_date:
         born = format_date_id(client.birth_date)
         place = f"{client.birth_place}, " if client.birth_place else ""
-        rows.append(
-            ("Tempat, tanggal lahir", f"{place}{born} ({age_on(client.birth_date, today)} tahun)")
-        )
+        age = age_on(client.birth_date, today)
+        rows.append(("birth", "Tempat, tanggal lahir", f"{place}{born} ({age} tahun)"))
     elif client.estimated_age is not None:
-        rows.append(("Umur (perkiraan)", f"± {client.estimated_age} tahun"))
-    for label, value in (
-        ("NIK", client.nik or ""),
-        ("Nomor KK", client.kk_number or ""),
-        ("Agama", client.religion),
-        ("Pendidikan", client.education),
-        ("Pekerjaan", client.occupation),
-        ("Status perkawinan", client.marital_status),
-        ("Disabilitas", client.disability),
-        ("Telepon", check_phone(client.phone).national or client.phone if client.phone else ""),
-        ("Alamat", client_address(client)),
-        ("Bahasa", client.language),
+        rows.append(("birth", "Umur (perkiraan)", f"± {client.estimated_age} tahun"))
+    phone = check_phone(client.phone).national or client.phone if client.phone else ""
+    for group, label, value in (
+        ("nik", "NIK", client.nik or ""),
+        ("kk", "Nomor KK", client.kk_number or ""),
+        (None, "Agama", client.religion),
+        (None, "Pendidikan", client.education),
+        (None, "Pekerjaan", client.occupation),
+        (None, "Status perkawinan", client.marital_status),
+        (None, "Disabilitas", client.disability),
+        ("phone", "Telepon", phone),
+        ("address", "Alamat", client_address(client)),
+        (None, "Bahasa", client.language),
     ):
         if value:
-            rows.append((label, value))
+            rows.append((group, label, value))
     if client.guardian_name:
         relation = f" ({client.guardian_relationship})" if client.guardian_relationship else ""
-        rows.append(("Orang tua / wali", client.guardian_name + relation))
-    return tuple(rows)
+        rows.append(("guardian", "Orang tua / wali", client.guardian_name + relation))
+    return rows
+
+
+class _Omissions:
+    """The labels of what this summary left out, in the order the document would show them."""
+
+    def __init__(self, withheld: Withheld) -> None:
+        self.withheld = withheld
+        self.labels: list[str] = []
+
+    def field(self, group: str | None) -> bool:
+        """True (and noted) when the field group is withheld."""
+        if group is None or not self.withheld.field_withheld(group):
+            return False
+        label = WITHHOLDABLE_FIELDS[group]
+        if label not in self.labels:
+            self.labels.append(label)
+        return True
+
+    def record(self, kind: str, record_id: int, day: datetime.date, detail: str = "") -> bool:
+        """True (and noted) when the record is withheld; labelled as the mark list labels it."""
+        if not self.withheld.record_withheld(kind, record_id):
+            return False
+        base = WITHHOLDABLE_RECORDS[kind] + (f" {detail}" if detail else "")
+        self.labels.append(f"{base} {format_date_id(day)}")
+        return True
+
+
+def _note_text(
+    row: CounselingSession, addenda: list[SessionAddendum], names: dict[int, str]
+) -> str:
+    """A session note as plain text: its sections, interventions, agreements, plan, addenda."""
+    sections = {str(k): str(v).strip() for k, v in json.loads(row.note_sections or "{}").items()}
+    parts = [
+        f"{SECTION_LABELS_ID[name]}: {sections[name]}"
+        for name in ALL_SECTIONS
+        if sections.get(name)
+    ]
+    for label, text in (
+        ("Intervensi", row.interventions),
+        ("Tugas rumah / kesepakatan", row.homework),
+        ("Rencana", row.plan),
+    ):
+        if text.strip():
+            parts.append(f"{label}: {text.strip()}")
+    for a in addenda:
+        when = format_date_id(a.written_at.date())
+        parts.append(f"Adendum {when} ({names.get(a.author_id, '')}): {a.text.strip()}")
+    return "\n".join(parts)
+
+
+def _session_notes(
+    s: Session, case_id: int, names: dict[int, str], left: _Omissions
+) -> tuple[tuple[str, str, str], ...]:
+    rows = list(
+        s.execute(
+            select(CounselingSession)
+            .where(CounselingSession.case_id == case_id)
+            .order_by(CounselingSession.session_date, CounselingSession.id)
+        ).scalars()
+    )
+    addenda: dict[int, list[SessionAddendum]] = {}
+    for a in s.execute(
+        select(SessionAddendum)
+        .where(SessionAddendum.session_id.in_([r.id for r in rows]))
+        .order_by(SessionAddendum.written_at, SessionAddendum.id)
+    ).scalars():
+        addenda.setdefault(a.session_id, []).append(a)
+    notes = []
+    for row in rows:
+        if left.record("session", row.id, row.session_date):
+            continue
+        author = names.get(row.author_id, "")
+        if row.signed_at is None:
+            author += " (draf)"
+        text = _note_text(row, addenda.get(row.id, []), names)
+        notes.append((format_date_id(row.session_date), author, text))
+    return tuple(notes)
+
+
+def _assessments(
+    s: Session, case_id: int, left: _Omissions
+) -> tuple[tuple[str, str, str, str], ...]:
+    """Screening results and psychosocial assessments of the case, oldest first."""
+    dated: list[tuple[datetime.date, int, tuple[str, str, str, str]]] = []
+    for a in s.execute(
+        select(InstrumentAdministration).where(InstrumentAdministration.case_id == case_id)
+    ).scalars():
+        if left.record("administration", a.id, a.administered_on, a.instrument_code):
+            continue
+        name = a.instrument_code + ("" if a.status == "signed" else " (draf)")
+        score = "-" if a.total is None else str(a.total)
+        row = (format_date_id(a.administered_on), name, score, a.severity_label or "-")
+        dated.append((a.administered_on, 0, row))
+    kinds, risks = dict(ASSESSMENT_KINDS), dict(RISK_LEVELS)
+    for p in s.execute(
+        select(PsychosocialAssessment).where(PsychosocialAssessment.case_id == case_id)
+    ).scalars():
+        if left.record("psychosocial", p.id, p.assessed_on):
+            continue
+        name = f"Asesmen psikososial ({kinds.get(p.kind, p.kind).lower()})"
+        name += "" if p.status == "signed" else " (draf)"
+        risk = f"Tingkat risiko {risks[p.risk_level].lower()}" if p.risk_level in risks else "-"
+        dated.append((p.assessed_on, 1, (format_date_id(p.assessed_on), name, "-", risk)))
+    return tuple(row for _, _, row in sorted(dated, key=lambda d: (d[0], d[1])))
 
 
 def case_summary_pdf(
@@ -98,16 +218,22 @@ def case_summary_pdf(
             .order_by(Consent.consent_date.desc())
             .limit(1)
         ).scalar_one_or_none()
-        identity = _identity(client, today)
+        left = _Omissions(withheld_in(s, client.id))
+        identity = [
+            (label, value)
+            for group, label, value in _identity(client, today)
+            if not left.field(group)
+        ]
         if consent is not None:
             giver = CONSENT_GIVERS.get(consent.given_by, consent.given_by)
-            identity += (
-                (
-                    "Persetujuan layanan",
-                    f"{format_date_id(consent.consent_date)} oleh {consent.given_by_name} "
-                    f"({giver.lower()}): {consent.scope}",
-                ),
-            )
+            when = format_date_id(consent.consent_date)
+            # A parent or guardian who consented is the guardian: a withheld guardian keeps
+            # the name out of this row as well.
+            if consent.given_by != "klien" and left.field("guardian"):
+                who = giver.lower()
+            else:
+                who = f"{consent.given_by_name} ({giver.lower()})"
+            identity.append(("Persetujuan layanan", f"{when} oleh {who}: {consent.scope}"))
         areas = list(
             s.execute(
                 select(ProblemArea.name)
@@ -141,6 +267,9 @@ def case_summary_pdf(
             ).scalar_one_or_none()
         )
         family = s.get(Family, family_id) if family_id else None
+        family_withheld = family is not None and left.field("family")
+        if family_withheld:
+            family = None
         members: list[tuple[str, str, str, str]] = []
         if family is not None:
             for m in s.execute(
@@ -182,20 +311,31 @@ def case_summary_pdf(
                 .order_by(CaseStageChange.id)
             ).scalars()
         )
+        assessments = _assessments(s, case.id, left)
+        history = referral_history_of_case(s, case.id, left.withheld)
+        for ref_id, created in s.execute(
+            select(Referral.id, Referral.created_at)
+            .where(Referral.case_id == case.id)
+            .order_by(Referral.id)
+        ):
+            left.record("referral", ref_id, created.date())
+        notes = _session_notes(s, case.id, names, left) if include_session_notes else None
         data = ClientSummaryData(
             center_name=profile.name,
             generated_on=today,
             generated_by=session.actor.full_name,
             registration_number=case.registration_number,
-            identity=identity,
+            omission_note=left.withheld.statement(left.labels),
+            identity=tuple(identity),
             case=tuple(case_rows),
             family_name=family.name if family else "",
             family=tuple(members),
+            family_withheld=family_withheld,
             pmks=pmks,
             stages=stages,
-            assessments=(),  # assessments are recorded by a later part of the app
-            referrals=tuple(referral_history_of_case(s, case.id)),
-            session_notes=() if include_session_notes else None,
+            assessments=assessments,
+            referrals=tuple(history),
+            session_notes=notes,
         )
         pdf = render_client_summary(data)
         session.audit(
@@ -203,6 +343,6 @@ def case_summary_pdf(
             "case.summary_exported",
             "case",
             case.id,
-            {"session_notes": include_session_notes},
+            {"session_notes": include_session_notes, "withheld": len(left.labels)},
         )
         return pdf

@@ -51,6 +51,7 @@ from lk3_desktop.core.verification import (
     verification_code,
 )
 from lk3_desktop.core.vocabulary import ADULT_AGE, CONSENT_GIVERS, SEXES, URGENCIES
+from lk3_desktop.core.withholding import WITHHOLDABLE_FIELDS
 from lk3_desktop.db.models import (
     Case,
     CenterProfile,
@@ -74,6 +75,7 @@ from lk3_desktop.documents.referral_letter import (
 from lk3_desktop.services.cases import may_see_clinical, next_sequence_value
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.settings import read_setting, write_setting
+from lk3_desktop.services.withholding import Withheld, withheld_in
 
 LETTER_TEMPLATE_KEY = "letter_number_template"
 SIGNERS_KEY = "referral_signers"
@@ -232,6 +234,7 @@ class VerifiedLetter:
     partner_name: str
     pdf: bytes
     intact: bool  # the stored bytes still match the stored SHA-256
+    erased: bool = False  # the file was deleted when the client was anonymised
 
 
 # -- settings: number template and delegated signers -------------------------------------------
@@ -897,6 +900,34 @@ def _client_notes(ref: Referral, consented: Sequence[str]) -> tuple[tuple[str, s
     )
 
 
+def disclosed_fields(
+    client: Client,
+    ref: Referral,
+    consented: Sequence[str],
+    withheld: Withheld,
+    on: datetime.date,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(codes the letter shows, labels of what a "jangan diungkap" mark left out).
+
+    A withheld field group stays out even when the client consented to share it (UU PDP
+    art. 33 outranks the consent). Only what this letter would otherwise have printed is
+    named, so the statement never hints at data the letter was not going to carry anyway.
+    """
+    shown: list[str] = []
+    left_out: list[str] = []
+    for code in consented:
+        if not withheld.field_withheld(code):
+            shown.append(code)
+            continue
+        column = NARRATIVE_FIELDS.get(code)
+        present = (
+            bool(getattr(ref, column).strip()) if column else bool(client_rows(client, (code,), on))
+        )
+        if present:
+            left_out.append(WITHHOLDABLE_FIELDS.get(code, CONSENT_FIELDS[code]))
+    return tuple(shown), tuple(left_out)
+
+
 def _lk3_name(center_name: str) -> str:
     name = center_name.strip()
     return name if name.upper().startswith("LK3") else f"LK3 {name}"
@@ -928,6 +959,8 @@ def _letter_data(
     consent = _latest_consent(s, ref.id)
     assert client is not None and partner is not None and consent is not None
     consented = clean_consented_fields(json.loads(consent.fields))
+    withheld = withheld_in(s, client.id)
+    shown, left_out = disclosed_fields(client, ref, consented, withheld, on)
     counselor = s.get(User, case.counselor_id) if case.counselor_id else None
     return ReferralLetterData(
         center=LetterCenter(
@@ -940,8 +973,9 @@ def _letter_data(
         recipient=LetterRecipient(
             partner.name, partner.contact_position, partner.contact_person, partner.address
         ),
-        client_rows=client_rows(client, consented, on),
-        client_notes=_client_notes(ref, consented),
+        client_rows=client_rows(client, shown, on),
+        client_notes=_client_notes(ref, shown),
+        omission_note=withheld.statement(list(left_out)),
         reason=ref.reason,
         services_requested=ref.services_requested,
         urgency=ref.urgency,
@@ -1135,11 +1169,18 @@ def cancel_referral(session: UserSession, referral_id: int, reason: str) -> Refe
 # -- the issued letter ---------------------------------------------------------------------------
 
 
+LETTER_ERASED = (
+    "Berkas surat ini dihapus saat data klien dianonimkan; nomor suratnya tetap tercatat."
+)
+
+
 def _issued(s: Session, referral_id: int) -> tuple[Referral, Case, ReferralLetter]:
     ref, case = _load(s, referral_id)
     letter = _letter_of(s, referral_id)
     if letter is None:
         raise ValidationError("Rujukan ini belum memiliki surat yang ditandatangani.")
+    if not letter.pdf:
+        raise ValidationError(LETTER_ERASED)
     return ref, case, letter
 
 
@@ -1193,6 +1234,7 @@ def verify_letter(session: UserSession, code: str) -> VerifiedLetter | None:
         partner = s.get(Partner, ref.partner_id)
         session.audit(s, "referral.verified", "referral_letter", letter.id)
         pdf = bytes(letter.pdf)
+        erased = not pdf
         return VerifiedLetter(
             letter=_letter_info(letter, _names(s)),
             referral_id=ref.id,
@@ -1201,12 +1243,16 @@ def verify_letter(session: UserSession, code: str) -> VerifiedLetter | None:
             client_name=client.full_name if client else "",
             partner_name=partner.name if partner else "",
             pdf=pdf,
-            intact=hashlib.sha256(pdf).hexdigest() == letter.sha256,
+            intact=erased or hashlib.sha256(pdf).hexdigest() == letter.sha256,
+            erased=erased,
         )
 
 
-def referral_history_of_case(s: Session, case_id: int) -> list[tuple[str, str, str, str]]:
-    """(date, number, partner, status label) of a case's referrals, for the case summary."""
+def referral_history_of_case(
+    s: Session, case_id: int, withheld: Withheld | None = None
+) -> list[tuple[str, str, str, str]]:
+    """(date, number, partner, status label) of a case's referrals, for the case summary;
+    referrals marked "jangan diungkap" in ``withheld`` are left out."""
     rows = []
     for ref, number, partner in s.execute(
         select(Referral, ReferralLetter.number, Partner.name)
@@ -1215,6 +1261,8 @@ def referral_history_of_case(s: Session, case_id: int) -> list[tuple[str, str, s
         .where(Referral.case_id == case_id)
         .order_by(Referral.id)
     ):
+        if withheld is not None and withheld.record_withheld("referral", ref.id):
+            continue
         when = format_date_id(ref.created_at.date())
         rows.append((when, number or "-", partner, STATUS_LABELS_ID[ReferralStatus(ref.status)]))
     return rows

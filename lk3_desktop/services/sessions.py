@@ -215,6 +215,7 @@ class SessionNote:
     cosigned_by_name: str
     content_sha256: str | None
     intact: bool  # the stored content still has the digest sealed at signing
+    erased: bool = False  # the text was erased when the client was anonymised
 
     @property
     def is_signed(self) -> bool:
@@ -475,7 +476,9 @@ def _note(s: Session, row: CounselingSession, case: Case) -> SessionNote:
     attendees = _attendees(s, row.id)
     reviews = _reviews(s, row.id)
     data = _input_of(row, attendees, reviews)
-    intact = row.content_sha256 is None or row.content_sha256 == seal(data, attendees)
+    # Anonymising erases signed text on purpose; that is not tampering.
+    erased = client is not None and client.anonymised_at is not None
+    intact = erased or row.content_sha256 in (None, seal(data, attendees))
     return SessionNote(
         id=row.id,
         case_id=case.id,
@@ -496,6 +499,7 @@ def _note(s: Session, row: CounselingSession, case: Case) -> SessionNote:
         cosigned_by_name=names.get(row.cosigned_by or 0, ""),
         content_sha256=row.content_sha256,
         intact=intact,
+        erased=erased,
     )
 
 

@@ -15,7 +15,9 @@ from lk3_desktop.services.context import UserSession
 
 AUTO_LOCK_MINUTES = "auto_lock_minutes"
 HIDE_NAMES = "privacy.hide_names"  # client names masked in lists until a row is selected
-DEFAULTS: dict[str, Any] = {AUTO_LOCK_MINUTES: 10, HIDE_NAMES: False}
+# Years after a client's last case closed before the record may be anonymised (UU PDP).
+RETENTION_YEARS = "privacy.retention_years"
+DEFAULTS: dict[str, Any] = {AUTO_LOCK_MINUTES: 10, HIDE_NAMES: False, RETENTION_YEARS: 5}
 
 
 def read_setting(s: Session, key: str, default: Any = None) -> Any:
@@ -51,5 +53,9 @@ def set_setting(session: UserSession, key: str, value: Any) -> None:
         raise ValidationError("Kunci otomatis harus antara 1 dan 240 menit.", key)
     if key == HIDE_NAMES and not isinstance(value, bool):
         raise ValidationError("Pilihan menyembunyikan nama harus ya atau tidak.", key)
+    if key == RETENTION_YEARS and (
+        not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 50
+    ):
+        raise ValidationError("Masa simpan harus antara 1 dan 50 tahun.", key)
     with session.store.transaction() as s:
         write_setting(s, session, key, value)

@@ -58,9 +58,16 @@ def upgrade() -> None:
     )
     # A plain nullable column: SQLite adds it in place, no table rebuild of 100,000 clients.
     op.add_column("clients", sa.Column("anonymised_at", sa.DateTime(), nullable=True))
+    # Deleting a row from the search index then removes its terms at once instead of leaving
+    # them in old segments until a merge: a corrected phone or a former address must not stay
+    # findable in the file (needs SQLite 3.42; the bundled SQLCipher has it).
+    op.execute("INSERT INTO client_search(client_search, rank) VALUES('secure-delete', 1)")
+    # Once: merge the existing segments, dropping what earlier corrections left behind.
+    op.execute("INSERT INTO client_search(client_search) VALUES('optimize')")
 
 
 def downgrade() -> None:
+    op.execute("INSERT INTO client_search(client_search, rank) VALUES('secure-delete', 0)")
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_column("anonymised_at")
     op.drop_table("subject_keys")

@@ -124,3 +124,14 @@ def test_service_builds_the_summary_for_the_case_worker_only(
         assert "Belum ada catatan sesi." in with_notes
     finally:
         budi.store.close()
+
+
+def test_withheld_family_and_the_omission_sentence() -> None:
+    note = "Data berikut tidak diungkapkan dalam dokumen ini: Situasi keluarga."
+    text = " ".join(texts(render_client_summary(summary(family_withheld=True, omission_note=note))))
+    assert "Data keluarga tidak dicantumkan dalam ringkasan ini." in text
+    # the document never prints a withheld family, even when handed one
+    assert "Ahmad Rahman" not in text and "Keluarga Rahman" not in text
+    assert text.index(note) < text.index("A. Identitas klien")
+    plain = " ".join(texts(render_client_summary(summary())))
+    assert "tidak diungkapkan" not in plain and "Ahmad Rahman" in plain

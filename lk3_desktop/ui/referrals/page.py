@@ -353,6 +353,14 @@ class ReferralsPage(QWidget):
                     )
                 )
                 return
+            if found.erased:
+                self.verify_message.show_error(
+                    self.tr(
+                        "Letter %1 is registered, but its file was erased when the client's "
+                        "data was anonymised."
+                    ).replace("%1", found.letter.number)
+                )
+                return
             if not found.intact:
                 self.verify_message.show_error(
                     self.tr(

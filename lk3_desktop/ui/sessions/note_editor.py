@@ -671,7 +671,12 @@ class NoteEditor(QWidget):
             banner = self.tr("Unsaved changes from %1 were restored. Save to keep them.").replace(
                 "%1", datetime_text(draft.updated_at)
             )
-        if not note.intact:
+        if note.erased:
+            banner = self.tr(
+                "The text of this note was erased when the client's data was anonymised."
+            )
+            set_role(self.banner, "warning")
+        elif not note.intact:
             banner = self.tr("Warning: this signed note was changed outside the app after signing.")
             set_role(self.banner, "risk")
         else:
