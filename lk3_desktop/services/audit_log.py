@@ -1,26 +1,31 @@
 """Reading the audit log (head only): filtered pages for the viewer, the chain head, chain
 verification against an earlier printed head, and CSV export with ids only.
 
-Rows name records by id. The actor's name is joined in for the screen only; the CSV export
-carries ids and codes, never names. Verifying and exporting are themselves audited.
+Rows name records by id. The actor's name and the readable detail (with a correction's old
+values unsealed) are for the screen only; the CSV export carries ids, codes and the stored
+detail with its sealed tokens, never names or unsealed values. Verifying and exporting are
+themselves audited.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.db import audit
 from lk3_desktop.db.atomic import write_atomic
 from lk3_desktop.db.backup import known_file_errors
 from lk3_desktop.db.models import AuditEntry, User
+from lk3_desktop.services import subject_keys
 from lk3_desktop.services.context import UserSession
 
 SelectT = TypeVar("SelectT", bound=Select)  # type: ignore[type-arg]
@@ -57,7 +62,8 @@ class AuditRow:
     action: str
     entity_type: str | None
     entity_id: str | None
-    detail: str
+    detail: str  # the stored JSON (ids, codes, sealed tokens)
+    detail_text: str = ""  # readable, for the screen only: may hold unsealed old values
 
 
 @dataclass(frozen=True)
@@ -114,8 +120,46 @@ def count(session: UserSession, f: AuditFilter) -> int:
         return int(s.execute(_filtered(select(func.count(AuditEntry.id)), f)).scalar_one())
 
 
+# Longer values (a street, a note-like field) are cut on screen; the row keeps them whole.
+_VALUE_CHARS = 60
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(_value_text(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} = {_value_text(v)}" for k, v in sorted(value.items()))
+    text = "–" if value is None or value == "" else str(value)
+    return text if len(text) <= _VALUE_CHARS else text[: _VALUE_CHARS - 1] + "…"
+
+
+def _detail_text(s: Session, entity_type: str | None, entity_id: str | None, raw: str) -> str:
+    """The stored detail in readable form. A client correction's sealed old values are
+    unsealed with the client's key; once the client is anonymised the key is gone and the
+    text says the old values were erased."""
+    try:
+        detail = json.loads(raw) if raw else {}
+    except ValueError:
+        return raw
+    if not isinstance(detail, dict):
+        return _value_text(detail)
+    parts: list[str] = []
+    for key, value in sorted(detail.items(), key=lambda kv: (kv[0] == "old", kv[0])):
+        if key == "old" and isinstance(value, str) and entity_type == "client":
+            client_id = int(entity_id) if entity_id and entity_id.isdigit() else None
+            old = subject_keys.unseal(s, client_id, value) if client_id is not None else None
+            if old is None:
+                parts.append("old values erased (anonymised)")
+            else:
+                parts.append(f"old values: {_value_text(old)}")
+        elif value is not None:
+            parts.append(f"{key}: {_value_text(value)}")
+    return " · ".join(parts)
+
+
 def rows(session: UserSession, f: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
-    """One page of matching rows, newest first, with the actor's name for the screen."""
+    """One page of matching rows, newest first, with the actor's name and the readable
+    detail (a correction's old values unsealed) for the screen."""
     session.require(Permission.READ_AUDIT)
     stmt = _filtered(
         select(AuditEntry, User.full_name).outerjoin(User, User.id == AuditEntry.actor_id), f
@@ -132,6 +176,10 @@ def rows(session: UserSession, f: AuditFilter, offset: int, limit: int) -> list[
                 e.entity_type,
                 e.entity_id,
                 e.detail,
+                # Unsealing shows old personal data, but only to the head inside the audit
+                # viewer, which is itself the record of who did what: reading a page of the
+                # log is not audited row by row (that would grow the log with every scroll).
+                _detail_text(s, e.entity_type, e.entity_id, e.detail),
             )
             for e, name in s.execute(stmt).all()
         ]

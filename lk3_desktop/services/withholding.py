@@ -8,7 +8,9 @@ Marks, lifts and reads of the reason are audited with ids and codes only.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -257,4 +259,85 @@ def list_marks(session: UserSession, client_id: int) -> list[MarkInfo]:
                     r.marked_by,
                 )
             )
+        return out
+
+
+@dataclass(frozen=True)
+class MarkableRecord:
+    kind: str  # a WITHHOLDABLE_RECORDS kind
+    record_id: int
+    label: str  # Indonesian, e.g. "Catatan sesi 3 Maret 2026"
+
+
+def markable_records(session: UserSession, client_id: int) -> list[MarkableRecord]:
+    """The records of the client's cases the actor may mark as a whole: session notes,
+    psychosocial assessments, screenings and referrals of cases whose clinical content the
+    actor may see (the head: every case; a counselor: their own; staf: none). Newest first
+    within each kind. Labels name a kind and a date only, never content."""
+    session.require(Permission.VIEW_REGISTRY)
+    if not allowed(session.actor.role, Permission.WRITE_CLINICAL):
+        return []  # mark() would refuse every record: offer none
+    with session.store.transaction() as s:
+        case_ids = [
+            case_id
+            for case_id, counselor_id in s.execute(
+                select(Case.id, Case.counselor_id).where(Case.client_id == client_id)
+            )
+            if may_see_clinical(session, counselor_id)
+        ]
+        if not case_ids:
+            return []
+        out: list[MarkableRecord] = []
+
+        def add(kind: str, rows: Iterable[Sequence[Any]]) -> None:
+            # the same wording as the label of a mark on the record (_record_label)
+            for record_id, day, *code in rows:
+                base = WITHHOLDABLE_RECORDS[kind]
+                if code:
+                    base = f"{base} {code[0]}"
+                if isinstance(day, datetime.datetime):
+                    day = day.date()
+                out.append(MarkableRecord(kind, record_id, f"{base} {format_date_id(day)}"))
+
+        add(
+            "session",
+            s.execute(
+                select(CounselingSession.id, CounselingSession.session_date)
+                .where(CounselingSession.case_id.in_(case_ids))
+                .order_by(CounselingSession.session_date.desc(), CounselingSession.id.desc())
+            ),
+        )
+        add(
+            "psychosocial",
+            s.execute(
+                select(PsychosocialAssessment.id, PsychosocialAssessment.assessed_on)
+                .where(PsychosocialAssessment.case_id.in_(case_ids))
+                .order_by(
+                    PsychosocialAssessment.assessed_on.desc(), PsychosocialAssessment.id.desc()
+                )
+            ),
+        )
+        add(
+            "administration",
+            s.execute(
+                select(
+                    InstrumentAdministration.id,
+                    InstrumentAdministration.administered_on,
+                    InstrumentAdministration.instrument_code,
+                )
+                .where(InstrumentAdministration.case_id.in_(case_ids))
+                .order_by(
+                    InstrumentAdministration.administered_on.desc(),
+                    InstrumentAdministration.id.desc(),
+                )
+            ),
+        )
+        add(
+            "referral",
+            s.execute(
+                select(Referral.id, Referral.created_at)
+                .where(Referral.case_id.in_(case_ids))
+                .order_by(Referral.created_at.desc(), Referral.id.desc())
+            ),
+        )
         return out

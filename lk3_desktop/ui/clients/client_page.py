@@ -39,6 +39,7 @@ from lk3_desktop.ui.clients.client_editor import ClientEditor
 from lk3_desktop.ui.clients.client_picker import ClientPickerDialog
 from lk3_desktop.ui.clients.family_tab import FamilyTab
 from lk3_desktop.ui.clients.form_parts import Chip, FlowLayout
+from lk3_desktop.ui.clients.personal_data_tab import PersonalDataTab
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import BusyIndicator
 from lk3_desktop.ui.referrals import CaseReferralsPanel
@@ -136,16 +137,9 @@ class ClientPage(QWidget):
         self._sessions_layout = QVBoxLayout(self.sessions_tab)
         self._sessions_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
-        self.tabs.addTab(
-            self._placeholder(
-                "documentTab",
-                self.tr(
-                    "Documents will be here: scanned letters, consent forms and other files "
-                    "kept with the record, encrypted."
-                ),
-            ),
-            self.tr("Documents"),
-        )
+        # Dokumen: the client's rights over their personal data (marks, export, anonymise)
+        self.personal_data = PersonalDataTab(context, self.tabs)
+        self.tabs.addTab(self.personal_data, self.tr("Documents"))
         self.timeline_tab = QWidget(self.tabs)  # a TimelinePanel per client, set in _show
         self.timeline_tab.setObjectName("timelineTab")
         self._timeline_layout = QVBoxLayout(self.timeline_tab)
@@ -168,6 +162,7 @@ class ClientPage(QWidget):
         self.family_tab.open_client_requested.connect(self.open_client_requested.emit)
         self.family_tab.families_changed.connect(self.case_tab.set_families)
         self.case_tab.changed.connect(self._cases_changed)
+        self.personal_data.anonymised.connect(self._anonymised)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -244,20 +239,6 @@ class ClientPage(QWidget):
         column.addWidget(self.busy)
         return header
 
-    def _placeholder(self, name: str, text: str) -> QWidget:
-        page = QWidget(self.tabs)
-        page.setObjectName(name)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(20, 18, 20, 18)
-        label = QLabel(text, page)
-        label.setObjectName(f"{name}Text")
-        label.setWordWrap(True)
-        label.setMaximumWidth(720)
-        set_role(label, "subtitle")
-        layout.addWidget(label)
-        layout.addStretch(1)
-        return page
-
     # -- loading ----------------------------------------------------------------------------
 
     @property
@@ -333,6 +314,9 @@ class ClientPage(QWidget):
                 if panel is not None:
                     panel.reload()
         self.referrals.set_cases(bundle.cases)
+        self.personal_data.set_client(
+            detail.id, detail.data.full_name, detail.anonymised_at is not None
+        )
         self._show_header(detail, bundle.cases, bundle.pmks)
 
     def _mount_client_panels(self, client_id: int) -> None:
@@ -419,6 +403,12 @@ class ClientPage(QWidget):
                 self.bundle.problem_areas,
             )
             self._show_header(detail, self.bundle.cases, self.bundle.pmks)
+        self.changed.emit()
+
+    def _anonymised(self, _client_id: int) -> None:
+        # the name, contact data and notes are gone: read the whole record again, as after
+        # a merge, and let the list show "Anonim <id>"
+        self.reload()
         self.changed.emit()
 
     def _cases_changed(self) -> None:

@@ -1,8 +1,9 @@
 """The Audit trail tab (head only): filter the log, read it page by page, see and verify the
 chain head (optionally against a head printed earlier), and export the filtered rows to CSV.
 
-Rows name records by id; the acting user's name is joined in for the screen only. The CSV
-holds ids and codes, never names. Verifying and exporting are audited by the service.
+Rows name records by id; the acting user's name and the readable details (a correction's old
+values) are for the screen only. The CSV holds ids and codes, never names or old values.
+Verifying and exporting are audited by the service.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class AuditTableModel(QAbstractTableModel):
     """Matching audit rows, newest first, fetched a page at a time as the view scrolls."""
 
-    COLUMNS = 5
+    COLUMNS = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,13 +110,18 @@ class AuditTableModel(QAbstractTableModel):
             self.tr("User"),
             self.tr("Action"),
             self.tr("Record"),
+            self.tr("Details"),
         )[section]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return row.detail_text or None  # the whole text where the column cuts it
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == 0:
             return str(row.id)
         if column == 1:
@@ -126,6 +132,8 @@ class AuditTableModel(QAbstractTableModel):
             return f"{row.actor_name or '?'} (#{row.actor_id})"
         if column == 3:
             return row.action
+        if column == 5:
+            return row.detail_text
         if row.entity_type is None:
             return ""
         return f"{row.entity_type} #{row.entity_id}" if row.entity_id else row.entity_type
@@ -213,10 +221,22 @@ class AuditTab(QWidget):
                 "2026-11-28 14:30:00",
                 "Nama Lengkap Pengguna",
                 "assessment.administration_signed",
+                "referral_letter #00000",
             )
         ):
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         layout.addWidget(self.table, 1)
+        # the chosen entry's details in full: the column cuts long ones
+        self.row_detail = QLabel(self)
+        self.row_detail.setObjectName("auditRowDetail")
+        self.row_detail.setAccessibleName(self.tr("Details of the selected entry"))
+        self.row_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.row_detail.setWordWrap(True)
+        self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.row_detail.hide()
+        layout.addWidget(self.row_detail)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_row_detail())
+        self.model.modelReset.connect(self._show_row_detail)
 
         chain_box = QGroupBox(self.tr("Audit chain"), self)
         chain_layout = QVBoxLayout(chain_box)
@@ -250,6 +270,16 @@ class AuditTab(QWidget):
         self.verify_result = FieldMessage("chainVerifyResult", self.tr("Verification result"))
         chain_layout.addWidget(self.verify_result)
         layout.addWidget(chain_box)
+
+    def _show_row_detail(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        entry = self.model.row_at(rows[0].row()) if rows else None
+        if entry is None or not entry.detail_text:
+            self.row_detail.clear()
+            self.row_detail.hide()
+            return
+        self.row_detail.setText(f"{entry.id} · {entry.action} · {entry.detail_text}")
+        self.row_detail.show()
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(self)
