@@ -7,7 +7,10 @@ are left out of every export and letter, and the document states that something 
 
 from __future__ import annotations
 
+import datetime
 from typing import Final
+
+from lk3_desktop.core.dates_id import format_date_id
 
 # Field groups of the client record. Codes match the referral-letter consent codes where the
 # same data is meant, so a withheld "address" also leaves a letter's address out.
@@ -49,6 +52,15 @@ WITHHOLDABLE_RECORDS: Final[dict[str, str]] = {
     "administration": "Instrumen skrining",
     "referral": "Rujukan",
 }
+
+
+def record_label(kind: str, day: datetime.date | None, detail: str = "") -> str:
+    """How a withheld record is named everywhere ("Instrumen skrining PHQ-9 3 Maret 2026")."""
+    base = WITHHOLDABLE_RECORDS.get(kind, kind) + (f" {detail}" if detail else "")
+    if isinstance(day, datetime.datetime):
+        day = day.date()
+    return f"{base} {format_date_id(day)}" if day is not None else base
+
 
 LEGAL_BASIS: Final = "Pasal 33 UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi"
 

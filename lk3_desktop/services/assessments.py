@@ -1240,7 +1240,7 @@ def administration_report(
     refused with a ValidationError; other marked administrations leave the trend, and the
     PDF names what was left out.
     """
-    from lk3_desktop.core.withholding import WITHHOLDABLE_RECORDS
+    from lk3_desktop.core.withholding import record_label
     from lk3_desktop.documents import assessment_report as report
     from lk3_desktop.services.withholding import withheld_in
 
@@ -1259,10 +1259,9 @@ def administration_report(
         left_out: list[str] = []
         for p in every_point:
             if withheld.record_withheld("administration", p.administration_id):
-                # Labelled as the mark list labels it ("Instrumen skrining PHQ-9 3 Maret 2026").
-                day = format_date_id(p.administered_on)
-                kind = WITHHOLDABLE_RECORDS["administration"]
-                left_out.append(f"{kind} {row.instrument_code} {day}")
+                left_out.append(
+                    record_label("administration", p.administered_on, row.instrument_code)
+                )
             else:
                 points.append(p)
         session.audit(

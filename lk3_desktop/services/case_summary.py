@@ -30,7 +30,7 @@ from lk3_desktop.core.vocabulary import (
     SEXES,
     URGENCIES,
 )
-from lk3_desktop.core.withholding import WITHHOLDABLE_FIELDS, WITHHOLDABLE_RECORDS
+from lk3_desktop.core.withholding import WITHHOLDABLE_FIELDS, record_label
 from lk3_desktop.db.models import (
     Case,
     CaseStageChange,
@@ -111,8 +111,7 @@ class _Omissions:
         """True (and noted) when the record is withheld; labelled as the mark list labels it."""
         if not self.withheld.record_withheld(kind, record_id):
             return False
-        base = WITHHOLDABLE_RECORDS[kind] + (f" {detail}" if detail else "")
-        self.labels.append(f"{base} {format_date_id(day)}")
+        self.labels.append(record_label(kind, day, detail))
         return True
 
 

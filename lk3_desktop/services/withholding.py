@@ -15,13 +15,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Permission, allowed
 from lk3_desktop.core.withholding import (
     WITHHOLDABLE_FIELDS,
     WITHHOLDABLE_RECORDS,
     omission_statement,
+    record_label,
 )
 from lk3_desktop.db.models import (
     Case,
@@ -106,8 +106,8 @@ def _record_case(s: Session, kind: str, record_id: int) -> tuple[int, int] | Non
 
 
 def _record_label(s: Session, kind: str, record_id: int) -> str:
-    base = WITHHOLDABLE_RECORDS.get(kind, kind)
-    day: datetime.date | None = None
+    day: datetime.date | datetime.datetime | None = None
+    detail = ""
     if kind == "session":
         day = s.execute(
             select(CounselingSession.session_date).where(CounselingSession.id == record_id)
@@ -124,13 +124,12 @@ def _record_label(s: Session, kind: str, record_id: int) -> str:
             ).where(InstrumentAdministration.id == record_id)
         ).first()
         if found is not None:
-            base, day = f"{base} {found[0]}", found[1]
+            detail, day = found[0], found[1]
     elif kind == "referral":
-        created = s.execute(
+        day = s.execute(
             select(Referral.created_at).where(Referral.id == record_id)
         ).scalar_one_or_none()
-        day = created.date() if created is not None else None
-    return f"{base} {format_date_id(day)}" if day is not None else base
+    return record_label(kind, day, detail)
 
 
 def _label(s: Session, row: WithheldItem) -> str:
@@ -290,14 +289,8 @@ def markable_records(session: UserSession, client_id: int) -> list[MarkableRecor
         out: list[MarkableRecord] = []
 
         def add(kind: str, rows: Iterable[Sequence[Any]]) -> None:
-            # the same wording as the label of a mark on the record (_record_label)
             for record_id, day, *code in rows:
-                base = WITHHOLDABLE_RECORDS[kind]
-                if code:
-                    base = f"{base} {code[0]}"
-                if isinstance(day, datetime.datetime):
-                    day = day.date()
-                out.append(MarkableRecord(kind, record_id, f"{base} {format_date_id(day)}"))
+                out.append(MarkableRecord(kind, record_id, record_label(kind, day, *code)))
 
         add(
             "session",
