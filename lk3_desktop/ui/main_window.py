@@ -42,7 +42,6 @@ from lk3_desktop.ui.lock_screen import (
 )
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.pages.beranda import BerandaPage, Overview
-from lk3_desktop.ui.pages.placeholder import PlaceholderPage
 from lk3_desktop.ui.style import set_role
 
 APP_TITLE = "LK3 Desktop"
@@ -270,15 +269,7 @@ class MainWindow(QMainWindow):
             "klien": self._padded("klienPage", titles["klien"], self._clients_page),
             "jadwal": self._padded("jadwalPage", titles["jadwal"], self._schedule_page),
             "rujukan": self._padded("rujukanPage", titles["rujukan"], self._referrals_page),
-            "laporan": PlaceholderPage(
-                "laporanPage",
-                titles["laporan"],
-                self.tr(
-                    "Reports will be here: the periodic report for the social affairs office "
-                    "(Dinas Sosial), counted from the records. It is being prepared."
-                ),
-                self.pages,
-            ),
+            "laporan": self._padded("laporanPage", titles["laporan"], self._reports_page),
             "pengaturan": self._settings_page(),
         }
         for key in NAV_KEYS:
@@ -341,6 +332,11 @@ class MainWindow(QMainWindow):
         from lk3_desktop.ui.referrals import ReferralsPage
 
         return ReferralsPage(self._context, parent)
+
+    def _reports_page(self, parent: QWidget) -> QWidget:
+        from lk3_desktop.ui.pages.reports import ReportsPage
+
+        return ReportsPage(self._context, parent)
 
     def _settings_page(self) -> QWidget:
         from lk3_desktop.ui.settings import SettingsPage
