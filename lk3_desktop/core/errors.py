@@ -126,3 +126,9 @@ class TargetUnwritable(KnownError):
     """A chosen file (backup, export) cannot be written: folder missing, read-only, drive gone."""
 
     code = "target_unwritable"
+
+
+class OperationCancelled(KnownError):
+    """Long work (a backup) was stopped by the person; whatever it had started was removed."""
+
+    code = "operation_cancelled"

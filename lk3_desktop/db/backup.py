@@ -13,6 +13,11 @@ comment (which includes the comment's length). A change of any single byte, or a
 is detected before anything else is read. The file is written under a temporary name in the
 target folder, verified, fsynced and only then renamed, so a crash never leaves a file with
 the final name that is not a complete, verified backup.
+
+A backup can be cancelled: the writer asks ``cancelled()`` between the pages of the online
+backup, between chunks and between steps, and on a yes removes its temporary files and raises
+OperationCancelled. Once the file has its final name the backup is done and cancelling no
+longer applies.
 """
 
 from __future__ import annotations
@@ -31,10 +36,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from lk3_desktop.core.errors import BackupDamaged, DiskFull, KnownError, TargetUnwritable
+from lk3_desktop.core.errors import (
+    BackupDamaged,
+    DatabaseCorrupt,
+    DiskFull,
+    KnownError,
+    OperationCancelled,
+    TargetUnwritable,
+)
 from lk3_desktop.db.atomic import fsync_dir
 from lk3_desktop.db.engine import DB_FILENAME, connect_raw, known_db_errors
-from lk3_desktop.db.migrate import copy_database
 from lk3_desktop.db.vault import KEYS_FILENAME
 
 FORMAT = "lk3-backup/1"
@@ -46,8 +57,18 @@ SEAL_LEN = len(SEAL_PREFIX) + 64
 CHUNK = 1024 * 1024
 # zip end-of-central-directory record without its comment
 EOCD_LEN = 22
+# Pages copied per step of the online backup; between steps a cancel is noticed (4 MiB of
+# 4 KiB pages: a fraction of a second on a slow USB stick).
+COPY_PAGES = 1024
+ZIP64_THRESHOLD = (1 << 31) - 1  # zipfile's ZIP64_LIMIT: larger members need zip64 headers
 
 Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def _stop_if(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise OperationCancelled("backup cancelled")
 
 
 @dataclass(frozen=True)
@@ -99,14 +120,76 @@ class BackupManifest:
             raise BackupDamaged("manifest unreadable") from exc
 
 
-def _sha256_file(path: Path) -> tuple[str, int]:
+def _sha256_file(path: Path, cancelled: Cancelled | None = None) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
     with open(path, "rb") as fh:
         while chunk := fh.read(CHUNK):
+            _stop_if(cancelled)
             digest.update(chunk)
             size += len(chunk)
     return digest.hexdigest(), size
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of every byte of ``path`` (what ``sha256sum`` prints), hex."""
+    return _sha256_file(path)[0]
+
+
+def _copy_database(src: Path, key: bytes, dest: Path, cancelled: Cancelled | None) -> str:
+    """A consistent, encrypted copy through the SQLite online backup API, ``COPY_PAGES`` at a
+    time so that a cancel is noticed between steps; then integrity-checked (DatabaseCorrupt).
+
+    Returns the audit chain head (short hash) *of the copy*, so the head printed on the label
+    is exactly the last row the backup holds, even if the live database moved on meanwhile.
+    """
+
+    def between_steps(_status: int, _remaining: int, _total: int) -> None:
+        _stop_if(cancelled)  # the exception aborts the backup and propagates
+
+    source = connect_raw(src, key)
+    try:
+        target = connect_raw(dest, key)
+        try:
+            source.backup(target, pages=COPY_PAGES, progress=between_steps)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    _stop_if(cancelled)
+    check = connect_raw(dest, key)
+    try:
+        result = check.execute("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            raise DatabaseCorrupt("backup copy failed its integrity check")
+        has_log = check.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"
+        ).fetchone()
+        row = (
+            check.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            if has_log
+            else None
+        )
+    finally:
+        check.close()
+    return str(row[0])[:16] if row else ""
+
+
+def _add_member(
+    archive: zipfile.ZipFile, source: Path, name: str, cancelled: Cancelled | None
+) -> None:
+    """Store ``source`` as ``name`` chunk by chunk (a cancel is noticed between chunks)."""
+    size = source.stat().st_size
+    info = zipfile.ZipInfo(name, date_time=time.localtime(source.stat().st_mtime)[:6])
+    info.compress_type = zipfile.ZIP_STORED
+    info.external_attr = 0o600 << 16
+    with (
+        open(source, "rb") as src,
+        archive.open(info, "w", force_zip64=size >= ZIP64_THRESHOLD) as out,
+    ):
+        while chunk := src.read(CHUNK):
+            _stop_if(cancelled)
+            out.write(chunk)
 
 
 def _disk_errors_known(exc: OSError) -> KnownError | None:
@@ -190,10 +273,11 @@ def read_manifest(path: Path) -> BackupManifest:
         raise BackupDamaged("bad archive") from exc
 
 
-def extract_verified(path: Path, dest: Path) -> BackupManifest:
+def extract_verified(path: Path, dest: Path, cancelled: Cancelled | None = None) -> BackupManifest:
     """Check the seal, the manifest and every member's hash; extract the members to ``dest``.
 
-    Raises BackupDamaged on any mismatch. Nothing outside ``dest`` is touched.
+    Raises BackupDamaged on any mismatch (OperationCancelled when ``cancelled()`` says so).
+    Nothing outside ``dest`` is touched.
     """
     manifest = read_manifest(path)
     dest.mkdir(parents=True, exist_ok=True)
@@ -205,6 +289,7 @@ def extract_verified(path: Path, dest: Path) -> BackupManifest:
                 size = 0
                 with archive.open(name) as src, open(target, "wb") as out:
                     while chunk := src.read(CHUNK):
+                        _stop_if(cancelled)
                         digest.update(chunk)
                         size += len(chunk)
                         out.write(chunk)
@@ -268,13 +353,17 @@ def write_backup(
     target: Path,
     describe: Callable[[], dict[str, Any]],
     progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> BackupManifest:
     """Write a verified ``.lk3backup`` at ``target`` (replaced atomically if it exists).
 
     ``describe()`` returns the manifest fields read from the database (center_name,
-    schema_revision, database_id, audit_head, app_version, created_at). Known errors:
-    DiskFull, TargetUnwritable, DatabaseCorrupt, BackupDamaged (the written file did not
-    verify).
+    schema_revision, database_id, app_version, created_at); the audit chain head is read
+    from the copy itself. ``cancelled()`` is asked between steps, pages and chunks: when it
+    says yes, the temporary files are removed, nothing is left at ``target`` (an earlier file
+    of that name stays as it was) and OperationCancelled is raised. Known errors: DiskFull,
+    TargetUnwritable, DatabaseCorrupt, BackupDamaged (the written file did not verify),
+    OperationCancelled.
     """
     steps = 4
 
@@ -284,6 +373,7 @@ def write_backup(
 
     folder = target.parent
     step(0)
+    _stop_if(cancelled)
     with known_file_errors(target_errors=True):
         folder.mkdir(parents=True, exist_ok=True)
         remove_stale_leftovers(folder)
@@ -293,26 +383,30 @@ def write_backup(
         tmp = Path(tmp_name)
         try:
             copy = work / DB_FILENAME
-            copy_database(db_path, key, copy)
+            audit_head = _copy_database(db_path, key, copy, cancelled)
             (work / KEYS_FILENAME).write_bytes(keys_file)
             step(1)
+            _stop_if(cancelled)
             members: dict[str, dict[str, Any]] = {}
             for name in MEMBERS:
-                sha, size = _sha256_file(work / name)
+                sha, size = _sha256_file(work / name, cancelled)
                 members[name] = {"sha256": sha, "size": size}
-            manifest = BackupManifest(members=members, **describe())
+            fields = {**describe(), "audit_head": audit_head}
+            manifest = BackupManifest(members=members, **fields)
             with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive:
                 archive.writestr(MANIFEST, manifest.to_bytes())
                 for name in MEMBERS:
-                    archive.write(work / name, name)
+                    _add_member(archive, work / name, name, cancelled)
                 archive.comment = SEAL_PREFIX + b"0" * 64
             with open(tmp, "r+b") as fh:
                 _seal(fh)
                 fh.flush()
                 os.fsync(fh.fileno())
             step(2)
-            verify_backup(tmp, [key], work / "verify")
+            _stop_if(cancelled)
+            verify_backup(tmp, [key], work / "verify", cancelled)
             step(3)
+            _stop_if(cancelled)  # the last moment: after the rename the backup is done
             os.chmod(tmp, 0o600)
             os.replace(tmp, target)
             fsync_dir(folder)
@@ -326,11 +420,13 @@ def write_backup(
     return manifest
 
 
-def verify_backup(path: Path, keys: list[bytes], scratch: Path) -> BackupManifest:
+def verify_backup(
+    path: Path, keys: list[bytes], scratch: Path, cancelled: Cancelled | None = None
+) -> BackupManifest:
     """Full check of a backup: seal, manifest, hashes, and the database copy opened with a
     key and integrity-checked. ``scratch`` (created, then removed) receives the members."""
     try:
-        manifest = extract_verified(path, scratch)
+        manifest = extract_verified(path, scratch, cancelled)
         check_database_copy(scratch / DB_FILENAME, keys)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -22,12 +22,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from lk3_desktop import __version__
 from lk3_desktop.core.errors import (
     BackupDamaged,
     NotAnLk3Database,
+    OperationCancelled,
     PermissionDenied,
     TargetUnwritable,
     ValidationError,
@@ -41,7 +40,7 @@ from lk3_desktop.db.atomic import fsync_dir
 from lk3_desktop.db.engine import DB_FILENAME, connect_raw
 from lk3_desktop.db.instance_lock import LOCK_FILENAME
 from lk3_desktop.db.migrate import current_revision
-from lk3_desktop.db.models import AuditEntry, CenterProfile
+from lk3_desktop.db.models import CenterProfile
 from lk3_desktop.db.store import open_store
 from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault
 from lk3_desktop.db.workstation import CredentialStore
@@ -60,6 +59,7 @@ AUTO_NAME = re.compile(r"^lk3-auto-(\d{8}T\d{6}Z)(?:-(\d+))?\.lk3backup$")
 SUFFIX = archive.SUFFIX
 
 Progress = archive.Progress
+Cancelled = archive.Cancelled
 VaultFactory = Callable[[Path, CredentialStore], Vault]
 
 
@@ -112,35 +112,64 @@ def suggested_filename(now: datetime | None = None) -> str:
 # -- backing up ---------------------------------------------------------------------------
 
 
-def back_up(session: UserSession, target: Path, progress: Progress | None = None) -> BackupInfo:
+def back_up(
+    session: UserSession,
+    target: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BackupInfo:
     """Write a verified backup of the open database to ``target``: a file path ending in
     ``.lk3backup``, or else a folder (created if needed) that receives a file named by
-    :func:`suggested_filename`. Known errors: DiskFull,
-    TargetUnwritable, DatabaseCorrupt, BackupDamaged."""
+    :func:`suggested_filename`. The manifest carries the audit chain head of the copy (the
+    short hash printed on the backup's label).
+
+    ``cancelled()`` is asked between steps and pages; when it says yes, the temporary files
+    are removed, nothing is left at the target, ``backup.cancelled`` is audited and
+    OperationCancelled is raised. Known errors: DiskFull, TargetUnwritable, DatabaseCorrupt,
+    BackupDamaged, OperationCancelled."""
     store = session.store
     if target.is_dir() or target.suffix != SUFFIX:
         target = target / suggested_filename()
     created = _now_utc()
+    reached = [0]
 
     def describe() -> dict[str, Any]:
         with store.transaction() as s:
             profile = s.get(CenterProfile, 1)
-            head = s.execute(
-                select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-            ).scalar_one_or_none()
             revision = current_revision(s.connection())
         return {
             "created_at": created.isoformat(),
             "center_name": profile.name if profile else "",
             "schema_revision": revision,
             "database_id": store.database_id,
-            "audit_head": (head or "")[:16],
             "app_version": __version__,
         }
 
-    manifest = archive.write_backup(
-        store.db_path, store.key(), store.vault.path.read_bytes(), target, describe, progress
-    )
+    def report(done: int, total: int) -> None:
+        reached[0] = done
+        if progress is not None:
+            progress(done, total)
+
+    try:
+        manifest = archive.write_backup(
+            store.db_path,
+            store.key(),
+            store.vault.path.read_bytes(),
+            target,
+            describe,
+            report,
+            cancelled,
+        )
+    except OperationCancelled:
+        # Audited although nothing was kept: a copy of the whole database was being written
+        # to a place of the person's choosing (often a removable drive), and its encrypted
+        # bytes were on that drive until removed. The trail shows the attempt, like a failed
+        # login, and explains why no backup.created follows.
+        with store.transaction() as s:
+            session.audit(
+                s, "backup.cancelled", "database", store.database_id, {"step": reached[0]}
+            )
+        raise
     info = BackupInfo.of(target, manifest)
     with store.transaction() as s:
         session.audit(
@@ -267,6 +296,37 @@ def auto_backup(session: UserSession, progress: Progress | None = None) -> Path 
 def describe_backup(path: Path) -> BackupInfo:
     """Date, center and schema of ``path`` after its seal is checked (BackupDamaged if not)."""
     return BackupInfo.of(path, archive.read_manifest(path))
+
+
+def backup_label_pdf(path: Path) -> bytes:
+    """The A4 label of the backup at ``path``: center, date and time (this computer's zone),
+    file name, size, the start of the file's SHA-256, schema, database id and the audit
+    chain head recorded in its manifest. BackupDamaged when the seal does not hold.
+
+    Not audited: the label holds no personal data, and the backup it describes was audited
+    when it was made."""
+    from lk3_desktop.documents.backup_label import BackupLabelData, render_backup_label
+
+    info = describe_backup(path)
+    with archive.known_file_errors():
+        sha256 = archive.sha256_of(path)
+    return render_backup_label(
+        BackupLabelData(
+            center_name=info.center_name,
+            created_at=info.created_at.astimezone(),
+            file_name=path.name,
+            size=info.size,
+            sha256=sha256,
+            schema_revision=info.schema_revision,
+            database_id=info.database_id,
+            audit_head=info.audit_head,
+        )
+    )
+
+
+def label_filename(backup_path: Path) -> str:
+    """``Label-<backup name>.pdf``: the label is found beside the backup it describes."""
+    return f"Label-{backup_path.stem}.pdf"
 
 
 def _head_user_id(db: Path, key: bytes, username: str) -> int:

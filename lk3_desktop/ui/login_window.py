@@ -438,8 +438,31 @@ class LoginWindow(QWidget):
         if not chosen:
             return
         path = Path(chosen)
+        self._set_busy(True, self.tr("Checking the backup…"))
+        self._context.lane.run(
+            self,
+            lambda: backups.describe_backup(path),  # a damaged file is refused before asking
+            lambda info: self._confirm_restore(info, username, password),
+            self._restore_failed,
+        )
+
+    def _confirm_restore(self, info: backups.BackupInfo, username: str, password: str) -> None:
+        """Name the backup (date, center, schema, database, file) before it replaces anything;
+        the same confirmation as the Backup tab's restore."""
+        from lk3_desktop.ui.settings.backup_tab import confirm_restore
+
+        self._set_busy(False)
+        consequence = self.tr(
+            "The damaged database is replaced by this backup: whatever was entered after %1 is "
+            "not in it. The damaged files are kept in a folder beside the data folder. You are "
+            "then signed in."
+        )
+        if not confirm_restore(self, info, consequence, self.tr("Restore and sign in")):
+            self.password.setFocus()  # the damaged-database sentence stays
+            return
         context = self._context
         folder, store, factory = context.data_dir, context.credential_store, context.vault_factory
+        path = info.path
 
         def restore_and_sign_in() -> tuple[UserSession, backups.RestoreResult]:
             restored = backups.restore_with_password(

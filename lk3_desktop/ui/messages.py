@@ -112,6 +112,10 @@ def message_for(error: BaseException) -> str:
             ),
         ),
         (
+            e.OperationCancelled,
+            QCoreApplication.translate("Messages", "The operation was cancelled."),
+        ),
+        (
             e.PermissionDenied,
             QCoreApplication.translate("Messages", "Your role does not allow this action."),
         ),

@@ -1,5 +1,7 @@
 """A damaged database file at sign-in (truncated, or overwritten with junk): the sign-in window
-says so and offers to restore a backup with the password just typed, then signs in."""
+says so and offers to restore a backup with the password just typed; it names the chosen
+backup (center, date, schema, database id, file, audit chain head) before restoring, then
+signs in."""
 
 from __future__ import annotations
 
@@ -7,12 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from support.factories import HEAD_PASSWORD, init_database
 from support.ui_settings import DialogScript, accept, expect, reject
 from ui_helpers import ModalLog
 
+from lk3_desktop.documents.recovery_card import short_database_id
 from lk3_desktop.services import backup
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.login_window import LoginWindow
@@ -67,30 +70,79 @@ def _choose(path: Path) -> Callable[[QDialog], int]:
     return expect("openFileDialog", handler)
 
 
+def _named(texts: list[str]) -> Callable[[QDialog], int]:
+    """The restore confirmation: it must name the backup before anything is restored."""
+
+    def handler(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        texts.append(dialog.text())
+        return accept(dialog)
+
+    return expect("confirmDialog", handler)
+
+
 @pytest.mark.parametrize("how", ["truncated", "empty", "junk"])
 def test_restoring_a_backup_signs_in(
     qtbot: QtBot, window: LoginWindow, ui_context: AppContext, saved: Path, how: str
 ) -> None:
     _damage(ui_context.data_dir / "lk3.db", how)
+    info = backup.describe_backup(saved)
     texts: list[str] = []
+    restored_when_asked: list[bool] = []
 
     def offered(dialog: QDialog) -> int:
         texts.append(dialog.windowTitle())
         return accept(dialog)
 
+    def named(dialog: QDialog) -> int:
+        # Nothing may be moved aside while the person is still deciding.
+        restored_when_asked.append(bool(list(ui_context.data_dir.parent.glob("data.before-*"))))
+        return _named(texts)(dialog)
+
     script = DialogScript(
-        expect("confirmDialog", offered), _choose(saved), expect("informDialog", accept)
+        expect("confirmDialog", offered),
+        _choose(saved),
+        named,
+        expect("informDialog", accept),
     )
     signed: list[bool] = []
     window.signed_in.connect(lambda: signed.append(True))
     with script.installed():
         _sign_in(qtbot, window)
         qtbot.waitUntil(lambda: bool(signed), timeout=30_000)
-    assert script.done and texts == ["The database is damaged"]
+    assert script.done and texts[0] == "The database is damaged"
+    assert restored_when_asked == [False]
+    summary = texts[1]
+    made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert f"Center: {info.center_name}" in summary and info.center_name
+    assert f"Backup made on: {made}" in summary
+    assert f"Schema version: {info.schema_revision}" in summary and info.schema_revision
+    assert f"Database id: {short_database_id(info.database_id)}" in summary
+    assert f"File: {saved.name}" in summary
+    assert f"Audit chain head: {info.audit_head}" in summary and len(info.audit_head) == 16
+    assert "damaged database is replaced" in summary
     session = ui_context.require_session()
     assert session.actor.username == "kepala"
     asides = list(ui_context.data_dir.parent.glob("data.before-restore-*"))
     assert len(asides) == 1 and (asides[0] / "lk3.db").is_file()
+
+
+def test_declining_the_named_backup_restores_nothing(
+    qtbot: QtBot, window: LoginWindow, ui_context: AppContext, saved: Path
+) -> None:
+    _damage(ui_context.data_dir / "lk3.db", "junk")
+    damaged = (ui_context.data_dir / "lk3.db").read_bytes()
+    script = DialogScript(
+        expect("confirmDialog", accept), _choose(saved), expect("confirmDialog", reject)
+    )
+    with script.installed():
+        _sign_in(qtbot, window)
+        qtbot.waitUntil(lambda: script.done and not window._busy, timeout=30_000)
+        qtbot.wait(50)
+    assert ui_context.session is None
+    assert window.error.isVisibleTo(window) and window.error.text()
+    assert (ui_context.data_dir / "lk3.db").read_bytes() == damaged
+    assert not list(ui_context.data_dir.parent.glob("data.before-restore-*"))
 
 
 def test_declining_leaves_a_clear_error_and_no_crash(

@@ -1,14 +1,20 @@
-"""The Backup and Checks tabs: back up through the file dialog with progress, the reminder,
-restore with every consequence named first, and the checks of `lk3-desktop check`."""
+"""The Backup and Checks tabs: back up through the file dialog with progress (and cancel it),
+the backup label, the reminder, restore with the backup and every consequence named first, and
+the checks of `lk3-desktop check`."""
 
 from __future__ import annotations
 
+import io
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from support.factories import HEAD_PASSWORD, login
 from support.ui_settings import DialogScript, accept, expect, make_context, temp_ui_settings
@@ -73,6 +79,103 @@ def test_back_up_now_writes_a_verified_file_and_shows_the_time(
     assert steps and steps[-1] == (4, 4)
     assert tab.backup_button.isEnabled() and not tab.progress.isVisibleTo(tab)
     assert not backup.backup_overdue(context.require_session())
+
+
+def test_cancel_stops_a_running_backup_and_leaves_no_file(
+    page: SettingsPage, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    tab = page.backup_tab
+    page.show()
+    page.tabs.setCurrentWidget(tab)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    target = stick / "kantor.lk3backup"
+    reached, go_on = threading.Event(), threading.Event()
+
+    def hold_after_the_copy(done: int, _total: int) -> None:
+        # Runs on the lane: keep the backup at step 1 until Cancel has been pressed.
+        if done == 1:
+            reached.set()
+            go_on.wait(30)
+
+    tab.progress_changed.connect(hold_after_the_copy, Qt.ConnectionType.DirectConnection)
+    assert not tab.cancel_button.isVisible()
+    try:
+        with DialogScript(choose_file(target, "saveFileDialog")).installed():
+            tab.backup_button.click()
+        qtbot.waitUntil(reached.is_set, timeout=60_000)
+        assert tab.cancel_button.isVisible() and tab.cancel_button.isEnabled()
+        assert not tab.backup_button.isEnabled() and not tab.label_save_button.isEnabled()
+        tab.cancel_button.click()
+        assert not tab.cancel_button.isEnabled()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: tab.status.text() == "Backup cancelled.", timeout=60_000)
+    assert not target.exists() and list(stick.iterdir()) == []
+    assert not tab.cancel_button.isVisible() and not tab.progress.isVisible()
+    assert tab.backup_button.isEnabled() and tab.label_save_button.isEnabled()
+    assert tab.last_backup.text() == "No backup has been made yet."
+    assert backup.backup_overdue(context.require_session())
+
+
+def label_text(pdf: Path) -> str:
+    reader = PdfReader(io.BytesIO(pdf.read_bytes()))
+    assert len(reader.pages) == 1
+    return reader.pages[0].extract_text()
+
+
+def test_label_of_the_backup_just_made_is_saved_with_its_chain_head(
+    page: SettingsPage, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    tab = page.backup_tab
+    at_backup = audit_log.chain_head(context.require_session())
+    target = tmp_path / "stick" / "kantor.lk3backup"
+    target.parent.mkdir()
+    with DialogScript(choose_file(target, "saveFileDialog")).installed():
+        tab.backup_button.click()
+    qtbot.waitUntil(lambda: tab.status.isVisibleTo(tab), timeout=60_000)
+    assert at_backup in tab.status.text()
+    suggested: list[str] = []
+
+    def save_here(dialog: QDialog) -> int:
+        assert isinstance(dialog, QFileDialog)
+        suggested.extend(dialog.selectedFiles())
+        dialog.selectFile(str(tmp_path / "label"))
+        return int(QDialog.DialogCode.Accepted)
+
+    script = DialogScript(expect("saveFileDialog", save_here))  # no file asked: just made
+    with script.installed():
+        tab.label_save_button.click()
+        qtbot.waitUntil(lambda: tab.status.text().startswith("Label saved"), timeout=60_000)
+    assert script.done
+    assert suggested == [str(target.with_name("Label-kantor.pdf"))]
+    text = label_text(tmp_path / "label.pdf")
+    assert f"Kepala rantai jejak audit: {at_backup}" in text
+    assert "kantor.lk3backup" in text
+
+
+def test_label_of_a_chosen_backup_is_printed(
+    page: SettingsPage, context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    info = backup.back_up(context.require_session(), tmp_path / "lama.lk3backup")
+    tab = page.backup_tab
+    printed = tmp_path / "printed.pdf"
+
+    def pdf_printer(_parent: QWidget | None) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    tab.ask_printer = pdf_printer
+    script = DialogScript(choose_file(info.path, "openFileDialog"))
+    with script.installed():
+        tab.label_print_button.click()
+        qtbot.waitUntil(lambda: "printer" in tab.status.text(), timeout=60_000)
+    assert script.done
+    assert tab.status.text() == "The label was sent to the printer."
+    assert len(PdfReader(io.BytesIO(printed.read_bytes())).pages) == 1
 
 
 def test_a_failed_backup_is_one_sentence(page: SettingsPage, tmp_path: Path, qtbot: QtBot) -> None:
@@ -156,6 +259,9 @@ def test_restore_names_the_backup_and_the_consequence_then_asks_for_a_restart(
         qtbot.waitUntil(lambda: bool(quits), timeout=120_000)
     assert script.done
     assert "LK3 Kabupaten Uji Coba" in texts[0] and "ALL data" in texts[0]
+    described = backup.describe_backup(file)
+    assert f"Audit chain head: {described.audit_head}" in texts[0] and described.audit_head
+    assert f"File: {file.name}" in texts[0]
     assert "start it again" in texts[1]
     assert context.session is None
     assert list(tmp_path.glob("data.before-restore-*"))

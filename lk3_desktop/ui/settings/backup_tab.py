@@ -1,18 +1,27 @@
 """The Backup tab (Cadangan): back up now, the last backup time, the reminder interval (head),
 and restore (head). Long work runs on the lane; nothing here reads a file itself.
 
+A running backup can be cancelled: the writer notices between pages and steps, removes its
+temporary files and leaves nothing at the chosen name. A finished backup can be given its
+label (a PDF with the audit chain head at backup time), printed or saved.
+
 A restore is checked completely (seal, hashes, key, integrity) while the head is still signed
 in; only then is the session signed out and the data folder's contents moved aside. The app
-must be started again afterwards, and the tab says so.
+must be started again afterwards, and the tab says so. :func:`confirm_restore` names the
+backup before anything is restored; the sign-in window's restore of a damaged database asks
+with it too.
 """
 
 from __future__ import annotations
 
+import errno
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -29,11 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.core.errors import DiskFull, OperationCancelled
 from lk3_desktop.core.roles import Permission, allowed
+from lk3_desktop.documents.recovery_card import short_database_id
 from lk3_desktop.services import accounts
 from lk3_desktop.services import backup as backups
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import dialogs
+from lk3_desktop.ui import dialogs, pdf_printing
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage, capped_body, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
@@ -50,11 +61,56 @@ def _local_time(when: datetime) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _left(widget: QWidget) -> QHBoxLayout:
+def _left(*widgets: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
-    row.addWidget(widget)
+    for widget in widgets:
+        row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+def restore_summary(info: backups.BackupInfo) -> str:
+    """What a backup is, in lines a person compares with its label: center, date, schema,
+    database id, file and the audit chain head at backup time."""
+    return (
+        QCoreApplication.translate(
+            "BackupTab",
+            "Center: %1\nBackup made on: %2\nSchema version: %3\nDatabase id: %4\nFile: %5\n"
+            "Audit chain head: %6",
+        )
+        .replace("%1", info.center_name or "-")
+        .replace("%2", _local_time(info.created_at))
+        .replace("%3", info.schema_revision or "?")
+        .replace("%4", short_database_id(info.database_id) or "-")
+        .replace("%5", info.path.name)
+        .replace("%6", info.audit_head or "-")
+    )
+
+
+def confirm_restore(
+    parent: QWidget | None, info: backups.BackupInfo, consequence: str, ok_text: str
+) -> bool:
+    """Name the backup (:func:`restore_summary`) and what restoring it does, before anything
+    is restored; True only when the person chose to restore. ``consequence`` may use %1 for
+    the backup's date."""
+    text = restore_summary(info) + "\n\n" + consequence.replace("%1", _local_time(info.created_at))
+    return dialogs.confirm(
+        parent,
+        QCoreApplication.translate("BackupTab", "Restore from a backup"),
+        text,
+        ok_text=ok_text,
+        destructive=True,
+    )
+
+
+def ask_label_printer(parent: QWidget | None) -> QPrinter | None:
+    """Let the person choose a printer for a backup label; None when they cancel."""
+    return pdf_printing.ask_printer(
+        parent,
+        QCoreApplication.translate("BackupTab", "Backup label"),
+        QCoreApplication.translate("BackupTab", "Print backup label"),
+        "backupLabelPrintDialog",
+    )
 
 
 class BackupTab(QWidget):
@@ -69,6 +125,9 @@ class BackupTab(QWidget):
         self._stored_auto: backups.AutoBackupSettings | None = None
         # Called after a restore (the app must start again); tests replace it.
         self.quit_app: Callable[[], None] = _quit_application
+        self.ask_printer: Callable[[QWidget | None], QPrinter | None] = ask_label_printer
+        self._cancel: threading.Event | None = None  # set while a backup runs
+        self._last_backup: Path | None = None  # made in this session: the label's default
         layout = capped_body(self)
 
         backup_box = QGroupBox(self.tr("Back up"), self)
@@ -92,13 +151,31 @@ class BackupTab(QWidget):
         self.backup_button.setObjectName("backupNowButton")
         self.backup_button.setAccessibleName(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up)
-        backup_layout.addLayout(_left(self.backup_button))
+        self.label_print_button = QPushButton(self.tr("Print label…"), backup_box)
+        self.label_print_button.setObjectName("backupLabelPrintButton")
+        self.label_print_button.setAccessibleName(self.tr("Print the backup label"))
+        self.label_print_button.clicked.connect(self.print_label)
+        self.label_save_button = QPushButton(self.tr("Save label as PDF…"), backup_box)
+        self.label_save_button.setObjectName("backupLabelSaveButton")
+        self.label_save_button.setAccessibleName(self.tr("Save the backup label as PDF"))
+        self.label_save_button.clicked.connect(self.save_label)
+        backup_layout.addLayout(
+            _left(self.backup_button, self.label_print_button, self.label_save_button)
+        )
+        progress_row = QHBoxLayout()
         self.progress = QProgressBar(backup_box)
         self.progress.setObjectName("backupProgress")
         self.progress.setAccessibleName(self.tr("Backup progress"))
         self.progress.setRange(0, 4)
         self.progress.hide()
-        backup_layout.addWidget(self.progress)
+        progress_row.addWidget(self.progress, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"), backup_box)
+        self.cancel_button.setObjectName("backupCancelButton")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the backup"))
+        self.cancel_button.clicked.connect(self.cancel_backup)
+        self.cancel_button.hide()
+        progress_row.addWidget(self.cancel_button)
+        backup_layout.addLayout(progress_row)
         self.status = FieldMessage("backupStatus", self.tr("Backup status"), backup_box)
         backup_layout.addWidget(self.status)
         layout.addWidget(backup_box)
@@ -214,6 +291,7 @@ class BackupTab(QWidget):
         self.reminder_status.clear_message()
         self.auto_status.clear_message()
         if session is None:
+            self._last_backup = None
             self._stored_auto = None
             self.auto_folder.clear()
             self.last_backup.clear()
@@ -266,33 +344,142 @@ class BackupTab(QWidget):
             target = target.with_name(target.name + backups.SUFFIX)
         self.status.clear_message()
         self.backup_button.setEnabled(False)
+        self._label_busy(True)  # a label waits for the backup it would describe
         self.progress.setValue(0)
         self.progress.show()
+        cancel = threading.Event()
+        self._cancel = cancel
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         emit = self.progress_changed.emit
         self._context.lane.run(
             self,
-            lambda: backups.back_up(session, target, emit),
+            lambda: backups.back_up(session, target, emit, cancel.is_set),
             self._backed_up,
             self._backup_failed,
         )
+
+    def cancel_backup(self) -> None:
+        """Ask the running backup to stop; it says so when it has cleaned up."""
+        if self._cancel is None:
+            return
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.status.show_hint(self.tr("Cancelling the backup…"))
+
+    def _backup_ended(self) -> None:
+        self._cancel = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.backup_button.setEnabled(True)
+        self._label_busy(False)
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     def _backed_up(self, info: backups.BackupInfo) -> None:
-        self.progress.hide()
-        self.backup_button.setEnabled(True)
+        self._backup_ended()
+        self._last_backup = info.path
         self._show_last(info.created_at)
         self.status.show_good(
-            self.tr("Backup written and verified: %1. Write this on its label: %2")
+            self.tr(
+                "Backup written and verified: %1. Audit chain head for its label: %2. "
+                "Print the label or save it as PDF and keep it with the backup."
+            )
             .replace("%1", info.path.name)
-            .replace("%2", info.audit_head)
+            .replace("%2", info.audit_head or "-")
         )
 
     def _backup_failed(self, exc: BaseException) -> None:
-        self.progress.hide()
-        self.backup_button.setEnabled(True)
+        self._backup_ended()
+        if isinstance(exc, OperationCancelled):
+            # Asked for, not a failure: nothing was written, nothing to report.
+            self.status.show_hint(self.tr("Backup cancelled."))
+            return
+        self.status.show_error(message_for(exc))
+        pass_to_crash_handler(exc)
+
+    # -- the backup label -------------------------------------------------------------------
+
+    def _label_source(self) -> Path | None:
+        """The backup made in this session, else one the person chooses."""
+        if self._last_backup is not None and self._last_backup.is_file():
+            return self._last_backup
+        chosen = dialogs.choose_open_file(
+            self, self.tr("Backup label"), self.tr("LK3 backup (*.lk3backup)")
+        )
+        return Path(chosen) if chosen else None
+
+    def _label_busy(self, busy: bool) -> None:
+        self.label_print_button.setEnabled(not busy)
+        self.label_save_button.setEnabled(not busy)
+
+    def save_label(self) -> None:
+        """Write the label of a backup as an A4 PDF where the person chooses."""
+        source = self._label_source()
+        if source is None:
+            return
+        chosen = dialogs.choose_save_file(
+            self,
+            self.tr("Save backup label"),
+            str(source.with_name(backups.label_filename(source))),
+            self.tr("PDF documents (*.pdf)"),
+            "pdf",
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+
+        def work() -> Path:
+            pdf_printing.write_private_file(target, backups.backup_label_pdf(source))
+            return target
+
+        self.status.clear_message()
+        self._label_busy(True)
+        self._context.lane.run(self, work, self._label_saved, self._label_failed)
+
+    def _label_saved(self, path: Path) -> None:
+        self._label_busy(False)
+        self.status.show_good(self.tr("Label saved as %1.").replace("%1", path.name))
+
+    def print_label(self) -> None:
+        """Print the label of a backup on a printer the person chooses."""
+        source = self._label_source()
+        if source is None:
+            return
+        self.status.clear_message()
+        self._label_busy(True)
+        self._context.lane.run(
+            self, lambda: backups.backup_label_pdf(source), self._print_rendered, self._label_failed
+        )
+
+    def _print_rendered(self, pdf: bytes) -> None:
+        self._label_busy(False)
+        printer = self.ask_printer(self)
+        if printer is None:
+            return
+        try:
+            pdf_printing.print_pdf(pdf, printer)
+        except OSError:
+            self.status.show_error(
+                self.tr("The label could not be printed. Check the printer and try again.")
+            )
+            return
+        self.status.show_good(self.tr("The label was sent to the printer."))
+
+    def _label_failed(self, exc: BaseException) -> None:
+        self._label_busy(False)
+        if isinstance(exc, OSError):
+            full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+            self.status.show_error(
+                message_for(DiskFull())
+                if full
+                else self.tr("The label could not be saved there. Choose another folder.")
+            )
+            return
         self.status.show_error(message_for(exc))
         pass_to_crash_handler(exc)
 
@@ -341,25 +528,12 @@ class BackupTab(QWidget):
         session = self._context.session
         if session is None:
             return
-        made = _local_time(info.created_at)
-        text = (
-            self.tr(
-                "Backup made on %1 at %2 (schema version %3).\n\nRestoring replaces ALL data "
-                "in this data folder with this backup: whatever was entered after %1 will no "
-                "longer be in the database (it stays in the folder kept aside). You will be "
-                "signed out, and LK3 Desktop must be started again afterwards."
-            )
-            .replace("%1", made)
-            .replace("%2", info.center_name)
-            .replace("%3", info.schema_revision or "?")
+        consequence = self.tr(
+            "Restoring replaces ALL data in this data folder with this backup: whatever was "
+            "entered after %1 will no longer be in the database (it stays in the folder kept "
+            "aside). You will be signed out, and LK3 Desktop must be started again afterwards."
         )
-        if not dialogs.confirm(
-            self,
-            self.tr("Restore from a backup"),
-            text,
-            ok_text=self.tr("Restore and sign out"),
-            destructive=True,
-        ):
+        if not confirm_restore(self, info, consequence, self.tr("Restore and sign out")):
             return
         context = self._context
         dialog = PasswordPromptDialog(
