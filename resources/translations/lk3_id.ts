@@ -448,6 +448,33 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     </message>
 </context>
 <context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <source>Anonymise client</source>
+        <translation>Anonimkan klien</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 (No. %2)?</source>
+        <translation>Anonimkan %1 (No. %2)?</translation>
+    </message>
+    <message>
+        <source>What happens:</source>
+        <translation>Yang akan terjadi:</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm.</source>
+        <translation>Ketik %1 untuk mengonfirmasi.</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Kata konfirmasi</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimkan</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDetails</name>
     <message>
         <source>Selected appointment</source>
@@ -1001,6 +1028,10 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Jejak audit</translation>
     </message>
     <message>
+        <source>Details of the selected entry</source>
+        <translation>Rincian entri yang dipilih</translation>
+    </message>
+    <message>
         <source>Audit chain</source>
         <translation>Rantai audit</translation>
     </message>
@@ -1096,6 +1127,10 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Catatan</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
         <source>(system)</source>
         <translation>(sistem)</translation>
     </message>
@@ -1159,8 +1194,32 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
+        <source>Print label…</source>
+        <translation>Cetak label…</translation>
+    </message>
+    <message>
+        <source>Print the backup label</source>
+        <translation>Cetak label cadangan</translation>
+    </message>
+    <message>
+        <source>Save label as PDF…</source>
+        <translation>Simpan label sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save the backup label as PDF</source>
+        <translation>Simpan label cadangan sebagai PDF</translation>
+    </message>
+    <message>
         <source>Backup progress</source>
         <translation>Kemajuan pencadangan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Batalkan pencadangan</translation>
     </message>
     <message>
         <source>Backup status</source>
@@ -1259,8 +1318,70 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Pulihkan…</translation>
     </message>
     <message>
+        <source>Cancelling the backup…</source>
+        <translation>Membatalkan pencadangan…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1. Audit chain head for its label: %2. Print the label or save it as PDF and keep it with the backup.</source>
+        <translation>Cadangan ditulis dan diperiksa: %1. Kepala rantai jejak audit untuk labelnya: %2. Cetak labelnya atau simpan sebagai PDF, lalu sertakan bersama cadangan.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled.</source>
+        <translation>Pencadangan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Save backup label</source>
+        <translation>Simpan label cadangan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Label saved as %1.</source>
+        <translation>Label disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The label could not be printed. Check the printer and try again.</source>
+        <translation>Label tidak dapat dicetak. Periksa printer lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The label was sent to the printer.</source>
+        <translation>Label sudah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>The label could not be saved there. Choose another folder.</source>
+        <translation>Label tidak dapat disimpan di sana. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces ALL data in this data folder with this backup: whatever was entered after %1 will no longer be in the database (it stays in the folder kept aside). You will be signed out, and LK3 Desktop must be started again afterwards.</source>
+        <translation>Pemulihan mengganti SELURUH data di folder data ini dengan isi cadangan: apa pun yang dicatat setelah %1 tidak lagi ada di basis data (tetap tersimpan di folder yang disisihkan). Anda akan keluar, dan LK3 Desktop harus dijalankan ulang sesudahnya.</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Center: %1
+Backup made on: %2
+Schema version: %3
+Database id: %4
+File: %5
+Audit chain head: %6</source>
+        <translation>Lembaga: %1
+Cadangan dibuat: %2
+Versi skema: %3
+ID basis data: %4
+Berkas: %5
+Kepala rantai jejak audit: %6</translation>
+    </message>
+    <message>
+        <source>Backup label</source>
+        <translation>Label cadangan</translation>
+    </message>
+    <message>
+        <source>Print backup label</source>
+        <translation>Cetak label cadangan</translation>
     </message>
     <message>
         <source>No backup has been made yet.</source>
@@ -1275,20 +1396,8 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Cadangan LK3 (*.lk3backup)</translation>
     </message>
     <message>
-        <source>Backup written and verified: %1. Write this on its label: %2</source>
-        <translation>Cadangan ditulis dan diperiksa: %1. Tulis ini pada labelnya: %2</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
-    </message>
-    <message>
-        <source>Backup made on %1 at %2 (schema version %3).
-
-Restoring replaces ALL data in this data folder with this backup: whatever was entered after %1 will no longer be in the database (it stays in the folder kept aside). You will be signed out, and LK3 Desktop must be started again afterwards.</source>
-        <translation>Cadangan dibuat pada %1 pukul %2 (versi skema %3).
-
-Pemulihan mengganti SELURUH data di folder data ini dengan isi cadangan: apa pun yang dicatat setelah %1 tidak lagi ada di basis data (tetap tersimpan di folder yang disisihkan). Anda akan keluar, dan LK3 Desktop harus dijalankan ulang sesudahnya.</translation>
     </message>
     <message>
         <source>Restore and sign out</source>
@@ -2545,10 +2654,6 @@ Pemulihan mengganti SELURUH data di folder data ini dengan isi cadangan: apa pun
         <translation>Sesi</translation>
     </message>
     <message>
-        <source>Documents will be here: scanned letters, consent forms and other files kept with the record, encrypted.</source>
-        <translation>Di sini akan tampil dokumen: pindaian surat, formulir persetujuan, dan berkas lain yang disimpan bersama catatan klien, dalam keadaan terenkripsi.</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
@@ -3269,6 +3374,50 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Status privasi layar</translation>
     </message>
     <message>
+        <source>Retention of closed cases</source>
+        <translation>Masa simpan kasus yang ditutup</translation>
+    </message>
+    <message>
+        <source>Retention period for closed cases, in years</source>
+        <translation>Masa simpan kasus yang ditutup, dalam tahun</translation>
+    </message>
+    <message>
+        <source>Save the retention period</source>
+        <translation>Simpan masa simpan</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Masa simpan</translation>
+    </message>
+    <message>
+        <source>When a client&apos;s last case has been closed this long, the head of the center may anonymise the client on the client page (Documents tab).</source>
+        <translation>Bila kasus terakhir seorang klien sudah ditutup selama ini, Kepala LK3 dapat menganonimkan klien tersebut di halaman klien (tab Dokumen).</translation>
+    </message>
+    <message>
+        <source>Retention status</source>
+        <translation>Status masa simpan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Last case closed</source>
+        <translation>Kasus terakhir ditutup</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Jatuh tempo sejak</translation>
+    </message>
+    <message>
+        <source>Clients due for anonymisation</source>
+        <translation>Klien yang sudah waktunya dianonimkan</translation>
+    </message>
+    <message>
         <source>LK3 Desktop locks itself when nobody has used it for this long. This applies to everyone on this database.</source>
         <translation>LK3 Desktop mengunci diri bila tidak dipakai selama waktu ini. Berlaku untuk semua pengguna basis data ini.</translation>
     </message>
@@ -3279,6 +3428,30 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Looking for clients due for anonymisation…</source>
+        <translation>Mencari klien yang sudah waktunya dianonimkan…</translation>
+    </message>
+    <message>
+        <source>One client is due for anonymisation:</source>
+        <translation>Satu klien sudah waktunya dianonimkan:</translation>
+    </message>
+    <message>
+        <source>%1 clients are due for anonymisation:</source>
+        <translation>%1 klien sudah waktunya dianonimkan:</translation>
+    </message>
+    <message>
+        <source>No client is due for anonymisation.</source>
+        <translation>Belum ada klien yang waktunya dianonimkan.</translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3952,18 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Cadangan LK3 (*.lk3backup)</translation>
     </message>
     <message>
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source>The damaged database is replaced by this backup: whatever was entered after %1 is not in it. The damaged files are kept in a folder beside the data folder. You are then signed in.</source>
+        <translation>Basis data yang rusak diganti dengan cadangan ini: apa pun yang dicatat setelah %1 tidak ada di dalamnya. Berkas yang rusak disimpan di folder di samping folder data. Setelah itu Anda langsung masuk.</translation>
+    </message>
+    <message>
+        <source>Restore and sign in</source>
+        <translation>Pulihkan dan masuk</translation>
+    </message>
+    <message>
         <source>Restoring the backup…</source>
         <translation>Memulihkan cadangan…</translation>
     </message>
@@ -3952,9 +4137,56 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <source>Demo database</source>
         <translation>Basis data demo</translation>
     </message>
+</context>
+<context>
+    <name>MarkDialog</name>
     <message>
-        <source>Reports will be here: the periodic report for the social affairs office (Dinas Sosial), counted from the records. It is being prepared.</source>
-        <translation>Di sini akan tampil laporan: laporan berkala untuk Dinas Sosial, dihitung dari catatan yang ada. Fitur ini sedang disiapkan.</translation>
+        <source>Do not disclose</source>
+        <translation>Jangan diungkap</translation>
+    </message>
+    <message>
+        <source>The marked data is left out of every export and letter about this client; the document says that something was left out.</source>
+        <translation>Data yang ditandai tidak dimuat dalam setiap ekspor dan surat tentang klien ini; dokumen menyebutkan bahwa ada data yang tidak diungkapkan.</translation>
+    </message>
+    <message>
+        <source>Part of the client record</source>
+        <translation>Bagian data klien</translation>
+    </message>
+    <message>
+        <source>A whole record</source>
+        <translation>Satu catatan utuh</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Only the counselor of the case and the head of the center can mark a whole record.</source>
+        <translation>Hanya konselor kasus dan Kepala LK3 yang dapat menandai satu catatan utuh.</translation>
+    </message>
+    <message>
+        <source>This client has no session notes, assessments, screenings or referrals that you may see.</source>
+        <translation>Klien ini tidak memiliki catatan sesi, asesmen, instrumen skrining, atau rujukan yang boleh Anda lihat.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>e.g. the client asked that her address not reach her husband</source>
+        <translation>mis. klien meminta alamatnya tidak sampai ke suaminya</translation>
+    </message>
+    <message>
+        <source>The reason stays inside the office: documents never show it.</source>
+        <translation>Alasan hanya disimpan di lembaga: dokumen tidak pernah menampilkannya.</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Tandai</translation>
+    </message>
+    <message>
+        <source>Choose a record.</source>
+        <translation>Pilih catatan.</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4309,10 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>The file cannot be written there: the folder is missing or read-only, or the drive was removed. Choose another place.</source>
         <translation>Berkas tidak dapat ditulis di sana: foldernya tidak ada atau hanya-baca, atau medianya dicabut. Pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Pekerjaan dibatalkan.</translation>
     </message>
     <message>
         <source>Your role does not allow this action.</source>
@@ -4383,6 +4619,10 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Perubahan yang belum disimpan dari %1 telah dikembalikan. Simpan untuk mempertahankannya.</translation>
     </message>
     <message>
+        <source>The text of this note was erased when the client&apos;s data was anonymised.</source>
+        <translation>Isi catatan ini dihapus saat data klien dianonimkan.</translation>
+    </message>
+    <message>
         <source>Warning: this signed note was changed outside the app after signing.</source>
         <translation>Peringatan: catatan yang sudah ditandatangani ini diubah di luar aplikasi setelah ditandatangani.</translation>
     </message>
@@ -4605,6 +4845,133 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>Good enough. A longer one is even better.</source>
         <translation>Cukup kuat. Yang lebih panjang lebih baik lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataTab</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>The client&apos;s rights over their personal data (UU No. 27 Tahun 2022): keep parts of the record out of documents, receive a copy of everything recorded, and be anonymised after the retention period.</source>
+        <translation>Hak klien atas data pribadinya (UU No. 27 Tahun 2022): merahasiakan sebagian data dari dokumen, menerima salinan seluruh data yang dicatat, dan dianonimkan setelah masa simpan berakhir.</translation>
+    </message>
+    <message>
+        <source>Do not disclose</source>
+        <translation>Jangan diungkap</translation>
+    </message>
+    <message>
+        <source>Marked items are left out of exports and letters about this client; the document then says that something was left out.</source>
+        <translation>Data yang ditandai tidak dimuat dalam ekspor dan surat tentang klien ini; dokumen lalu menyebutkan bahwa ada data yang tidak diungkapkan.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>(shown only to those who may see this record)</source>
+        <translation>(hanya terlihat oleh yang berhak melihat catatan ini)</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>Ditandai pada</translation>
+    </message>
+    <message>
+        <source>Items not to be disclosed</source>
+        <translation>Data yang jangan diungkap</translation>
+    </message>
+    <message>
+        <source>Nothing is marked: every part of the record may appear in documents.</source>
+        <translation>Tidak ada yang ditandai: seluruh data klien boleh dimuat dalam dokumen.</translation>
+    </message>
+    <message>
+        <source>Mark…</source>
+        <translation>Tandai…</translation>
+    </message>
+    <message>
+        <source>Lift mark</source>
+        <translation>Cabut tanda</translation>
+    </message>
+    <message>
+        <source>Only the head of the center lifts a mark.</source>
+        <translation>Hanya Kepala LK3 yang dapat mencabut tanda.</translation>
+    </message>
+    <message>
+        <source>Export the client&apos;s data</source>
+        <translation>Ekspor data klien</translation>
+    </message>
+    <message>
+        <source>A copy of everything recorded about this client, for a request under UU PDP. Marked items are left out.</source>
+        <translation>Salinan seluruh data yang dicatat tentang klien ini, untuk permintaan berdasarkan UU PDP. Data yang ditandai tidak dimuat.</translation>
+    </message>
+    <message>
+        <source>Only the head of the center can export all of a client&apos;s data.</source>
+        <translation>Hanya Kepala LK3 yang dapat mengekspor seluruh data klien.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Ekspor JSON…</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Hasil ekspor</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimkan</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Anonimisasi</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimkan…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>Every case of this client is closed and the retention period of %1 years has passed (since %2): the client may be anonymised.</source>
+        <translation>Semua kasus klien ini sudah ditutup dan masa simpan %1 tahun sudah berakhir (sejak %2): klien ini dapat dianonimkan.</translation>
+    </message>
+    <message>
+        <source>Marked: documents leave it out from now on.</source>
+        <translation>Sudah ditandai: mulai sekarang dokumen tidak memuatnya.</translation>
+    </message>
+    <message>
+        <source>Lift the mark on “%1”? It will appear again in exports and letters about this client.</source>
+        <translation>Cabut tanda pada “%1”? Data ini akan kembali dimuat dalam ekspor dan surat tentang klien ini.</translation>
+    </message>
+    <message>
+        <source>The mark was lifted.</source>
+        <translation>Tanda sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 records, %3 items left out (do not disclose).</source>
+        <translation>%1 tersimpan: %2 catatan, %3 data tidak dimuat (jangan diungkap).</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6469,10 @@ Ganti berkas tersebut?</translation>
         <translation>Tidak ada surat di arsip dengan kode ini. Surat tersebut mungkin bukan berasal dari lembaga ini.</translation>
     </message>
     <message>
+        <source>Letter %1 is registered, but its file was erased when the client&apos;s data was anonymised.</source>
+        <translation>Surat %1 tercatat, tetapi berkasnya dihapus saat data klien dianonimkan.</translation>
+    </message>
+    <message>
         <source>Letter %1 is in the archive, but its stored file was altered.</source>
         <translation>Surat %1 ada di arsip, tetapi berkas yang tersimpan telah diubah.</translation>
     </message>
@@ -6127,6 +6498,151 @@ Ganti berkas tersebut?</translation>
     <message>
         <source>Register the client first; the family, a case and the consent are added on the client&apos;s page right after saving.</source>
         <translation>Daftarkan klien terlebih dahulu; keluarga, kasus, dan persetujuan ditambahkan di halaman klien setelah disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Periodic report</source>
+        <translation>Laporan periodik</translation>
+    </message>
+    <message>
+        <source>Print the periodic report</source>
+        <translation>Cetak laporan periodik</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Only the head of the center makes the periodic report for the social affairs office (Dinas Sosial).</source>
+        <translation>Hanya Kepala LK3 yang membuat laporan periodik untuk Dinas Sosial.</translation>
+    </message>
+    <message>
+        <source>The activity report for the social affairs office (Dinas Sosial), counted from the records. It holds numbers only, never a client&apos;s name.</source>
+        <translation>Laporan kegiatan untuk Dinas Sosial, dihitung dari catatan kasus. Laporan hanya memuat angka, tidak pernah nama klien.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Jenis periode</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Which period of the year</source>
+        <translation>Periode dalam tahun</translation>
+    </message>
+    <message>
+        <source>Dates of the period</source>
+        <translation>Tanggal periode</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Kepala rantai jejak audit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Table shown</source>
+        <translation>Tabel yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tabel laporan</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status laporan</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the periodic report as PDF</source>
+        <translation>Simpan laporan periodik sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Triwulan %1</translation>
+    </message>
+    <message>
+        <source>Half %1</source>
+        <translation>Semester %1</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Satu tahun penuh</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Audit chain head: shown when the counts are ready.</source>
+        <translation>Kepala rantai jejak audit: tampil setelah penghitungan selesai.</translation>
+    </message>
+    <message>
+        <source>Audit chain head: %1. It is printed on every page of the report, so a chain rebuilt later can be caught by comparing.</source>
+        <translation>Kepala rantai jejak audit: %1. Kode ini dicetak di setiap halaman laporan, sehingga rantai yang dibangun ulang kemudian dapat diketahui dengan mencocokkannya.</translation>
+    </message>
+    <message>
+        <source>Save periodic report</source>
+        <translation>Simpan laporan periodik</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disk is full. Choose another place to save the report.</source>
+        <translation>Disk penuh. Pilih tempat lain untuk menyimpan laporan.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there. Choose another folder.</source>
+        <translation>Laporan tidak dapat disimpan di sana. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed. Check the printer and try again.</source>
+        <translation>Laporan tidak dapat dicetak. Periksa printer lalu coba lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report was sent to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Laporan telah dikirim ke printer (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Membuat PDF…</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,7 @@ def test_known_errors_read_in_indonesian(indonesian: None) -> None:
         e.DatabaseCorrupt(),
         e.DiskFull(),
         e.PermissionDenied(),
+        e.OperationCancelled(),
         RuntimeError("a bug"),
         e.LoginThrottled(4.2),
     ]
