@@ -153,6 +153,26 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.db.store import require_data_folder
+    from lk3_desktop.db.workstation import detect_store
+    from lk3_desktop.services import accounts, subject_export
+
+    password = _read_secret_line()
+    require_data_folder(args.data_dir)
+    write = subject_export.export_pdf if args.format == "pdf" else subject_export.export_json
+    with DataFolderLock(args.data_dir):
+        session = accounts.login(args.data_dir, detect_store(), args.username, password)
+        try:
+            summary = write(session, args.client, args.to)
+        finally:
+            session.store.close()
+    print(f"Export written: {summary.path}")
+    print(f"{summary.records} records · {summary.withheld} items withheld (jangan diungkap)")
+    return EXIT_OK
+
+
 def _cmd_restore(args: argparse.Namespace) -> int:
     from lk3_desktop.db.instance_lock import DataFolderLock
     from lk3_desktop.db.workstation import detect_store
@@ -240,6 +260,17 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument("--password-stdin", action="store_true")
     how.add_argument("--recovery-code-stdin", action="store_true")
     restore.set_defaults(func=_cmd_restore)
+
+    export = sub.add_parser(
+        "export", help="everything held about one client (UU PDP), as JSON or PDF"
+    )
+    export.add_argument("--data-dir", type=Path, required=True)
+    export.add_argument("--username", required=True)
+    export.add_argument("--password-stdin", action="store_true", required=True)
+    export.add_argument("--client", type=int, required=True, help="the client's number (id)")
+    export.add_argument("--format", choices=("json", "pdf"), default="json")
+    export.add_argument("--to", type=Path, required=True, help="the file to write")
+    export.set_defaults(func=_cmd_export)
     return parser
 
 
