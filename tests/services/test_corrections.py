@@ -50,7 +50,7 @@ def test_correction_keeps_old_values_sealed(head: UserSession) -> None:
     detail = json.loads(entry.detail)
     assert detail["fields"] == ["phone", "street"]
     # Nothing readable in the chained row itself: the old values are ciphertext.
-    assert "Melati" not in entry.detail and "813" not in entry.detail
+    assert "Melati" not in entry.detail and "81322223333" not in entry.detail
     other = _client_other(head)
     with head.store.transaction() as s:
         old = subject_keys.unseal(s, cid, detail["old"])
