@@ -960,6 +960,16 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
             <numerusform>Catatan sesi %1 (%2) belum ditandatangani setelah %n hari</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Retention period of %1 ended %2: the data may be anonymised (Documents)</source>
+        <translation>Masa simpan data %1 berakhir %2: data boleh dianonimkan (tab Dokumen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more client(s) past the retention period: Settings &gt; General</source>
+        <translation>
+            <numerusform>%n klien lain melewati masa simpan: Pengaturan &gt; Umum</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>

@@ -1,6 +1,7 @@
-"""Beranda's "needs attention" list: overdue referral follow-ups and unsigned session notes.
+"""Beranda's "needs attention" list: overdue referral follow-ups, unsigned session notes and,
+for the head, clients whose retention period has ended.
 
-Staf see nothing here (both lists hold clinical context); a counselor sees their own, the head
+Staf see nothing here (the lists hold clinical context); a counselor sees their own, the head
 everything. Each line opens the client.
 """
 
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import KnownError
-from lk3_desktop.core.roles import Role
-from lk3_desktop.services import referrals, sessions
+from lk3_desktop.core.roles import Permission, Role, allowed
+from lk3_desktop.services import anonymise, referrals, sessions
+from lk3_desktop.services.anonymise import DueClient
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals import ReferralRow
 from lk3_desktop.services.sessions import UnsignedNote
@@ -28,13 +30,21 @@ CLIENT_ROLE = Qt.ItemDataRole.UserRole
 class Attention:
     overdue: list[ReferralRow]
     unsigned: list[UnsignedNote]
+    due: list[DueClient]
+
+
+# A long list of clients due for anonymisation helps no one on Beranda; Settings lists all.
+MAX_DUE_SHOWN = 5
 
 
 def load_attention(session: UserSession) -> Attention:
     """What needs attention for the signed-in person (runs on the lane)."""
     if session.actor.role is Role.STAF:
-        return Attention([], [])
-    return Attention(referrals.overdue_referrals(session), sessions.unsigned_notes(session))
+        return Attention([], [], [])
+    due: list[DueClient] = []
+    if allowed(session.actor.role, Permission.MANAGE_PERSONAL_DATA):
+        due = anonymise.due_clients(session)
+    return Attention(referrals.overdue_referrals(session), sessions.unsigned_notes(session), due)
 
 
 class AttentionPanel(QFrame):
@@ -91,6 +101,19 @@ class AttentionPanel(QFrame):
                 .replace("%2", format_date_id(note.session_date))
             )
             self._add(text, note.client_id)
+        for client in found.due[:MAX_DUE_SHOWN]:
+            text = (
+                self.tr("Retention period of %1 ended %2: the data may be anonymised (Documents)")
+                .replace("%1", client.full_name)
+                .replace("%2", format_date_id(client.eligible_from))
+            )
+            self._add(text, client.client_id)
+        hidden = len(found.due) - MAX_DUE_SHOWN
+        if hidden > 0:
+            more = self.tr(
+                "%n more client(s) past the retention period: Settings > General", "", hidden
+            )
+            self._add(more, 0)
         self.items.setVisible(self.items.count() > 0)
         self.empty.setVisible(self.items.count() == 0)
         self.items.setFixedHeight(min(self.items.count(), 6) * 26 + 6)
@@ -101,4 +124,6 @@ class AttentionPanel(QFrame):
         item.setData(CLIENT_ROLE, client_id)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.openClient.emit(int(item.data(CLIENT_ROLE)))
+        client_id = int(item.data(CLIENT_ROLE))
+        if client_id:
+            self.openClient.emit(client_id)
