@@ -330,15 +330,37 @@ def _counts(s: Session, scope: _Scope) -> dict[str, int]:
     }
 
 
+def _series(parts: list[str]) -> str:
+    """Indonesian enumeration: "a", "a dan b", "a, b, dan c"."""
+    if len(parts) <= 2:
+        return " dan ".join(parts)
+    return ", ".join(parts[:-1]) + ", dan " + parts[-1]
+
+
+def _counted(counts: dict[str, int], nouns: tuple[tuple[str, str], ...]) -> list[str]:
+    return [f"{counts[code]} {noun}" for code, noun in nouns if counts[code]]
+
+
 def consequences(counts: dict[str, int], client_id: int) -> tuple[str, ...]:
-    """The Indonesian sentences a confirmation dialog shows before anonymising."""
+    """The Indonesian sentences a confirmation dialog shows before anonymising; kinds of
+    record the client does not have are not mentioned."""
     lines = [
         "Nama, NIK, nomor KK, nomor telepon, alamat, tempat dan tanggal lahir, foto, serta data "
         f"orang tua/wali klien dihapus; nama diganti menjadi “Anonim {client_id}”.",
-        f"Isi {counts['sessions']} catatan sesi, {counts['assessments']} asesmen psikososial, "
-        f"{counts['administrations']} catatan instrumen skrining, dan {counts['referrals']} "
-        "rujukan dihapus; tanggal, skor, dan tingkat risiko tetap tersimpan.",
     ]
+    texts = _counted(
+        counts,
+        (
+            ("sessions", "catatan sesi"),
+            ("assessments", "asesmen psikososial"),
+            ("administrations", "catatan instrumen skrining"),
+            ("referrals", "rujukan"),
+        ),
+    )
+    if texts:
+        lines.append(
+            f"Isi {_series(texts)} dihapus; tanggal, skor, dan tingkat risiko tetap tersimpan."
+        )
     if counts["letters"]:
         lines.append(
             f"{counts['letters']} surat rujukan yang tersimpan dihapus; nomornya tetap "
@@ -349,11 +371,16 @@ def consequences(counts: dict[str, int], client_id: int) -> tuple[str, ...]:
             f"Nama dan catatan {counts['family_members']} anggota keluarga dihapus; hubungan, "
             "jenis kelamin, dan tahun lahir tetap tersimpan."
         )
-    if counts["appointments"] or counts["consents"] or counts["goals"]:
-        lines.append(
-            f"Catatan {counts['appointments']} janji temu, uraian {counts['goals']} tujuan "
-            f"rencana intervensi, dan nama pemberi {counts['consents']} persetujuan dihapus."
-        )
+    others = _counted(
+        counts,
+        (
+            ("appointments", "catatan janji temu"),
+            ("goals", "uraian tujuan rencana intervensi"),
+            ("consents", "nama pemberi persetujuan"),
+        ),
+    )
+    if others:
+        lines.append(f"{_series(others)} dihapus.")
     if counts["corrections"]:
         lines.append(
             f"Nilai lama dari {counts['corrections']} koreksi data yang disimpan di jejak audit "
