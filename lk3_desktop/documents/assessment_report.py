@@ -23,6 +23,8 @@ from lk3_desktop.core.dates_id import MONTHS_ID, format_date_id
 from lk3_desktop.core.severity_scale import band_ranks, tint
 from lk3_desktop.documents.a4 import a4_document
 from lk3_desktop.documents.fonts import FontNames, register_fonts
+from lk3_desktop.documents.page_marks import draw_confidential_stamp
+from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -54,7 +56,6 @@ _RULE: Final = "#9AA5B1"
 _PANEL: Final = "#F2F4F7"
 _RISK: Final = "#B42318"
 _RISK_PANEL: Final = "#FDECEA"
-_SEAL: Final = "#8A1C1C"
 _SERIES_COLORS: Final = ("#1F4E79", "#6B3FA0", "#0F766E", "#9A3412")
 
 
@@ -414,7 +415,7 @@ def _styles(fonts: FontNames) -> dict[str, Any]:
 
 
 def _key_values(rows: list[tuple[str, str]], st: dict[str, Any], fonts: FontNames) -> Flowable:
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     table = Table(
         [
@@ -428,18 +429,7 @@ def _key_values(rows: list[tuple[str, str]], st: dict[str, Any], fonts: FontName
         colWidths=[4.6 * _CM, 0.4 * _CM, None],
         hAlign="LEFT",
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-            ]
-        )
-    )
+    table.setStyle(plain_table_style(fonts, right=4, top=1.2, bottom=1.2))
     return table
 
 
@@ -728,23 +718,16 @@ def _page_decorations(fonts: FontNames, data: AssessmentReportData) -> Any:
 
     def draw(canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
-        text = "RAHASIA"
-        size = 11.0
-        spacing = 3.0
-        text_width = canvas.stringWidth(text, fonts.bold, size) + spacing * (len(text) - 1)
-        box_w, box_h = text_width + 16, size + 10
-        x = width - _MARGIN - box_w
-        y = height - _MARGIN + 16
-        canvas.setStrokeColor(HexColor(_SEAL))
-        canvas.setFillColor(HexColor(_SEAL))
-        canvas.setLineWidth(1.4)
-        canvas.rect(x, y, box_w, box_h, stroke=1, fill=0)
-        stamp = canvas.beginText(x + 8, y + 6.5)
-        stamp.setFont(fonts.bold, size)
-        stamp.setCharSpace(spacing)
-        stamp.textOut(text)
-        stamp.setCharSpace(0)
-        canvas.drawText(stamp)
+        y = draw_confidential_stamp(
+            canvas,
+            fonts,
+            right=width - _MARGIN,
+            bottom=height - _MARGIN + 16,
+            size=11.0,
+            char_space=3.0,
+            padding=8.0,
+            line_width=1.4,
+        )
         canvas.setFillColor(HexColor(_INK))
         canvas.setFont(fonts.bold, 9.5)
         canvas.drawString(_MARGIN, y + 6.5, data.center_name.strip()[:90])

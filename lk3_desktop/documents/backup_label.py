@@ -19,6 +19,7 @@ from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.documents.a4 import CM, a4_document
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.recovery_card import short_database_id
+from lk3_desktop.documents.tables import plain_table_style, storage_sign_off
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -133,18 +134,7 @@ def _story(data: BackupLabelData, fonts: FontNames, width: float) -> list[Flowab
         colWidths=[5.4 * CM, inner - 5.4 * CM],
         hAlign="LEFT",
     )
-    details.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
+    details.setStyle(plain_table_style(fonts, right=4, top=1.5))
 
     head_text = data.audit_head.lower() or "(jejak audit masih kosong)"
     head = Table(
@@ -174,30 +164,8 @@ def _story(data: BackupLabelData, fonts: FontNames, width: float) -> list[Flowab
     )
 
     sign = ParagraphStyle("sign", parent=body)
-    signature = Table(
-        [
-            [
-                Paragraph(f"Disimpan oleh: {'_' * 24}", sign),
-                Paragraph(f"Tanda tangan: {'_' * 22}", sign),
-            ],
-            [
-                Paragraph(f"Tempat penyimpanan: {'_' * 18}", sign),
-                Paragraph(f"Tanggal: {'_' * 27}", sign),
-            ],
-        ],
-        colWidths=[inner / 2, inner / 2],
-        hAlign="LEFT",
-    )
-    signature.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 14),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
+    signature = storage_sign_off(
+        sign, fonts, col_widths=[inner / 2, inner / 2], blanks=(24, 22, 18, 27), gap=14
     )
 
     content: list[Flowable] = [

@@ -19,6 +19,8 @@ from xml.sax.saxutils import escape
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
+from lk3_desktop.documents.page_marks import draw_confidential_stamp
+from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -32,7 +34,6 @@ _INK: Final = "#111111"
 _MUTED: Final = "#4A4A4A"
 _RULE: Final = "#9AA5B1"
 _HEAD_FILL: Final = "#EEF1F4"
-_SEAL: Final = "#8A1C1C"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,18 +110,7 @@ def _story(data: ClientSummaryData, fonts: FontNames, width: float) -> list[Any]
             hAlign="LEFT",
             splitInRow=1,
         )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ]
-            )
-        )
+        table.setStyle(plain_table_style(fonts, right=4, top=1.5))
         return table
 
     def grid(headers: list[str], rows: list[tuple[str, ...]], widths: list[float]) -> Table:
@@ -241,21 +231,9 @@ def _decorate(fonts: FontNames, data: ClientSummaryData, total: int | None) -> A
 
     def draw(canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
-        text, size, spacing = "RAHASIA", 10.0, 2.5
-        text_width = canvas.stringWidth(text, fonts.bold, size) + spacing * (len(text) - 1)
-        box_w, box_h = text_width + 14, size + 9
-        x = page_width - _MARGIN - box_w
-        y = page_height - 0.9 * _CM - box_h
-        canvas.setStrokeColor(HexColor(_SEAL))
-        canvas.setFillColor(HexColor(_SEAL))
-        canvas.setLineWidth(1.3)
-        canvas.rect(x, y, box_w, box_h, stroke=1, fill=0)
-        label = canvas.beginText(x + 7, y + 6)
-        label.setFont(fonts.bold, size)
-        label.setCharSpace(spacing)
-        label.textOut(text)
-        label.setCharSpace(0)
-        canvas.drawText(label)
+        draw_confidential_stamp(
+            canvas, fonts, right=page_width - _MARGIN, top=page_height - 0.9 * _CM
+        )
         canvas.setFillColor(HexColor(_MUTED))
         canvas.setFont(fonts.regular, 8)
         footer_y = _MARGIN - 1.0 * _CM

@@ -20,10 +20,11 @@ from xml.sax.saxutils import escape
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
+from lk3_desktop.documents.kop import KopCenter, kop
+from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import Flowable
 
 __all__ = ["PeriodicReportData", "ReportRow", "ReportTable", "render_periodic_report"]
 
@@ -31,6 +32,7 @@ _CM: Final = 72.0 / 2.54
 _MARGIN: Final = 2.5 * _CM
 _TOP_MARGIN: Final = 2.0 * _CM  # the kop sits a little higher, as on printed letterheads
 _FRAME_PADDING: Final = 6.0
+_LOGO_BOX: Final = 2.1 * _CM
 _INK: Final = "#111111"
 _MUTED: Final = "#4A4A4A"
 _RULE: Final = "#9AA5B1"
@@ -145,100 +147,8 @@ class _Styles:
             spaceBefore=10,
             spaceAfter=4,
         )
-        self.kop_name = ParagraphStyle(
-            "kop_name",
-            parent=self.plain,
-            fontName=fonts.bold,
-            fontSize=15,
-            leading=18.5,
-            alignment=TA_CENTER,
-        )
-        self.kop_line = ParagraphStyle(
-            "kop_line", parent=self.plain, fontSize=9.5, leading=12.5, alignment=TA_CENTER
-        )
         self.sign = ParagraphStyle("sign", parent=self.plain, alignment=TA_CENTER)
         self.sign_name = ParagraphStyle("sign_name", parent=self.sign, fontName=fonts.bold)
-
-
-def _plain_table_style(fonts: FontNames, *extra: tuple[Any, ...]) -> Any:
-    from reportlab.platypus import TableStyle
-
-    return TableStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            *extra,
-        ]
-    )
-
-
-def _double_rule() -> Flowable:
-    """The kop's closing rule: a heavy line with a thin one under it."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Flowable
-
-    class DoubleRule(Flowable):  # type: ignore[misc]
-        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-            self.width = avail_width
-            return avail_width, 9.0
-
-        def draw(self) -> None:
-            c: Canvas = self.canv
-            c.saveState()
-            c.setStrokeColor(HexColor(_INK))
-            c.setLineWidth(2.2)
-            c.line(0, 6.4, self.width, 6.4)
-            c.setLineWidth(0.7)
-            c.line(0, 3.0, self.width, 3.0)
-            c.restoreState()
-
-    return DoubleRule()
-
-
-def _logo(data: bytes, box: float) -> Flowable | None:
-    from reportlab.lib.utils import ImageReader
-    from reportlab.platypus import Image
-
-    try:
-        width, height = ImageReader(io.BytesIO(data)).getSize()
-    except Exception:  # a broken logo must not stop the report; the kop is then text only
-        return None
-    if width <= 0 or height <= 0:
-        return None
-    scale = box / max(width, height)
-    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
-
-
-def _kop(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: float) -> list[Any]:
-    from reportlab.platypus import Paragraph, Spacer, Table
-
-    text: list[Any] = [Paragraph(escape(data.center_name.strip().upper()), st.kop_name)]
-    if data.address.strip():
-        text.append(Paragraph(_markup(data.address), st.kop_line))
-    contacts = []
-    if data.phone.strip():
-        contacts.append(f"Telepon {escape(data.phone.strip())}")
-    if data.email.strip():
-        contacts.append(f"Surel {escape(data.email.strip())}")
-    if contacts:
-        text.append(Paragraph(" \u00b7 ".join(contacts), st.kop_line))
-    box = 2.1 * _CM
-    logo = _logo(data.logo, box) if data.logo else None
-    if logo is None:
-        kop = Table([[text]], colWidths=[width])
-    else:
-        # A blank column as wide as the logo's keeps the name centred on the page.
-        kop = Table([[logo, text, ""]], colWidths=[box + 6, width - 2 * (box + 6), box + 6])
-    kop.setStyle(
-        _plain_table_style(
-            fonts, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)
-        )
-    )
-    return [kop, Spacer(1, 5), _double_rule(), Spacer(1, 10)]
 
 
 def _heading(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: float) -> list[Any]:
@@ -269,7 +179,7 @@ def _heading(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: flo
         colWidths=[4.0 * _CM, 0.45 * _CM, width - 4.45 * _CM],
         hAlign="LEFT",
     )
-    pairs.setStyle(_plain_table_style(fonts, ("BOTTOMPADDING", (0, 0), (-1, -1), 2)))
+    pairs.setStyle(plain_table_style(fonts, ("BOTTOMPADDING", (0, 0), (-1, -1), 2)))
     return [
         Paragraph(f"LAPORAN KEGIATAN LK3 {escape(data.period_label.upper())}", st.title),
         Paragraph(escape(data.center_name.strip()), st.subtitle),
@@ -408,7 +318,7 @@ def _closing(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: flo
         cells.append(Paragraph(f"NIP. {escape(data.head_nip)}", st.sign))
     column = 7.6 * _CM
     block = Table([["", cells]], colWidths=[width - column, column], hAlign="LEFT")
-    block.setStyle(_plain_table_style(fonts))
+    block.setStyle(plain_table_style(fonts))
     return [KeepTogether([Spacer(1, 4), closing, Spacer(1, 14), block])]
 
 
@@ -457,8 +367,15 @@ def _build(data: PeriodicReportData, fonts: FontNames, total: int | None) -> tup
     )
     st = _Styles(fonts)
     width = doc.width - 2 * _FRAME_PADDING
+    center = KopCenter(
+        name=data.center_name,
+        address=data.address,
+        phone=data.phone,
+        email=data.email,
+        logo=data.logo,
+    )
     story = [
-        *_kop(data, st, fonts, width),
+        *kop(center, fonts, width, logo_box=_LOGO_BOX),
         *_heading(data, st, fonts, width),
         *_tables(data, st, fonts, width),
         *_closing(data, st, fonts, width),

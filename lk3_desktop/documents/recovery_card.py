@@ -22,6 +22,8 @@ from lk3_desktop.core.recovery_code import (
 )
 from lk3_desktop.documents.a4 import a4_document
 from lk3_desktop.documents.fonts import FontNames, register_fonts
+from lk3_desktop.documents.page_marks import draw_confidential_stamp
+from lk3_desktop.documents.tables import plain_table_style, storage_sign_off
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -39,7 +41,6 @@ _INK: Final = "#1F2933"
 _MUTED: Final = "#52606D"
 _RULE: Final = "#9AA5B1"
 _PANEL: Final = "#F2F4F7"
-_SEAL: Final = "#8A1C1C"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,6 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
         Paragraph,
         Spacer,
         Table,
-        TableStyle,
     )
 
     ink = HexColor(_INK)
@@ -228,45 +228,11 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
             [Paragraph("Kepala LK3", label), Paragraph(escape(data.head_name.strip()), value)]
         )
     details_table = Table(details, colWidths=[3.6 * _CM, 8.4 * _CM], hAlign="CENTER")
-    details_table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
+    details_table.setStyle(plain_table_style(fonts, right=6, top=1.5))
 
-    blank = "_" * 26
     sign_style = ParagraphStyle("sign", parent=body, alignment=TA_LEFT)
-    signature = Table(
-        [
-            [
-                Paragraph(f"Disimpan oleh: {blank}", sign_style),
-                Paragraph(f"Tanda tangan: {blank}", sign_style),
-            ],
-            [
-                Paragraph(f"Tempat penyimpanan: {'_' * 20}", sign_style),
-                Paragraph(f"Tanggal: {'_' * 30}", sign_style),
-            ],
-        ],
-        colWidths=["50%", "50%"],
-        hAlign="LEFT",
-    )
-    signature.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 16),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
+    signature = storage_sign_off(
+        sign_style, fonts, col_widths=["50%", "50%"], blanks=(26, 26, 20, 30), gap=16
     )
 
     rule = HexColor(_RULE)
@@ -342,22 +308,16 @@ def _page_decorations(fonts: FontNames, database_short: str) -> Any:
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         # RAHASIA stamp, top right, inside the top margin.
-        text = "RAHASIA"
-        size = 11.0
-        text_width = canvas.stringWidth(text, fonts.bold, size) + 3.0 * (len(text) - 1)
-        box_w, box_h = text_width + 16, size + 10
-        x = width - _MARGIN - box_w
-        y = height - _MARGIN + 14
-        canvas.setStrokeColor(HexColor(_SEAL))
-        canvas.setFillColor(HexColor(_SEAL))
-        canvas.setLineWidth(1.4)
-        canvas.rect(x, y, box_w, box_h, stroke=1, fill=0)
-        text_object = canvas.beginText(x + 8, y + 6.5)
-        text_object.setFont(fonts.bold, size)
-        text_object.setCharSpace(3.0)
-        text_object.textOut(text)
-        text_object.setCharSpace(0)  # Tc outlives the text object in the PDF graphics state
-        canvas.drawText(text_object)
+        draw_confidential_stamp(
+            canvas,
+            fonts,
+            right=width - _MARGIN,
+            bottom=height - _MARGIN + 14,
+            size=11.0,
+            char_space=3.0,
+            padding=8.0,
+            line_width=1.4,
+        )
         # Footer.
         canvas.setFont(fonts.regular, 8)
         canvas.setFillColor(HexColor(_MUTED))

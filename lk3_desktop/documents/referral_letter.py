@@ -25,10 +25,12 @@ from xml.sax.saxutils import escape
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
+from lk3_desktop.documents.kop import KopCenter, kop
+from lk3_desktop.documents.page_marks import draw_confidential_stamp
+from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import Flowable
 
 __all__ = [
     "LetterCenter",
@@ -43,9 +45,9 @@ _CM: Final = 72.0 / 2.54
 _MARGIN: Final = 2.5 * _CM
 _TOP_MARGIN: Final = 2.0 * _CM  # the kop sits a little higher, as on printed letterheads
 _FRAME_PADDING: Final = 6.0  # SimpleDocTemplate's frame keeps this much inside each margin
+_LOGO_BOX: Final = 2.3 * _CM
 _INK: Final = "#111111"
 _MUTED: Final = "#4A4A4A"
-_SEAL: Final = "#8A1C1C"
 
 _NUMBER_WORDS: Final = (
     "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
@@ -53,15 +55,7 @@ _NUMBER_WORDS: Final = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class LetterCenter:
-    """The sender as the kop surat shows it."""
-
-    name: str
-    address: str = ""
-    phone: str = ""
-    email: str = ""
-    logo: bytes | None = None  # PNG or JPEG; none: the kop is text only
+LetterCenter = KopCenter  # the sender as the kop surat shows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,106 +143,12 @@ class _Styles:
         self.indented = ParagraphStyle("indented", parent=self.body, leftIndent=1.0 * _CM)
         self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT)
         self.tempat = ParagraphStyle("tempat", parent=self.plain, leftIndent=0.8 * _CM)
-        self.kop_name = ParagraphStyle(
-            "kop_name",
-            parent=self.plain,
-            fontName=fonts.bold,
-            fontSize=15,
-            leading=18.5,
-            alignment=TA_CENTER,
-        )
-        self.kop_line = ParagraphStyle(
-            "kop_line", parent=self.plain, fontSize=9.5, leading=12.5, alignment=TA_CENTER
-        )
         self.sign = ParagraphStyle("sign", parent=self.plain, alignment=TA_CENTER)
         self.sign_name = ParagraphStyle("sign_name", parent=self.sign, fontName=fonts.bold)
         self.small = ParagraphStyle("small", parent=self.plain, fontSize=9, leading=12)
         self.note = ParagraphStyle(
             "note", parent=self.body, fontSize=9, leading=12, textColor=HexColor(_MUTED)
         )
-
-
-def _table_style(fonts: FontNames, *extra: tuple[Any, ...]) -> Any:
-    from reportlab.platypus import TableStyle
-
-    return TableStyle(
-        [
-            ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            *extra,
-        ]
-    )
-
-
-def _double_rule(width: float) -> Flowable:
-    """The kop's closing rule: a heavy line with a thin one under it."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Flowable
-
-    class DoubleRule(Flowable):  # type: ignore[misc]
-        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-            self.width = avail_width
-            return avail_width, 9.0
-
-        def draw(self) -> None:
-            c: Canvas = self.canv
-            c.saveState()
-            c.setStrokeColor(HexColor(_INK))
-            c.setLineWidth(2.2)
-            c.line(0, 6.4, self.width, 6.4)
-            c.setLineWidth(0.7)
-            c.line(0, 3.0, self.width, 3.0)
-            c.restoreState()
-
-    return DoubleRule()
-
-
-def _logo(data: bytes, box: float) -> Flowable | None:
-    """The logo scaled into a ``box``-point square; None when the bytes are not an image."""
-    from reportlab.lib.utils import ImageReader
-    from reportlab.platypus import Image
-
-    try:
-        width, height = ImageReader(io.BytesIO(data)).getSize()
-    except Exception:  # a broken logo must not stop a letter; the kop is then text only
-        return None
-    if width <= 0 or height <= 0:
-        return None
-    scale = box / max(width, height)
-    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
-
-
-def _kop(data: ReferralLetterData, st: _Styles, fonts: FontNames, width: float) -> list[Any]:
-    from reportlab.platypus import Paragraph, Spacer, Table
-
-    center = data.center
-    text: list[Any] = [Paragraph(escape(center.name.strip().upper()), st.kop_name)]
-    if center.address.strip():
-        text.append(Paragraph(_markup(center.address), st.kop_line))
-    contacts = []
-    if center.phone.strip():
-        contacts.append(f"Telepon {escape(center.phone.strip())}")
-    if center.email.strip():
-        contacts.append(f"Surel {escape(center.email.strip())}")
-    if contacts:
-        text.append(Paragraph(" \u00b7 ".join(contacts), st.kop_line))
-    box = 2.3 * _CM
-    logo = _logo(center.logo, box) if center.logo else None
-    if logo is None:
-        kop = Table([[text]], colWidths=[width])
-    else:
-        # A blank column as wide as the logo's keeps the name centred on the page.
-        kop = Table([[logo, text, ""]], colWidths=[box + 6, width - 2 * (box + 6), box + 6])
-    kop.setStyle(
-        _table_style(
-            fonts, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)
-        )
-    )
-    return [kop, Spacer(1, 5), _double_rule(width), Spacer(1, 10)]
 
 
 def _recipient(data: ReferralLetterData, st: _Styles) -> list[Any]:
@@ -293,12 +193,12 @@ def _heading_block(
         colWidths=[2.0 * _CM, 0.45 * _CM, left_width - 2.45 * _CM - 8],
         hAlign="LEFT",
     )
-    fields.setStyle(_table_style(fonts))
+    fields.setStyle(plain_table_style(fonts))
     gap = 10.0
     left = [Spacer(1, st.plain.leading + gap), fields]
     right = [Paragraph(dated, st.right), Spacer(1, gap), *_recipient(data, st)]
     table = Table([[left, right]], colWidths=[left_width, right_width], hAlign="LEFT")
-    table.setStyle(_table_style(fonts, ("BOTTOMPADDING", (0, 0), (-1, -1), 0)))
+    table.setStyle(plain_table_style(fonts, ("BOTTOMPADDING", (0, 0), (-1, -1), 0)))
     return [table, Spacer(1, 16)]
 
 
@@ -322,7 +222,7 @@ def _identity_table(data: ReferralLetterData, st: _Styles, fonts: FontNames) -> 
         hAlign="LEFT",
         splitInRow=1,
     )
-    table.setStyle(_table_style(fonts, ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))
+    table.setStyle(plain_table_style(fonts, ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))
     return table
 
 
@@ -335,7 +235,7 @@ def _numbered(items: tuple[str, ...], st: _Styles, fonts: FontNames, indent: flo
     ]
     table = Table(rows, colWidths=[indent + 0.6 * _CM, None], hAlign="LEFT")
     table.setStyle(
-        _table_style(
+        plain_table_style(
             fonts, ("LEFTPADDING", (0, 0), (0, -1), indent), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)
         )
     )
@@ -435,7 +335,7 @@ def _closing_and_signature(
         cells.append(Paragraph(f"NIP. {escape(signer.nip)}", st.sign))
     column = 7.6 * _CM
     block = Table([["", cells]], colWidths=[width - column, column], hAlign="LEFT")
-    block.setStyle(_table_style(fonts))
+    block.setStyle(plain_table_style(fonts))
     return [closing, Spacer(1, 10), block]
 
 
@@ -460,7 +360,7 @@ def _story(data: ReferralLetterData, fonts: FontNames, width: float) -> list[Any
         [*_closing_and_signature(data, st, fonts, width), *_copies(data, st, fonts)]
     )
     return [
-        *_kop(data, st, fonts, width),
+        *kop(data.center, fonts, width, logo_box=_LOGO_BOX),
         *_heading_block(data, st, fonts, width),
         *_body(data, st, fonts),
         ending,
@@ -476,24 +376,9 @@ def _decorate(fonts: FontNames, code: str, total_pages: int | None) -> Any:
 
     def draw(canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
-        text = "RAHASIA"
-        size = 10.5
-        spacing = 2.5
-        text_width = canvas.stringWidth(text, fonts.bold, size) + spacing * (len(text) - 1)
-        box_w, box_h = text_width + 14, size + 9
-        x = page_width - _MARGIN - box_w
-        y = page_height - 0.9 * _CM - box_h
-        canvas.setStrokeColor(HexColor(_SEAL))
-        canvas.setFillColor(HexColor(_SEAL))
-        canvas.setLineWidth(1.3)
-        canvas.rect(x, y, box_w, box_h, stroke=1, fill=0)
-        label = canvas.beginText(x + 7, y + 6)
-        label.setFont(fonts.bold, size)
-        label.setCharSpace(spacing)
-        label.textOut(text)
-        label.setCharSpace(0)
-        canvas.drawText(label)
-
+        draw_confidential_stamp(
+            canvas, fonts, right=page_width - _MARGIN, top=page_height - 0.9 * _CM, size=10.5
+        )
         canvas.setFillColor(HexColor(_MUTED))
         canvas.setStrokeColor(HexColor("#9AA5B1"))
         canvas.setLineWidth(0.4)

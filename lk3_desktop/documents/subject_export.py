@@ -37,6 +37,7 @@ from lk3_desktop.core.vocabulary import (
 )
 from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
+from lk3_desktop.documents.page_marks import draw_confidential_stamp
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -50,7 +51,6 @@ _INK: Final = "#111111"
 _MUTED: Final = "#4A4A4A"
 _RULE: Final = "#9AA5B1"
 _HEAD_FILL: Final = "#EEF1F4"
-_SEAL: Final = "#8A1C1C"
 _NOTICE_FILL: Final = "#FFF6E5"
 _NOTICE_RULE: Final = "#B7791F"
 
@@ -820,21 +820,9 @@ def _decorate(fonts: FontNames, doc: Mapping[str, Any], total: int | None) -> An
 
     def draw(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
-        text, size, spacing = "RAHASIA", 10.0, 2.5
-        text_width = canvas.stringWidth(text, fonts.bold, size) + spacing * (len(text) - 1)
-        box_w, box_h = text_width + 14, size + 9
-        x = page_width - _MARGIN - box_w
-        y = page_height - 0.9 * _CM - box_h
-        canvas.setStrokeColor(HexColor(_SEAL))
-        canvas.setFillColor(HexColor(_SEAL))
-        canvas.setLineWidth(1.3)
-        canvas.rect(x, y, box_w, box_h, stroke=1, fill=0)
-        label = canvas.beginText(x + 7, y + 6)
-        label.setFont(fonts.bold, size)
-        label.setCharSpace(spacing)
-        label.textOut(text)
-        label.setCharSpace(0)
-        canvas.drawText(label)
+        draw_confidential_stamp(
+            canvas, fonts, right=page_width - _MARGIN, top=page_height - 0.9 * _CM
+        )
         canvas.setFillColor(HexColor(_MUTED))
         canvas.setFont(fonts.regular, 8)
         footer_y = _MARGIN - 1.0 * _CM

@@ -1,0 +1,120 @@
+"""The kop surat: the letterhead official LK3 documents open with.
+
+The center's name in capitals, the address and the contacts, centred; the logo, when there is
+one, on the left with a blank column of the same width on the right so the name stays centred
+on the page; under it all a double rule (a heavy line with a thin one under it).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+from xml.sax.saxutils import escape
+
+from lk3_desktop.documents.fonts import FontNames
+from lk3_desktop.documents.tables import plain_table_style
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
+
+__all__ = ["KopCenter", "double_rule", "kop", "scaled_logo"]
+
+_INK: Final = "#111111"
+_LOGO_GAP: Final = 6.0  # between the logo's column and the text
+
+
+@dataclass(frozen=True, slots=True)
+class KopCenter:
+    """The center as the kop shows it."""
+
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    logo: bytes | None = None  # PNG or JPEG; none: the kop is text only
+
+
+def double_rule() -> Flowable:
+    """The kop's closing rule, as wide as the frame: a heavy line with a thin one under it."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Flowable
+
+    class DoubleRule(Flowable):  # type: ignore[misc]
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            self.width = avail_width
+            return avail_width, 9.0
+
+        def draw(self) -> None:
+            c: Canvas = self.canv
+            c.saveState()
+            c.setStrokeColor(HexColor(_INK))
+            c.setLineWidth(2.2)
+            c.line(0, 6.4, self.width, 6.4)
+            c.setLineWidth(0.7)
+            c.line(0, 3.0, self.width, 3.0)
+            c.restoreState()
+
+    return DoubleRule()
+
+
+def scaled_logo(data: bytes, box: float) -> Flowable | None:
+    """The logo scaled into a ``box``-point square; None when the bytes are not an image."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    try:
+        width, height = ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # a broken logo must not stop a document; the kop is then text only
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    scale = box / max(width, height)
+    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
+
+
+def _lines(text: str) -> str:
+    """Plain text for a Paragraph: escaped, line breaks kept."""
+    lines = [escape(" ".join(line.split())) for line in text.strip().splitlines()]
+    return "<br/>".join(line for line in lines if line) or "-"
+
+
+def kop(center: KopCenter, fonts: FontNames, width: float, logo_box: float) -> list[Flowable]:
+    """The kop for a frame ``width`` points wide, the logo scaled into a ``logo_box``-point
+    square, followed by the double rule and the space before the document's first line."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Spacer, Table
+
+    line_style = ParagraphStyle(
+        "kop_line",
+        fontName=fonts.regular,
+        fontSize=9.5,
+        leading=12.5,
+        textColor=HexColor(_INK),
+        alignment=TA_CENTER,
+    )
+    name_style = ParagraphStyle(
+        "kop_name", parent=line_style, fontName=fonts.bold, fontSize=15, leading=18.5
+    )
+    text: list[Any] = [Paragraph(escape(center.name.strip().upper()), name_style)]
+    if center.address.strip():
+        text.append(Paragraph(_lines(center.address), line_style))
+    contacts = []
+    if center.phone.strip():
+        contacts.append(f"Telepon {escape(center.phone.strip())}")
+    if center.email.strip():
+        contacts.append(f"Surel {escape(center.email.strip())}")
+    if contacts:
+        text.append(Paragraph(" \u00b7 ".join(contacts), line_style))
+    logo = scaled_logo(center.logo, logo_box) if center.logo else None
+    if logo is None:
+        table = Table([[text]], colWidths=[width])
+    else:
+        side = logo_box + _LOGO_GAP
+        # A blank column as wide as the logo's keeps the name centred on the page.
+        table = Table([[logo, text, ""]], colWidths=[side, width - 2 * side, side])
+    table.setStyle(plain_table_style(fonts, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), bottom=0))
+    return [table, Spacer(1, 5), double_rule(), Spacer(1, 10)]
