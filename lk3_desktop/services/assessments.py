@@ -82,6 +82,7 @@ __all__ = [
     "list_for_client",
     "list_instruments",
     "open_risk_flags",
+    "psychosocial_report",
     "record_administration",
     "resolve_flag",
     "score_columns",
@@ -1363,3 +1364,128 @@ def administration_report(
         omission_note=withheld.statement(left_out),
     )
     return report.render_assessment_report(data)
+
+
+# Headings of the narrative sections in the PDF, in the form's order (the conclusion follows
+# the needs table, as on the form).
+_PSYCHOSOCIAL_SECTIONS: Final = (
+    ("presenting_problem", "Permasalahan yang disampaikan"),
+    ("history", "Riwayat"),
+    ("family_relations", "Relasi keluarga"),
+    ("genogram_notes", "Catatan genogram"),
+    ("strengths", "Kekuatan dan faktor pelindung"),
+    ("risk_factors", "Faktor risiko"),
+)
+_FAMILY_SECTIONS: Final = frozenset({"family_relations", "genogram_notes"})
+
+
+def psychosocial_report(session: UserSession, assessment_id: int) -> bytes:
+    """The psychosocial assessment as an A4 PDF (sections, needs by domain, risk level,
+    safety plan, signature or draft notice, addenda); audited as printed.
+
+    Same access as reading it: the head, or the counselor of the case; never staf. The PDF
+    is an export: an assessment marked "jangan diungkap" (UU PDP art. 33) is refused with a
+    ValidationError; a withheld identity field group (the birth date) is left out and the
+    PDF names what was left out.
+    """
+    from lk3_desktop.core.identity import age_on
+    from lk3_desktop.core.vocabulary import SEXES
+    from lk3_desktop.core.withholding import WITHHOLDABLE_FIELDS
+    from lk3_desktop.documents import psychosocial_report as report
+    from lk3_desktop.documents.kop import KopCenter
+    from lk3_desktop.services.withholding import withheld_in
+
+    with session.store.transaction() as s:
+        row, case = _psychosocial(s, session, assessment_id, write=False)
+        withheld = withheld_in(s, row.client_id)
+        if withheld.record_withheld("psychosocial", row.id):
+            raise ValidationError("Catatan ini ditandai jangan diungkap dan tidak dapat diekspor.")
+        info = _psychosocial_info(s, row, _user_names(s), case.registration_number)
+        client = s.get(Client, row.client_id)
+        profile = s.get(CenterProfile, 1)
+        identity: list[tuple[str, str]] = []
+        left_out: list[str] = []
+        if client is not None:
+            identity.append(("Jenis kelamin", SEXES.get(client.sex, client.sex)))
+            has_birth = client.birth_date is not None or client.estimated_age is not None
+            if has_birth and withheld.field_withheld("birth"):
+                left_out.append(WITHHOLDABLE_FIELDS["birth"])
+            elif client.birth_date is not None:
+                place = f"{client.birth_place}, " if client.birth_place else ""
+                age = age_on(client.birth_date, info.data.assessed_on)
+                identity.append(
+                    (
+                        "Tempat, tanggal lahir",
+                        f"{place}{format_date_id(client.birth_date)} ({age} tahun)",
+                    )
+                )
+            elif client.estimated_age is not None:
+                identity.append(("Umur (perkiraan)", f"\u00b1 {client.estimated_age} tahun"))
+        # "Situasi keluarga" withheld: the sections about the family are left out too.
+        family_hidden = withheld.field_withheld("family")
+        if family_hidden:
+            left_out.append(WITHHOLDABLE_FIELDS["family"])
+        center = KopCenter(
+            name=profile.name if profile else "",
+            address=profile.address if profile else "",
+            phone=profile.phone if profile else "",
+            email=profile.email if profile else "",
+            logo=profile.logo if profile else None,
+        )
+        client_name = client.full_name if client else ""
+        session.audit(
+            s,
+            "psychosocial.printed",
+            "psychosocial_assessment",
+            row.id,
+            {
+                "case": row.case_id,
+                "safety_plan": len(info.data.safety_plan),
+                "addenda": len(info.addenda),
+                "withheld": len(left_out),
+            },
+        )
+    data = info.data
+    kinds = dict(ASSESSMENT_KINDS)
+    levels = dict(RISK_LEVELS)
+    flag_status = {FLAG_OPEN: "Belum ditangani", FLAG_RESOLVED: "Sudah ditangani"}
+    document = report.PsychosocialReportData(
+        center=center,
+        client_name=client_name,
+        registration_number=info.registration_number,
+        kind_label=kinds.get(data.kind, data.kind),
+        assessed_on=data.assessed_on,
+        assessor_name=info.created_by_name,
+        identity=tuple(identity),
+        sections=tuple(
+            report.NarrativeSection(heading, getattr(data, name))
+            for name, heading in _PSYCHOSOCIAL_SECTIONS
+            if not (family_hidden and name in _FAMILY_SECTIONS)
+        ),
+        needs=tuple(
+            report.NeedLine(label, data.needs[code])
+            for code, label in NEED_DOMAINS
+            if data.needs.get(code, "").strip()
+        ),
+        conclusion=data.conclusion,
+        risk_level_label=levels.get(data.risk_level or "", ""),
+        high_risk=data.risk_level == HIGH_RISK,
+        # A flag withdrawn when the draft was corrected no longer says anything about risk.
+        flags=tuple(
+            report.FlagLine(
+                f.label,
+                flag_status[f.status],
+                f.action_taken if f.status == FLAG_RESOLVED else "",
+            )
+            for f in info.flags
+            if f.status in flag_status
+        ),
+        safety_plan=tuple(report.PlanLine(p.who, p.action, p.timing) for p in data.safety_plan),
+        signed_by=info.signed_by_name,
+        signed_at=info.signed_at,
+        addenda=tuple(
+            report.AddendumLine(a.author_name, a.created_at, a.text) for a in info.addenda
+        ),
+        omission_note=withheld.statement(left_out),
+    )
+    return report.render_psychosocial_report(document)

@@ -415,22 +415,6 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Simpan asesmen sebagai PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF tersimpan</translation>
-    </message>
-    <message>
-        <source>The PDF was saved.</source>
-        <translation>PDF sudah disimpan.</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved</source>
-        <translation>PDF tidak tersimpan</translation>
-    </message>
-    <message>
         <source>Discard changes</source>
         <translation>Buang perubahan</translation>
     </message>
@@ -699,6 +683,22 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     <message>
         <source>Signing…</source>
         <translation>Menandatangani…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF tersimpan</translation>
+    </message>
+    <message>
+        <source>The PDF was saved.</source>
+        <translation>PDF sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF tidak tersimpan</translation>
     </message>
     <message>
         <source>Addenda</source>
@@ -5317,6 +5317,14 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Tambah adendum</translation>
     </message>
     <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Simpan draf</translation>
     </message>
@@ -5347,6 +5355,18 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>The assessment was not saved</source>
         <translation>Asesmen tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the PDF shows the assessment as it was saved.</source>
+        <translation>Simpan draf terlebih dahulu: PDF memuat asesmen sebagaimana tersimpan.</translation>
+    </message>
+    <message>
+        <source>Save assessment as PDF</source>
+        <translation>Simpan asesmen sebagai PDF</translation>
     </message>
     <message>
         <source>Delete this draft assessment? What was written will be gone.</source>

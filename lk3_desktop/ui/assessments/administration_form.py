@@ -43,8 +43,10 @@ from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.common import (
     AddendaList,
     ask_addendum,
+    ask_pdf_path,
     risk_panel,
     sign_with_password,
+    write_pdf,
 )
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
@@ -742,14 +744,12 @@ class AdministrationForm(QWidget):
         existing = self._existing
         if existing is None:
             return
-        path = dialogs.choose_save_file(
+        target = ask_pdf_path(
             self,
             self.tr("Save assessment as PDF"),
             f"asesmen-{existing.instrument_code}-{existing.administered_on.isoformat()}.pdf",
-            self.tr("PDF files (*.pdf)"),
-            "pdf",
         )
-        if not path:
+        if target is None:
             return
         client_id = existing.client_id
         code = existing.instrument_code
@@ -764,21 +764,11 @@ class AdministrationForm(QWidget):
                 chart.set_data(instrument, points)
                 png = chart.png_bytes()
                 chart.deleteLater()
-
-            def write(session):  # type: ignore[no-untyped-def]
-                pdf = assessments.administration_report(session, existing.id, png)
-                with open(path, "wb") as handle:
-                    handle.write(pdf)
-                return path
-
-            call(
+            write_pdf(
                 self._context,
                 self,
-                write,
-                lambda _p: dialogs.inform(
-                    self, self.tr("PDF saved"), self.tr("The PDF was saved.")
-                ),
-                title=self.tr("The PDF was not saved"),
+                target,
+                lambda s: assessments.administration_report(s, existing.id, png),
             )
 
         call(self._context, self, lambda s: assessments.trend(s, client_id, code), with_trend)

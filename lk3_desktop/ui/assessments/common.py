@@ -1,8 +1,10 @@
-"""Pieces shared by the assessment forms: the addendum dialog, signing, a red warning panel."""
+"""Pieces shared by the assessment forms: the addendum dialog, signing, a red warning panel,
+saving a PDF."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,6 +27,7 @@ from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.password_prompt import PasswordPromptDialog
+from lk3_desktop.ui.service_calls import call
 from lk3_desktop.ui.style import RISK
 
 RISK_PANEL_STYLE = (
@@ -126,6 +129,61 @@ def sign_with_password(
         return dialog.result_value
     finally:
         dialog.deleteLater()
+
+
+def save_pdf(
+    context: AppContext,
+    parent: QWidget,
+    title: str,
+    suggested_name: str,
+    make_pdf: Callable[[UserSession], bytes],
+) -> bool:
+    """Ask where to save, then make the PDF with ``make_pdf(session)`` on the lane and write it
+    readable by the owner only; a notice when it is written, a warning when it is not (a
+    "jangan diungkap" record, a full disk). False when the person cancelled."""
+    target = ask_pdf_path(parent, title, suggested_name)
+    if target is None:
+        return False
+    return write_pdf(context, parent, target, make_pdf)
+
+
+def ask_pdf_path(parent: QWidget, title: str, suggested_name: str) -> Path | None:
+    """Where to save a PDF, or None when the person cancelled."""
+    path = dialogs.choose_save_file(
+        parent,
+        title,
+        suggested_name,
+        QCoreApplication.translate("Assessments", "PDF files (*.pdf)"),
+        "pdf",
+    )
+    return Path(path) if path else None
+
+
+def write_pdf(
+    context: AppContext,
+    parent: QWidget,
+    target: Path,
+    make_pdf: Callable[[UserSession], bytes],
+) -> bool:
+    """Make the PDF on the lane and write it to ``target`` readable by the owner only."""
+    # Imported here: pdf_printing loads QtPdf and QtPrintSupport, which the forms need only now.
+    from lk3_desktop.ui.pdf_printing import write_private_file
+
+    def write(session: UserSession) -> Path:
+        write_private_file(target, make_pdf(session))
+        return target
+
+    return call(
+        context,
+        parent,
+        write,
+        lambda _path: dialogs.inform(
+            parent,
+            QCoreApplication.translate("Assessments", "PDF saved"),
+            QCoreApplication.translate("Assessments", "The PDF was saved."),
+        ),
+        title=QCoreApplication.translate("Assessments", "The PDF was not saved"),
+    )
 
 
 class AddendaList(QListWidget):

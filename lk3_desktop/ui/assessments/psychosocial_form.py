@@ -43,7 +43,12 @@ from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import PsychosocialInfo, PsychosocialInput
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
-from lk3_desktop.ui.assessments.common import AddendaList, ask_addendum, sign_with_password
+from lk3_desktop.ui.assessments.common import (
+    AddendaList,
+    ask_addendum,
+    save_pdf,
+    sign_with_password,
+)
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import column, form_layout, relayout
@@ -297,6 +302,12 @@ class PsychosocialForm(QWidget):
         self.addendum_button.setVisible(self._read_only)
         self.addendum_button.clicked.connect(self._add_addendum)
         buttons.addWidget(self.addendum_button)
+        self.pdf_button = QPushButton(self.tr("Save PDF…"), self)
+        self.pdf_button.setObjectName("psychosocialPdf")
+        self.pdf_button.setAccessibleName(self.tr("Save as PDF"))
+        self.pdf_button.setVisible(existing is not None)
+        self.pdf_button.clicked.connect(self._save_pdf)
+        buttons.addWidget(self.pdf_button)
         self.save_button = QPushButton(self.tr("Save draft"), self)
         self.save_button.setObjectName("psychosocialSave")
         self.save_button.setAccessibleName(self.tr("Save draft"))
@@ -501,6 +512,7 @@ class PsychosocialForm(QWidget):
             messages.get(field, self.plan_message).show_error(message)
             relayout(self.plan_message)
             self.delete_button.setVisible(True)
+            self.pdf_button.setVisible(True)
             self.draftSaved.emit(info)  # a high risk level raised its flag already
             return  # the draft is saved; the form stays open to complete it
         signed = sign_with_password(
@@ -540,6 +552,28 @@ class PsychosocialForm(QWidget):
     def _show_addenda(self, addenda: tuple[assessments.AddendumInfo, ...]) -> None:
         self.addenda.set_addenda(addenda)
         self.addenda_label.setVisible(bool(addenda))
+
+    def _save_pdf(self) -> None:
+        existing = self._existing
+        if existing is None or self._busy:
+            return
+        if self._dirty:
+            # The PDF is made from the saved record; unsaved typing would silently be missing.
+            dialogs.inform(
+                self,
+                self.tr("Save PDF"),
+                self.tr("Save the draft first: the PDF shows the assessment as it was saved."),
+            )
+            return
+        number = existing.registration_number.replace("/", "-")
+        assessment_id = existing.id
+        save_pdf(
+            self._context,
+            self,
+            self.tr("Save assessment as PDF"),
+            f"asesmen-psikososial-{number}-{existing.data.assessed_on.isoformat()}.pdf",
+            lambda session: assessments.psychosocial_report(session, assessment_id),
+        )
 
     def _delete(self) -> None:
         existing = self._existing
