@@ -474,7 +474,8 @@ def set_client_pmks(session: UserSession, client_id: int, codes: list[str]) -> N
     """Replace the client's PMKS categories with ``codes`` (PMKS-01..26 or office-added)."""
     session.require(Permission.REGISTER_CLIENTS)
     with session.store.transaction() as s:
-        if s.get(Client, client_id) is None:
+        client = s.get(Client, client_id)
+        if client is None or client.anonymised_at is not None:
             raise ValidationError("Klien tidak ditemukan.")
         ids = {
             code: cid

@@ -2141,6 +2141,10 @@ Kepala rantai jejak audit: %6</translation>
         <translation>Batal</translation>
     </message>
     <message>
+        <source>This record was anonymised on %1 and is kept only for statistics; it cannot be changed.</source>
+        <translation>Data klien ini dianonimkan pada %1 dan hanya disimpan untuk statistik; data ini tidak dapat diubah.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>

@@ -338,6 +338,11 @@ def test_anonymise_needs_the_typed_word_and_renames_the_client(
     assert clients.get_client(office.head, home.client_id).anonymised_at is not None
     qtbot.waitUntil(lambda: "sudah dianonimkan" in tab.eligibility.text(), timeout=WAIT)
     assert not tab.anonymise_button.isEnabled() and not tab.mark_button.isEnabled()
+    # The Identitas tab now says why nothing can be changed, and nothing can be.
+    editor = page.client_page.editor
+    qtbot.waitUntil(lambda: editor.anonymised_note.isVisibleTo(editor), timeout=WAIT)
+    assert "anonymised" in editor.anonymised_note.text()
+    assert not editor.form.isEnabled() and not editor.save_button.isEnabled()
 
 
 # -- retention period in Settings > General -------------------------------------------------

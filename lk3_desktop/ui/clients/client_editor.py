@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.services import clients
 from lk3_desktop.services.clients import (
@@ -102,6 +103,7 @@ class ClientEditor(QWidget):
         self._dirty = False
         self._detail: ClientDetail | None = None
         self._categories: list[Category] = []
+        self._read_only = False  # an anonymised record is kept only for statistics
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +114,7 @@ class ClientEditor(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(scroll)
+        self._body = body
         body.setObjectName("clientEditorBody")
         scroll.setWidget(body)
         column = QVBoxLayout(body)
@@ -137,6 +140,12 @@ class ClientEditor(QWidget):
         bar_layout.setSpacing(4)
         self.error = FieldMessage("clientEditorError", self.tr("Saving message"), bar)
         bar_layout.addWidget(self.error)
+        self.anonymised_note = QLabel(bar)
+        self.anonymised_note.setObjectName("clientAnonymisedNote")
+        self.anonymised_note.setWordWrap(True)
+        set_role(self.anonymised_note, "muted")
+        self.anonymised_note.hide()
+        bar_layout.addWidget(self.anonymised_note)
         buttons = QHBoxLayout()
         legend = QLabel(bar)
         legend.setTextFormat(Qt.TextFormat.RichText)
@@ -192,6 +201,9 @@ class ClientEditor(QWidget):
         self.pmks.set_categories(categories, ())
         self.consent.set_client(None, ())
         self.error.clear_message()
+        self._read_only = False
+        self._body.setEnabled(True)
+        self.anonymised_note.hide()
         self._set_baseline()
         self.save_button.setText(self.tr("Register client"))
         self.save_button.setAccessibleName(self.tr("Register client"))
@@ -209,6 +221,16 @@ class ClientEditor(QWidget):
         self.pmks.set_categories(categories, detail.pmks_codes)
         self.show_consents(detail)
         self.error.clear_message()
+        self._read_only = detail.anonymised_at is not None
+        self._body.setEnabled(not self._read_only)
+        self.anonymised_note.setVisible(self._read_only)
+        if detail.anonymised_at is not None:
+            self.anonymised_note.setText(
+                self.tr(
+                    "This record was anonymised on %1 and is kept only for statistics; "
+                    "it cannot be changed."
+                ).replace("%1", format_date_id(detail.anonymised_at.date()))
+            )
         self._set_baseline()
         self.save_button.setText(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -236,8 +258,9 @@ class ClientEditor(QWidget):
 
     def _update_dirty(self) -> None:
         dirty = self.is_dirty()
-        self.save_button.setEnabled(not self._busy and (dirty or self.is_new))
-        self.discard_button.setEnabled(not self._busy and (dirty or self.is_new))
+        editable = not self._busy and not self._read_only
+        self.save_button.setEnabled(editable and (dirty or self.is_new))
+        self.discard_button.setEnabled(editable and (dirty or self.is_new))
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
@@ -276,7 +299,7 @@ class ClientEditor(QWidget):
     # -- saving -----------------------------------------------------------------------------
 
     def save(self) -> None:
-        if self._busy or (not self.is_new and not self.is_dirty()):
+        if self._busy or self._read_only or (not self.is_new and not self.is_dirty()):
             return
         self.error.clear_message()
         self.form.clear_errors()
