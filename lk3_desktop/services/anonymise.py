@@ -25,7 +25,6 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from lk3_desktop.core.case_stages import CLOSED_STAGES
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.core.identity import age_on
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.db.engine import known_db_errors
 from lk3_desktop.db.models import (
@@ -58,6 +57,7 @@ from lk3_desktop.db.models import (
     WithheldItem,
 )
 from lk3_desktop.services import subject_keys
+from lk3_desktop.services.clients import client_age
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.search_index import reindex_client
 from lk3_desktop.services.settings import DEFAULTS, RETENTION_YEARS, read_setting, set_setting
@@ -428,12 +428,8 @@ def preview(
 
 
 def _age_now(client: Client, today: datetime.date) -> int | None:
-    if client.birth_date is not None:
-        return max(0, age_on(client.birth_date, today))
-    if client.estimated_age is None:
-        return None
-    since = today.year - client.estimated_on.year if client.estimated_on else 0
-    return max(0, client.estimated_age + since)
+    age = client_age(client, today)
+    return None if age is None else max(0, age)
 
 
 def _clear_client(client: Client, today: datetime.date, now: datetime.datetime) -> None:

@@ -134,7 +134,8 @@ class CleanClient:
     nik_warnings: tuple[str, ...]
 
 
-def _age(data: ClientInput | Client, today: datetime.date) -> int | None:
+def client_age(data: ClientInput | Client, today: datetime.date) -> int | None:
+    """Age on ``today`` from the birth date, else the estimate moved on by whole years."""
     if data.birth_date is not None:
         return age_on(data.birth_date, today)
     if isinstance(data, Client) and data.estimated_age is not None and data.estimated_on:
@@ -186,7 +187,7 @@ def clean_client(data: ClientInput, today: datetime.date | None = None) -> Clean
         value = getattr(data, name).strip()
         if value and (not value.isdigit() or len(value) > 3):
             raise ValidationError(f"{name.upper()} berupa angka, paling banyak 3 digit.", name)
-    age = _age(data, today)
+    age = client_age(data, today)
     if age is not None and age < ADULT_AGE and not data.guardian_name.strip():
         raise ValidationError("Klien anak harus memiliki orang tua atau wali.", "guardian_name")
     values = {f.name: getattr(data, f.name) for f in fields(ClientInput)}
@@ -319,7 +320,7 @@ def _detail(s: Session, client: Client, today: datetime.date) -> ClientDetail:
         .order_by(PmksCategory.code)
     ).scalars()
     consents = _consents(s, client.id)
-    age = _age(client, today)
+    age = client_age(client, today)
     phone_display = str(values["phone"])
     return ClientDetail(
         id=client.id,
@@ -421,7 +422,7 @@ def record_consent(
         client = s.get(Client, client_id)
         if client is None or client.anonymised_at is not None:
             raise ValidationError("Klien tidak ditemukan.")
-        age = _age(client, consent_date)
+        age = client_age(client, consent_date)
         if age is not None and age < ADULT_AGE and given_by == "klien":
             raise ValidationError(
                 "Klien anak: persetujuan diberikan oleh orang tua atau wali (UU PDP pasal 25).",
