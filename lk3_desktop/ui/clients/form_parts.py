@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from lk3_desktop.ui import forms
 from lk3_desktop.ui.style import ACCENT, LINE, WARNING_INK
 
 _DATE_SEPARATED = re.compile(r"^\s*(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4})\s*$")
@@ -89,14 +90,9 @@ def row(parent: QWidget, *widgets: QWidget, stretch_last: bool = False) -> QWidg
 
 
 def form_layout() -> QFormLayout:
-    """Labels on the left, left aligned, fields growing to the right."""
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    """The app's form layout, a little tighter between label and field for the client page."""
+    form = forms.form_layout()
     form.setHorizontalSpacing(14)
-    form.setVerticalSpacing(8)
     return form
 
 
