@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -39,15 +39,12 @@ GROUPS_PER_LINE = 5
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     """Ask where to save the card; None when the person cancels."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = dialogs.choose_save_file(
+    return pdf_printing.ask_pdf_path(
         parent,
         QCoreApplication.translate("RecoveryCardDialog", "Save recovery card"),
-        str(Path(folder) / suggested_name) if folder else suggested_name,
+        suggested_name,
         QCoreApplication.translate("RecoveryCardDialog", "PDF documents (*.pdf)"),
-        "pdf",
     )
-    return Path(name) if name else None
 
 
 def ask_printer(parent: QWidget | None) -> QPrinter | None:
@@ -195,8 +192,7 @@ class RecoveryCardDialog(QDialog):
         path = self.ask_save_path(self, self.suggested_file_name())
         if path is None:
             return False
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = pdf_printing.with_pdf_suffix(path)
         try:
             write_private_file(path, self.pdf_bytes())
         except OSError as exc:

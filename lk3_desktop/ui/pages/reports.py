@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 import errno
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +20,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -45,7 +43,7 @@ from lk3_desktop.core.errors import KnownError
 from lk3_desktop.core.roles import Permission, allowed
 from lk3_desktop.services import reports
 from lk3_desktop.services.reports import PeriodicReport, ReportPeriod, ReportTable
-from lk3_desktop.ui import dialogs, pdf_printing, service_calls
+from lk3_desktop.ui import pdf_printing, service_calls
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
@@ -471,20 +469,15 @@ class ReportsPage(QWidget):
         if self.report is None or self._busy:
             return
         period = self.report.period
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = self._suggested_name(period)
-        name = dialogs.choose_save_file(
+        chosen = pdf_printing.ask_pdf_path(
             self,
             self.tr("Save periodic report"),
-            str(Path(folder) / suggested) if folder else suggested,
+            self._suggested_name(period),
             self.tr("PDF documents (*.pdf)"),
-            "pdf",
         )
-        if not name:
+        if chosen is None:
             return
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = pdf_printing.with_pdf_suffix(chosen)
 
         def done(pdf: bytes) -> None:
             self._set_busy(False)

@@ -11,13 +11,13 @@ import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lk3_desktop.services import referrals
-from lk3_desktop.ui import dialogs, pdf_printing
+from lk3_desktop.ui import pdf_printing
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.referrals.common import run_service, show_failure
@@ -34,15 +34,12 @@ def ask_printer(parent: QWidget | None) -> QPrinter | None:
 
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = dialogs.choose_save_file(
+    return pdf_printing.ask_pdf_path(
         parent,
         QCoreApplication.translate("LetterPreviewDialog", "Save referral letter"),
-        str(Path(folder) / suggested_name) if folder else suggested_name,
+        suggested_name,
         QCoreApplication.translate("LetterPreviewDialog", "PDF documents (*.pdf)"),
-        "pdf",
     )
-    return Path(name) if name else None
 
 
 class LetterPreviewDialog(QDialog):
@@ -152,8 +149,7 @@ class LetterPreviewDialog(QDialog):
         path = self.ask_save_path(self, f"Surat-Rujukan-{safe}.pdf")
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = pdf_printing.with_pdf_suffix(path)
         rid = self._referral_id
 
         def done(pdf: bytes) -> None:

@@ -429,9 +429,7 @@ class BackupTab(QWidget):
         )
         if not chosen:
             return
-        target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
+        target = pdf_printing.with_pdf_suffix(Path(chosen))
 
         def work() -> Path:
             pdf_printing.write_private_file(target, backups.backup_label_pdf(source))
