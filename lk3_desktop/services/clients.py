@@ -510,6 +510,8 @@ def merge_clients(session: UserSession, keep_id: int, remove_id: int) -> None:
         keep, gone = s.get(Client, keep_id), s.get(Client, remove_id)
         if keep is None or gone is None or keep.merged_into_id or gone.merged_into_id:
             raise ValidationError("Klien tidak ditemukan atau sudah digabung.")
+        if keep.anonymised_at is not None or gone.anonymised_at is not None:
+            raise ValidationError("Data klien yang sudah dianonimkan tidak dapat digabung.")
         moved_cases = s.execute(
             select(func.count()).select_from(Case).where(Case.client_id == remove_id)
         ).scalar_one()

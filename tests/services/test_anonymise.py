@@ -563,6 +563,12 @@ def test_no_trace_of_the_person_remains_and_the_counts_stay(office: Office) -> N
     assert "sudah dianonimkan" in twice.value.message
     with pytest.raises(ValidationError):
         _correct(head, cid, full_name=NAME)
+    other = clients.create_client(
+        head, clients.ClientInput(full_name="Yanti Lestari", sex="P", estimated_age=30)
+    )
+    for keep, gone in ((cid, other), (other, cid)):
+        with pytest.raises(ValidationError, match="dianonimkan"):
+            clients.merge_clients(head, keep, gone)
 
 
 def test_a_family_keeps_its_names_while_another_client_is_served(office: Office) -> None:
