@@ -143,3 +143,23 @@ def test_pdf_holds_the_same_data_as_the_json(scene: Scene, tmp_path: Path) -> No
     assert len(doc["sessions"]) == len(scene.session_ids)
     # The same dictionary gives the same bytes (reproducible document).
     assert render_subject_export(doc) == out.read_bytes()
+
+
+def test_every_action_on_a_client_record_reads_in_indonesian() -> None:
+    """The processing history prints the label, never the code: each audit action the
+    services write about a client's records has one."""
+    from lk3_desktop.documents.subject_export import ACTION_LABELS_ID
+
+    record_families = (
+        "client", "consent", "withheld", "family", "case", "case_plan", "session_note",
+        "assessment", "psychosocial", "risk_flag", "referral", "appointment",
+    )  # fmt: skip
+    services = Path(__file__).resolve().parents[2] / "lk3_desktop" / "services"
+    written = {
+        m.group(1)
+        for path in services.glob("*.py")
+        for m in re.finditer(r'\.audit\(\s*\w+,\s*"([a-z_]+\.[a-z_]+)"', path.read_text("utf-8"))
+    }
+    about_records = {a for a in written if a.split(".")[0] in record_families}
+    assert len(about_records) > 40
+    assert sorted(about_records - set(ACTION_LABELS_ID)) == []
