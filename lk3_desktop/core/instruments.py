@@ -69,6 +69,7 @@ from types import MappingProxyType
 from typing import Any, Final, Literal, NoReturn, cast
 
 from lk3_desktop.core.errors import KnownError
+from lk3_desktop.paths import INSTRUMENTS
 
 __all__ = [
     "INSTRUMENTS_DIR",
@@ -91,8 +92,8 @@ __all__ = [
     "load_instrument",
 ]
 
-INSTRUMENTS_DIR: Final = Path(__file__).resolve().parents[2] / "resources" / "instruments"
-"""Folder holding the shipped instrument definitions (``*.json``)."""
+INSTRUMENTS_DIR: Final = INSTRUMENTS
+"""Folder holding the shipped instrument definitions (``*.json``); see lk3_desktop.paths."""
 
 SCHEMA_VERSION: Final = 1
 """The only definition schema this engine reads."""
