@@ -138,13 +138,55 @@ class AppController(QObject):
 
         self.context = AppContext(self.data_dir, store, vault_factory=self._vault_factory)
         self.context.setParent(self)
-        from lk3_desktop.db.store import is_initialized
+        from lk3_desktop.db.store import FolderState, folder_state, is_initialized
 
+        if folder_state(self.data_dir) is FolderState.SETUP_UNFINISHED:
+            self._close_splash()
+            self.offer_setup_again()
+            return
         if is_initialized(self.data_dir):
             self.show_login()
         else:
             self.show_wizard()
         self._close_splash()
+
+    def offer_setup_again(self) -> None:
+        """An interrupted setup (no data in it) is said as such, never as a wrong password;
+        starting again removes it and opens the setup wizard."""
+        from lk3_desktop.core.errors import SetupUnfinished
+        from lk3_desktop.db.store import discard_unfinished_setup, unfinished_setup_is_demo
+        from lk3_desktop.ui import dialogs
+        from lk3_desktop.ui.messages import message_for
+
+        context = self.context
+        assert context is not None
+        folder = self.data_dir
+        error = SetupUnfinished(demo=unfinished_setup_is_demo(folder))
+        if not dialogs.confirm(
+            None,
+            self.tr("Setup not finished"),
+            message_for(error),
+            ok_text=self.tr("Start the setup again"),
+            cancel_text=self.tr("Close"),
+        ):
+            self._quit()
+            return
+        store = context.credential_store
+        context.lane.run(
+            self,
+            lambda: discard_unfinished_setup(folder, store),
+            lambda _done: self.show_wizard(),
+            self._setup_again_failed,
+        )
+
+    def _setup_again_failed(self, exc: BaseException) -> None:
+        from lk3_desktop.ui import dialogs
+        from lk3_desktop.ui.messages import message_for
+
+        if not isinstance(exc, KnownError):
+            raise exc
+        dialogs.warn(None, APP_NAME, message_for(exc))
+        self._quit()
 
     def _store_failed(self, exc: BaseException) -> None:
         from lk3_desktop.db.workstation import NoCredentialStore

@@ -44,6 +44,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 def _cmd_init(args: argparse.Namespace) -> int:
     from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.db.store import FolderState, folder_state
     from lk3_desktop.db.workstation import detect_store
     from lk3_desktop.services import accounts
 
@@ -51,6 +52,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     folder: Path = args.data_dir
     store = detect_store()
     with DataFolderLock(folder):
+        restarted = folder_state(folder) is FolderState.SETUP_UNFINISHED
         result = accounts.initialize(
             folder,
             store,
@@ -63,6 +65,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
         )
         mode = accounts.protection_mode(result.session)
         result.session.store.close()
+    if restarted:
+        print("An interrupted setup in this folder (it held no data) was removed first.")
     print(f"Database created in {folder}")
     print(f"Protection: {'device key + password' if mode.workstation_secret else 'password only'}")
     print("Recovery code (print it on the recovery card and keep it in a safe place):")

@@ -5,6 +5,8 @@ Anything that is not one of these is a bug and is handled by the crash path.
 
 from __future__ import annotations
 
+import math
+
 
 class KnownError(Exception):
     """An error a person can cause or the environment can cause; never a bug.
@@ -30,8 +32,14 @@ class UnknownUser(KnownError):
 
 class LoginThrottled(KnownError):
     code = "login_throttled"
+    # Never more than this, whatever a damaged attempts file or a clock says (5 minutes is
+    # the longest delay the throttle ever asks for).
+    MAX_RETRY_AFTER = 300.0
 
     def __init__(self, retry_after: float) -> None:
+        if not math.isfinite(retry_after) or retry_after > self.MAX_RETRY_AFTER:
+            retry_after = self.MAX_RETRY_AFTER
+        retry_after = max(retry_after, 0.0)
         super().__init__(f"retry after {retry_after:.0f} s")
         self.retry_after = retry_after
 
@@ -60,6 +68,24 @@ class NotAnLk3Database(KnownError):
     code = "not_an_lk3_database"
 
 
+class KeyFileDamaged(NotAnLk3Database):
+    """``lk3.keys`` is unreadable or holds values LK3 Desktop never writes (e.g. key-derivation
+    costs far outside its bounds): refused before any work, the recovery card still opens."""
+
+    code = "key_file_damaged"
+
+
+class SetupUnfinished(KnownError):
+    """The data folder holds a setup (or a demo build) that was interrupted before it
+    finished: no data was entered in it yet, and it can be started again."""
+
+    code = "setup_unfinished"
+
+    def __init__(self, message: str = "", *, demo: bool = False) -> None:
+        super().__init__(message)
+        self.demo = demo
+
+
 class DataFolderMissing(KnownError):
     code = "data_folder_missing"
 
@@ -78,6 +104,13 @@ class DatabaseCorrupt(KnownError):
 
 class DiskFull(KnownError):
     code = "disk_full"
+
+
+class DataFolderReadOnly(KnownError):
+    """The data folder (or a file in it) cannot be written: a read-only drive or mount, or no
+    permission. Nothing already saved is lost."""
+
+    code = "data_folder_read_only"
 
 
 class DataFolderInUse(KnownError):

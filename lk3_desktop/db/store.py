@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -15,7 +17,9 @@ from lk3_desktop.core.errors import (
     KnownError,
     NotAnLk3Database,
     SessionClosed,
+    SetupUnfinished,
 )
+from lk3_desktop.db.atomic import fsync_dir, write_atomic
 from lk3_desktop.db.engine import (
     DB_FILENAME,
     check_readable,
@@ -24,24 +28,124 @@ from lk3_desktop.db.engine import (
     session_factory,
 )
 from lk3_desktop.db.migrate import prepare_schema
-from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault
-from lk3_desktop.db.workstation import secret_name
+from lk3_desktop.db.os_errors import data_folder_errors
+from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault, new_database_id
+from lk3_desktop.db.workstation import CredentialStore, secret_name
+
+# Present from the first step of a setup (or a demo build) until its last: a folder holding it
+# has no data anyone entered, so the setup may simply start again. It names the database id,
+# so the workstation secret made for that setup can be removed too.
+SETUP_MARKER = "lk3.setup"
+# Every file a setup may have left; the lock file is never among them.
+SETUP_FILES = (
+    DB_FILENAME,
+    f"{DB_FILENAME}-wal",
+    f"{DB_FILENAME}-shm",
+    f"{DB_FILENAME}-journal",
+    KEYS_FILENAME,
+    "lk3.attempts",
+    SETUP_MARKER,
+)
+
+
+class FolderState(Enum):
+    """What a data folder holds, seen from outside (no key needed)."""
+
+    EMPTY = "empty"  # nothing yet: the setup wizard
+    SETUP_UNFINISHED = "setup_unfinished"  # a setup or demo build was interrupted: start again
+    READY = "ready"  # a database (whether it opens is for the key to say)
 
 
 def db_path(folder: Path) -> Path:
     return folder / DB_FILENAME
 
 
+def _setup_marker(folder: Path) -> dict[str, str] | None:
+    """The marker's fields, or None without one ({} when unreadable: still a marker)."""
+    path = folder / SETUP_MARKER
+    try:
+        doc = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(doc, dict):
+        return {}
+    return {str(k): str(v) for k, v in doc.items()}
+
+
+def _slotless_key_file(folder: Path) -> KeyFile | None:
+    """A key file without any slot: what a setup interrupted before its first slot left
+    (before setups wrote the marker). A finished setup always holds the head's slot, and the
+    last active head can never be removed."""
+    try:
+        key_file = KeyFile.from_bytes((folder / KEYS_FILENAME).read_bytes())
+    except (OSError, NotAnLk3Database):
+        return None
+    return key_file if not key_file.slots else None
+
+
+def folder_state(folder: Path) -> FolderState:
+    if not folder.is_dir():
+        return FolderState.EMPTY
+    if _setup_marker(folder) is not None or _slotless_key_file(folder) is not None:
+        return FolderState.SETUP_UNFINISHED
+    if db_path(folder).exists() or (folder / KEYS_FILENAME).exists():
+        return FolderState.READY
+    return FolderState.EMPTY
+
+
+def unfinished_setup_is_demo(folder: Path) -> bool:
+    return (_setup_marker(folder) or {}).get("kind") == "demo"
+
+
 def require_data_folder(folder: Path) -> None:
-    """Known errors for a missing folder or a folder that holds no LK3 database."""
+    """Known errors for a missing folder, an unfinished setup (SetupUnfinished, never taken
+    for a wrong password) or a folder that holds no LK3 database."""
     if not folder.is_dir():
         raise DataFolderMissing(str(folder))
+    if folder_state(folder) is FolderState.SETUP_UNFINISHED:
+        raise SetupUnfinished("setup unfinished", demo=unfinished_setup_is_demo(folder))
     if not db_path(folder).is_file():
         raise NotAnLk3Database("no lk3.db in folder")
 
 
 def is_initialized(folder: Path) -> bool:
-    return db_path(folder).is_file() and (folder / KEYS_FILENAME).is_file()
+    return folder_state(folder) is FolderState.READY and db_path(folder).is_file()
+
+
+def begin_setup(folder: Path, database_id: str, kind: str = "setup") -> None:
+    """Write the setup marker, before anything else of the new database exists."""
+    doc = {"database_id": database_id, "kind": kind}
+    with data_folder_errors():
+        write_atomic(folder / SETUP_MARKER, json.dumps(doc).encode("utf-8"))
+
+
+def finish_setup(folder: Path) -> None:
+    """The last step of a setup or demo build: from now on the folder is a database."""
+    with data_folder_errors():
+        (folder / SETUP_MARKER).unlink(missing_ok=True)
+        fsync_dir(folder)
+
+
+def discard_unfinished_setup(folder: Path, credential_store: CredentialStore) -> None:
+    """Remove what an interrupted setup left (its files and its workstation secret), so the
+    setup can start again. Refused (SetupUnfinished is not raised; NotAnLk3Database is) when
+    the folder is not an unfinished setup: a real database is never removed."""
+    if folder_state(folder) is not FolderState.SETUP_UNFINISHED:
+        raise NotAnLk3Database("not an unfinished setup")
+    ids = {(_setup_marker(folder) or {}).get("database_id", "")}
+    slotless = _slotless_key_file(folder)
+    if slotless is not None:
+        ids.add(slotless.database_id)
+    for database_id in ids - {""}:
+        with contextlib.suppress(KnownError):
+            credential_store.delete(secret_name(database_id))
+    with data_folder_errors():
+        # The marker last: a discard cut short is still recognised as an unfinished setup.
+        for name in SETUP_FILES:
+            (folder / name).unlink(missing_ok=True)
+        fsync_dir(folder)
 
 
 @dataclass
@@ -129,14 +233,21 @@ def open_store(folder: Path, vault: Vault, key_file: KeyFile, key: bytes) -> Ope
     return OpenStore(folder, vault, key_file, engine, holder, upgrade_backup=backup)
 
 
-def create_store(folder: Path, vault: Vault) -> OpenStore:
-    """A new database and key file in an empty (or new) folder."""
-    folder.mkdir(parents=True, exist_ok=True)
-    if db_path(folder).exists() or (folder / KEYS_FILENAME).exists():
+def create_store(folder: Path, vault: Vault, kind: str = "setup") -> OpenStore:
+    """A new database in an empty (or new) folder, with the setup marker written first.
+
+    The key file is *not* saved here: the caller saves it once it holds the first slot, then
+    calls :func:`finish_setup`. Until then the folder reads as an unfinished setup.
+    """
+    with data_folder_errors():
+        folder.mkdir(parents=True, exist_ok=True)
+    if folder_state(folder) is not FolderState.EMPTY:
         raise NotAnLk3Database("folder already holds a database")
-    key_file, key = vault.create()
+    database_id = new_database_id()
+    begin_setup(folder, database_id, kind)
+    key_file = KeyFile(database_id, "none")
     try:
-        vault.save(key_file)
+        key_file, key = vault.create(database_id)
         return open_store(folder, vault, key_file, key)
     except BaseException:
         discard_new_database(folder, vault, key_file)
@@ -145,7 +256,7 @@ def create_store(folder: Path, vault: Vault) -> OpenStore:
 
 def discard_new_database(folder: Path, vault: Vault, key_file: KeyFile) -> None:
     """Remove the files and the workstation secret of a setup that did not finish."""
-    for name in (DB_FILENAME, f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm", KEYS_FILENAME):
+    for name in SETUP_FILES:
         (folder / name).unlink(missing_ok=True)
     if key_file.workstation_mode == "keyring":
         with contextlib.suppress(KnownError):

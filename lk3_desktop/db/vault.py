@@ -15,11 +15,14 @@ The file holds no names: a slot is found by a hash of the username.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
+import math
 import secrets
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from lk3_desktop.core.errors import (
     CredentialStoreUnavailable,
+    KeyFileDamaged,
+    KnownError,
     LoginThrottled,
     NotAnLk3Database,
     UnknownUser,
@@ -39,6 +44,7 @@ from lk3_desktop.core.errors import (
     WrongPassword,
 )
 from lk3_desktop.db.atomic import write_atomic
+from lk3_desktop.db.os_errors import data_folder_errors
 from lk3_desktop.db.workstation import CredentialStore, new_secret, secret_name
 
 KEYS_FILENAME = "lk3.keys"
@@ -52,6 +58,12 @@ SALT_BYTES = 16
 DEFAULT_TIME_COST = 4
 DEFAULT_MEMORY_KIB = 256 * 1024
 DEFAULT_PARALLELISM = 2
+# What a key file may ask for. A slot outside these bounds was not written by LK3 Desktop: it
+# is refused before any work, instead of hanging sign-in (t=10^6) or failing inside Argon2
+# (m=64 GiB). The upper bounds leave room to raise the cost fourfold.
+TIME_COST_RANGE = (1, 16)
+MEMORY_KIB_RANGE = (8 * 1024, 1024 * 1024)
+PARALLELISM_RANGE = (1, 16)
 
 
 def _b64(data: bytes) -> str:
@@ -70,7 +82,18 @@ class KdfParams:
     memory_kib: int = DEFAULT_MEMORY_KIB
     parallelism: int = DEFAULT_PARALLELISM
 
+    def check_bounds(self) -> None:
+        """KeyFileDamaged unless every cost lies within what LK3 Desktop ever writes."""
+        for value, (low, high) in (
+            (self.time_cost, TIME_COST_RANGE),
+            (self.memory_kib, MEMORY_KIB_RANGE),
+            (self.parallelism, PARALLELISM_RANGE),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise KeyFileDamaged("key derivation parameters out of bounds")
+
     def derive(self, password: str, salt: bytes) -> bytes:
+        self.check_bounds()
         return hash_secret_raw(
             password.encode("utf-8"),
             salt,
@@ -92,8 +115,13 @@ class KdfParams:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
         if data.get("alg") != "argon2id":
-            raise NotAnLk3Database("unknown kdf")
-        return cls(int(data["t"]), int(data["m"]), int(data["p"]))
+            raise KeyFileDamaged("unknown kdf")
+        values = (data["t"], data["m"], data["p"])
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            raise KeyFileDamaged("kdf parameters are not whole numbers")
+        # Bounds are checked when a slot is used, so one tampered slot does not lock out
+        # every other user of the file.
+        return cls(*values)
 
 
 DEFAULT_KDF = KdfParams()
@@ -167,8 +195,8 @@ class KeyFile:
                 workstation_mode=str(doc["workstation"]),
                 slots=[Slot.from_json(s) for s in doc["slots"]],
             )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise NotAnLk3Database("key file unreadable") from exc
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise KeyFileDamaged("key file unreadable") from exc
 
 
 def _seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
@@ -210,46 +238,96 @@ class Unlocked:
     db_key_next: bytes | None = None  # set only while a key rotation is unfinished
 
 
+Clock = Callable[[], float]
+
+# Failures counted per username; beyond this the delay is at its maximum anyway, and a larger
+# number in a damaged or tampered file means nothing more.
+MAX_COUNTED_FAILURES = 64
+MAX_DELAY_S = 300.0
+
+
+def _count_of(entry: dict[str, Any]) -> int:
+    """The failure count of an attempts entry, bounded; garbage counts as the maximum (the
+    file was damaged or tampered with: wait the longest delay, never longer)."""
+    value = entry.get("count", 0)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return MAX_COUNTED_FAILURES
+    return min(max(value, 0), MAX_COUNTED_FAILURES)
+
+
+def _time_of(entry: dict[str, Any]) -> float:
+    value = entry.get("last", 0.0)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return 0.0
+    return float(value)
+
+
 @dataclass
 class Attempts:
-    """Failed unlocks per lookup hash, for the growing delay and the audit log."""
+    """Failed unlocks per lookup hash, for the growing delay and the audit log.
+
+    ``clock`` gives the time (seconds since the epoch); tests pass one they control.
+    """
 
     path: Path
+    clock: Clock = time.time
 
-    def _read(self) -> dict[str, Any]:
+    def _read(self) -> dict[str, dict[str, Any]]:
         try:
-            data: dict[str, Any] = json.loads(self.path.read_text("utf-8"))
-            return data
+            data = json.loads(self.path.read_text("utf-8"))
         except (FileNotFoundError, ValueError):
             return {}
+        if not isinstance(data, dict):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(v, dict)}
 
     def _write(self, data: dict[str, Any]) -> None:
-        write_atomic(self.path, json.dumps(data, sort_keys=True).encode("utf-8"))
+        with data_folder_errors():
+            write_atomic(self.path, json.dumps(data, sort_keys=True).encode("utf-8"))
 
     @staticmethod
     def delay_after(failures: int) -> float:
         """Seconds to wait after ``failures`` consecutive failures (grows, capped)."""
+        failures = min(failures, MAX_COUNTED_FAILURES)
         if failures < 3:
             return 0.0
-        return float(min(2 ** (failures - 2), 300))
+        return float(min(2 ** (failures - 2), MAX_DELAY_S))
 
     def check(self, lookup: str, now: float | None = None) -> None:
-        entry = self._read().get(lookup)
+        """LoginThrottled while the delay after the last failure runs.
+
+        The wait is never longer than the delay itself: a clock set back (or a future time in
+        the file) counts as "the failure was just now", not as a lockout until that time.
+        """
+        data = self._read()
+        entry = data.get(lookup)
         if not entry:
             return
-        now = time.time() if now is None else now
-        wait = entry["last"] + self.delay_after(entry["count"]) - now
+        now = self.clock() if now is None else now
+        delay = self.delay_after(_count_of(entry))
+        if _time_of(entry) > now and delay > 0:
+            # The clock went back (or the file says a future time): from now on the delay
+            # counts from this moment, so the wait ends after the delay, not after the day.
+            entry["last"] = now
+            with contextlib.suppress(KnownError):
+                self._write(data)
+        wait = delay - max(now - _time_of(entry), 0.0)
         if wait > 0:
             raise LoginThrottled(wait)
 
     def record_failure(self, lookup: str, reason: str, now: float | None = None) -> None:
-        now = time.time() if now is None else now
+        """Count one failure (DiskFull or DataFolderReadOnly when it cannot be written)."""
+        now = self.clock() if now is None else now
         data = self._read()
-        entry = data.setdefault(lookup, {"count": 0, "last": 0.0, "pending": []})
-        entry["count"] += 1
-        entry["last"] = now
-        entry["pending"].append({"at": now, "reason": reason})
-        del entry["pending"][:-200]
+        entry = data.get(lookup) or {}
+        pending = entry.get("pending")
+        pending = [p for p in pending if isinstance(p, dict)] if isinstance(pending, list) else []
+        pending.append({"at": now, "reason": reason})
+        data[lookup] = {
+            "count": min(_count_of(entry) + 1, MAX_COUNTED_FAILURES),
+            "last": now,
+            "pending": pending[-200:],
+        }
         self._write(data)
 
     def clear(self, lookup: str) -> None:
@@ -263,8 +341,17 @@ class Attempts:
         data = self._read()
         pending: list[dict[str, Any]] = []
         for lookup, entry in data.items():
-            for item in entry.get("pending", []):
-                pending.append({"lookup": lookup[:16], **item})
+            items = entry.get("pending")
+            for item in items if isinstance(items, list) else []:
+                at = item.get("at") if isinstance(item, dict) else None
+                if isinstance(at, int | float) and math.isfinite(at):
+                    pending.append(
+                        {
+                            "lookup": lookup[:16],
+                            "at": at,
+                            "reason": str(item.get("reason", ""))[:32],
+                        }
+                    )
             entry["pending"] = []
         if pending:
             self._write(data)
@@ -274,12 +361,19 @@ class Attempts:
 class Vault:
     """The key-slot file of one data folder and the workstation secret it may need."""
 
-    def __init__(self, folder: Path, store: CredentialStore, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        store: CredentialStore,
+        kdf: KdfParams = DEFAULT_KDF,
+        *,
+        clock: Clock = time.time,
+    ) -> None:
         self.folder = folder
         self.kdf = kdf
         self.path = folder / KEYS_FILENAME
         self.store = store
-        self.attempts = Attempts(folder / ATTEMPTS_FILENAME)
+        self.attempts = Attempts(folder / ATTEMPTS_FILENAME, clock)
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -296,12 +390,14 @@ class Vault:
 
     # -- creation -------------------------------------------------------------------------
 
-    def create(self) -> tuple[KeyFile, bytes]:
-        """A new key file (no slots yet) and a new random database key.
+    def create(self, database_id: str | None = None) -> tuple[KeyFile, bytes]:
+        """A new key file (no slots yet, not saved) and a new random database key.
 
         A usable OS store gets a fresh workstation secret; otherwise password-only mode.
+        The key file is saved only once it holds the first slot: a key file without slots
+        would open for nobody.
         """
-        database_id = uuid.uuid4().hex
+        database_id = database_id or new_database_id()
         mode = "none"
         if self.store.available():
             self.store.set(secret_name(database_id), new_secret())
@@ -453,3 +549,7 @@ class Vault:
 
 def new_user_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
+
+
+def new_database_id() -> str:
+    return uuid.uuid4().hex

@@ -30,10 +30,15 @@ from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db import audit
 from lk3_desktop.db.engine import connect_raw, raw_key_pragma
 from lk3_desktop.db.models import CenterProfile, User
+from lk3_desktop.db.pause_points import pause_point
 from lk3_desktop.db.store import (
+    FolderState,
     OpenStore,
     create_store,
     discard_new_database,
+    discard_unfinished_setup,
+    finish_setup,
+    folder_state,
     open_store,
     require_data_folder,
 )
@@ -186,10 +191,14 @@ def initialize(
     *,
     vault: Vault | None = None,
     demo: bool = False,
+    finish: bool = True,
 ) -> InitResult:
     """Create a new encrypted database in ``folder`` with the center profile and the head.
 
-    Returns the signed-in head and the recovery code to print on the card.
+    Returns the signed-in head and the recovery code to print on the card. A setup that was
+    interrupted earlier in ``folder`` (it holds no data) is removed first: this starts it
+    again. The folder reads as an unfinished setup until the end; with ``finish=False`` it
+    stays so until the caller (a demo build) calls ``finish_setup`` itself.
     """
     if not center.name.strip():
         raise ValidationError("Nama LK3 wajib diisi.", "center_name")
@@ -197,11 +206,15 @@ def initialize(
     full_name = validate_full_name(head.full_name)
     nip = validate_nip(head.nip or center.head_nip)
     validate_new_password(head.password, [username, full_name, center.name])
-    if (folder / "lk3.db").exists() or (folder / "lk3.keys").exists():
+    state = folder_state(folder)
+    if state is FolderState.SETUP_UNFINISHED:
+        discard_unfinished_setup(folder, credential_store)
+    elif state is not FolderState.EMPTY:
         raise ValidationError("Folder data ini sudah berisi basis data LK3.", "data_dir")
     vault = vault or Vault(folder, credential_store)
-    store = create_store(folder, vault)
+    store = create_store(folder, vault, "demo" if demo else "setup")
     try:
+        pause_point("setup.database_created")
         user_key = new_user_key()
         secret = vault.workstation_secret(store.key_file)
         slot = vault.seal_slot(
@@ -254,7 +267,12 @@ def initialize(
             audit.append(s, user.id, "user.created", "user", user.id, {"role": user.role})
             audit.append(s, user.id, "login.success", "user", user.id, {"method": "setup"})
             actor = Actor.from_user(user)
+        # The key file is written only now, holding the head's slot: a key file without
+        # slots would open for nobody and read as "wrong password".
         vault.save(store.key_file)
+        pause_point("setup.key_file_saved")
+        if finish:
+            finish_setup(folder)
     except BaseException:
         store.close()
         # Nothing half-made stays behind, so setup can simply be tried again.

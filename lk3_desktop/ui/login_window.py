@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.core.errors import (
     CredentialStoreUnavailable,
     DatabaseCorrupt,
+    KeyFileDamaged,
     KnownError,
     LoginThrottled,
     NotAnLk3Database,
@@ -381,11 +382,16 @@ class LoginWindow(QWidget):
         self.password.clear()  # the username stays as typed
         self.error.show_error(message_for(exc))
         damaged = isinstance(exc, DatabaseCorrupt | NotAnLk3Database)
-        if damaged and password and (self._context.data_dir / DB_FILENAME).is_file():
+        if (
+            damaged
+            and not isinstance(exc, KeyFileDamaged)
+            and password
+            and (self._context.data_dir / DB_FILENAME).is_file()
+        ):
             # The password opened its key slot, so the database file itself is damaged.
             self.offer_restore(username, password)
             return
-        if isinstance(exc, WorkstationSecretMissing | CredentialStoreUnavailable):
+        if isinstance(exc, WorkstationSecretMissing | CredentialStoreUnavailable | KeyFileDamaged):
             self.recovery_button.show()
             set_flag(self.recovery_button, "prominent", True)
             self.recovery_button.setFocus()

@@ -17,6 +17,18 @@ def message_for(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "Too many failed attempts. Try again in %n second(s).", None, seconds
         )
+    if isinstance(error, e.SetupUnfinished):
+        if error.demo:
+            return QCoreApplication.translate(
+                "Messages",
+                "Building the demo database in this folder was interrupted before it finished, "
+                "so it cannot be used. Build the demo again.",
+            )
+        return QCoreApplication.translate(
+            "Messages",
+            "The setup of this data folder was interrupted before it finished, so it holds no "
+            "data yet. Start the setup again (open LK3 Desktop, or run lk3-desktop init).",
+        )
     if isinstance(error, InstrumentDefinitionError):
         return QCoreApplication.translate(
             "Messages",
@@ -61,6 +73,14 @@ def message_for(error: BaseException) -> str:
             ),
         ),
         (
+            e.KeyFileDamaged,
+            QCoreApplication.translate(
+                "Messages",
+                "The key file (lk3.keys) of this data folder is damaged or has been changed, so "
+                "no password can open it. Use the recovery card, or restore a backup.",
+            ),
+        ),
+        (
             e.NotAnLk3Database,
             QCoreApplication.translate(
                 "Messages", "This folder does not hold a readable LK3 database."
@@ -69,6 +89,14 @@ def message_for(error: BaseException) -> str:
         (
             e.DataFolderMissing,
             QCoreApplication.translate("Messages", "The data folder does not exist."),
+        ),
+        (
+            e.DataFolderReadOnly,
+            QCoreApplication.translate(
+                "Messages",
+                "The data folder cannot be written: the drive is read-only or this account may "
+                "not change it. Nothing saved was lost; make the folder writable and try again.",
+            ),
         ),
         (
             e.DataFolderInUse,

@@ -459,6 +459,21 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Setup not finished</source>
+        <translation>Penyiapan belum selesai</translation>
+    </message>
+    <message>
+        <source>Start the setup again</source>
+        <translation>Mulai penyiapan lagi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDetails</name>
     <message>
         <source>Selected appointment</source>
@@ -4269,6 +4284,14 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Terlalu banyak percobaan gagal. Coba lagi dalam %n detik.</translation>
     </message>
     <message>
+        <source>Building the demo database in this folder was interrupted before it finished, so it cannot be used. Build the demo again.</source>
+        <translation>Pembuatan basis data demo di folder ini terhenti sebelum selesai, jadi tidak dapat dipakai. Buat demo lagi.</translation>
+    </message>
+    <message>
+        <source>The setup of this data folder was interrupted before it finished, so it holds no data yet. Start the setup again (open LK3 Desktop, or run lk3-desktop init).</source>
+        <translation>Penyiapan folder data ini terhenti sebelum selesai, jadi belum berisi data. Mulai penyiapan lagi (buka LK3 Desktop, atau jalankan lk3-desktop init).</translation>
+    </message>
+    <message>
         <source>The instrument definition file %1 is damaged or incomplete, so nothing was scored. Ask the head of the center to restore it.</source>
         <translation>Berkas definisi instrumen %1 rusak atau tidak lengkap, sehingga tidak ada skor yang dihitung. Minta Kepala LK3 memulihkannya.</translation>
     </message>
@@ -4293,12 +4316,20 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Kode pemulihan salah. Periksa setiap kelompok empat karakter.</translation>
     </message>
     <message>
+        <source>The key file (lk3.keys) of this data folder is damaged or has been changed, so no password can open it. Use the recovery card, or restore a backup.</source>
+        <translation>Berkas kunci (lk3.keys) folder data ini rusak atau telah diubah, sehingga tidak ada kata sandi yang dapat membukanya. Gunakan kartu pemulihan, atau pulihkan dari cadangan.</translation>
+    </message>
+    <message>
         <source>This folder does not hold a readable LK3 database.</source>
         <translation>Folder ini tidak berisi basis data LK3 yang dapat dibaca.</translation>
     </message>
     <message>
         <source>The data folder does not exist.</source>
         <translation>Folder data tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: the drive is read-only or this account may not change it. Nothing saved was lost; make the folder writable and try again.</source>
+        <translation>Folder data tidak dapat ditulisi: drive hanya-baca atau akun ini tidak boleh mengubahnya. Tidak ada data tersimpan yang hilang; jadikan folder dapat ditulisi lalu coba lagi.</translation>
     </message>
     <message>
         <source>LK3 Desktop is already open with this data folder.</source>

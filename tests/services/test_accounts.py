@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
-from support.factories import HEAD_PASSWORD, MemoryKeyring, init_database, login, make_vault
+from support.factories import (
+    FAST_KDF,
+    HEAD_PASSWORD,
+    FakeClock,
+    MemoryKeyring,
+    init_database,
+    login,
+    make_vault,
+)
 
 from lk3_desktop.core.errors import (
     AccountInactive,
@@ -27,6 +34,7 @@ from lk3_desktop.core.roles import Role
 from lk3_desktop.db import audit
 from lk3_desktop.db.engine import connect_raw
 from lk3_desktop.db.models import AuditEntry
+from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
 from lk3_desktop.services import accounts
 from lk3_desktop.services.context import UserSession
@@ -82,17 +90,19 @@ def test_growing_delay_after_repeated_failures(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
 ) -> None:
     initialized.session.store.close()
+    clock = FakeClock(1_800_000_000.0)
+    vault = Vault(data_dir, cred_store, FAST_KDF, clock=clock)
     for _ in range(3):
         with pytest.raises(WrongPassword):
-            login(data_dir, cred_store, "kepala", "salah-sekali-123")
+            accounts.login(data_dir, cred_store, "kepala", "salah-sekali-123", vault=vault)
+    clock.now += 0.5
     with pytest.raises(LoginThrottled) as first:
-        login(data_dir, cred_store, "kepala", HEAD_PASSWORD)
-    assert 0 < first.value.retry_after <= 2
-    vault = make_vault(data_dir, cred_store)
+        accounts.login(data_dir, cred_store, "kepala", HEAD_PASSWORD, vault=vault)
+    assert first.value.retry_after == pytest.approx(1.5)
     assert vault.attempts.delay_after(4) > vault.attempts.delay_after(3)
     assert vault.attempts.delay_after(50) == 300
-    time.sleep(first.value.retry_after + 0.05)
-    session = login(data_dir, cred_store, "kepala", HEAD_PASSWORD)
+    clock.now += first.value.retry_after + 0.01  # the test's clock, not a real sleep
+    session = accounts.login(data_dir, cred_store, "kepala", HEAD_PASSWORD, vault=vault)
     session.store.close()
 
 

@@ -36,6 +36,16 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         self.entries.pop((service, username), None)
 
 
+class FakeClock:
+    """A clock the test moves by hand (``clock.now += 2``), for the sign-in throttle."""
+
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def make_vault(folder: Path, store: object) -> Vault:
     return Vault(folder, store, FAST_KDF)  # type: ignore[arg-type]
 

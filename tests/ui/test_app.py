@@ -21,7 +21,7 @@ from lk3_desktop.app import AppController
 from lk3_desktop.core.errors import WrongPassword
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.paths import PROJECT_ROOT
-from lk3_desktop.ui import crash
+from lk3_desktop.ui import crash, dialogs
 from lk3_desktop.ui.login_window import LoginWindow
 from lk3_desktop.ui.main_window import MainWindow
 from lk3_desktop.ui.setup_wizard import SetupWizard
@@ -204,3 +204,44 @@ def test_a_second_instance_on_the_same_folder_is_refused(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert "exit 1" in result.stdout
     assert "LK3 Desktop sudah terbuka dengan folder data ini." in result.stdout
+
+
+def test_unfinished_setup_is_said_and_started_again(
+    qtbot: QtBot,
+    controller: AppController,
+    data_dir: Path,
+    cred_store: KeyringStore,
+    modal_log: ModalLog,
+) -> None:
+    """Issue 11 item 1: a folder whose setup was interrupted is named as such (never "wrong
+    password") and, when the person agrees, cleared and handed to the setup wizard."""
+    from lk3_desktop.db.store import FolderState, begin_setup, folder_state
+
+    data_dir.mkdir()
+    begin_setup(data_dir, "abc123", "setup")
+    (data_dir / "lk3.db").write_bytes(b"\0" * 4096)  # what the killed setup had written
+    modal_log.respond = lambda dialog: dialogs.answer(dialog, accept=True)
+    controller.start()
+    qtbot.waitUntil(lambda: isinstance(controller.window, SetupWizard), timeout=10_000)
+    assert modal_log.texts == [
+        "Penyiapan folder data ini terhenti sebelum selesai, jadi belum berisi data. Mulai "
+        "penyiapan lagi (buka LK3 Desktop, atau jalankan lk3-desktop init)."
+    ]
+    assert folder_state(data_dir) is FolderState.EMPTY
+    assert not (data_dir / "lk3.db").exists()
+
+
+def test_unfinished_setup_declined_closes_without_touching_it(
+    qtbot: QtBot, controller: AppController, data_dir: Path, modal_log: ModalLog
+) -> None:
+    from lk3_desktop.db.store import FolderState, begin_setup, folder_state
+
+    data_dir.mkdir()
+    begin_setup(data_dir, "abc123", "setup")
+    quits: list[bool] = []
+    controller._quit = lambda: quits.append(True)  # type: ignore[method-assign]
+    controller.start()
+    qtbot.waitUntil(lambda: bool(quits), timeout=10_000)
+    assert modal_log.seen_names == ["confirmDialog"]
+    assert controller.window is None
+    assert folder_state(data_dir) is FolderState.SETUP_UNFINISHED

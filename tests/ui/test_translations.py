@@ -147,6 +147,10 @@ def test_known_errors_read_in_indonesian(indonesian: None) -> None:
         e.DiskFull(),
         e.PermissionDenied(),
         e.OperationCancelled(),
+        e.KeyFileDamaged(),
+        e.SetupUnfinished(),
+        e.SetupUnfinished(demo=True),
+        e.DataFolderReadOnly(),
         RuntimeError("a bug"),
         e.LoginThrottled(4.2),
     ]
