@@ -129,9 +129,11 @@ def clean_consented_fields(codes: object) -> tuple[str, ...]:
 
 # -- partner institutions --------------------------------------------------------------------
 
-# Seeded into ``partner_types``; an office renames, adds or retires types there.
+# The partner types an office starts with, in the order lists show them ("lainnya" last);
+# an office renames, adds or retires types in ``partner_types``. Revision 0003 seeded the
+# first sixteen; 0007 added the social-welfare workers and services (TKSK ... Sentra/Balai).
 PARTNER_TYPES: Final[tuple[tuple[str, str], ...]] = (
-    ("uptd_ppa", "UPTD PPA / P2TP2A"),
+    ("uptd_ppa", "UPTD PPA (d/h P2TP2A)"),
     ("puskesmas", "Puskesmas"),
     ("rsud", "RSUD"),
     ("rsj_psikiater", "RSJ / psikiater"),
@@ -146,7 +148,17 @@ PARTNER_TYPES: Final[tuple[tuple[str, str], ...]] = (
     ("disnaker", "Disnaker"),
     ("baznas", "Baznas"),
     ("lks_panti", "LKS / panti"),
+    ("tksk", "TKSK (Tenaga Kesejahteraan Sosial Kecamatan)"),
+    ("pekerja_sosial", "Pekerja Sosial / Sakti Peksos"),
+    ("psm", "PSM (Pekerja Sosial Masyarakat)"),
+    ("pendamping_pkh", "Pendamping PKH"),
+    ("puskesos_slrt", "Puskesos / SLRT"),
+    ("kua_bp4", "KUA / BP4"),
+    ("bapas", "Bapas (Balai Pemasyarakatan)"),
+    ("puspaga", "PUSPAGA (Pusat Pembelajaran Keluarga)"),
+    ("sentra_kemensos", "Sentra / Balai Kemensos"),
     ("lainnya", "Lainnya"),
 )
+OTHER_PARTNER_TYPE: Final = "lainnya"
 
 LETTER_SUBJECT: Final = "Rujukan Klien"

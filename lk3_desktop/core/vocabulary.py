@@ -6,8 +6,19 @@ areas) are seeded from here into the database and edited there.
 
 from __future__ import annotations
 
-# Permensos No. 08 Tahun 2012, the 26 PMKS (Pemerlu Pelayanan Kesejahteraan Sosial) groups,
-# in the regulation's order; codes PMKS-01..26 are stable.
+# Permensos No. 08 Tahun 2012, the 26 PMKS (Penyandang Masalah Kesejahteraan Sosial) groups,
+# in the regulation's order; codes PMKS-01..26 are stable. Kemensos now calls the groups PPKS
+# (Pemerlu Pelayanan Kesejahteraan Sosial, Permensos No. 5 Tahun 2019); people and documents
+# read "PPKS (d/h PMKS)" (PPKS_TERM) wherever the category is named.
+PPKS_TERM = "PPKS (d/h PMKS)"
+# What every Indonesian document and screen calls the audit chain's newest hash (the "chain
+# head"): one term a Dinas Sosial reader understands, the same everywhere.
+CHAIN_HEAD_TERM = "Kode ujung rantai audit"
+PPKS_RENAMED: dict[str, tuple[str, str]] = {
+    # code: (name as first seeded, name Dinas Sosial forms use now)
+    "PMKS-18": ("Korban Perdagangan Orang", "Korban Perdagangan Orang (Trafficking)"),
+}
+
 PMKS_CATEGORIES: tuple[str, ...] = (
     "Anak Balita Telantar",
     "Anak Telantar",
@@ -26,7 +37,7 @@ PMKS_CATEGORIES: tuple[str, ...] = (
     "Bekas Warga Binaan Lembaga Pemasyarakatan",
     "Orang dengan HIV/AIDS",
     "Korban Penyalahgunaan NAPZA",
-    "Korban Perdagangan Orang",
+    "Korban Perdagangan Orang (Trafficking)",
     "Korban Tindak Kekerasan",
     "Pekerja Migran Bermasalah Sosial",
     "Korban Bencana Alam",

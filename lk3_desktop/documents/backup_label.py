@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
+from lk3_desktop.core.vocabulary import CHAIN_HEAD_TERM
 from lk3_desktop.documents.a4 import CM, a4_document
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.recovery_card import short_database_id
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 PDF_TITLE: Final = "Label Cadangan Data LK3"
-HEAD_CAPTION: Final = "Kepala rantai jejak audit"
+HEAD_CAPTION: Final = CHAIN_HEAD_TERM
 SHORT_HASH: Final = 16  # hex digits of the file's SHA-256 printed (as many as the chain head)
 
 _INK: Final = "#1F2933"
@@ -180,7 +181,7 @@ def _story(data: BackupLabelData, fonts: FontNames, width: float) -> list[Flowab
         head,
         Spacer(1, 4),
         Paragraph(
-            "Kepala rantai jejak audit adalah ringkasan entri terakhir jejak audit pada saat "
+            f"{CHAIN_HEAD_TERM} adalah ringkasan entri terakhir jejak audit pada saat "
             "cadangan dibuat. Dengan nilai tercetak ini, Kepala LK3 dapat memeriksa bahwa jejak "
             "audit tidak disusun ulang sejak saat itu (Pengaturan, Jejak audit).",
             note,

@@ -1,4 +1,4 @@
-"""The client record summary (ringkasan rekam klien) of one case, as an A4 PDF.
+"""The case-record summary (ringkasan catatan kasus) of one case, as an A4 PDF.
 
 For supervision or a lawful request: identity, family, PMKS categories, the case and its
 stages, assessments with scores, referral history, and session-note text only when the head
@@ -148,7 +148,7 @@ def _story(data: ClientSummaryData, fonts: FontNames, width: float) -> list[Any]
         return Paragraph(text, muted)
 
     story: list[Any] = [
-        Paragraph("RINGKASAN REKAM KLIEN", title),
+        Paragraph("RINGKASAN CATATAN KASUS", title),
         Paragraph(escape(data.center_name.strip()), subtitle),
         Paragraph(f"Nomor registrasi {escape(data.registration_number)}", subtitle),
         Spacer(1, 6),
@@ -174,7 +174,7 @@ def _story(data: ClientSummaryData, fonts: FontNames, width: float) -> list[Any]
     story.extend(section(label, family))
     story.extend(
         section(
-            "D. Kategori PMKS",
+            "D. Kategori PPKS (d/h PMKS)",
             Paragraph(escape("; ".join(data.pmks)), body) if data.pmks else none("Tidak ada."),
         )
     )
@@ -258,8 +258,8 @@ def _build(data: ClientSummaryData, fonts: FontNames, total: int | None) -> tupl
     doc = a4_document(
         buffer,
         fonts,
-        title=f"Ringkasan Rekam Klien {data.registration_number}",
-        subject="Ringkasan rekam klien",
+        title=f"Ringkasan Catatan Kasus {data.registration_number}",
+        subject="Ringkasan catatan kasus",
         font_size=9.5,
         leading=12.5,
         margin=_MARGIN,

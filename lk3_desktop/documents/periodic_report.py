@@ -3,7 +3,7 @@
 Top to bottom: the kop (logo, the center's name, address, contacts, a double rule), the title
 "LAPORAN KEGIATAN LK3 <PERIOD>", who the report is from and for, a summary, numbered tables of
 counts with their totals, a closing sentence, and the head's signature block. Every page
-carries the footer "Kepala rantai jejak audit: <16 hex> · Halaman x dari y", so a chain that
+carries the footer "Kode ujung rantai audit: <16 hex> · Halaman x dari y", so a chain that
 was rebuilt after the report was sent is caught by comparing the printed head.
 
 The tables hold counts only, never a client's name: the caller passes nothing else.
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
+from lk3_desktop.core.vocabulary import CHAIN_HEAD_TERM
 from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.kop import KopCenter, kop
@@ -302,7 +303,7 @@ def _closing(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: flo
     closing = Paragraph(
         "Demikian laporan kegiatan ini kami sampaikan. Seluruh angka dihitung dari rekam kasus "
         f"{escape(data.center_name.strip())} dan hanya memuat jumlah, tanpa identitas klien. "
-        "Kepala rantai jejak audit yang tercetak pada setiap halaman dapat dicocokkan kemudian "
+        f"{CHAIN_HEAD_TERM} yang tercetak pada setiap halaman dapat dicocokkan kemudian "
         "untuk memastikan catatan tidak diubah sesudah laporan ini dibuat.",
         st.body,
     )
@@ -347,7 +348,7 @@ def _decorate(fonts: FontNames, data: PeriodicReportData, total: int | None) -> 
         canvas.drawRightString(
             page_width - _MARGIN,
             footer_y,
-            f"Kepala rantai jejak audit: {data.chain_head}{pages}",
+            f"{CHAIN_HEAD_TERM}: {data.chain_head}{pages}",
         )
         canvas.restoreState()
 

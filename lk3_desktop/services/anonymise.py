@@ -388,7 +388,7 @@ def consequences(counts: dict[str, int], client_id: int) -> tuple[str, ...]:
         )
     lines += [
         "Statistik tetap ada: jumlah kasus dan sesi, jenis kelamin, umur, kabupaten/kota, "
-        "pendidikan, dan kategori PMKS.",
+        "pendidikan, dan kategori PPKS.",
         "Anonimisasi tidak dapat dibatalkan.",
         "Cadangan yang dibuat sebelumnya masih memuat data lama sampai cadangan itu dihapus.",
     ]

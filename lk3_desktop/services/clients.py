@@ -486,7 +486,7 @@ def set_client_pmks(session: UserSession, client_id: int, codes: list[str]) -> N
         }
         unknown = sorted(set(codes) - set(ids))
         if unknown:
-            raise ValidationError(f"Kategori PMKS tidak dikenal: {unknown[0]}.", "pmks")
+            raise ValidationError(f"Kategori PPKS tidak dikenal: {unknown[0]}.", "pmks")
         s.execute(delete(client_pmks).where(client_pmks.c.client_id == client_id))
         if ids:
             s.execute(

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.referrals import OTHER_PARTNER_TYPE
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.db.models import Partner, PartnerType, Referral
 from lk3_desktop.services.context import UserSession
@@ -72,7 +73,8 @@ def list_partner_types(
 ) -> list[PartnerTypeInfo]:
     session.require(Permission.VIEW_REGISTRY)
     with session.store.transaction() as s:
-        q = select(PartnerType).order_by(PartnerType.id)
+        # "Lainnya" closes the list whatever was added after it.
+        q = select(PartnerType).order_by(PartnerType.code == OTHER_PARTNER_TYPE, PartnerType.id)
         if not include_inactive:
             q = q.where(PartnerType.active.is_(True))
         return [PartnerTypeInfo(t.id, t.code, t.name, t.active) for t in s.execute(q).scalars()]

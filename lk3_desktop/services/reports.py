@@ -348,15 +348,15 @@ def _cases_by_pmks(s: Session, period: ReportPeriod) -> ReportTable:
         )
     ).scalar_one()
     if without:
-        rows.append(ReportRow("Belum ditetapkan kategori PMKS", (int(without),)))
+        rows.append(ReportRow("Belum ditetapkan kategori PPKS", (int(without),)))
     return _table(
         "cases_by_pmks",
-        "Kasus baru menurut kategori PMKS",
-        "Kategori PMKS",
+        "Kasus baru menurut kategori PPKS (d/h PMKS)",
+        "Kategori PPKS",
         ("Kasus",),
         rows,
         totals=None,
-        note="Satu klien dapat termasuk lebih dari satu kategori PMKS, sehingga jumlah baris "
+        note="Satu klien dapat termasuk lebih dari satu kategori PPKS, sehingga jumlah baris "
         "dapat melebihi jumlah kasus baru.",
     )
 

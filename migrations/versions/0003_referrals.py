@@ -8,12 +8,31 @@ Create Date: 2026-11-28 06:34:22.076505
 import sqlalchemy as sa
 from alembic import op
 
-from lk3_desktop.core.referrals import PARTNER_TYPES
-
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
+
+# The types as this revision seeded them (later revisions add and rename; the list in
+# lk3_desktop.core.referrals is the current one, so it is not imported here).
+PARTNER_TYPES = (
+    ("uptd_ppa", "UPTD PPA / P2TP2A"),
+    ("puskesmas", "Puskesmas"),
+    ("rsud", "RSUD"),
+    ("rsj_psikiater", "RSJ / psikiater"),
+    ("psikolog_klinis", "Psikolog klinis"),
+    ("unit_ppa_polres", "Unit PPA Polres"),
+    ("bantuan_hukum", "LBH / bantuan hukum"),
+    ("bnn_ipwl", "BNN / IPWL"),
+    ("pengadilan_agama", "Pengadilan Agama"),
+    ("dukcapil", "Dinas Dukcapil"),
+    ("dinas_sosial", "Dinas Sosial"),
+    ("pendidikan", "Dinas Pendidikan / sekolah"),
+    ("disnaker", "Disnaker"),
+    ("baznas", "Baznas"),
+    ("lks_panti", "LKS / panti"),
+    ("lainnya", "Lainnya"),
+)
 
 
 def upgrade() -> None:

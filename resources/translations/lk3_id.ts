@@ -1062,19 +1062,19 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     </message>
     <message>
         <source>Every entry holds the fingerprint of the one before it. The current head is printed on reports and backup labels; enter a head printed earlier to check that the log has not been rebuilt or cut back since.</source>
-        <translation>Setiap entri memuat sidik entri sebelumnya. Ujung rantai sekarang dicetak pada laporan dan label cadangan; masukkan ujung yang dicetak sebelumnya untuk memeriksa bahwa jejak audit tidak disusun ulang atau dipotong sejak itu.</translation>
+        <translation>Setiap entri memuat sidik entri sebelumnya. Kode ujung rantai audit saat ini dicetak pada laporan dan label cadangan; masukkan kode yang dicetak sebelumnya untuk memeriksa bahwa jejak audit tidak disusun ulang atau dipotong sejak itu.</translation>
     </message>
     <message>
         <source>Current chain head</source>
-        <translation>Ujung rantai sekarang</translation>
+        <translation>Kode ujung rantai audit saat ini</translation>
     </message>
     <message>
         <source>Chain head printed earlier (optional)</source>
-        <translation>Ujung rantai yang dicetak sebelumnya (boleh dikosongkan)</translation>
+        <translation>Kode ujung rantai audit yang dicetak sebelumnya (boleh dikosongkan)</translation>
     </message>
     <message>
         <source>Head printed earlier (optional)</source>
-        <translation>Ujung yang dicetak sebelumnya (boleh dikosongkan)</translation>
+        <translation>Kode yang dicetak sebelumnya (boleh dikosongkan)</translation>
     </message>
     <message>
         <source>Verify chain</source>
@@ -1100,15 +1100,15 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     </message>
     <message>
         <source>Current chain head: %1</source>
-        <translation>Ujung rantai sekarang: %1</translation>
+        <translation>Kode ujung rantai audit saat ini: %1</translation>
     </message>
     <message>
         <source>The chain is intact: %1 entries, head %2.</source>
-        <translation>Rantai utuh: %1 entri, ujung %2.</translation>
+        <translation>Rantai audit utuh: %1 entri, kode ujung rantai audit %2.</translation>
     </message>
     <message>
         <source>The head printed earlier is not in the chain: the log was rebuilt or cut back since it was printed.</source>
-        <translation>Ujung yang dicetak sebelumnya tidak ada dalam rantai: jejak audit disusun ulang atau dipotong sejak dicetak.</translation>
+        <translation>Kode ujung rantai audit yang dicetak sebelumnya tidak ada dalam rantai: jejak audit disusun ulang atau dipotong sejak dicetak.</translation>
     </message>
     <message>
         <source>The chain is broken at entry %1: entries were changed or removed.</source>
@@ -1348,7 +1348,7 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     </message>
     <message>
         <source>Backup written and verified: %1. Audit chain head for its label: %2. Print the label or save it as PDF and keep it with the backup.</source>
-        <translation>Cadangan ditulis dan diperiksa: %1. Kepala rantai jejak audit untuk labelnya: %2. Cetak labelnya atau simpan sebagai PDF, lalu sertakan bersama cadangan.</translation>
+        <translation>Cadangan ditulis dan diperiksa: %1. Kode ujung rantai audit untuk labelnya: %2. Cetak labelnya atau simpan sebagai PDF, lalu sertakan bersama cadangan.</translation>
     </message>
     <message>
         <source>Backup cancelled.</source>
@@ -1398,7 +1398,7 @@ Cadangan dibuat: %2
 Versi skema: %3
 ID basis data: %4
 Berkas: %5
-Kepala rantai jejak audit: %6</translation>
+Kode ujung rantai audit: %6</translation>
     </message>
     <message>
         <source>Backup label</source>
@@ -1645,7 +1645,7 @@ Kepala rantai jejak audit: %6</translation>
     </message>
     <message>
         <source>Record summary (PDF)…</source>
-        <translation>Ringkasan rekam (PDF)…</translation>
+        <translation>Ringkasan catatan kasus (PDF)…</translation>
     </message>
     <message>
         <source>This client has no case yet. Open one with “New case…” at intake.</source>
@@ -1757,7 +1757,7 @@ Kepala rantai jejak audit: %6</translation>
     </message>
     <message>
         <source>Record summary</source>
-        <translation>Ringkasan rekam</translation>
+        <translation>Ringkasan catatan kasus</translation>
     </message>
     <message>
         <source>Include the text of the session notes? Leave them out unless the purpose (for example a court order) requires them.</source>
@@ -2114,7 +2114,7 @@ Kepala rantai jejak audit: %6</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation>Semua pemeriksaan lulus.</translation>
+        <translation>Semua pemeriksaan berhasil.</translation>
     </message>
     <message>
         <source>Some checks failed. Make no further changes; restore the newest backup or ask for help.</source>
@@ -2584,12 +2584,12 @@ Kepala rantai jejak audit: %6</translation>
         <translation>Semua konselor</translation>
     </message>
     <message>
-        <source>PMKS category</source>
-        <translation>Kategori PMKS</translation>
+        <source>PPKS category (formerly PMKS)</source>
+        <translation>Kategori PPKS (d/h PMKS)</translation>
     </message>
     <message>
-        <source>All PMKS</source>
-        <translation>Semua PMKS</translation>
+        <source>All PPKS</source>
+        <translation>Semua PPKS</translation>
     </message>
     <message>
         <source>Regency/City</source>
@@ -2765,10 +2765,10 @@ Kepala rantai jejak audit: %6</translation>
     <message>
         <source>Merge the record of %1 into this record of %2?
 
-The cases, consents, family memberships and PMKS categories of %1 move here; its NIK, KK number, phone and date of birth fill in what this record lacks. The other record is kept only as merged, for the audit trail, and no longer appears in the list. This cannot be undone.</source>
+The cases, consents, family memberships and PPKS categories of %1 move here; its NIK, KK number, phone and date of birth fill in what this record lacks. The other record is kept only as merged, for the audit trail, and no longer appears in the list. This cannot be undone.</source>
         <translation>Gabungkan catatan %1 ke catatan %2 ini?
 
-Kasus, persetujuan, keanggotaan keluarga, dan kategori PMKS milik %1 dipindahkan ke sini; NIK, nomor KK, telepon, dan tanggal lahirnya mengisi data yang belum ada di catatan ini. Catatan yang lain hanya disimpan dengan tanda sudah digabungkan, untuk jejak audit, dan tidak lagi tampil di daftar. Tindakan ini tidak dapat dibatalkan.</translation>
+Kasus, persetujuan, keanggotaan keluarga, dan kategori PPKS milik %1 dipindahkan ke sini; NIK, nomor KK, telepon, dan tanggal lahirnya mengisi data yang belum ada di catatan ini. Catatan yang lain hanya disimpan dengan tanda sudah digabungkan, untuk jejak audit, dan tidak lagi tampil di daftar. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -3663,8 +3663,8 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Hanya Kepala LK3 yang dapat mengubah daftar dan pengaturan ini.</translation>
     </message>
     <message>
-        <source>PMKS categories</source>
-        <translation>Kategori PMKS</translation>
+        <source>PPKS categories (formerly PMKS)</source>
+        <translation>Kategori PPKS (d/h PMKS)</translation>
     </message>
     <message>
         <source>Problem areas</source>
@@ -4398,8 +4398,8 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Lembaga perujuk</translation>
     </message>
     <message>
-        <source>e.g. P2TP2A Kota Serang, Puskesmas Cipocok</source>
-        <translation>misalnya P2TP2A Kota Serang, Puskesmas Cipocok</translation>
+        <source>e.g. UPTD PPA Kota Serang, Puskesmas Cipocok</source>
+        <translation>misalnya UPTD PPA Kota Serang, Puskesmas Cipocok</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -4741,7 +4741,7 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     </message>
     <message>
         <source>Your co-signature records that you supervised this note. The note itself does not change. Enter your password to co-sign.</source>
-        <translation>Tanda tangan supervisi Anda mencatat bahwa Anda telah menyupervisi catatan ini. Isi catatan tidak berubah. Masukkan kata sandi Anda untuk menandatangani.</translation>
+        <translation>Tanda tangan supervisi Anda mencatat bahwa Anda telah menyelia catatan ini. Isi catatan tidak berubah. Masukkan kata sandi Anda untuk menandatangani.</translation>
     </message>
     <message>
         <source>Co-sign</source>
@@ -5022,16 +5022,16 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
 <context>
     <name>PmksChecklist</name>
     <message>
-        <source>PMKS categories</source>
-        <translation>Kategori PMKS</translation>
+        <source>PPKS categories (formerly PMKS)</source>
+        <translation>Kategori PPKS (d/h PMKS)</translation>
     </message>
     <message>
         <source>Permensos 08/2012. Tick every category that applies to the client.</source>
         <translation>Permensos 08/2012. Centang setiap kategori yang berlaku bagi klien.</translation>
     </message>
     <message>
-        <source>Find a PMKS category</source>
-        <translation>Cari kategori PMKS</translation>
+        <source>Find a PPKS category</source>
+        <translation>Cari kategori PPKS</translation>
     </message>
     <message>
         <source>Type to find a category</source>
@@ -6621,7 +6621,7 @@ Ganti berkas tersebut?</translation>
     </message>
     <message>
         <source>Audit chain head</source>
-        <translation>Kepala rantai jejak audit</translation>
+        <translation>Kode ujung rantai audit</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -6669,11 +6669,11 @@ Ganti berkas tersebut?</translation>
     </message>
     <message>
         <source>Audit chain head: shown when the counts are ready.</source>
-        <translation>Kepala rantai jejak audit: tampil setelah penghitungan selesai.</translation>
+        <translation>Kode ujung rantai audit: tampil setelah penghitungan selesai.</translation>
     </message>
     <message>
         <source>Audit chain head: %1. It is printed on every page of the report, so a chain rebuilt later can be caught by comparing.</source>
-        <translation>Kepala rantai jejak audit: %1. Kode ini dicetak di setiap halaman laporan, sehingga rantai yang dibangun ulang kemudian dapat diketahui dengan mencocokkannya.</translation>
+        <translation>Kode ujung rantai audit: %1. Kode ini dicetak di setiap halaman laporan, sehingga jejak audit yang disusun ulang kemudian dapat diketahui dengan mencocokkannya.</translation>
     </message>
     <message>
         <source>Save periodic report</source>

@@ -108,3 +108,29 @@ def test_older_schema_is_backed_up_then_upgraded(tmp_path: Path) -> None:
         assert migrate.current_revision(conn) == migrate.head_revision()
         assert conn.execute(text("SELECT value FROM settings")).scalar_one() == "1"
     copy.dispose()
+
+
+def test_vocabulary_revision_renames_only_seeded_names_and_adds_partner_types(
+    engine,  # type: ignore[no-untyped-def]
+) -> None:
+    """0007: category 18 and UPTD PPA get their current names unless the office renamed them;
+    the social-welfare partner types arrive once; downgrade puts the seeded names back."""
+    migrate.upgrade(engine, "0006")
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE partner_types SET name = 'UPTD PPA Kami' WHERE code = 'uptd_ppa'")
+        )
+    migrate.upgrade(engine, "0007")
+    with engine.connect() as conn:
+        pmks = conn.execute(text("SELECT name FROM pmks_categories WHERE code = 'PMKS-18'"))
+        assert pmks.scalar_one() == "Korban Perdagangan Orang (Trafficking)"
+        types = dict(conn.execute(text("SELECT code, name FROM partner_types")).all())
+    assert types["uptd_ppa"] == "UPTD PPA Kami"  # the office's own name stays
+    assert types["tksk"].startswith("TKSK") and types["kua_bp4"] == "KUA / BP4"
+    assert {"pekerja_sosial", "psm", "pendamping_pkh", "puskesos_slrt", "bapas"} <= set(types)
+    assert {"puspaga", "sentra_kemensos"} <= set(types)
+    migrate.downgrade(engine, "0006")
+    with engine.connect() as conn:
+        pmks = conn.execute(text("SELECT name FROM pmks_categories WHERE code = 'PMKS-18'"))
+        assert pmks.scalar_one() == "Korban Perdagangan Orang"
+        assert conn.execute(text("SELECT count(*) FROM partner_types")).scalar_one() == 16

@@ -55,7 +55,7 @@ def test_label_names_the_backup_and_the_chain_head() -> None:
         "abababababababab",
         "0006",
         "3F9A-1C07",
-        "Kepala rantai jejak audit: 0123456789abcdef",
+        "Kode ujung rantai audit: 0123456789abcdef",
         "Disimpan oleh:",
         "Tanda tangan:",
         "Tempat penyimpanan:",
@@ -73,7 +73,7 @@ def test_long_names_stay_on_one_page_and_an_empty_log_is_said() -> None:
         )
     )
     assert len(reader.pages) == 1
-    assert "Kepala rantai jejak audit: (jejak audit masih kosong)" in text
+    assert "Kode ujung rantai audit: (jejak audit masih kosong)" in text
 
 
 def test_fonts_are_embedded_and_bytes_reproducible() -> None:

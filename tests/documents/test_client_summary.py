@@ -47,7 +47,7 @@ def test_summary_sections_and_marking() -> None:
     pdf = render_client_summary(summary())
     text = " ".join(texts(pdf))
     for words in (
-        "RINGKASAN REKAM KLIEN",
+        "RINGKASAN CATATAN KASUS",
         "Nomor registrasi LK3/2026/0042",
         "Siti Nurhaliza",
         "Keluarga Rahman",

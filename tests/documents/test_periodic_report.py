@@ -100,7 +100,7 @@ def test_one_report_reads_as_an_official_document() -> None:
     assert "Serang, 5 Januari 2027 Kepala LK3 Kabupaten Uji Coba" in whole
     assert "Siti Rahmawati, S.Sos., M.Si. NIP. 198703152010012003" in whole
     for number, text in enumerate(pages, start=1):
-        assert f"Kepala rantai jejak audit: {HEAD} \u00b7 Halaman {number} dari {len(pages)}" in (
+        assert f"Kode ujung rantai audit: {HEAD} \u00b7 Halaman {number} dari {len(pages)}" in (
             text
         )
 
@@ -110,7 +110,7 @@ def test_long_tables_run_over_pages_and_every_page_carries_the_head() -> None:
     pages = texts(pdf)
     assert len(pages) >= 3
     for number, text in enumerate(pages, start=1):
-        assert f"Kepala rantai jejak audit: {HEAD} \u00b7 Halaman {number} dari {len(pages)}" in (
+        assert f"Kode ujung rantai audit: {HEAD} \u00b7 Halaman {number} dari {len(pages)}" in (
             text
         )
     whole = " ".join(pages)

@@ -110,7 +110,7 @@ def test_label_holds_the_chain_head_at_backup_time(head: UserSession, tmp_path: 
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
-    assert f"Kepala rantai jejak audit: {at_backup}" in text
+    assert f"Kode ujung rantai audit: {at_backup}" in text
     assert "Label Cadangan Data LK3" in text
     assert "LK3 Kabupaten Uji Coba" in text
     assert info.path.name in text

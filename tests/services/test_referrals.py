@@ -215,7 +215,7 @@ def test_partner_types_seeded_and_directory_roles(world: World) -> None:
     with pytest.raises(ValidationError):
         partners.add_partner(w.head, replace(data, name="uptd ppa demo"))  # same name
     changed = partners.update_partner(w.head, added.id, replace(data, contact_person="Ibu Dewi"))
-    assert changed.contact_person == "Ibu Dewi" and changed.type_name == "UPTD PPA / P2TP2A"
+    assert changed.contact_person == "Ibu Dewi" and changed.type_name == "UPTD PPA (d/h P2TP2A)"
     partners.update_partner(w.head, added.id, data, active=False)
     assert [p.name for p in partners.list_partners(w.sari)] == ["Puskesmas Demo Ciruas"]
     # types: the head edits the list, others do not

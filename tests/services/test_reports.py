@@ -265,7 +265,7 @@ def test_new_cases_by_source_pmks_and_problem_area(world: Office) -> None:
     pmks = values(report, "cases_by_pmks")
     assert pmks == {
         "PMKS-02 Anak Telantar": (1,),
-        "Belum ditetapkan kategori PMKS": (1,),
+        "Belum ditetapkan kategori PPKS": (1,),
     }
     assert report.table("cases_by_pmks").totals is None  # a client may be in two categories
     areas = values(report, "cases_by_problem")
@@ -445,7 +445,7 @@ def test_pdf_prints_the_chain_head_on_every_page_and_is_audited(world: Office) -
     pages = [page.extract_text() for page in reader.pages]
     assert len(pages) >= 2
     for number, text in enumerate(pages, start=1):
-        assert f"Kepala rantai jejak audit: {before}" in text
+        assert f"Kode ujung rantai audit: {before}" in text
         assert f"Halaman {number} dari {len(pages)}" in text
     whole = " ".join(" ".join(pages).split())
     assert f"LAPORAN KEGIATAN LK3 {period.label.upper()}" in whole

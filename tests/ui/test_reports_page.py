@@ -139,7 +139,7 @@ def test_save_pdf_through_the_file_dialog(
     reader = PdfReader(io.BytesIO(path.read_bytes()))
     for number, pdf_page in enumerate(reader.pages, start=1):
         text = " ".join(pdf_page.extract_text().split())
-        assert f"Kepala rantai jejak audit: {printed_head}" in text
+        assert f"Kode ujung rantai audit: {printed_head}" in text
         assert f"Halaman {number} dari {len(reader.pages)}" in text
     assert page.status.text() == "Saved as laporan.pdf."
     assert audit_details(head, "report.exported") == [

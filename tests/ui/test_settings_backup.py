@@ -150,7 +150,7 @@ def test_label_of_the_backup_just_made_is_saved_with_its_chain_head(
     assert script.done
     assert suggested == [str(target.with_name("Label-kantor.pdf"))]
     text = label_text(tmp_path / "label.pdf")
-    assert f"Kepala rantai jejak audit: {at_backup}" in text
+    assert f"Kode ujung rantai audit: {at_backup}" in text
     assert "kantor.lk3backup" in text
 
 

@@ -289,6 +289,29 @@ def test_wording_and_answer_values_that_matter() -> None:
     assert not any(item.reverse_scored for i in available() for item in i.items)
 
 
+def test_reviewed_wordings_are_in_use_and_their_source_is_kept() -> None:
+    """The domain review's wording (PHQ-9/GAD-7 answer 2, PHQ-9 item 3, K10 answers, SRQ-20
+    item 14 and "khawatir"), each with its reason in the file's own ``source``."""
+    half = "Lebih dari separuh waktu (lebih dari 7 hari)"
+    for code in ("PHQ-9", "GAD-7"):
+        definition = get(code)
+        labels = {o.value: o.label_id for o in definition.items[0].options}
+        assert labels[2] == half
+        assert definition.version == "1.1"
+        assert "separuh hari" in definition.source  # the old wording and why
+    assert get("PHQ-9").items[2].text_id == (
+        "Sulit untuk tertidur, sering terbangun, atau terlalu banyak tidur"
+    )
+    k10 = {o.value: o.label_id for o in get("K10").items[0].options}
+    assert (k10[2], k10[4]) == ("Sebagian kecil waktu", "Sebagian besar waktu")
+    srq = get("SRQ-20")
+    assert srq.items[13].text_id == "Apakah Anda merasa tidak mampu berperan dalam kehidupan ini?"
+    assert "khawatir" in srq.items[4].text_id
+    assert not any("kuatir" in item.text_id for i in available() for item in i.items)
+    for code in ("PHQ-9", "GAD-7", "K10", "SRQ-20"):
+        assert "version 1.1" in get(code).source
+
+
 # --------------------------------------------------------------------------- DASS-21
 
 

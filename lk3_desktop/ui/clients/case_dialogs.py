@@ -153,7 +153,7 @@ class NewCaseDialog(LaneDialog):
         self.referral_detail.setObjectName("referralDetail")
         self.referral_detail.setAccessibleName(self.tr("Referring institution"))
         self.referral_detail.setPlaceholderText(
-            self.tr("e.g. P2TP2A Kota Serang, Puskesmas Cipocok")
+            self.tr("e.g. UPTD PPA Kota Serang, Puskesmas Cipocok")
         )
         self._field(
             form, "referral_source_detail", self.tr("Referring institution"), self.referral_detail
@@ -229,7 +229,7 @@ class NewCaseDialog(LaneDialog):
         institution = self.referral_source.currentData() == "rujukan_lembaga"
         self.referral_detail.setEnabled(institution)
         self.referral_detail.setPlaceholderText(
-            self.tr("e.g. P2TP2A Kota Serang, Puskesmas Cipocok")
+            self.tr("e.g. UPTD PPA Kota Serang, Puskesmas Cipocok")
             if institution
             else self.tr("Only for a referral from an institution")
         )

@@ -166,7 +166,9 @@ class ClientListPanel(QWidget):
         self.counselor_filter = self._combo(
             "counselorFilter", self.tr("Counselor"), self.tr("All counselors")
         )
-        self.pmks_filter = self._combo("pmksFilter", self.tr("PMKS category"), self.tr("All PMKS"))
+        self.pmks_filter = self._combo(
+            "pmksFilter", self.tr("PPKS category (formerly PMKS)"), self.tr("All PPKS")
+        )
         self.pmks_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -342,7 +342,9 @@ class ListsTab(QWidget):
         self.read_only_note.setWordWrap(True)
         layout.addWidget(self.read_only_note)
 
-        self.pmks_box = LookupBox(self, lookups.PMKS, self.tr("PMKS categories"), "pmks", holder)
+        self.pmks_box = LookupBox(
+            self, lookups.PMKS, self.tr("PPKS categories (formerly PMKS)"), "pmks", holder
+        )
         layout.addWidget(self.pmks_box)
         self.areas_box = LookupBox(
             self, lookups.PROBLEM_AREA, self.tr("Problem areas"), "problemAreas", holder
