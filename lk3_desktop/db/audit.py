@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +20,10 @@ from sqlalchemy.orm import Session
 from lk3_desktop.db.models import AuditEntry
 
 GENESIS = "0" * 64
+# Session.info flag: this transaction appended entries, so its head needs a checkpoint.
+APPENDED = "lk3_audit_appended"
+# Session.info value: why the checkpoint of this transaction is signed (default "entry").
+CHECKPOINT_REASON = "lk3_checkpoint_reason"
 
 
 def utc_now_iso() -> str:
@@ -50,7 +54,29 @@ def canonical(
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def _row_hash(row: AuditEntry) -> str:
+class ChainRow(Protocol):
+    """What a row's hash covers: an AuditEntry or a plain result row with its columns."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def at(self) -> str: ...
+    @property
+    def actor_id(self) -> int | None: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def entity_type(self) -> str | None: ...
+    @property
+    def entity_id(self) -> str | None: ...
+    @property
+    def detail(self) -> str: ...
+    @property
+    def prev_hash(self) -> str: ...
+
+
+def row_hash(row: ChainRow) -> str:
+    """The SHA-256 a row must carry."""
     return hashlib.sha256(
         canonical(
             row.id,
@@ -91,9 +117,11 @@ def append(
         prev_hash=prev_hash,
         hash="",
     )
-    row.hash = _row_hash(row)
+    row.hash = row_hash(row)
     session.add(row)
     session.flush()
+    # The open store signs the new head before this transaction commits (db/checkpoints.py).
+    session.info[APPENDED] = True
     return row
 
 
@@ -127,7 +155,7 @@ def verify_rows(rows: Iterable[AuditEntry], expected_head: str | None = None) ->
             return ChainReport(False, count, prev, row.id, "gap_or_reorder")
         if row.prev_hash != prev:
             return ChainReport(False, count, prev, row.id, "broken_link")
-        if _row_hash(row) != row.hash:
+        if row_hash(row) != row.hash:
             return ChainReport(False, count, prev, row.id, "content_changed")
         if expected_head and row.hash.startswith(expected_head.lower()):
             seen_expected = True

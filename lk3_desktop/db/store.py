@@ -19,6 +19,7 @@ from lk3_desktop.core.errors import (
     SessionClosed,
     SetupUnfinished,
 )
+from lk3_desktop.db import audit, checkpoints
 from lk3_desktop.db.atomic import fsync_dir, write_atomic
 from lk3_desktop.db.engine import (
     DB_FILENAME,
@@ -163,6 +164,9 @@ class OpenStore:
     _key: bytearray
     _sessions: sessionmaker[Session] = field(init=False)
     upgrade_backup: str | None = None
+    # The signed-in person's signing key: every transaction that appends audit entries ends
+    # with their signed checkpoint. None before sign-in and in an office without keys yet.
+    signer: checkpoints.Signer | None = None
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
@@ -194,6 +198,9 @@ class OpenStore:
             raise SessionClosed("store is closed")
         with known_db_errors(), self._sessions() as session, session.begin():
             yield session
+            if session.info.pop(audit.APPENDED, False) and self.signer is not None:
+                reason = session.info.pop(audit.CHECKPOINT_REASON, "entry")
+                checkpoints.sign_head(session, self.signer, reason)
 
     def replace_key(self, key: bytes) -> None:
         """After a rekey: new connections use ``key``; pooled old ones are dropped."""
@@ -208,6 +215,9 @@ class OpenStore:
     def close(self) -> None:
         self.engine.dispose()
         self._wipe()
+        if self.signer is not None:
+            self.signer.keys.wipe()
+            self.signer = None
 
 
 def open_store(folder: Path, vault: Vault, key_file: KeyFile, key: bytes) -> OpenStore:

@@ -17,6 +17,7 @@ from lk3_desktop.db.models.cases import (
     case_problem_areas,
 )
 from lk3_desktop.db.models.core import AuditEntry, CenterProfile, Setting, User
+from lk3_desktop.db.models.keys import AuditCheckpoint, CertificateRevocation, CertificateRow
 from lk3_desktop.db.models.referrals import (
     Partner,
     PartnerType,
@@ -51,6 +52,7 @@ from lk3_desktop.db.models.sessions import (
 __all__ = [
     "AdministrationAddendum",
     "Appointment",
+    "AuditCheckpoint",
     "AuditEntry",
     "Base",
     "Case",
@@ -58,6 +60,8 @@ __all__ = [
     "CaseGoal",
     "CaseStageChange",
     "CenterProfile",
+    "CertificateRevocation",
+    "CertificateRow",
     "Client",
     "Consent",
     "CounselingSession",
