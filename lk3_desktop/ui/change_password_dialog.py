@@ -27,7 +27,12 @@ from lk3_desktop.core.errors import (
 from lk3_desktop.services import accounts
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import (
+    BusyIndicator,
+    FieldMessage,
+    StatusMessage,
+    pass_to_crash_handler,
+)
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.password_strength import PasswordStrength
 from lk3_desktop.ui.style import set_flag
@@ -95,7 +100,7 @@ class ChangePasswordDialog(QDialog):
         )
         layout.addLayout(form)
 
-        self.error = FieldMessage("changePasswordError", self.tr("Error"), self)
+        self.error = StatusMessage("changePasswordError", self.tr("Error"), self)
         layout.addWidget(self.error)
         self.busy = BusyIndicator("changePasswordBusy", self)
         layout.addWidget(self.busy)

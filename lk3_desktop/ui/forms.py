@@ -28,7 +28,7 @@ def column(parent: QWidget, *widgets: QWidget) -> QWidget:
     holder = QWidget(parent)
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(3)
+    layout.setSpacing(1)
     for widget in widgets:
         layout.addWidget(widget)
     return holder

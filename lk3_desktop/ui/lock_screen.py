@@ -29,7 +29,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import icons
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.countdown import ButtonCountdown
-from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage
+from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -180,7 +180,7 @@ class LockPage(QWidget):
         self.password.setPlaceholderText(self.tr("Password"))
         self.password.returnPressed.connect(self.submit)
         layout.addWidget(self.password)
-        self.error = FieldMessage("unlockError", self.tr("Unlock error"), panel)
+        self.error = StatusMessage("unlockError", self.tr("Unlock error"), panel)
         self.password.textChanged.connect(lambda _t: self.error.clear_message())
         layout.addWidget(self.error)
         self.busy = BusyIndicator("unlockBusy", panel)

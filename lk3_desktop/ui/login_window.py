@@ -41,7 +41,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.countdown import ButtonCountdown
-from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage
+from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout, link_labels
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.password_strength import PasswordStrength
@@ -126,7 +126,7 @@ class LoginWindow(QWidget):
         link_labels(form)
         layout.addLayout(form)
 
-        self.error = FieldMessage("loginError", self.tr("Sign-in error"), page)
+        self.error = StatusMessage("loginError", self.tr("Sign-in error"), page)
         layout.addWidget(self.error)
 
         row = QHBoxLayout()
@@ -268,7 +268,7 @@ class LoginWindow(QWidget):
         )
         link_labels(form)
         layout.addLayout(form)
-        self.recovery_error = FieldMessage("recoveryError", self.tr("Recovery error"), page)
+        self.recovery_error = StatusMessage("recoveryError", self.tr("Recovery error"), page)
         layout.addWidget(self.recovery_error)
         layout.addStretch(1)
         row = QHBoxLayout()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.core.errors import UnknownUser, WrongPassword
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 
 
@@ -69,7 +69,7 @@ class PasswordPromptDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         label.setBuddy(self.password)
         layout.addWidget(self.password)
-        self.error = FieldMessage("passwordPromptError", self.tr("Password error"), self)
+        self.error = StatusMessage("passwordPromptError", self.tr("Password error"), self)
         layout.addWidget(self.error)
 
         self.busy = BusyIndicator("passwordPromptBusy", self)

@@ -46,7 +46,9 @@ class PasswordStrength(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.message = FieldMessage(f"{object_name}Message", self.tr("Password strength"), self)
+        self.message = FieldMessage(
+            f"{object_name}Message", self.tr("Password strength"), self, lines=2
+        )
         layout.addWidget(self.bar)
         layout.addWidget(self.message)
 

@@ -30,7 +30,7 @@ from lk3_desktop.documents.recovery_card import (
     short_database_id,
 )
 from lk3_desktop.ui import dialogs, pdf_printing
-from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.pdf_printing import print_pdf, write_private_file
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -145,7 +145,7 @@ class RecoveryCardDialog(QDialog):
         newer.setWordWrap(True)
         layout.addWidget(newer)
 
-        self.status = FieldMessage("recoveryCardStatus", self.tr("Recovery card status"), self)
+        self.status = StatusMessage("recoveryCardStatus", self.tr("Recovery card status"), self)
         layout.addWidget(self.status)
 
         buttons = QHBoxLayout()

@@ -43,7 +43,7 @@ from lk3_desktop.services import accounts
 from lk3_desktop.services.accounts import CenterInput, InitResult, NewAccount
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage
+from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout, relayout
 from lk3_desktop.ui.labels import protection_explained, protection_short
 from lk3_desktop.ui.messages import message_for
@@ -623,7 +623,7 @@ class FinishPage(QWizardPage):
         layout.setSpacing(8)
         self.busy = BusyIndicator("setupBusy", self)
         layout.addWidget(self.busy)
-        self.error = FieldMessage("setupError", self.tr("Setup error"), self)
+        self.error = StatusMessage("setupError", self.tr("Setup error"), self)
         layout.addWidget(self.error)
         self.retry_button = QPushButton(self.tr("Try again"), self)
         self.retry_button.setObjectName("setupRetryButton")

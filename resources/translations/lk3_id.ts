@@ -2703,6 +2703,10 @@ Kode ujung rantai audit: %6</translation>
         <translation>Kembali ke daftar klien</translation>
     </message>
     <message>
+        <source>PMKS categories</source>
+        <translation>Kategori PMKS</translation>
+    </message>
+    <message>
         <source>⚠ Without consent: no consent to services is recorded for this client.</source>
         <translation>⚠ Tanpa persetujuan: belum ada persetujuan layanan yang tercatat untuk klien ini.</translation>
     </message>

@@ -378,7 +378,7 @@ def test_header_tabs_and_the_hidden_risk_banner(
     assert "Perempuan" in client_page.facts_label.text()
     assert office.case.registration_number in client_page.case_label.text()
     assert "Budi Test" in client_page.case_label.text()
-    assert client_page.chips.count() == 2
+    assert len(client_page.chips.chips()) == 2
     assert client_page.consent_warning.isVisible()
     banner = client_page.findChild(QWidget, "riskBanner")
     assert banner is not None and banner.isHidden()

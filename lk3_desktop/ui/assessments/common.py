@@ -25,7 +25,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.password_prompt import PasswordPromptDialog
 from lk3_desktop.ui.service_calls import call
 from lk3_desktop.ui.style import RISK
@@ -71,7 +71,7 @@ class AddendumDialog(QDialog):
         self.text.setTabChangesFocus(True)
         label.setBuddy(self.text)
         layout.addWidget(self.text)
-        self.error = FieldMessage("addendumError", self.tr("Addendum error"), self)
+        self.error = StatusMessage("addendumError", self.tr("Addendum error"), self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         ok = buttons.addButton(self.tr("Add addendum"), QDialogButtonBox.ButtonRole.AcceptRole)

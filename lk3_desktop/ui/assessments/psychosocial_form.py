@@ -50,7 +50,7 @@ from lk3_desktop.ui.assessments.common import (
     sign_with_password,
 )
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout, relayout
 from lk3_desktop.ui.service_calls import call, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
@@ -264,7 +264,7 @@ class PsychosocialForm(QWidget):
             plan_buttons.addWidget(button)
         plan_buttons.addStretch(1)
         plan_layout.addLayout(plan_buttons)
-        self.plan_message = FieldMessage(
+        self.plan_message = StatusMessage(
             "safetyPlanMessage", self.tr("Safety plan message"), plan_box
         )
         plan_layout.addWidget(self.plan_message)

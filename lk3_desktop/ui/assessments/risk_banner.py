@@ -31,7 +31,7 @@ from lk3_desktop.services.assessments import FlagInfo
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.service_calls import call, show_failure
 from lk3_desktop.ui.style import RISK
 
@@ -91,7 +91,7 @@ class ResolveFlagDialog(QDialog):
         self.action.setTabChangesFocus(True)
         action_label.setBuddy(self.action)
         layout.addWidget(self.action)
-        self.error = FieldMessage("resolveFlagError", self.tr("Action error"), self)
+        self.error = StatusMessage("resolveFlagError", self.tr("Action error"), self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         ok = buttons.addButton(self.tr("Save action"), QDialogButtonBox.ButtonRole.AcceptRole)

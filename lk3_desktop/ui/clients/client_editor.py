@@ -46,7 +46,7 @@ from lk3_desktop.ui.clients.save_dialogs import (
     NikReasonDialog,
 )
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.style import WARNING_INK, set_flag, set_role
 
@@ -138,7 +138,7 @@ class ClientEditor(QWidget):
         bar_layout = QVBoxLayout(bar)
         bar_layout.setContentsMargins(20, 6, 20, 8)
         bar_layout.setSpacing(4)
-        self.error = FieldMessage("clientEditorError", self.tr("Saving message"), bar)
+        self.error = StatusMessage("clientEditorError", self.tr("Saving message"), bar)
         bar_layout.addWidget(self.error)
         self.anonymised_note = QLabel(bar)
         self.anonymised_note.setObjectName("clientAnonymisedNote")

@@ -38,7 +38,7 @@ from lk3_desktop.ui.clients.case_tab import CaseTab
 from lk3_desktop.ui.clients.client_editor import ClientEditor
 from lk3_desktop.ui.clients.client_picker import ClientPickerDialog
 from lk3_desktop.ui.clients.family_tab import FamilyTab
-from lk3_desktop.ui.clients.form_parts import Chip, FlowLayout
+from lk3_desktop.ui.clients.form_parts import ChipLine
 from lk3_desktop.ui.clients.personal_data_tab import PersonalDataTab
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import BusyIndicator
@@ -206,21 +206,25 @@ class ClientPage(QWidget):
         self.case_label = QLabel(header)
         self.case_label.setObjectName("clientCaseLine")
         self.case_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.case_label.setWordWrap(True)
         column.addWidget(self.case_label)
-        self.chips_holder = QWidget(header)
-        self.chips_holder.setObjectName("pmksChips")
-        self.chips = FlowLayout(self.chips_holder)
-        column.addWidget(self.chips_holder)
+        # PMKS chips and the missing-consent warning share one line whose height is kept
+        # whether or not they show, so the tabs below stay put from one client to the next
+        markers = QHBoxLayout()
+        markers.setSpacing(0)
+        self.chips = ChipLine(header, spacing=8)
+        self.chips.setObjectName("pmksChips")
+        self.chips.setAccessibleName(self.tr("PMKS categories"))
         self.consent_warning = QLabel(
             self.tr("⚠ Without consent: no consent to services is recorded for this client."),
             header,
         )
         self.consent_warning.setObjectName("noConsentWarning")
-        self.consent_warning.setWordWrap(True)
         set_role(self.consent_warning, "warning")
         self.consent_warning.hide()
-        column.addWidget(self.consent_warning)
+        self.consent_warning.setMinimumWidth(1)  # clipped rather than widen the window
+        markers.addWidget(self.chips)
+        markers.addWidget(self.consent_warning, 1)
+        column.addLayout(markers)
         row.addLayout(column, 1)
 
         actions = QVBoxLayout()
@@ -236,7 +240,8 @@ class ClientPage(QWidget):
         actions.addStretch(1)
         row.addLayout(actions)
         self.busy = BusyIndicator("clientPageBusy", header)
-        column.addWidget(self.busy)
+        self.busy.setMaximumWidth(320)
+        name_row.addWidget(self.busy)
         return header
 
     # -- loading ----------------------------------------------------------------------------
@@ -285,7 +290,7 @@ class ClientPage(QWidget):
         self.name_label.setText("")
         self.facts_label.setText("")
         self.case_label.setText("")
-        self.chips.clear()
+        self.chips.set_chips([])
         self.consent_warning.hide()
         self.photo.hide()
         self.merge_button.hide()
@@ -369,12 +374,13 @@ class ClientPage(QWidget):
         else:
             self.case_label.setText(self.tr("No case yet"))
             set_role(self.case_label, "muted")
-        self.chips.clear()
         names = {c.code: c.name for c in categories}
-        for code in detail.pmks_codes:
-            name = names.get(code, code)
-            self.chips.addWidget(Chip(name, self.chips_holder, f"{code} {name}"))
-        self.chips_holder.setVisible(bool(detail.pmks_codes))
+        self.chips.set_chips(
+            [
+                (names.get(code, code), f"{code} {names.get(code, code)}")
+                for code in detail.pmks_codes
+            ]
+        )
         self.consent_warning.setVisible(not detail.has_consent)
         pixmap = QPixmap()
         if data.photo and pixmap.loadFromData(data.photo):

@@ -28,7 +28,7 @@ from lk3_desktop.ui.clients.client_list_model import short_regency
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dialogs import ACCEPT_BUTTON, REJECT_BUTTON
-from lk3_desktop.ui.field_feedback import FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.style import set_role
 
@@ -107,7 +107,7 @@ class ClientPicker(QWidget):
         self.note.setObjectName("clientPickerNote")
         set_role(self.note, "muted")
         layout.addWidget(self.note)
-        self.error = FieldMessage("clientPickerError", self.tr("Search message"), self)
+        self.error = StatusMessage("clientPickerError", self.tr("Search message"), self)
         layout.addWidget(self.error)
         self._timer.timeout.connect(self.run_search)
 

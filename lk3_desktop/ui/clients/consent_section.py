@@ -37,7 +37,12 @@ from lk3_desktop.ui.clients.form_parts import field_label, form_layout, long_dat
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dialogs import ACCEPT_BUTTON, REJECT_BUTTON
-from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import (
+    BusyIndicator,
+    FieldMessage,
+    StatusMessage,
+    pass_to_crash_handler,
+)
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.style import MUTED, set_flag, set_role
 
@@ -125,7 +130,7 @@ class ConsentDialog(QDialog):
         self.scope.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self._row(form, "scope", self.tr("Scope"), self.scope, True)
         layout.addLayout(form)
-        self.error = FieldMessage("consentError", self.tr("Consent message"), self)
+        self.error = StatusMessage("consentError", self.tr("Consent message"), self)
         layout.addWidget(self.error)
         self.busy = BusyIndicator("consentBusy", self)
         layout.addWidget(self.busy)

@@ -6,13 +6,12 @@ import datetime
 import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QMenu,
     QSizePolicy,
@@ -62,7 +61,7 @@ def long_date(value: datetime.date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
-def stack(parent: QWidget, *widgets: QWidget, spacing: int = 3) -> QWidget:
+def stack(parent: QWidget, *widgets: QWidget, spacing: int = 1) -> QWidget:
     """Widgets one under another with no margins: a field and the message under it."""
     holder = QWidget(parent)
     # a field and its message never take more height than they need: extra room in a dialog
@@ -93,6 +92,7 @@ def form_layout() -> QFormLayout:
     """The app's form layout, a little tighter between label and field for the client page."""
     form = forms.form_layout()
     form.setHorizontalSpacing(14)
+    form.setVerticalSpacing(4)  # each field keeps a line under it for its message
     return form
 
 
@@ -140,6 +140,8 @@ class DateField(QWidget):
         self.edit.setPlaceholderText(QCoreApplication.translate("ClientForms", "dd-mm-yyyy"))
         self.edit.setMaxLength(10)
         self.edit.setMaximumWidth(150)
+        # the whole date stays readable however little room the row leaves
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00-00-00000") + 14)
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.button = QToolButton(self)
         self.button.setObjectName(f"{object_name}Calendar")
@@ -206,74 +208,81 @@ class Chip(QLabel):
         self.setAccessibleName(tooltip or text)
 
 
-class FlowLayout(QLayout):
-    """Lays widgets out left to right, wrapping to a new line when the width runs out."""
+class ChipLine(QWidget):
+    """Chips side by side on one line of fixed height; those that do not fit are summed up
+    in a last "+N" chip whose tooltip names them. Its height never depends on the chips, so
+    what lies below (the client's tabs) stays in place from one client to the next."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        self._chips: list[Chip] = []
+        self._more = Chip("", self)
+        self._more.setObjectName("moreChips")
+        self._more.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        widths = [chip.sizeHint().width() + self._spacing for chip in self._chips]
+        return QSize(sum(widths), self._line_height())  # a gap after the last chip too
 
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._line_height())
 
-    def _arrange(self, rect: QRect, move: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x = area.x()
-                y += line_height + self._spacing
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+    def _line_height(self) -> int:
+        return self._more.sizeHint().height()
+
+    def set_chips(self, chips: list[tuple[str, str]]) -> None:
+        """Show one chip per (text, tooltip), in order."""
+        for chip in self._chips:
+            chip.hide()
+            chip.deleteLater()
+        self._chips = [Chip(text, self, tooltip) for text, tooltip in chips]
+        self.updateGeometry()
+        self._arrange()
+
+    def chips(self) -> list[Chip]:
+        return list(self._chips)
+
+    def hidden_count(self) -> int:
+        """How many chips the "+N" chip stands for."""
+        return sum(1 for chip in self._chips if chip.isHidden())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        width = self.width()
+        height = self._line_height()
+        x = 0
+        shown = 0
+        for index, chip in enumerate(self._chips):
+            hint = chip.sizeHint()
+            rest = len(self._chips) - index - 1
+            room = width - (self._more_width(rest) + self._spacing if rest else 0)
+            if x + hint.width() > room:
+                break
+            chip.setGeometry(QRect(QPoint(x, (height - hint.height()) // 2), hint))
+            chip.show()
             x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+            shown += 1
+        hidden = self._chips[shown:]
+        for chip in hidden:
+            chip.hide()
+        if hidden:
+            self._more.setText(f"+{len(hidden)}")
+            self._more.setToolTip("\n".join(chip.toolTip() or chip.text() for chip in hidden))
+            self._more.setAccessibleName(self._more.toolTip())
+            hint = self._more.sizeHint()
+            self._more.setGeometry(QRect(QPoint(x, (height - hint.height()) // 2), hint))
+            self._more.show()
+        else:
+            self._more.hide()
 
-    def clear(self) -> None:
-        """Remove and delete every widget in the layout."""
-        while self._items:
-            item = self._items.pop()
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+    def _more_width(self, count: int) -> int:
+        self._more.setText(f"+{count}")
+        return self._more.sizeHint().width()
 
 
 def expanding(widget: QWidget) -> QWidget:

@@ -25,7 +25,12 @@ from lk3_desktop.ui import service_calls
 from lk3_desktop.ui.clients.form_parts import field_label, stack
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dialogs import ACCEPT_BUTTON, REJECT_BUTTON
-from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import (
+    BusyIndicator,
+    FieldMessage,
+    StatusMessage,
+    pass_to_crash_handler,
+)
 from lk3_desktop.ui.messages import message_for
 
 
@@ -40,7 +45,7 @@ class LaneDialog(QDialog):
     def _finish_layout(self, layout: QVBoxLayout, ok_text: str) -> None:
         """Add the general message line, the busy line and the buttons under the form."""
         layout.addStretch(1)
-        self.error = FieldMessage(f"{self.objectName()}Error", ok_text, self)
+        self.error = StatusMessage(f"{self.objectName()}Error", ok_text, self)
         layout.addWidget(self.error)
         self.busy = BusyIndicator(f"{self.objectName()}Busy", self)
         layout.addWidget(self.busy)

@@ -58,7 +58,7 @@ from lk3_desktop.ui.clients.client_list_model import (
     short_regency,
 )
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -251,7 +251,7 @@ class ClientListPanel(QWidget):
         set_role(self.empty_note, "muted")
         self.empty_note.hide()
         layout.addWidget(self.empty_note)
-        self.error = FieldMessage("clientListError", self.tr("Client list error"), self)
+        self.error = StatusMessage("clientListError", self.tr("Client list error"), self)
         layout.addWidget(self.error)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._reveal_selected())

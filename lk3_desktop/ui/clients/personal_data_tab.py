@@ -49,6 +49,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import (
     BusyIndicator,
     FieldMessage,
+    StatusMessage,
     capped_body,
     pass_to_crash_handler,
 )
@@ -434,7 +435,7 @@ class PersonalDataTab(QWidget):
         buttons.addWidget(self.lift_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.withhold_status = FieldMessage("withholdStatus", self.tr("Do not disclose"), box)
+        self.withhold_status = StatusMessage("withholdStatus", self.tr("Do not disclose"), box)
         layout.addWidget(self.withhold_status)
         return box
 
@@ -475,7 +476,7 @@ class PersonalDataTab(QWidget):
         layout.addWidget(self.export_buttons)
         self.export_busy = BusyIndicator("exportBusy", box)
         layout.addWidget(self.export_busy)
-        self.export_result = FieldMessage("exportResult", self.tr("Export result"), box)
+        self.export_result = StatusMessage("exportResult", self.tr("Export result"), box)
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.export_result)
         return box

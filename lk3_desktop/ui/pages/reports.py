@@ -45,7 +45,7 @@ from lk3_desktop.services import reports
 from lk3_desktop.services.reports import PeriodicReport, ReportPeriod, ReportTable
 from lk3_desktop.ui import pdf_printing, service_calls
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -277,7 +277,7 @@ class ReportsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
 
-        self.status = FieldMessage("reportStatus", self.tr("Report status"), self)
+        self.status = StatusMessage("reportStatus", self.tr("Report status"), self)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

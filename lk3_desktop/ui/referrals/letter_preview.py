@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from lk3_desktop.services import referrals
 from lk3_desktop.ui import pdf_printing
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.referrals.common import run_service, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -84,7 +84,7 @@ class LetterPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         layout.addWidget(self.view, 1)
 
-        self.status = FieldMessage("letterPreviewStatus", self.tr("Letter status"), self)
+        self.status = StatusMessage("letterPreviewStatus", self.tr("Letter status"), self)
         layout.addWidget(self.status)
         row = QHBoxLayout()
         self.print_button = QPushButton(self.tr("Print…"), self)

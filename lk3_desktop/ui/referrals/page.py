@@ -28,7 +28,7 @@ from lk3_desktop.services.partners import PartnerInfo, PartnerTypeInfo
 from lk3_desktop.services.referrals import ReferralInfo, ReferralRow, VerifiedLetter
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.referrals.actions import ReferralActions
 from lk3_desktop.ui.referrals.case_panel import configure_table
 from lk3_desktop.ui.referrals.common import run_service, show_failure
@@ -79,7 +79,7 @@ class ReferralsPage(QWidget):
         verify_row.addWidget(self.verify_field)
         verify_row.addWidget(self.verify_button)
         verify_layout.addLayout(verify_row)
-        self.verify_message = FieldMessage(
+        self.verify_message = StatusMessage(
             "verifyCodeMessage", self.tr("Verification result"), self.verify_box
         )
         verify_layout.addWidget(self.verify_message)

@@ -32,7 +32,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.partners import PartnerInfo
 from lk3_desktop.services.referrals import ReferralInfo, ReferralInput
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout
 from lk3_desktop.ui.referrals.common import lines_of, run_service, show_failure, text_field
 from lk3_desktop.ui.referrals.labels import (
@@ -135,7 +135,7 @@ class ReferralDialog(QDialog):
             self._build_history(body, layout, info)
         layout.addStretch(1)
 
-        self.form_message = FieldMessage("referralFormMessage", self.tr("Form message"), self)
+        self.form_message = StatusMessage("referralFormMessage", self.tr("Form message"), self)
         outer.addWidget(self.form_message)
         outer.addLayout(self._build_buttons())
         self.resize(760, 680)

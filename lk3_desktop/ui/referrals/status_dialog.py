@@ -25,7 +25,7 @@ from lk3_desktop.services import referrals
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals import ReferralInfo
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage, grow_to_fit
+from lk3_desktop.ui.field_feedback import StatusMessage, grow_to_fit
 from lk3_desktop.ui.forms import column, form_layout
 from lk3_desktop.ui.referrals.common import run_service, show_failure, text_field
 from lk3_desktop.ui.referrals.labels import from_qdate, status_label, to_qdate
@@ -72,7 +72,7 @@ class ReferralStatusDialog(QDialog):
         set_role(heading, "muted")
         layout.addWidget(heading)
         form = form_layout()
-        self.message = FieldMessage("referralStatusMessage", self.tr("Message"), self)
+        self.message = StatusMessage("referralStatusMessage", self.tr("Message"), self)
         today = to_qdate(datetime.date.today())
         earliest = to_qdate(info.letter.letter_date) if info.letter else today
 

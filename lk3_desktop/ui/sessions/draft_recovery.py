@@ -23,7 +23,7 @@ from lk3_desktop.services import sessions
 from lk3_desktop.services.sessions import DraftInfo, DraftSummary, SessionNote
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.sessions import calls
 from lk3_desktop.ui.sessions.labels import date_text, datetime_text
 from lk3_desktop.ui.sessions.note_window import NoteEditorWindow
@@ -70,7 +70,7 @@ class DraftRecoveryDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.tree.itemActivated.connect(lambda *_a: self.continue_draft())
         layout.addWidget(self.tree, 1)
-        self.message = FieldMessage("draftMessage", self.tr("Draft message"), self)
+        self.message = StatusMessage("draftMessage", self.tr("Draft message"), self)
         layout.addWidget(self.message)
 
         row = QHBoxLayout()

@@ -59,7 +59,7 @@ from lk3_desktop.services.sessions import (
 )
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.forms import form_layout
 from lk3_desktop.ui.password_prompt import PasswordPromptDialog
 from lk3_desktop.ui.sessions import calls
@@ -506,7 +506,7 @@ class NoteEditor(QWidget):
         goals_col.addWidget(self.goals_empty)
         fcol.addWidget(self.goals_box)
 
-        self.message = FieldMessage("noteMessage", self.tr("Note message"), body)
+        self.message = StatusMessage("noteMessage", self.tr("Note message"), body)
         fcol.addWidget(self.message)
         body = scroll_body
 

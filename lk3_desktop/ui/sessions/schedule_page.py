@@ -42,7 +42,7 @@ from lk3_desktop.services.schedule import (
 )
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import form_layout, link_labels
 from lk3_desktop.ui.sessions import calls
 from lk3_desktop.ui.sessions.labels import (
@@ -192,7 +192,7 @@ class AppointmentDialog(QDialog):
         link_labels(form)
         layout.addLayout(form)
 
-        self.error = FieldMessage("appointmentError", self.tr("Appointment error"), self)
+        self.error = StatusMessage("appointmentError", self.tr("Appointment error"), self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
         ok_text = self.tr("Book") if existing is None else self.tr("Save changes")

@@ -42,7 +42,7 @@ from lk3_desktop.services.audit_log import AuditFilter, AuditRow
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 
 PAGE_SIZE = 200
@@ -199,7 +199,7 @@ class AuditTab(QWidget):
         self.count_label.setObjectName("auditCount")
         buttons.addWidget(self.count_label)
         form.addRow(buttons)
-        self.export_status = FieldMessage("auditExportStatus", self.tr("Export status"))
+        self.export_status = StatusMessage("auditExportStatus", self.tr("Export status"))
         form.addRow(self.export_status)
         layout.addWidget(filter_box)
 
@@ -267,7 +267,7 @@ class AuditTab(QWidget):
         self.verify_button.clicked.connect(self.verify_chain)
         verify_row.addWidget(self.verify_button)
         chain_layout.addLayout(verify_row)
-        self.verify_result = FieldMessage("chainVerifyResult", self.tr("Verification result"))
+        self.verify_result = StatusMessage("chainVerifyResult", self.tr("Verification result"))
         chain_layout.addWidget(self.verify_result)
         layout.addWidget(chain_box)
 

@@ -46,7 +46,7 @@ from lk3_desktop.services import backup as backups
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs, pdf_printing
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage, capped_body, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import StatusMessage, capped_body, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.password_prompt import PasswordPromptDialog
 from lk3_desktop.ui.style import set_flag
@@ -176,7 +176,7 @@ class BackupTab(QWidget):
         self.cancel_button.hide()
         progress_row.addWidget(self.cancel_button)
         backup_layout.addLayout(progress_row)
-        self.status = FieldMessage("backupStatus", self.tr("Backup status"), backup_box)
+        self.status = StatusMessage("backupStatus", self.tr("Backup status"), backup_box)
         backup_layout.addWidget(self.status)
         layout.addWidget(backup_box)
 
@@ -199,7 +199,7 @@ class BackupTab(QWidget):
         row.addWidget(self.reminder_save)
         row.addStretch(1)
         reminder_form.addRow(self.tr("Remind after"), row)
-        self.reminder_status = FieldMessage(
+        self.reminder_status = StatusMessage(
             "backupReminderStatus", self.tr("Backup reminder status"), reminder_box
         )
         reminder_form.addRow(self.reminder_status)
@@ -248,7 +248,7 @@ class BackupTab(QWidget):
         self.auto_note.setObjectName("autoBackupNote")
         self.auto_note.setWordWrap(True)
         auto_form.addRow(self.auto_note)
-        self.auto_status = FieldMessage(
+        self.auto_status = StatusMessage(
             "autoBackupStatus", self.tr("Automatic backup status"), auto_box
         )
         auto_form.addRow(self.auto_status)

@@ -18,7 +18,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import (
     BusyIndicator,
-    FieldMessage,
+    StatusMessage,
     capped_body,
     pass_to_crash_handler,
 )
@@ -63,7 +63,7 @@ class ChecksTab(QWidget):
         self.results.setObjectName("checkResults")
         self.results.setAccessibleName(self.tr("Check results"))
         box_layout.addWidget(self.results)
-        self.summary = FieldMessage("checksSummary", self.tr("Check summary"), box)
+        self.summary = StatusMessage("checksSummary", self.tr("Check summary"), box)
         box_layout.addWidget(self.summary)
         layout.addWidget(box)
         layout.addStretch(1)

@@ -35,7 +35,7 @@ from lk3_desktop.ui import dialogs, i18n, service_calls
 from lk3_desktop.ui.clients.form_parts import long_date
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage, capped_body, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import StatusMessage, capped_body, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 
 # Each language is named in itself, so anyone can find their own: never translated.
@@ -98,7 +98,7 @@ class GeneralTab(QWidget):
         self.auto_lock_note.setObjectName("autoLockNote")
         self.auto_lock_note.setWordWrap(True)
         lock_form.addRow(self.auto_lock_note)
-        self.auto_lock_status = FieldMessage("autoLockStatus", self.tr("Automatic lock status"))
+        self.auto_lock_status = StatusMessage("autoLockStatus", self.tr("Automatic lock status"))
         lock_form.addRow(self.auto_lock_status)
         layout.addWidget(lock_box)
 
@@ -122,7 +122,7 @@ class GeneralTab(QWidget):
         self.hide_names_note.setObjectName("hideNamesNote")
         self.hide_names_note.setWordWrap(True)
         privacy_form.addRow(self.hide_names_note)
-        self.hide_names_status = FieldMessage("hideNamesStatus", self.tr("Screen privacy status"))
+        self.hide_names_status = StatusMessage("hideNamesStatus", self.tr("Screen privacy status"))
         privacy_form.addRow(self.hide_names_status)
         layout.addWidget(privacy_box)
         layout.addWidget(self._build_retention_box())
@@ -165,7 +165,7 @@ class GeneralTab(QWidget):
         self.retention_note.setObjectName("retentionNote")
         self.retention_note.setWordWrap(True)
         form.addRow(self.retention_note)
-        self.retention_status = FieldMessage("retentionStatus", self.tr("Retention status"))
+        self.retention_status = StatusMessage("retentionStatus", self.tr("Retention status"))
         form.addRow(self.retention_status)
         self.due_label = QLabel(box)
         self.due_label.setObjectName("dueClientsCount")

@@ -43,7 +43,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.lookups import LookupItem, LookupKind
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage, capped_body
+from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage, capped_body
 from lk3_desktop.ui.service_calls import call, show_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -387,7 +387,7 @@ class ListsTab(QWidget):
         self.numbers_save = QPushButton(self.tr("Save numbers"), numbers_box)
         self.numbers_save.setObjectName("numbersSave")
         self.numbers_save.setAccessibleName(self.tr("Save the number templates"))
-        self.numbers_status = FieldMessage("numbersStatus", self.tr("Numbers status"), numbers_box)
+        self.numbers_status = StatusMessage("numbersStatus", self.tr("Numbers status"), numbers_box)
         numbers_form.addRow(self._button_row(self.numbers_save, self.numbers_status))
         layout.addWidget(numbers_box)
 
@@ -406,7 +406,7 @@ class ListsTab(QWidget):
         self.signers_save = QPushButton(self.tr("Save signers"), self.signers_box)
         self.signers_save.setObjectName("signersSave")
         self.signers_save.setAccessibleName(self.tr("Save who may sign referral letters"))
-        self.signers_status = FieldMessage(
+        self.signers_status = StatusMessage(
             "signersStatus", self.tr("Signers status"), self.signers_box
         )
         signers_layout.addLayout(self._button_row(self.signers_save, self.signers_status))
@@ -431,7 +431,7 @@ class ListsTab(QWidget):
         days_row.addWidget(self.unsigned_save)
         days_row.addStretch(1)
         unsigned_form.addRow(self.tr("List after"), days_row)
-        self.unsigned_status = FieldMessage(
+        self.unsigned_status = StatusMessage(
             "unsignedDaysStatus", self.tr("Unsigned notes status"), unsigned_box
         )
         unsigned_form.addRow(self.unsigned_status)
@@ -447,7 +447,7 @@ class ListsTab(QWidget):
         self.unsigned_days.valueChanged.connect(lambda _v: self.unsigned_status.clear_message())
 
     @staticmethod
-    def _button_row(button: QPushButton, status: FieldMessage) -> QHBoxLayout:
+    def _button_row(button: QPushButton, status: StatusMessage) -> QHBoxLayout:
         row = QHBoxLayout()
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

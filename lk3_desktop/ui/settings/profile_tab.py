@@ -35,7 +35,12 @@ from lk3_desktop.services.center import CenterInfo
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import (
+    BusyIndicator,
+    FieldMessage,
+    StatusMessage,
+    pass_to_crash_handler,
+)
 from lk3_desktop.ui.messages import message_for
 
 LOGO_MAX_PX = 512  # logos are stored at most this wide or high, as PNG
@@ -245,7 +250,7 @@ class ProfileTab(QWidget):
         form.addRow(self.tr("Logo"), logo_holder)
         layout.addLayout(form)
 
-        self.status = FieldMessage("profileStatus", self.tr("Profile status"), body)
+        self.status = StatusMessage("profileStatus", self.tr("Profile status"), body)
         layout.addWidget(self.status)
         self.busy = BusyIndicator("profileBusy", body)
         layout.addWidget(self.busy)

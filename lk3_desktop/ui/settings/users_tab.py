@@ -34,7 +34,12 @@ from lk3_desktop.services.accounts import UserInfo
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, pass_to_crash_handler
+from lk3_desktop.ui.field_feedback import (
+    BusyIndicator,
+    FieldMessage,
+    StatusMessage,
+    pass_to_crash_handler,
+)
 from lk3_desktop.ui.labels import role_label
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.settings.users_model import (
@@ -117,7 +122,7 @@ class AddUserDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
 
-        self.error = FieldMessage("addUserError", self.tr("Error"), self)
+        self.error = StatusMessage("addUserError", self.tr("Error"), self)
         layout.addWidget(self.error)
         self.busy = BusyIndicator("addUserBusy", self)
         layout.addWidget(self.busy)
