@@ -44,6 +44,7 @@ from lk3_desktop.db.store import (
 )
 from lk3_desktop.db.vault import KeyFile, Vault, new_user_key
 from lk3_desktop.db.workstation import CredentialStore
+from lk3_desktop.services import recovery_card
 from lk3_desktop.services.context import Actor, UserSession
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
@@ -357,6 +358,7 @@ def login(
                 raise AccountInactive()
             user.last_login_at = _now()
             audit.append(s, user.id, "login.success", "user", user.id, {"method": "password"})
+            recovery_card.settle_at_sign_in(s, store.key(), store.database_id, user.id)
             actor = Actor.from_user(user)
     except BaseException:
         store.close()
@@ -394,6 +396,7 @@ def unlock(locked: LockedSession, password: str) -> UserSession:
             if user is None or not user.active:
                 raise AccountInactive()
             audit.append(s, user.id, "session.unlocked", "user", user.id)
+            recovery_card.settle_at_sign_in(s, store.key(), store.database_id, user.id)
             actor = Actor.from_user(user)
     except BaseException:
         store.close()
@@ -475,6 +478,7 @@ def complete_recovery(recovered: RecoveredStore, user_id: int, new_password: str
             {"protection": store.key_file.workstation_mode},
         )
         audit.append(s, user.id, "login.success", "user", user.id, {"method": "recovery_code"})
+        recovery_card.settle_at_sign_in(s, store.key(), store.database_id, user.id)
         vault.save(store.key_file)
         actor = Actor.from_user(user)
     return UserSession(store, actor)
@@ -649,6 +653,9 @@ def rotate_database_key(session: UserSession, password: str) -> str:
 
     The new key is staged in every slot first, so a crash at any point leaves a database that
     every user can still open. Returns the new recovery code; the old card stops working.
+    Until the head saves or prints the new card (:func:`recovery_card.card_kept`) the card is
+    pending, and every sign-in of a head puts it first; a rotation cut short after the
+    re-encryption is completed (and audited) at the next sign-in.
     """
     import secrets
 
@@ -664,9 +671,11 @@ def rotate_database_key(session: UserSession, password: str) -> str:
             if u.slot_id and u.user_key
         }
         session.audit(s, "database.key_rotation_started", "database", store.database_id)
+        recovery_card.rotation_started(s, new_key, session.actor.user_id)
     key_file = vault.load()
     vault.stage_next_db_key(key_file, new_key, user_keys)
     vault.save(key_file)
+    pause_point("rotation.staged")
     old_key = store.key()
     store.engine.dispose()
     conn = connect_raw(store.db_path, old_key)
@@ -675,12 +684,16 @@ def rotate_database_key(session: UserSession, password: str) -> str:
         conn.execute(raw_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
     finally:
         conn.close()
+    pause_point("rotation.rekeyed")
+    store.replace_key(new_key)
+    with store.transaction() as s:
+        recovery_card.rotation_done(
+            s, new_key, store.database_id, session.actor.user_id, "rotation"
+        )
+    pause_point("rotation.audited")
     vault.promote_next_db_key(key_file)
     vault.save(key_file)
     store.key_file = key_file
-    store.replace_key(new_key)
-    with store.transaction() as s:
-        session.audit(s, "database.key_rotated", "database", store.database_id)
     return encode_recovery_code(new_key)
 
 

@@ -7,16 +7,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import inspect
+from sqlalchemy import Engine, inspect
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.errors import NotAnLk3Database, SchemaTooNew, WrongRecoveryCode
+from lk3_desktop.core.errors import (
+    KnownError,
+    NotAnLk3Database,
+    SchemaTooNew,
+    WrongRecoveryCode,
+)
 from lk3_desktop.core.recovery_code import RecoveryCodeError, decode_recovery_code
 from lk3_desktop.db import audit
 from lk3_desktop.db.engine import check_readable, connect_raw, create_keyed_engine
 from lk3_desktop.db.migrate import current_revision, head_revision, known_revisions
 from lk3_desktop.db.store import db_path, require_data_folder
-from lk3_desktop.db.vault import Vault
+from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault
+from lk3_desktop.services import recovery_card
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,51 @@ def run_checks(folder: Path, keys: Sequence[bytes]) -> list[CheckLine]:
             lines.append(CheckLine("audit_chain", report.ok, detail))
         else:
             lines.append(CheckLine("audit_chain", False, "no audit log"))
+        if has_audit:
+            lines.extend(_key_change_lines(folder, engine, key, keys))
     finally:
         engine.dispose()
+    return lines
+
+
+def _key_change_lines(
+    folder: Path, engine: Engine, key: bytes, keys: Sequence[bytes]
+) -> list[CheckLine]:
+    """An interrupted key rotation, and a recovery card not yet kept for the key in use."""
+    lines: list[CheckLine] = []
+    try:
+        key_file = KeyFile.from_bytes((folder / KEYS_FILENAME).read_bytes())
+        staged = any(slot.wrapped_db_key_next for slot in key_file.slots)
+    except (OSError, KnownError):
+        staged = False
+    if staged and len(keys) > 1 and key == keys[-1]:
+        lines.append(
+            CheckLine(
+                "key_rotation",
+                False,
+                "a change of the database key was interrupted after the database was "
+                "re-encrypted; the next sign-in finishes it",
+            )
+        )
+    elif staged:
+        lines.append(
+            CheckLine(
+                "key_rotation",
+                True,
+                "a change of the database key was interrupted before it took effect; the next "
+                "sign-in cancels it and the current recovery card still works",
+            )
+        )
+    with Session(engine) as s:
+        pending = recovery_card.is_pending(s, key)
+    lines.append(
+        CheckLine(
+            "recovery_card",
+            not pending,
+            "the database key was changed and its new recovery card has not been printed or "
+            "saved yet: the head signs in and prints it first"
+            if pending
+            else "no new recovery card waiting to be printed",
+        )
+    )
     return lines

@@ -33,6 +33,7 @@ from lk3_desktop.core.errors import (
     NotAnLk3Database,
     WorkstationSecretMissing,
 )
+from lk3_desktop.core.roles import Role
 from lk3_desktop.db.engine import DB_FILENAME
 from lk3_desktop.services import accounts
 from lk3_desktop.services import backup as backups
@@ -45,6 +46,7 @@ from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, StatusMes
 from lk3_desktop.ui.forms import column, form_layout, link_labels
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.password_strength import PasswordStrength
+from lk3_desktop.ui.recovery_card_flow import PendingCard, pending_card, pending_notice, show_card
 from lk3_desktop.ui.style import set_flag, set_role
 
 APP_TITLE = "LK3 Desktop"
@@ -421,7 +423,29 @@ class LoginWindow(QWidget):
         self.recovery_button.hide()
         self.forgot_help.hide()
         self.error.clear_message()
+        if session.actor.role is not Role.KEPALA:
+            self.signed_in.emit()
+            return
+        # A head first prints the recovery card a key change left unprinted, if any.
+        self._set_busy(True, self.tr("Opening the database…"))
+        self._context.lane.run(
+            self,
+            lambda: pending_card(session),
+            self._pending_card_ready,
+            self._pending_card_failed,
+        )
+
+    def _pending_card_ready(self, card: PendingCard | None) -> None:
+        self._set_busy(False)
+        if card is not None and self._context.session is not None:
+            show_card(self, self._context, card.code, card.center, pending_notice())
         self.signed_in.emit()
+
+    def _pending_card_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.signed_in.emit()  # the reminder comes again at the next sign-in
 
     # -- a damaged database ----------------------------------------------------------------
 

@@ -77,6 +77,7 @@ class RecoveryCardDialog(QDialog):
         code: str,
         database_id: str,
         head_name: str | None,
+        notice: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryCardDialog")
@@ -97,6 +98,14 @@ class RecoveryCardDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+
+        if notice:
+            # Why the card shows now, before anything else (a key change left it unprinted).
+            why = QLabel(notice, self)
+            why.setObjectName("recoveryCardNotice")
+            why.setWordWrap(True)
+            set_role(why, "warning")
+            layout.addWidget(why)
 
         heading = QLabel(self.tr("Recovery code for %1").replace("%1", center_name), self)
         heading.setObjectName("recoveryCardHeading")

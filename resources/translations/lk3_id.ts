@@ -5880,6 +5880,13 @@ Ganti berkas tersebut?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCardFlow</name>
+    <message>
+        <source>The database key was changed, and the new recovery card has not been printed or saved yet. The old card no longer opens the database: print or save this card now, before anything else, and destroy the old one.</source>
+        <translation>Kunci basis data telah diganti, dan kartu pemulihan yang baru belum dicetak atau disimpan. Kartu lama tidak dapat lagi membuka basis data: cetak atau simpan kartu ini sekarang, sebelum hal lain, lalu musnahkan kartu lama.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralActions</name>
     <message>
         <source>Open…</source>

@@ -70,7 +70,9 @@ def test_check_passes_after_init(created: tuple[Path, str]) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     names = [line.split()[1] for line in result.stdout.splitlines()]
-    assert names == ["unlock", "key", "cipher_integrity", "integrity", "schema", "audit_chain"]
+    assert names == [
+        "unlock", "key", "cipher_integrity", "integrity", "schema", "audit_chain", "recovery_card",
+    ]  # fmt: skip
     assert all(line.startswith("ok") for line in result.stdout.splitlines())
 
 

@@ -249,3 +249,61 @@ def test_declining_the_new_password_signs_out(
     error = child(window, QLabel, "loginError")
     assert error.isVisible() and "kata sandi Anda sendiri" in error.text()
     assert child(window, QLineEdit, "usernameField").text() == "sari"
+
+
+def test_head_prints_the_card_a_key_change_left_unprinted_first(
+    qtbot: QtBot,
+    window: LoginWindow,
+    ui_context: AppContext,
+    modal_log: ModalLog,
+    tmp_path: Path,
+) -> None:
+    """Issue 11 item 2: the key was changed and its card never kept (the app was closed, or
+    killed, before printing): the head's next sign-in shows that card before anything else,
+    saying why; saving it ends the reminder."""
+    from lk3_desktop.services import recovery_card
+    from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
+
+    folder, store = ui_context.data_dir, ui_context.credential_store
+    head = login(folder, store, "kepala", HEAD_PASSWORD)
+    new_code = accounts.rotate_database_key(head, HEAD_PASSWORD)
+    head.store.close()
+
+    shown: list[tuple[str, str]] = []
+
+    def keep_card(dialog: QDialog) -> int:
+        assert isinstance(dialog, RecoveryCardDialog)
+        notice = dialog.findChild(QLabel, "recoveryCardNotice")
+        assert notice is not None
+        shown.append((dialog.code, notice.text()))
+        dialog.ask_save_path = lambda _parent, name: tmp_path / name
+        assert dialog.save_pdf()
+        dialog.accept()
+        return int(dialog.result())
+
+    modal_log.respond = keep_card
+    signed: list[bool] = []
+    window.signed_in.connect(lambda: signed.append(True))
+    sign_in(qtbot, window, "kepala", HEAD_PASSWORD)
+    qtbot.waitUntil(lambda: bool(signed), timeout=10_000)
+    assert modal_log.names() == ["recoveryCardDialog"]
+    assert shown[0][0] == new_code
+    assert shown[0][1].startswith("Kunci basis data telah diganti")
+    ui_context.lane.wait()
+    session = ui_context.require_session()
+    assert not recovery_card.card_pending(session)
+
+
+def test_a_counselor_is_not_shown_the_card(
+    qtbot: QtBot, window: LoginWindow, ui_context: AppContext, modal_log: ModalLog
+) -> None:
+    folder, store = ui_context.data_dir, ui_context.credential_store
+    head = login(folder, store, "kepala", HEAD_PASSWORD)
+    accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR, password=NEW_PASSWORD)
+    accounts.rotate_database_key(head, HEAD_PASSWORD)
+    head.store.close()
+    signed: list[bool] = []
+    window.signed_in.connect(lambda: signed.append(True))
+    sign_in(qtbot, window, "budi", NEW_PASSWORD)
+    qtbot.waitUntil(lambda: bool(signed), timeout=10_000)
+    assert modal_log.names() == []

@@ -23,7 +23,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import capped_body
 from lk3_desktop.ui.labels import protection_short
 from lk3_desktop.ui.password_prompt import PasswordPromptDialog
-from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
+from lk3_desktop.ui.recovery_card_flow import show_card
 from lk3_desktop.ui.style import set_flag, set_role
 
 
@@ -209,13 +209,4 @@ class SecurityTab(QWidget):
         session = self._context.session
         if session is None:
             return
-        info = center.get_center(session)
-        dialog = RecoveryCardDialog(
-            self,
-            center_name=info.name,
-            code=code,
-            database_id=info.database_id,
-            head_name=info.head_name or None,
-        )
-        dialogs.exec_dialog(dialog)
-        dialog.deleteLater()
+        show_card(self, self._context, code, center.get_center(session))

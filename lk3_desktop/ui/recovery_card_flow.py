@@ -1,0 +1,82 @@
+"""Showing a recovery card and remembering that it was kept (saved or printed).
+
+After a change of the database key the office has no working card until the head keeps the
+new one; :mod:`lk3_desktop.services.recovery_card` remembers that. Every place that shows a
+card goes through :func:`show_card`, so keeping it always clears the reminder, and the
+sign-in window uses :func:`pending_card` to put an unprinted card first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from lk3_desktop.core.errors import KnownError
+from lk3_desktop.core.roles import Role
+from lk3_desktop.services import center, recovery_card
+from lk3_desktop.services.center import CenterInfo
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
+
+
+@dataclass(frozen=True)
+class PendingCard:
+    code: str
+    center: CenterInfo
+
+
+def pending_card(session: UserSession) -> PendingCard | None:
+    """For a head: the card of the key in use when it has not been kept yet (runs on the
+    lane; the code is audited as shown). None for everyone else and when nothing is due."""
+    if session.actor.role is not Role.KEPALA:
+        return None
+    code = recovery_card.pending_card_code(session)
+    if code is None:
+        return None
+    return PendingCard(code, center.get_center(session))
+
+
+def pending_notice() -> str:
+    return QCoreApplication.translate(
+        "RecoveryCardFlow",
+        "The database key was changed, and the new recovery card has not been printed or "
+        "saved yet. The old card no longer opens the database: print or save this card now, "
+        "before anything else, and destroy the old one.",
+    )
+
+
+def show_card(
+    parent: QWidget, context: AppContext, code: str, info: CenterInfo, notice: str = ""
+) -> bool:
+    """The card dialog (blocking); True when the card was saved or printed, which is then
+    recorded for the key in use."""
+    dialog = RecoveryCardDialog(
+        parent,
+        center_name=info.name,
+        code=code,
+        database_id=info.database_id,
+        head_name=info.head_name or None,
+        notice=notice,
+    )
+    dialogs.exec_dialog(dialog)
+    kept = dialog.kept
+    dialog.deleteLater()
+    session = context.session
+    if kept and session is not None:
+        context.lane.run(context, lambda: recovery_card.card_kept(session), _ignore, _warn_later)
+    return kept
+
+
+def _ignore(_value: object) -> None:
+    return None
+
+
+def _warn_later(exc: BaseException) -> None:
+    if not isinstance(exc, KnownError):
+        raise exc
+    dialogs.warn(None, "LK3 Desktop", message_for(exc))
