@@ -48,6 +48,21 @@ class AccountInactive(KnownError):
     code = "account_inactive"
 
 
+class SessionRevoked(KnownError):
+    """An open session may no longer act: the account was deactivated or its role changed
+    since sign-in, or it must first replace a temporary password.
+
+    ``reason`` is ``"inactive"``, ``"changed"`` or ``"password_change"``. The UI signs the
+    person out (or asks for the new password) and says which.
+    """
+
+    code = "session_revoked"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class WorkstationSecretMissing(KnownError):
     """The database needs this computer's stored secret, and it is not there."""
 

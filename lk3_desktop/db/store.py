@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -167,6 +167,9 @@ class OpenStore:
     # The signed-in person's signing key: every transaction that appends audit entries ends
     # with their signed checkpoint. None before sign-in and in an office without keys yet.
     signer: checkpoints.Signer | None = None
+    # Run first inside every transaction: the signed-in person's account check, installed by
+    # services.context.UserSession (the db layer does not know who is signed in).
+    guard: Callable[[Session], None] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
@@ -189,14 +192,18 @@ class OpenStore:
         return bytes(self._key)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, guarded: bool = True) -> Iterator[Session]:
         """One short unit of work: commit on success, roll back on error.
 
-        Refused once the store is closed (locked or signed out): the key is gone.
+        Refused once the store is closed (locked or signed out): the key is gone. ``guard``
+        runs first unless ``guarded`` is False (signing out, locking and the password change
+        itself, which make their own check).
         """
         if not self._key:
             raise SessionClosed("store is closed")
         with known_db_errors(), self._sessions() as session, session.begin():
+            if guarded and self.guard is not None:
+                self.guard(session)
             yield session
             if session.info.pop(audit.APPENDED, False) and self.signer is not None:
                 reason = session.info.pop(audit.CHECKPOINT_REASON, "entry")

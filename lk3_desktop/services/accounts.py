@@ -45,7 +45,7 @@ from lk3_desktop.db.store import (
 from lk3_desktop.db.vault import KeyFile, Vault, new_user_key
 from lk3_desktop.db.workstation import CredentialStore
 from lk3_desktop.services import recovery_card
-from lk3_desktop.services.context import Actor, UserSession
+from lk3_desktop.services.context import Actor, UserSession, check_account
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 NIP_RE = re.compile(r"^\d{18}$")
@@ -367,15 +367,15 @@ def login(
 
 
 def logout(session: UserSession) -> None:
-    """Record the sign-out and close the database."""
-    with session.store.transaction() as s:
+    """Record the sign-out and close the database (also for an account stopped meanwhile)."""
+    with session.store.transaction(guarded=False) as s:
         session.audit(s, "logout", "user", session.actor.user_id)
     session.store.close()
 
 
 def lock(session: UserSession, reason: str = "manual") -> LockedSession:
     """Hide everything: audit the lock, close the engine, forget the database key."""
-    with session.store.transaction() as s:
+    with session.store.transaction(guarded=False) as s:
         session.audit(s, "session.locked", "user", session.actor.user_id, {"reason": reason})
     store = session.store
     store.close()
@@ -493,7 +493,8 @@ def change_password(session: UserSession, old_password: str, new_password: str) 
     vault = store.vault
     username = session.actor.username
     vault.unlock(username, old_password)  # proves the old password (and throttles guesses)
-    with store.transaction() as s:
+    with store.transaction(guarded=False) as s:
+        check_account(s, session.actor, changing_password=True)
         user = s.get(User, session.actor.user_id)
         assert user is not None and user.user_key is not None
         validate_new_password(new_password, [user.username, user.full_name])

@@ -127,6 +127,7 @@ def back_up(
     are removed, nothing is left at the target, ``backup.cancelled`` is audited and
     OperationCancelled is raised. Known errors: DiskFull, TargetUnwritable, DatabaseCorrupt,
     BackupDamaged, OperationCancelled."""
+    session.check_current()  # the copy is made outside a transaction: ask before it starts
     store = session.store
     if target.is_dir() or target.suffix != SUFFIX:
         target = target / suggested_filename()

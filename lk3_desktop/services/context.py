@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.errors import PermissionDenied
+from lk3_desktop.core.errors import PermissionDenied, SessionRevoked
 from lk3_desktop.core.roles import Permission, Role, allowed
 from lk3_desktop.db import audit
 from lk3_desktop.db.models import User
@@ -34,12 +35,45 @@ class Actor:
         )
 
 
+def check_account(s: Session, actor: Actor, *, changing_password: bool = False) -> None:
+    """May ``actor``'s open session still act? SessionRevoked unless the account is active,
+    has the role it signed in with, and (apart from ``changing_password``) has no temporary
+    password waiting to be replaced.
+
+    Read inside the call's own transaction, so a head's deactivation or password reset stops
+    an already-open session at its next call, whichever screen or command made it.
+    """
+    row = s.execute(
+        select(User.active, User.role, User.must_change_password).where(User.id == actor.user_id)
+    ).one_or_none()
+    if row is None or not row.active:
+        raise SessionRevoked("inactive")
+    if row.role != actor.role.value:
+        raise SessionRevoked("changed")
+    if row.must_change_password and not changing_password:
+        raise SessionRevoked("password_change")
+
+
 @dataclass
 class UserSession:
-    """A logged-in person on an open store. Locking closes the store and forgets the key."""
+    """A logged-in person on an open store. Locking closes the store and forgets the key.
+
+    Every transaction of the store first runs :func:`check_account` for this actor (the
+    store's guard), so no service call needs to remember it.
+    """
 
     store: OpenStore
     actor: Actor
+
+    def __post_init__(self) -> None:
+        actor = self.actor
+        self.store.guard = lambda s: check_account(s, actor)
+
+    def check_current(self) -> None:
+        """:func:`check_account` on its own, for work that starts outside a transaction
+        (copying the database file)."""
+        with self.store.transaction():
+            pass
 
     @property
     def folder(self) -> Path:

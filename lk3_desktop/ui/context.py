@@ -25,6 +25,8 @@ class AppContext(QObject):
     unlocked = Signal()
     center_changed = Signal()
     settings_changed = Signal(str)  # the key of an office-wide setting that was saved
+    # The account behind the session may no longer act (core.errors.SessionRevoked).
+    session_revoked = Signal(object)
 
     def __init__(
         self,
@@ -39,6 +41,7 @@ class AppContext(QObject):
         self._vault_factory = vault_factory or Vault
         self.session: UserSession | None = None
         self.lane = Lane(self)  # the one worker thread for service calls
+        self.lane.session_revoked.connect(self.session_revoked)
 
     @property
     def vault_factory(self) -> Callable[[Path, CredentialStore], Vault]:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop.core.errors import KnownError
+from lk3_desktop.core.errors import KnownError, SessionRevoked
 from lk3_desktop.services import accounts, center, settings, system
 from lk3_desktop.services.accounts import LockedSession
 from lk3_desktop.services.context import UserSession
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(lambda: self.lock("idle"))
 
         context.session_changed.connect(self._on_session_changed)
+        context.session_revoked.connect(self._session_revoked)
         context.center_changed.connect(self._reload_overview)
         self._fit_to_screen()
         if context.session is not None:
@@ -433,6 +434,8 @@ class MainWindow(QMainWindow):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
             raise exc
+        if isinstance(exc, SessionRevoked):
+            return  # _session_revoked has said so and signed out
         dialogs.warn(self, APP_TITLE, message_for(exc))
 
     # -- locking ----------------------------------------------------------------------------
@@ -507,6 +510,22 @@ class MainWindow(QMainWindow):
         self._context.lane.run(
             self, lambda: _logout(session), lambda _r: self._signed_out(), self._logout_failed
         )
+
+    def _session_revoked(self, exc: SessionRevoked) -> None:
+        """A call found the account deactivated (or its password reset) since sign-in: hide
+        everything, sign out (audited) and say why. No automatic backup: the account may
+        no longer make one."""
+        session = self._context.session
+        if session is None or self._locked or self._closing:
+            return
+        self.idle.stop()
+        close_modal_dialogs()
+        self._locked = True  # nothing may reload while signing out
+        self._hide_data()
+        self._context.set_session(None)
+        self._context.lane.run(self, lambda: _logout(session), _ignore, _ignore)
+        dialogs.warn(self, APP_TITLE, message_for(exc))
+        self._signed_out()
 
     def _auto_backup(self, session: UserSession) -> None:
         """The head's automatic backup, if on, before the database closes (never raises)."""

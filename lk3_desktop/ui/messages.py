@@ -8,6 +8,26 @@ from lk3_desktop.core import errors as e
 from lk3_desktop.core.instruments import InstrumentDefinitionError
 
 
+def _revoked_sentence(reason: str) -> str:
+    if reason == "password_change":
+        return QCoreApplication.translate(
+            "Messages",
+            "This account has a temporary password that must be replaced first, so nothing "
+            "else can be done. Sign in with the temporary password and choose your own.",
+        )
+    if reason == "changed":
+        return QCoreApplication.translate(
+            "Messages",
+            "Your account was changed by the head of the center, so you have been signed out. "
+            "Sign in again to continue.",
+        )
+    return QCoreApplication.translate(
+        "Messages",
+        "Your account was deactivated by the head of the center, so you have been signed out. "
+        "Nothing you saved before was lost.",
+    )
+
+
 def message_for(error: BaseException) -> str:
     """The sentence to show for ``error``; an unknown error is a bug and says so."""
     if isinstance(error, e.ValidationError):
@@ -29,6 +49,8 @@ def message_for(error: BaseException) -> str:
             "The setup of this data folder was interrupted before it finished, so it holds no "
             "data yet. Start the setup again (open LK3 Desktop, or run lk3-desktop init).",
         )
+    if isinstance(error, e.SessionRevoked):
+        return _revoked_sentence(error.reason)
     if isinstance(error, InstrumentDefinitionError):
         return QCoreApplication.translate(
             "Messages",

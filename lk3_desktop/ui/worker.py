@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from lk3_desktop.core.errors import SessionClosed
+from lk3_desktop.core.errors import SessionClosed, SessionRevoked
 
 
 class _Relay(QObject):
@@ -46,6 +46,10 @@ class _Job(QRunnable):
 class Lane(QObject):
     """One worker thread: service calls never run concurrently against the database."""
 
+    # A call found that the signed-in account may no longer act (deactivated, password
+    # reset): emitted before the call's own error callback, so the window signs out first.
+    session_revoked = Signal(object)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
@@ -73,6 +77,8 @@ class Lane(QObject):
             assert isinstance(exc, BaseException)
             if isinstance(exc, SessionClosed):
                 return  # locked or signed out meanwhile: nobody waits for this any more
+            if isinstance(exc, SessionRevoked):
+                self.session_revoked.emit(exc)
             on_error(exc)
 
         relay.done.connect(_finish_ok)

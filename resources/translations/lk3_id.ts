@@ -4284,6 +4284,18 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
 <context>
     <name>Messages</name>
     <message>
+        <source>This account has a temporary password that must be replaced first, so nothing else can be done. Sign in with the temporary password and choose your own.</source>
+        <translation>Akun ini memakai kata sandi sementara yang harus diganti terlebih dahulu, sehingga belum ada hal lain yang dapat dilakukan. Masuklah dengan kata sandi sementara itu dan pilih kata sandi Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Your account was changed by the head of the center, so you have been signed out. Sign in again to continue.</source>
+        <translation>Akun Anda diubah oleh Kepala LK3, sehingga Anda telah dikeluarkan. Masuklah kembali untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Your account was deactivated by the head of the center, so you have been signed out. Nothing you saved before was lost.</source>
+        <translation>Akun Anda dinonaktifkan oleh Kepala LK3, sehingga Anda telah dikeluarkan. Tidak ada yang sudah tersimpan yang hilang.</translation>
+    </message>
+    <message>
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation>Terlalu banyak percobaan gagal. Coba lagi dalam %n detik.</translation>
     </message>

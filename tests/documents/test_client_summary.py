@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import login
 
 from lk3_desktop.core.errors import PermissionDenied
@@ -85,8 +86,8 @@ def test_service_builds_the_summary_for_the_case_worker_only(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
 ) -> None:
     head: UserSession = initialized.session
-    _, temp = accounts.create_user(head, "budi", "Budi Test", Role.KONSELOR)
-    budi = login(data_dir, cred_store, "budi", temp)
+    accounts.create_user(head, "budi", "Budi Test", Role.KONSELOR, password=COUNSELOR_PASSWORD)
+    budi = login(data_dir, cred_store, "budi", COUNSELOR_PASSWORD)
     try:
         cid = clients.create_client(
             head,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD, login
 
 from lk3_desktop.core import instruments
@@ -43,8 +44,8 @@ class World:
 def _user(
     head: UserSession, data_dir: Path, store: KeyringStore, name: str, role: Role
 ) -> tuple[UserSession, str]:
-    _, temp = accounts.create_user(head, name, name.title() + " Test", role)
-    return login(data_dir, store, name, temp), temp
+    accounts.create_user(head, name, name.title() + " Test", role, password=COUNSELOR_PASSWORD)
+    return login(data_dir, store, name, COUNSELOR_PASSWORD), COUNSELOR_PASSWORD
 
 
 @pytest.fixture

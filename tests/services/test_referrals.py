@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD, init_database, login
 
 from lk3_desktop.core.dates_id import format_date_id, month_roman
@@ -123,8 +124,8 @@ def make_client_case(
 
 
 def add_user(head: UserSession, folder: Path, store: object, name: str, role: Role) -> UserSession:
-    _, temp = accounts.create_user(head, name, name.title() + " Test", role)
-    return login(folder, store, name, temp)
+    accounts.create_user(head, name, name.title() + " Test", role, password=COUNSELOR_PASSWORD)
+    return login(folder, store, name, COUNSELOR_PASSWORD)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import login
 
 from lk3_desktop.core.case_stages import Stage
@@ -47,8 +48,8 @@ def siti(**overrides: object) -> clients.ClientInput:
 def add_user(
     head: UserSession, data_dir: Path, store: KeyringStore, name: str, role: Role
 ) -> UserSession:
-    _, temp = accounts.create_user(head, name, name.title() + " Test", role)
-    return login(data_dir, store, name, temp)
+    accounts.create_user(head, name, name.title() + " Test", role, password=COUNSELOR_PASSWORD)
+    return login(data_dir, store, name, COUNSELOR_PASSWORD)
 
 
 def test_register_client_and_search_by_name_nik_phone(head: UserSession) -> None:

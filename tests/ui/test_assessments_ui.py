@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import init_database, login
 from ui_helpers import ModalLog
 
@@ -49,8 +50,8 @@ class Office:
 
 def _office(ui_context: AppContext, role: Role = Role.KONSELOR) -> Office:
     head = init_database(ui_context.data_dir, ui_context.credential_store).session
-    _, temp = accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR)
-    _, staff_temp = accounts.create_user(head, "sari", "Sari Wulandari", Role.STAF)
+    accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR, password=COUNSELOR_PASSWORD)
+    accounts.create_user(head, "sari", "Sari Wulandari", Role.STAF, password=COUNSELOR_PASSWORD)
     budi_id = next(u.id for u in accounts.list_users(head) if u.username == "budi")
     client_id = clients.create_client(
         head, clients.ClientInput(full_name="Siti Aminah", sex="P", estimated_age=34)
@@ -63,10 +64,10 @@ def _office(ui_context: AppContext, role: Role = Role.KONSELOR) -> Office:
         ),
     )
     head.store.close()
-    username, password = ("budi", temp) if role is Role.KONSELOR else ("sari", staff_temp)
-    session = login(ui_context.data_dir, ui_context.credential_store, username, password)
+    username = "budi" if role is Role.KONSELOR else "sari"
+    session = login(ui_context.data_dir, ui_context.credential_store, username, COUNSELOR_PASSWORD)
     ui_context.set_session(session)
-    return Office(ui_context, session, password, client_id, case.id)
+    return Office(ui_context, session, COUNSELOR_PASSWORD, client_id, case.id)
 
 
 @pytest.fixture

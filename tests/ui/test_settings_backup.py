@@ -16,6 +16,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD, login
 from support.ui_settings import DialogScript, accept, expect, make_context, temp_ui_settings
 
@@ -202,8 +203,10 @@ def test_head_sets_the_reminder(page: SettingsPage, context: AppContext) -> None
 def test_staff_can_back_up_but_not_restore_or_change_the_reminder(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore, qtbot: QtBot
 ) -> None:
-    _info, temp = accounts.create_user(initialized.session, "dani", "Dani Pratama", Role.STAF)
-    staf = login(data_dir, cred_store, "dani", temp)
+    accounts.create_user(
+        initialized.session, "dani", "Dani Pratama", Role.STAF, password=COUNSELOR_PASSWORD
+    )
+    staf = login(data_dir, cred_store, "dani", COUNSELOR_PASSWORD)
     context = make_context(data_dir, cred_store, staf)
     try:
         page = SettingsPage(context)
@@ -350,8 +353,10 @@ def test_audit_trail_filters_verifies_and_exports_ids_only(
 def test_audit_trail_is_hidden_from_staff(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore, qtbot: QtBot
 ) -> None:
-    _info, temp = accounts.create_user(initialized.session, "dani", "Dani Pratama", Role.STAF)
-    staf = login(data_dir, cred_store, "dani", temp)
+    accounts.create_user(
+        initialized.session, "dani", "Dani Pratama", Role.STAF, password=COUNSELOR_PASSWORD
+    )
+    staf = login(data_dir, cred_store, "dani", COUNSELOR_PASSWORD)
     context = make_context(data_dir, cred_store, staf)
     try:
         page = SettingsPage(context)

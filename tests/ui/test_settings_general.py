@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import login
 from support.ui_settings import make_context, temp_ui_settings
 
@@ -71,8 +72,10 @@ def test_head_changes_the_automatic_lock(page: SettingsPage, context: AppContext
 def test_others_see_the_automatic_lock_read_only(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore, qtbot: QtBot
 ) -> None:
-    _info, temp = accounts.create_user(initialized.session, "dani", "Dani Pratama", Role.STAF)
-    staf = login(data_dir, cred_store, "dani", temp)
+    accounts.create_user(
+        initialized.session, "dani", "Dani Pratama", Role.STAF, password=COUNSELOR_PASSWORD
+    )
+    staf = login(data_dir, cred_store, "dani", COUNSELOR_PASSWORD)
     context = make_context(data_dir, cred_store, staf)
     try:
         page = SettingsPage(context)

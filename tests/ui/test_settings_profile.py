@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import CENTER_NAME, login
 from support.ui_settings import make_context, temp_ui_settings
 
@@ -179,8 +180,10 @@ def test_not_an_image_is_refused(tab: ProfileTab, tmp_path: Path) -> None:
 def test_konselor_reads_the_profile_only(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore, qtbot: QtBot
 ) -> None:
-    _info, temp = accounts.create_user(initialized.session, "rina", "Rina Wulandari", Role.KONSELOR)
-    konselor = login(data_dir, cred_store, "rina", temp)
+    accounts.create_user(
+        initialized.session, "rina", "Rina Wulandari", Role.KONSELOR, password=COUNSELOR_PASSWORD
+    )
+    konselor = login(data_dir, cred_store, "rina", COUNSELOR_PASSWORD)
     context = make_context(data_dir, cred_store, konselor)
     try:
         page = SettingsPage(context)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD, init_database, login
 from support.ui_settings import DialogScript, accept, expect, make_context, temp_ui_settings
 
@@ -241,8 +242,10 @@ def test_declined_rotation_asks_nothing_more(
 def test_konselor_has_no_rotate_button_and_the_service_refuses(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore, qtbot: QtBot
 ) -> None:
-    _info, temp = accounts.create_user(initialized.session, "rina", "Rina Wulandari", Role.KONSELOR)
-    konselor = login(data_dir, cred_store, "rina", temp)
+    accounts.create_user(
+        initialized.session, "rina", "Rina Wulandari", Role.KONSELOR, password=COUNSELOR_PASSWORD
+    )
+    konselor = login(data_dir, cred_store, "rina", COUNSELOR_PASSWORD)
     context = make_context(data_dir, cred_store, konselor)
     try:
         page = SettingsPage(context)
@@ -252,9 +255,9 @@ def test_konselor_has_no_rotate_button_and_the_service_refuses(
         assert not tab.reprint_button.isVisibleTo(tab)
         assert tab.change_password_button.isVisibleTo(tab)
         with pytest.raises(PermissionDenied):
-            accounts.rotate_database_key(konselor, temp)
+            accounts.rotate_database_key(konselor, COUNSELOR_PASSWORD)
         with pytest.raises(PermissionDenied):
-            accounts.recovery_code(konselor, temp)
+            accounts.recovery_code(konselor, COUNSELOR_PASSWORD)
     finally:
         context.lane.wait()
         konselor.store.close()

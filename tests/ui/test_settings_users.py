@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import login
 from support.ui_settings import (
     DialogScript,
@@ -232,8 +233,10 @@ def test_konselor_sees_no_users_tab_and_the_service_refuses(
     qtbot: QtBot,
 ) -> None:
     monkeypatch.setattr(general_tab, "ui_settings", temp_ui_settings(tmp_path))
-    _info, temp = accounts.create_user(initialized.session, "rina", "Rina Wulandari", Role.KONSELOR)
-    konselor = login(data_dir, cred_store, "rina", temp)
+    accounts.create_user(
+        initialized.session, "rina", "Rina Wulandari", Role.KONSELOR, password=COUNSELOR_PASSWORD
+    )
+    konselor = login(data_dir, cred_store, "rina", COUNSELOR_PASSWORD)
     context = make_context(data_dir, cred_store, konselor)
     try:
         page = SettingsPage(context)
