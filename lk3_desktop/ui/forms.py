@@ -8,7 +8,7 @@ when such a message grows to more lines the cache is not renewed and the rows ov
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def form_layout() -> QFormLayout:
@@ -21,6 +21,26 @@ def form_layout() -> QFormLayout:
     form.setHorizontalSpacing(16)
     form.setVerticalSpacing(8)
     return form
+
+
+def scrolling_body(parent: QWidget, object_name: str) -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless, vertically scrolling area and the layout of its content.
+
+    Long forms put their fields here and their action buttons outside, in a bar that never
+    scrolls away: on a 1366x768 screen the form scrolls inside its page instead of pushing the
+    window (and its buttons) below the screen.
+    """
+    scroll = QScrollArea(parent)
+    scroll.setObjectName(object_name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    content = QWidget(scroll)
+    content.setObjectName(f"{object_name}Content")
+    layout = QVBoxLayout(content)
+    scroll.setWidget(content)
+    return scroll, layout
 
 
 def column(parent: QWidget, *widgets: QWidget) -> QWidget:

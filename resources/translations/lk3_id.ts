@@ -371,6 +371,10 @@
         <translation>sementara: %1</translation>
     </message>
     <message>
+        <source>Risk flag handled on %1 by %2: %3</source>
+        <translation>Tanda risiko sudah ditangani pada %1 oleh %2: %3</translation>
+    </message>
+    <message>
         <source> (item %1)</source>
         <translation> (butir %1)</translation>
     </message>

@@ -330,3 +330,36 @@ def test_signing_asks_the_password_and_locks_the_form(
     qtbot.mouseClick(signed.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "informDialog" in modal_log.names(), timeout=10000)
     assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_reopened_draft_shows_the_risk_box_only_until_the_action_is_recorded(
+    qtbot: QtBot, office: Office
+) -> None:
+    counselor = office.counselor
+    draft = assessments.record_administration(
+        counselor, office.case_id, "PHQ-9", [1, 1, 1, 1, 1, 1, 1, 1, 2], TODAY
+    )
+    phq9 = assessments.instrument("PHQ-9")
+
+    def reopen() -> AdministrationForm:
+        info = assessments.get_administration(counselor, draft.id)
+        form = AdministrationForm(office.context, office.case_id, "LK3/UJI/1", phq9, info)
+        qtbot.addWidget(form)
+        form.show()
+        return form
+
+    still_open = reopen()
+    assert still_open.risk_warning.isVisible()
+    assert not still_open.findChild(QWidget, "riskHandledNote").isVisible()
+
+    flag = assessments.open_risk_flags(counselor, office.client_id)[0]
+    assessments.resolve_flag(counselor, flag.id, "Rencana keselamatan disepakati; suami dihubungi.")
+    handled = reopen()
+    assert not handled.risk_warning.isVisible()
+    note = handled.findChild(QWidget, "riskHandledNote")
+    assert note.isVisible() and "suami dihubungi" in note.text()
+    # the answer stays as it was, and changing another answer raises no new box or question
+    assert handled.answers[8] == 2
+    handled._go_to(0)
+    handled.answer(2)
+    assert not handled.risk_warning.isVisible()

@@ -37,8 +37,9 @@ from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.instruments import TOTAL, Instrument, Score
 from lk3_desktop.core.severity_scale import band_ranks, tint
 from lk3_desktop.services import assessments
-from lk3_desktop.services.assessments import AdministrationInfo
+from lk3_desktop.services.assessments import AdministrationInfo, FlagInfo
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.answer_button import AnswerButton
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.common import (
     AddendaList,
@@ -50,15 +51,11 @@ from lk3_desktop.ui.assessments.common import (
 )
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.forms import scrolling_body
 from lk3_desktop.ui.service_calls import call, show_failure
-from lk3_desktop.ui.style import ACCENT, RISK, set_flag, set_role
+from lk3_desktop.ui.style import RISK, set_flag, set_role
 
 COL_NUMBER, COL_TEXT, COL_ANSWER = range(3)
-OPTION_STYLE = (
-    "QPushButton { text-align: left; padding: 4px 10px; }"
-    f"QPushButton:checked {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT};"
-    " font-weight: 600; }"
-)
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _FlagKey = tuple[str, int | None, str | None]
 
@@ -112,11 +109,23 @@ class AdministrationForm(QWidget):
         self._read_only = existing is not None and existing.is_signed
         self._score = instrument.score(self._answers)
         self._warned: set[_FlagKey] = set(_flag_keys(self._score))
+        # Flags of this record whose action is already recorded: no red box for them again.
+        self._handled: dict[_FlagKey, FlagInfo] = {
+            (f.code, f.item, f.score): f
+            for f in (existing.flags if existing else ())
+            if f.status == assessments.FLAG_RESOLVED
+        }
         self._values = [sorted(item.values) for item in instrument.items]
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
+        # Everything above the buttons scrolls inside the page (the risk box, DASS-21's long
+        # answers); the buttons sit in a bar below that never scrolls away.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.scroll_area, layout = scrolling_body(self, "administrationScroll")
+        layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(8)
+        outer.addWidget(self.scroll_area, 1)
 
         # -- header
         header = QHBoxLayout()
@@ -191,6 +200,13 @@ class AdministrationForm(QWidget):
         warning_layout.addWidget(advice)
         self.risk_warning.hide()
         layout.addWidget(self.risk_warning)
+        self.risk_handled = QLabel(self)
+        self.risk_handled.setObjectName("riskHandledNote")
+        self.risk_handled.setWordWrap(True)
+        self.risk_handled.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.risk_handled, "muted")
+        self.risk_handled.hide()
+        layout.addWidget(self.risk_handled)
 
         # -- items (left) and the current item with the score (right)
         body = QHBoxLayout()
@@ -207,6 +223,7 @@ class AdministrationForm(QWidget):
         self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.items_table.setWordWrap(True)
+        self.items_table.setMinimumHeight(200)
         self.items_table.setAlternatingRowColors(True)
         head = self.items_table.horizontalHeader()
         head.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Fixed)
@@ -250,7 +267,7 @@ class AdministrationForm(QWidget):
         self.option_box = QVBoxLayout()
         self.option_box.setSpacing(4)
         card_layout.addLayout(self.option_box)
-        self.option_buttons: list[QPushButton] = []
+        self.option_buttons: list[AnswerButton] = []
         self._option_set = ""
         self.keys_hint = QLabel(card)
         self.keys_hint.setObjectName("keysHint")
@@ -309,7 +326,10 @@ class AdministrationForm(QWidget):
         layout.addWidget(self.addenda)
 
         # -- buttons
-        buttons = QHBoxLayout()
+        bar = QWidget(self)
+        bar.setObjectName("administrationButtons")
+        buttons = QHBoxLayout(bar)
+        buttons.setContentsMargins(12, 6, 12, 10)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.setObjectName("administrationBack")
         self.back_button.setAccessibleName(self.tr("Back to the assessments"))
@@ -349,7 +369,7 @@ class AdministrationForm(QWidget):
         self.sign_button.clicked.connect(lambda: self.save(then_sign=True))
         self.sign_button.setVisible(not self._read_only)
         buttons.addWidget(self.sign_button)
-        layout.addLayout(buttons)
+        outer.addWidget(bar)
 
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -443,13 +463,11 @@ class AdministrationForm(QWidget):
             button.deleteLater()
         self.option_buttons = []
         for option in item.options:
-            button = QPushButton(f"{option.value}   {labels.option_label(option)}", self)
+            button = AnswerButton(f"{option.value}   {labels.option_label(option)}", self)
             button.setObjectName(f"answerOption{option.value}")
             button.setAccessibleName(labels.option_label(option))
-            button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setEnabled(not self._read_only)
-            button.setStyleSheet(OPTION_STYLE)
             button.clicked.connect(lambda _checked=False, v=option.value: self._clicked(v))
             self.option_box.addWidget(button)
             self.option_buttons.append(button)
@@ -593,6 +611,19 @@ class AdministrationForm(QWidget):
     # -- risk ----------------------------------------------------------------------------
 
     def _show_risk_panel(self, flags: dict[_FlagKey, str]) -> None:
+        handled = [self._handled[key] for key in flags if key in self._handled]
+        self.risk_handled.setVisible(bool(handled))
+        if handled:
+            self.risk_handled.setText(
+                "\n".join(
+                    self.tr("Risk flag handled on %1 by %2: %3")
+                    .replace("%1", labels.date_text(f.resolved_at.date()) if f.resolved_at else "")
+                    .replace("%2", f.resolved_by_name)
+                    .replace("%3", f.action_taken)
+                    for f in handled
+                )
+            )
+        flags = {key: label for key, label in flags.items() if key not in self._handled}
         if not flags:
             self.risk_warning.hide()
             return

@@ -53,6 +53,7 @@ from lk3_desktop.ui.field_feedback import (
     capped_body,
     pass_to_crash_handler,
 )
+from lk3_desktop.ui.forms import scrolling_body
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -335,11 +336,19 @@ class PersonalDataTab(QWidget):
         self._generation = 0
         self.data: PersonalData | None = None
 
+        # The three boxes scroll inside the tab (a 1366x768 screen is shorter than all three);
         # long lines are hard to read across a wide screen: a column up to 900 px, left
-        layout = capped_body(self, 900)
-        outer = self.layout()
-        assert outer is not None
-        outer.setContentsMargins(20, 12, 20, 12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll, content = scrolling_body(self, "documentScroll")
+        content.setContentsMargins(20, 12, 20, 12)
+        outer.addWidget(scroll)
+        holder = QWidget(scroll.widget())
+        content.addWidget(holder)
+        layout = capped_body(holder, 900)
+        holder_layout = holder.layout()
+        assert holder_layout is not None
+        holder_layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         body = layout.parentWidget()
         assert body is not None
