@@ -114,3 +114,14 @@ def age_on(birth_date: datetime.date, day: datetime.date) -> int:
     if (day.month, day.day) < (birth_date.month, birth_date.day):
         years -= 1
     return years
+
+
+def format_nip(nip: str | None) -> str:
+    """A civil servant's NIP as printed: ``198703152010012003`` -> ``19870315 201001 2 003``
+    (birth date, appointment month, sex, sequence). Anything but 18 digits comes back as typed,
+    stripped, so a mistyped number is never printed as if it were a valid one."""
+    text = (nip or "").strip()
+    digits = _DIGITS.sub("", text)
+    if len(digits) != 18 or digits != text.replace(" ", ""):
+        return text
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"

@@ -10,6 +10,28 @@ from __future__ import annotations
 # in the regulation's order; codes PMKS-01..26 are stable. Kemensos now calls the groups PPKS
 # (Pemerlu Pelayanan Kesejahteraan Sosial, Permensos No. 5 Tahun 2019); people and documents
 # read "PPKS (d/h PMKS)" (PPKS_TERM) wherever the category is named.
+# The head's title as the office is run: "Kepala" where the Dinas runs the LK3, "Ketua" where
+# a community organisation does. One setting; letters, reports and the interface follow it.
+HEAD_TITLES: dict[str, str] = {"kepala": "Kepala", "ketua": "Ketua"}
+DEFAULT_HEAD_TITLE = "kepala"
+
+
+def head_title(code: str) -> str:
+    """ "Kepala" or "Ketua" for a stored title code (an unknown code reads as the default)."""
+    return HEAD_TITLES.get(code, HEAD_TITLES[DEFAULT_HEAD_TITLE])
+
+
+def office_name(center_name: str) -> str:
+    """ "LK3 Demo Provinsi Banten" as a jabatan names the office (never "LK3 LK3 ...")."""
+    name = center_name.strip()
+    return name if name.upper().startswith("LK3") else f"LK3 {name}"
+
+
+def head_position(code: str, center_name: str) -> str:
+    """The head's jabatan: "Kepala LK3 Kabupaten Serang" (or "Ketua ...")."""
+    return f"{head_title(code)} {office_name(center_name)}"
+
+
 PPKS_TERM = "PPKS (d/h PMKS)"
 # What every Indonesian document and screen calls the audit chain's newest hash (the "chain
 # head"): one term a Dinas Sosial reader understands, the same everywhere.

@@ -27,6 +27,7 @@ def a4_document(
     leading: float = 12,
     margin: float = MARGIN,
     top_margin: float | None = None,
+    bottom_margin: float | None = None,
 ) -> SimpleDocTemplate:
     """A ReportLab document writing into ``buffer``; the same story gives the same bytes."""
     from reportlab.lib.pagesizes import A4
@@ -38,7 +39,7 @@ def a4_document(
         leftMargin=margin,
         rightMargin=margin,
         topMargin=margin if top_margin is None else top_margin,
-        bottomMargin=margin,
+        bottomMargin=margin if bottom_margin is None else bottom_margin,
         title=title,
         author="",
         subject=subject,

@@ -1,8 +1,13 @@
 """The kop surat: the letterhead official LK3 documents open with.
 
-The center's name in capitals, the address and the contacts, centred; the logo, when there is
-one, on the left with a blank column of the same width on the right so the name stays centred
-on the page; under it all a double rule (a heavy line with a thin one under it).
+Centred, top to bottom: the parent agency's lines when the office has them ("PEMERINTAH KOTA
+SERANG" / "DINAS SOSIAL", as a Dinas-run LK3 heads its letters), the center's name in
+capitals, the address, the contacts, and the city/province line when set; the logo, when there
+is one, on the left with a blank column of the same width on the right so the name stays
+centred on the page; under it all a double rule (a heavy line with a thin one under it).
+
+A contact never breaks between its label and its value ("Surel" stays with the address): the
+two are joined by a no-break space, so a long contacts line wraps only between contacts.
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ class KopCenter:
     phone: str = ""
     email: str = ""
     logo: bytes | None = None  # PNG or JPEG; none: the kop is text only
+    parent_lines: tuple[str, ...] = ()  # ("PEMERINTAH KOTA SERANG", "DINAS SOSIAL")
+    region_line: str = ""  # "SERANG" or "KOTA SERANG - BANTEN", the kop's last line
 
 
 def double_rule() -> Flowable:
@@ -80,9 +87,16 @@ def _lines(text: str) -> str:
     return "<br/>".join(line for line in lines if line) or "-"
 
 
-def kop(center: KopCenter, fonts: FontNames, width: float, logo_box: float) -> list[Flowable]:
+def _contact(label: str, value: str) -> str:
+    return f"{label}\u00a0{escape(value.strip())}"
+
+
+def kop(
+    center: KopCenter, fonts: FontNames, width: float, logo_box: float, *, scale: float = 1.0
+) -> list[Flowable]:
     """The kop for a frame ``width`` points wide, the logo scaled into a ``logo_box``-point
-    square, followed by the double rule and the space before the document's first line."""
+    square, followed by the double rule and the space before the document's first line.
+    ``scale`` below 1 tightens the type and spacing (a letter fitted onto one page)."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
@@ -92,23 +106,41 @@ def kop(center: KopCenter, fonts: FontNames, width: float, logo_box: float) -> l
         "kop_line",
         fontName=fonts.regular,
         fontSize=9.5,
-        leading=12.5,
+        leading=max(11.0, 12.5 * scale),
         textColor=HexColor(_INK),
         alignment=TA_CENTER,
     )
-    name_style = ParagraphStyle(
-        "kop_name", parent=line_style, fontName=fonts.bold, fontSize=15, leading=18.5
+    parent_style = ParagraphStyle(
+        "kop_parent",
+        parent=line_style,
+        fontName=fonts.bold,
+        fontSize=12,
+        leading=max(13.5, 14.5 * scale),
     )
-    text: list[Any] = [Paragraph(escape(center.name.strip().upper()), name_style)]
+    name_style = ParagraphStyle(
+        "kop_name",
+        parent=line_style,
+        fontName=fonts.bold,
+        fontSize=15,
+        leading=max(17.0, 18.5 * scale),
+    )
+    text: list[Any] = [
+        Paragraph(escape(line.strip().upper()), parent_style)
+        for line in center.parent_lines
+        if line.strip()
+    ]
+    text.append(Paragraph(escape(center.name.strip().upper()), name_style))
     if center.address.strip():
         text.append(Paragraph(_lines(center.address), line_style))
     contacts = []
     if center.phone.strip():
-        contacts.append(f"Telepon {escape(center.phone.strip())}")
+        contacts.append(_contact("Telepon", center.phone))
     if center.email.strip():
-        contacts.append(f"Surel {escape(center.email.strip())}")
+        contacts.append(_contact("Surel", center.email))
     if contacts:
         text.append(Paragraph(" \u00b7 ".join(contacts), line_style))
+    if center.region_line.strip():
+        text.append(Paragraph(escape(center.region_line.strip().upper()), parent_style))
     logo = scaled_logo(center.logo, logo_box) if center.logo else None
     if logo is None:
         table = Table([[text]], colWidths=[width])
@@ -117,4 +149,4 @@ def kop(center: KopCenter, fonts: FontNames, width: float, logo_box: float) -> l
         # A blank column as wide as the logo's keeps the name centred on the page.
         table = Table([[logo, text, ""]], colWidths=[side, width - 2 * side, side])
     table.setStyle(plain_table_style(fonts, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), bottom=0))
-    return [table, Spacer(1, 5), double_rule(), Spacer(1, 10)]
+    return [table, Spacer(1, 5 * scale), double_rule(), Spacer(1, 10 * scale)]

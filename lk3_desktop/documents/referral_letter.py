@@ -1,14 +1,23 @@
-"""The referral letter (surat rujukan): an official Indonesian letter on A4, made with ReportLab.
+"""The referral letter (surat rujukan): an official Indonesian letter on A4, made with ReportLab,
+in the naskah dinas form of Permendagri No. 1 Tahun 2023 (and PermenPANRB practice).
 
-Layout, top to bottom: the kop surat (logo, the center's name, address and contacts, a double
-rule), place and date on the right, Nomor / Lampiran / Perihal, the "Kepada Yth." block, the
-body in formal Indonesian with the client's identity table (only the fields the client agreed
-to share and no counselor marked "jangan diungkap"; the caller passes nothing else, and when a
-mark left something out, one sentence under the table says so), the reason and the services
-requested, the closing, the signature block (jabatan, room for the wet signature and stamp,
-the name bold and underlined, NIP when set) and the Tembusan list. Every page carries the
-RAHASIA marking and a footer with the verification code, and "Halaman X dari Y" when the
-letter runs over a page.
+Layout, top to bottom: the kop surat (logo, parent-agency lines when the office has them, the
+center's name, address and contacts, the city/province line, a double rule), place and date on
+the right, Nomor / Sifat / Lampiran / Hal on the left aligned at their colons and the "Yth."
+addressee block on the right (no "Kepada"; "di Tempat" only when the office's template asks
+for it), the body in formal Indonesian with the client's identity table (only the fields the
+client agreed to share and no counselor marked "jangan diungkap"; the caller passes nothing
+else, and when a mark left something out, one sentence under the table says so), the reason
+and the services requested, the closing, the signature block (jabatan, room for the wet
+signature and stamp, the name bold and underlined, "NIP. 19870315 201001 2 003" when set) and
+the Tembusan list. Every page carries the RAHASIA marking and a footer with the verification
+code, and "Halaman X dari Y" when the letter runs over a page.
+
+An ordinary letter fits one page: the letter is set at the regular spacing first and, when
+that runs over, at two tighter spacings (leading, paragraph gaps, kop, signature room); only a
+letter too long even for the tightest runs over pages, set at the regular spacing. A lead-in
+line ("... kami lampirkan:") always stays on the page of what it introduces, and the closing,
+signature and Tembusan move together.
 
 Text is set in embedded TrueType fonts and reflows in every field. The same data always gives
 the same bytes (ReportLab's invariant mode), so the archived PDF is the letter.
@@ -23,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
+from lk3_desktop.core.identity import format_nip
 from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.kop import KopCenter, kop
@@ -43,9 +53,7 @@ __all__ = [
 
 _CM: Final = 72.0 / 2.54
 _MARGIN: Final = 2.5 * _CM
-_TOP_MARGIN: Final = 2.0 * _CM  # the kop sits a little higher, as on printed letterheads
 _FRAME_PADDING: Final = 6.0  # SimpleDocTemplate's frame keeps this much inside each margin
-_LOGO_BOX: Final = 2.3 * _CM
 _INK: Final = "#111111"
 _MUTED: Final = "#4A4A4A"
 
@@ -53,6 +61,34 @@ _NUMBER_WORDS: Final = (
     "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
     "sepuluh", "sebelas",
 )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Spacing:
+    """How airy the letter is set. The regular spacing first; tighter ones fit a letter that
+    would otherwise run a few lines onto a second page."""
+
+    leading: float  # of 10-point body text
+    gap: float  # after a paragraph
+    top_margin: float
+    bottom_margin: float
+    logo_box: float
+    kop_scale: float
+    signature_room: float  # for the wet signature and the stamp
+    heading_gap: float  # between the Nomor/Yth. block and "Dengan hormat,"
+    font_size: float = 10.0
+    indent: float = 1.0 * _CM  # of the identity table, the lists and the indented paragraphs
+    # The Tembusan list at the lower left beside the signature block instead of under it.
+    copies_beside: bool = False
+
+
+_REGULAR: Final = _Spacing(13.5, 5.0, 2.0 * _CM, _MARGIN, 2.3 * _CM, 1.0, 2.2 * _CM, 16.0)
+_FITTED: Final = (
+    _REGULAR,
+    _Spacing(12.6, 3.5, 1.7 * _CM, 2.1 * _CM, 2.0 * _CM, 0.92, 1.9 * _CM, 11.0),
+    _Spacing(12.0, 2.5, 1.55 * _CM, 1.9 * _CM, 1.8 * _CM, 0.86, 1.7 * _CM, 8.0),
+    _Spacing(11.4, 2.0, 1.5 * _CM, 1.7 * _CM, 1.7 * _CM, 0.8, 1.5 * _CM, 6.0, 9.5, 0.7 * _CM, True),
+)
 
 
 LetterCenter = KopCenter  # the sender as the kop surat shows it
@@ -68,7 +104,8 @@ class LetterRecipient:
 
 @dataclass(frozen=True, slots=True)
 class LetterSigner:
-    """``title_lines``: the jabatan as printed above the signature, one line each."""
+    """``title_lines``: the jabatan as printed above the signature, one line each; ``nip`` as
+    stored (18 digits), printed with its standard spaces."""
 
     title_lines: tuple[str, ...]
     full_name: str
@@ -81,7 +118,7 @@ class ReferralLetterData:
     place: str | None  # "Serang"; None: the date stands alone
     letter_date: date
     number: str
-    subject: str
+    subject: str  # the "Hal" line: "Rujukan Klien", "Permohonan Pendampingan Hukum", ...
     recipient: LetterRecipient
     client_rows: tuple[tuple[str, str], ...]  # (label, value), consented, not withheld
     client_notes: tuple[tuple[str, str], ...]  # (label, text): consented narrative fields
@@ -95,6 +132,8 @@ class ReferralLetterData:
     copies_to: tuple[str, ...] = ()
     # The UU PDP art. 33 sentence naming what a "jangan diungkap" mark kept out ("": none).
     omission_note: str = ""
+    # "di / Tempat" under the addressee: the older form, for offices whose template keeps it.
+    di_tempat: bool = False
 
 
 def count_words_id(n: int) -> str:
@@ -122,58 +161,77 @@ def _paragraphs(text: str) -> list[str]:
 
 
 class _Styles:
-    def __init__(self, fonts: FontNames) -> None:
+    def __init__(self, fonts: FontNames, spacing: _Spacing) -> None:
         from reportlab.lib.colors import HexColor
         from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
 
         ink = HexColor(_INK)
+        self.spacing = spacing
         self.body = ParagraphStyle(
             "body",
             fontName=fonts.regular,
-            fontSize=10,
-            leading=13.5,
+            fontSize=spacing.font_size,
+            leading=spacing.leading,
             textColor=ink,
             alignment=TA_JUSTIFY,
-            spaceAfter=5,
+            spaceAfter=spacing.gap,
         )
+        # A line that introduces what follows ("... sebagai berikut:") is never the last line
+        # of a page: ReportLab keeps it with the next flowable.
+        self.lead_in = ParagraphStyle("lead_in", parent=self.body, keepWithNext=1)
         self.plain = ParagraphStyle("plain", parent=self.body, alignment=TA_LEFT, spaceAfter=0)
-        self.cell = ParagraphStyle("cell", parent=self.plain, leading=13)
+        self.cell = ParagraphStyle("cell", parent=self.plain, leading=spacing.leading - 0.5)
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fonts.bold)
-        self.indented = ParagraphStyle("indented", parent=self.body, leftIndent=1.0 * _CM)
+        self.indented = ParagraphStyle("indented", parent=self.body, leftIndent=spacing.indent)
         self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT)
         self.tempat = ParagraphStyle("tempat", parent=self.plain, leftIndent=0.8 * _CM)
         self.sign = ParagraphStyle("sign", parent=self.plain, alignment=TA_CENTER)
         self.sign_name = ParagraphStyle("sign_name", parent=self.sign, fontName=fonts.bold)
-        self.small = ParagraphStyle("small", parent=self.plain, fontSize=9, leading=12)
+        self.small = ParagraphStyle(
+            "small",
+            parent=self.plain,
+            fontSize=spacing.font_size - 1,
+            leading=spacing.leading - 1.5,
+        )
+        self.small_lead_in = ParagraphStyle("small_lead_in", parent=self.small, keepWithNext=1)
         self.note = ParagraphStyle(
-            "note", parent=self.body, fontSize=9, leading=12, textColor=HexColor(_MUTED)
+            "note",
+            parent=self.body,
+            fontSize=spacing.font_size - 1,
+            leading=spacing.leading - 1.5,
+            textColor=HexColor(_MUTED),
         )
 
 
-def _recipient(data: ReferralLetterData, st: _Styles) -> list[Any]:
-    """The "Kepada Yth." block: position, institution, for the attention of, address."""
-    from reportlab.platypus import Paragraph
+def _recipient(data: ReferralLetterData, st: _Styles, fonts: FontNames, width: float) -> Any:
+    """The addressee block: "Yth." before the position, then the institution (bold), "u.p." and
+    the address aligned under it; "di / Tempat" only when ``di_tempat``."""
+    from reportlab.platypus import Paragraph, Table
 
     r = data.recipient
-    lines = ["Kepada Yth."]
-    lines.append(escape(r.contact_position.strip()) if r.contact_position.strip() else "Pimpinan")
-    lines.append(f"<b>{escape(r.institution.strip())}</b>")
+    position = r.contact_position.strip() or "Pimpinan"
+    lines = [Paragraph(escape(position), st.plain)]
+    lines.append(Paragraph(f"<b>{escape(r.institution.strip())}</b>", st.plain))
     if r.contact_person.strip():
-        lines.append(f"u.p. {escape(r.contact_person.strip())}")
+        lines.append(Paragraph(f"u.p. {escape(r.contact_person.strip())}", st.plain))
     if r.address.strip():
-        lines.append(_markup(r.address))
-    flow: list[Any] = [Paragraph(line, st.plain) for line in lines]
-    flow.append(Paragraph("di", st.plain))
-    flow.append(Paragraph("Tempat", st.tempat))
-    return flow
+        lines.append(Paragraph(_markup(r.address), st.plain))
+    yth = 0.95 * _CM
+    block = Table(
+        [[Paragraph("Yth.", st.plain), lines]], colWidths=[yth, width - yth], hAlign="LEFT"
+    )
+    block.setStyle(plain_table_style(fonts, bottom=0))
+    if not data.di_tempat:
+        return [block]
+    return [block, Paragraph("di", st.plain), Paragraph("Tempat", st.tempat)]
 
 
 def _heading_block(
     data: ReferralLetterData, st: _Styles, fonts: FontNames, width: float
 ) -> list[Any]:
-    """Place and date flush right on the first line; under them, on the right, the "Kepada Yth."
-    block; Nomor / Sifat / Lampiran / Perihal on the left, aligned at their colons."""
+    """Place and date flush right on the first line; under them, on the right, the "Yth."
+    block; Nomor / Sifat / Lampiran / Hal on the left, aligned at their colons."""
     from reportlab.platypus import Paragraph, Spacer, Table
 
     when = format_date_id(data.letter_date)
@@ -184,7 +242,7 @@ def _heading_block(
         ("Nomor", Paragraph(escape(data.number), st.cell)),
         ("Sifat", Paragraph("Rahasia", st.cell)),
         ("Lampiran", Paragraph(lampiran, st.cell)),
-        ("Perihal", Paragraph(escape(data.subject), st.cell_bold)),
+        ("Hal", Paragraph(escape(data.subject.strip()), st.cell_bold)),
     ]
     right_width = 7.4 * _CM
     left_width = width - right_width
@@ -194,35 +252,35 @@ def _heading_block(
         hAlign="LEFT",
     )
     fields.setStyle(plain_table_style(fonts))
-    gap = 10.0
+    gap = 8.0
     left = [Spacer(1, st.plain.leading + gap), fields]
-    right = [Paragraph(dated, st.right), Spacer(1, gap), *_recipient(data, st)]
+    right = [Paragraph(dated, st.right), Spacer(1, gap), *_recipient(data, st, fonts, right_width)]
     table = Table([[left, right]], colWidths=[left_width, right_width], hAlign="LEFT")
     table.setStyle(plain_table_style(fonts, ("BOTTOMPADDING", (0, 0), (-1, -1), 0)))
-    return [table, Spacer(1, 16)]
+    return [table, Spacer(1, st.spacing.heading_gap)]
 
 
-def _identity_table(data: ReferralLetterData, st: _Styles, fonts: FontNames) -> Any:
+def _identity_table(rows: list[tuple[str, str]], st: _Styles, fonts: FontNames) -> Any:
     from reportlab.platypus import Paragraph, Table
 
-    rows = [
+    cells = [
         [
             "",
             Paragraph(escape(label), st.cell),
             Paragraph(":", st.cell),
             Paragraph(_markup(value), st.cell),
         ]
-        for label, value in data.client_rows
+        for label, value in rows
     ]
     # A flat table (the first column indents it) splits between pages, and inside a row when a
     # single value is longer than what is left of the page.
     table = Table(
-        rows,
-        colWidths=[1.0 * _CM, 4.4 * _CM, 0.45 * _CM, None],
+        cells,
+        colWidths=[st.spacing.indent, 3.9 * _CM, 0.45 * _CM, None],
         hAlign="LEFT",
         splitInRow=1,
     )
-    table.setStyle(plain_table_style(fonts, ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))
+    table.setStyle(plain_table_style(fonts, ("BOTTOMPADDING", (0, 0), (-1, -1), 2)))
     return table
 
 
@@ -236,10 +294,17 @@ def _numbered(items: tuple[str, ...], st: _Styles, fonts: FontNames, indent: flo
     table = Table(rows, colWidths=[indent + 0.6 * _CM, None], hAlign="LEFT")
     table.setStyle(
         plain_table_style(
-            fonts, ("LEFTPADDING", (0, 0), (0, -1), indent), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)
+            fonts, ("LEFTPADDING", (0, 0), (0, -1), indent), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)
         )
     )
     return table
+
+
+def _introduced(lead_in: str, text: str, st: _Styles) -> list[Any]:
+    """A lead-in sentence and the indented paragraphs it introduces, kept on one page."""
+    from reportlab.platypus import Paragraph
+
+    return [Paragraph(lead_in, st.lead_in), *[Paragraph(p, st.indented) for p in _paragraphs(text)]]
 
 
 def _body(data: ReferralLetterData, st: _Styles, fonts: FontNames) -> list[Any]:
@@ -247,35 +312,32 @@ def _body(data: ReferralLetterData, st: _Styles, fonts: FontNames) -> list[Any]:
 
     center = escape(data.center.name.strip())
     flow: list[Any] = [Paragraph("Dengan hormat,", st.body)]
+    # The consented narrative fields read as rows under the identity: one compact table.
+    notes = [(label, text) for label, text in data.client_notes if text.strip()]
+    rows = [*data.client_rows, *notes]
     if data.client_rows:
-        flow.append(
-            Paragraph(
-                f"Bersama surat ini, {center} merujuk klien kami dengan identitas sebagai berikut:",
-                st.body,
-            )
+        lead_in = (
+            f"Bersama surat ini, {center} merujuk klien kami dengan identitas sebagai berikut:"
         )
-        flow += [_identity_table(data, st, fonts), Spacer(1, 8)]
+    elif notes:
+        lead_in = f"Bersama surat ini, {center} merujuk seorang klien kami dengan keterangan:"
     else:
-        flow.append(Paragraph(f"Bersama surat ini, {center} merujuk seorang klien kami.", st.body))
+        lead_in = f"Bersama surat ini, {center} merujuk seorang klien kami."
+    flow.append(Paragraph(lead_in, st.lead_in if rows else st.body))
+    if rows:
+        flow += [_identity_table(rows, st, fonts), Spacer(1, st.spacing.gap + 2)]
     if data.omission_note.strip():
         # Right under the identity it concerns, so the partner does not ask for what is missing.
         flow.append(Paragraph(escape(" ".join(data.omission_note.split())), st.note))
-    for label, text in data.client_notes:
-        if text.strip():
-            flow.append(Paragraph(f"{escape(label)}:", st.body))
-            flow += [Paragraph(p, st.indented) for p in _paragraphs(text)]
     if data.reason.strip():
-        flow.append(Paragraph("Adapun alasan rujukan adalah sebagai berikut:", st.body))
-        flow += [Paragraph(p, st.indented) for p in _paragraphs(data.reason)]
+        flow += _introduced("Adapun alasan rujukan adalah sebagai berikut:", data.reason, st)
     if data.services_requested.strip():
-        flow.append(
-            Paragraph(
-                "Sehubungan dengan hal tersebut, kami mohon klien dapat memperoleh layanan "
-                "sebagai berikut:",
-                st.body,
-            )
+        flow += _introduced(
+            "Sehubungan dengan hal tersebut, kami mohon klien dapat memperoleh layanan "
+            "sebagai berikut:",
+            data.services_requested,
+            st,
         )
-        flow += [Paragraph(p, st.indented) for p in _paragraphs(data.services_requested)]
     if data.urgency == "darurat":
         flow.append(
             Paragraph(
@@ -294,9 +356,12 @@ def _body(data: ReferralLetterData, st: _Styles, fonts: FontNames) -> list[Any]:
         )
     if data.attachments:
         flow.append(
-            Paragraph("Sebagai bahan pertimbangan, bersama surat ini kami lampirkan:", st.body)
+            Paragraph("Sebagai bahan pertimbangan, bersama surat ini kami lampirkan:", st.lead_in)
         )
-        flow += [_numbered(data.attachments, st, fonts, 1.0 * _CM), Spacer(1, 6)]
+        flow += [
+            _numbered(data.attachments, st, fonts, st.spacing.indent),
+            Spacer(1, st.spacing.gap),
+        ]
     contact = ""
     if data.counselor_name.strip():
         contact = (
@@ -329,14 +394,24 @@ def _closing_and_signature(
     )
     signer = data.signer
     cells: list[Any] = [Paragraph(escape(line), st.sign) for line in signer.title_lines]
-    cells.append(Spacer(1, 2.2 * _CM))  # the wet signature and the stamp
+    cells.append(Spacer(1, st.spacing.signature_room))
     cells.append(Paragraph(f"<u>{escape(signer.full_name.strip())}</u>", st.sign_name))
-    if signer.nip:
-        cells.append(Paragraph(f"NIP. {escape(signer.nip)}", st.sign))
+    if signer.nip and signer.nip.strip():
+        cells.append(Paragraph(f"NIP. {escape(format_nip(signer.nip))}", st.sign))
     column = 7.6 * _CM
-    block = Table([["", cells]], colWidths=[width - column, column], hAlign="LEFT")
-    block.setStyle(plain_table_style(fonts))
-    return [closing, Spacer(1, 10), block]
+    copies = _copies(data, st, fonts)
+    if not st.spacing.copies_beside or not copies:
+        block = Table([["", cells]], colWidths=[width - column, column], hAlign="LEFT")
+        block.setStyle(plain_table_style(fonts))
+        return [closing, Spacer(1, 4), block, *copies]
+    # Tight: the Tembusan list at the lower left, its last line level with the NIP line.
+    block = Table(
+        [[copies[1:], cells]],
+        colWidths=[width - column, column],
+        hAlign="LEFT",
+    )
+    block.setStyle(plain_table_style(fonts, ("VALIGN", (0, 0), (0, 0), "BOTTOM")))
+    return [closing, Spacer(1, 4), block]
 
 
 def _copies(data: ReferralLetterData, st: _Styles, fonts: FontNames) -> list[Any]:
@@ -345,29 +420,29 @@ def _copies(data: ReferralLetterData, st: _Styles, fonts: FontNames) -> list[Any
     if not data.copies_to:
         return []
     return [
-        Spacer(1, 8),
-        Paragraph("<u>Tembusan:</u>", st.small),
+        Spacer(1, 6),
+        Paragraph("Tembusan:", st.small_lead_in),
         _numbered(data.copies_to, st, fonts, 0),
     ]
 
 
-def _story(data: ReferralLetterData, fonts: FontNames, width: float) -> list[Any]:
+def _story(
+    data: ReferralLetterData, fonts: FontNames, width: float, spacing: _Spacing
+) -> list[Any]:
     from reportlab.platypus import KeepTogether
 
-    st = _Styles(fonts)
+    st = _Styles(fonts, spacing)
     # The Tembusan list never stands alone on a page: it moves with the signature block.
-    ending = KeepTogether(
-        [*_closing_and_signature(data, st, fonts, width), *_copies(data, st, fonts)]
-    )
+    ending = KeepTogether(_closing_and_signature(data, st, fonts, width))
     return [
-        *kop(data.center, fonts, width, logo_box=_LOGO_BOX),
+        *kop(data.center, fonts, width, logo_box=spacing.logo_box, scale=spacing.kop_scale),
         *_heading_block(data, st, fonts, width),
         *_body(data, st, fonts),
         ending,
     ]
 
 
-def _decorate(fonts: FontNames, code: str, total_pages: int | None) -> Any:
+def _decorate(fonts: FontNames, code: str, total_pages: int | None, spacing: _Spacing) -> Any:
     """RAHASIA at the top right of every page; the footer with the code and page numbers."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
@@ -377,12 +452,12 @@ def _decorate(fonts: FontNames, code: str, total_pages: int | None) -> Any:
     def draw(canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
         draw_confidential_stamp(
-            canvas, fonts, right=page_width - _MARGIN, top=page_height - 0.9 * _CM, size=10.5
+            canvas, fonts, right=page_width - _MARGIN, top=page_height - 0.8 * _CM, size=10.5
         )
         canvas.setFillColor(HexColor(_MUTED))
         canvas.setStrokeColor(HexColor("#9AA5B1"))
         canvas.setLineWidth(0.4)
-        footer_y = _MARGIN - 1.1 * _CM
+        footer_y = spacing.bottom_margin - 1.0 * _CM
         canvas.line(_MARGIN, footer_y + 11, page_width - _MARGIN, footer_y + 11)
         canvas.setFont(fonts.regular, 8)
         canvas.drawString(
@@ -401,30 +476,36 @@ def _decorate(fonts: FontNames, code: str, total_pages: int | None) -> Any:
 
 
 def _build(
-    data: ReferralLetterData, fonts: FontNames, total_pages: int | None
+    data: ReferralLetterData, fonts: FontNames, total_pages: int | None, spacing: _Spacing
 ) -> tuple[bytes, int]:
-
     buffer = io.BytesIO()
     doc = a4_document(
         buffer,
         fonts,
         title=f"Surat Rujukan {data.number}",
         subject="Surat rujukan",
-        font_size=10,
-        leading=13.5,
-        top_margin=_TOP_MARGIN,
+        font_size=spacing.font_size,
+        leading=spacing.leading,
+        top_margin=spacing.top_margin,
+        bottom_margin=spacing.bottom_margin,
     )
-    decorate = _decorate(fonts, data.verification_code, total_pages)
+    decorate = _decorate(fonts, data.verification_code, total_pages, spacing)
     width = doc.width - 2 * _FRAME_PADDING
-    doc.build(_story(data, fonts, width), onFirstPage=decorate, onLaterPages=decorate)
+    story = _story(data, fonts, width, spacing)
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue(), doc.page
 
 
 def render_referral_letter(data: ReferralLetterData) -> bytes:
-    """The letter as PDF bytes; the same ``data`` gives the same bytes."""
+    """The letter as PDF bytes; the same ``data`` gives the same bytes. One page when any of
+    the fitted spacings holds it; otherwise the regular spacing over as many pages as needed."""
     if not data.center.name.strip():
         raise ValueError("center name must not be empty")
     if not data.number.strip():
         raise ValueError("letter number must not be empty")
     fonts = register_fonts()
-    return build_with_page_count(lambda total: _build(data, fonts, total))
+    for spacing in _FITTED:
+        pdf, pages = _build(data, fonts, None, spacing)
+        if pages == 1:
+            return pdf
+    return build_with_page_count(lambda total: _build(data, fonts, total, _REGULAR))

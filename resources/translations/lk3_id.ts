@@ -6048,20 +6048,30 @@ Ganti berkas tersebut?</translation>
         <translation>Lampiran, satu per baris</translation>
     </message>
     <message>
-        <source>e.g. Copy of the KTP</source>
-        <translation>misalnya Fotokopi KTP</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Lampiran</translation>
-    </message>
-    <message>
         <source>Copies to, one per line</source>
         <translation>Tembusan, satu per baris</translation>
     </message>
     <message>
-        <source>Copies to</source>
-        <translation>Tembusan</translation>
+        <source>One per line, e.g.
+Copy of the KTP
+Copy of the family card</source>
+        <translation>Satu berkas per baris, misalnya:
+Fotokopi KTP
+Fotokopi Kartu Keluarga</translation>
+    </message>
+    <message>
+        <source>Attachments (one per line)</source>
+        <translation>Lampiran (satu per baris)</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+Kepala Dinas Sosial Kota Serang</source>
+        <translation>Satu penerima per baris, misalnya:
+Kepala Dinas Sosial Kota Serang</translation>
+    </message>
+    <message>
+        <source>Copies to (one per line)</source>
+        <translation>Tembusan (satu per baris)</translation>
     </message>
     <message>
         <source>Check on</source>

@@ -105,7 +105,7 @@ def letter(
         ),
         verification_code="7K3QD-XM2PA",
         attachments=("Fotokopi KTP klien",),
-        copies_to=("Arsip",),
+        copies_to=("Kepala Dinas Sosial Kota Serang",),
     )
     return replace(data, **overrides)  # type: ignore[arg-type]
 
@@ -124,11 +124,10 @@ def test_text_holds_number_names_date_and_marking() -> None:
         "LK3 KABUPATEN UJI COBA",
         "Nomor",
         "Lampiran : 1 (satu) berkas",
-        "Perihal : Rujukan Klien",
-        "Kepada Yth.",
+        "Hal : Rujukan Klien",
+        "Yth. Kepala Puskesmas",
         "Puskesmas Demo Ciruas",
         "u.p. dr. Rina Kusuma",
-        "di Tempat",
         "Dengan hormat,",
         "Siti Nurhaliza Rahman",
         "Perempuan",
@@ -137,12 +136,16 @@ def test_text_holds_number_names_date_and_marking() -> None:
         "Rina Marlina, S.Psi.",
         "Kepala LK3 Kabupaten Uji Coba",
         "Siti Rahmawati, S.Sos., M.Si.",
-        "NIP. 198703152010012003",
+        "NIP. 19870315 201001 2 003",
         "Tembusan:",
+        "Kepala Dinas Sosial Kota Serang",
         "Kode verifikasi: 7K3QD-XM2PA",
     ):
         assert words in text, words
     assert all("RAHASIA" in page for page in texts)
+    # The current naskah dinas form: no "Kepada", no "Perihal", no "di Tempat" by default.
+    for retired in ("Kepada", "Perihal", "di Tempat", "198703152010012003"):
+        assert retired not in text, retired
 
 
 def test_place_and_date_are_flush_right() -> None:
@@ -281,3 +284,92 @@ def test_delegate_signature_and_small_counts() -> None:
     assert "Lampiran : 3 (tiga) berkas" in text
     assert "28 November 2026" in text and "Serang, 28 November 2026" not in text
     assert count_words_id(2) == "2 (dua)" and count_words_id(25) == "25"
+
+
+FULL_NOTES = (
+    ("Situasi keluarga", "Klien tinggal bersama ibu dan dua adik; ayah bekerja di luar kota."),
+    ("Ringkasan masalah", "Kekerasan verbal berulang; klien menarik diri dari sekolah."),
+    ("Ringkasan asesmen", "PHQ-9 skor 16 (sedang-berat)."),
+)
+
+
+def _ordinary(**overrides: object) -> ReferralLetterData:
+    """An ordinary letter at its fullest: every identity field, the three narrative fields,
+    three attachments, two tembusan, a kop with the parent agency and "di Tempat"."""
+    person = client(guardian_name="Ahmad Rahman", guardian_relationship="Ayah")
+    everything = ("name", "sex", "birth", "nik", "address", "phone", "guardian")
+    base = letter(
+        client_rows=client_rows(person, everything, LETTER_DATE),
+        client_notes=FULL_NOTES,
+        attachments=("Fotokopi KTP klien", "Fotokopi Kartu Keluarga", "Hasil asesmen PHQ-9"),
+        copies_to=("Kepala Dinas Sosial Kota Serang", "Kepala UPTD PPA Provinsi Banten"),
+        center=replace(
+            letter().center,
+            parent_lines=("Pemerintah Kota Serang", "Dinas Sosial"),
+            region_line="Serang",
+        ),
+        di_tempat=True,
+    )
+    return replace(base, **overrides)  # type: ignore[arg-type]
+
+
+def test_an_ordinary_letter_is_one_page(tmp_path: Path) -> None:
+    """Even with attachments and Tembusan the closing, signature and Tembusan stay on page 1."""
+    for data in (letter(), _ordinary(), _ordinary(di_tempat=False, center=letter().center)):
+        pdf = render_referral_letter(data)
+        texts = pages_text(pdf)
+        assert len(texts) == 1
+        assert "Tembusan:" in texts[0] and "NIP. 19870315 201001 2 003" in texts[0]
+        assert "Halaman" not in texts[0]
+    pngs = _render_png(render_referral_letter(_ordinary()), tmp_path, "ordinary")
+    assert len(pngs) == 1
+
+
+def test_kop_parent_lines_and_region_line_frame_the_name() -> None:
+    text = pages_text(render_referral_letter(_ordinary()))[0]
+    order = [
+        text.index("PEMERINTAH KOTA SERANG"),
+        text.index("DINAS SOSIAL"),
+        text.index("LK3 KABUPATEN UJI COBA"),
+        text.index("Jl. Veteran No. 12"),
+        text.index("example.org SERANG Nomor"),  # the region line closes the kop
+    ]
+    assert order == sorted(order)
+    assert "di Tempat" in text and text.index("di Tempat") > text.index("Raya Ciruas No. 4")
+
+
+def test_a_contact_label_never_ends_a_line() -> None:
+    """A contacts line too long for one line wraps between contacts, never after "Surel"."""
+    center = replace(
+        letter().center,
+        phone="(0254) 201234 / 0812-9999-8888 / 0877-1234-5678",
+        email="lk3.kabupaten.uji.coba@example.org",
+    )
+    raw = PdfReader(io.BytesIO(render_referral_letter(letter(center=center)))).pages[0]
+    lines = [line.strip() for line in raw.extract_text().splitlines()]
+    assert any("lk3.kabupaten.uji.coba@example.org" in line for line in lines)
+    for line in lines:
+        assert not line.endswith(("Surel", "Telepon")), line
+    assert any(line.startswith("Surel") for line in lines)  # it did wrap, before "Surel"
+
+
+def _page_of(texts: list[str], needle: str) -> int:
+    return next(i for i, text in enumerate(texts) if needle in text)
+
+
+def test_a_lead_in_line_stays_with_its_list_at_every_length() -> None:
+    """However long the reason grows, "... kami lampirkan:" is on the page of item 1, and the
+    identity lead-in on the page of the first identity row."""
+    sentence = "Klien memerlukan pendampingan lanjutan yang intensif dan terkoordinasi. "
+    seen_pages = set()
+    for repeats in range(14, 34):  # a line more each time: some length ends a page at the lead-in
+        data = letter(
+            reason=sentence * repeats,
+            attachments=("Fotokopi KTP klien", "Hasil asesmen PHQ-9"),
+        )
+        texts = pages_text(render_referral_letter(data))
+        seen_pages.add(len(texts))
+        lead = _page_of(texts, "bersama surat ini kami lampirkan:")
+        assert lead == _page_of(texts, "1. Fotokopi KTP klien"), repeats
+        assert _page_of(texts, "Tembusan:") == _page_of(texts, "Siti Rahmawati, S.Sos., M.Si.")
+    assert seen_pages >= {2}  # the lengths tried do run over a page

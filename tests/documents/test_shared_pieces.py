@@ -47,7 +47,7 @@ def test_kop_centres_the_name_beside_a_logo_and_leaves_out_missing_contacts() ->
     assert _texts(table._cellvalues[0][0]) == [
         "LK3 SEJAHTERA & BAHAGIA",
         "Jl. Merdeka 1Serang",  # two lines: a <br/> has no plain text
-        "Surel a@b.id",
+        "Surel\u00a0a@b.id",  # a no-break space: the label never ends a line
     ]
 
     with_logo = kop(
@@ -56,7 +56,7 @@ def test_kop_centres_the_name_beside_a_logo_and_leaves_out_missing_contacts() ->
     assert isinstance(with_logo, Table)
     # The blank right column is as wide as the logo's, so the name stays centred.
     assert with_logo._colWidths == [56.0, 288.0, 56.0]
-    assert _texts(with_logo._cellvalues[0][1]) == ["LK3", "Telepon 0254 123"]
+    assert _texts(with_logo._cellvalues[0][1]) == ["LK3", "Telepon\u00a00254 123"]
     broken = kop(KopCenter(name="LK3", logo=b"nope"), fonts, 400.0, logo_box=50.0)[0]
     assert broken._colWidths == [400.0]
 

@@ -272,7 +272,7 @@ def _full_record(o: Office) -> None:
             consent_given_by_name=NAME,
             problem_summary="ringkasan Bojonegara",
             attachments=("Surat keterangan Desa Tegalwangi",),
-            copies_to=("Arsip",),
+            copies_to=("Kepala Dinas Sosial Kota Serang",),
         ),
     )
     referrals.submit_referral(rina, ref.id)

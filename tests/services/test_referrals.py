@@ -165,7 +165,7 @@ def draft_input(partner_id: int, **overrides: object) -> referrals.ReferralInput
         "consent_given_by_name": "Siti Nurhaliza",
         "problem_summary": "Sulit tidur sejak konflik keluarga.",
         "attachments": ("Fotokopi KTP",),
-        "copies_to": ("Arsip",),
+        "copies_to": ("Kepala Dinas Sosial Kota Serang",),
     }
     base.update(overrides)
     return referrals.ReferralInput(**base)  # type: ignore[arg-type]
@@ -572,7 +572,7 @@ def test_letter_shows_only_consented_fields(world: World) -> None:
     assert "Siti Nurhaliza" in flat and "Perempuan" in flat
     assert f"Serang, {format_date_id(TODAY)}" in flat
     assert "Serang, 12 Maret 1990" in flat and "Kelurahan Serang" in flat
-    assert "Puskesmas Demo Ciruas" in flat and "Kepada Yth." in flat
+    assert "Puskesmas Demo Ciruas" in flat and "Yth. Kepala Puskesmas" in flat
     assert NIK_SITI not in flat and "0812" not in flat  # NIK and phone were not consented
     assert "Sulit tidur" not in flat  # nor the problem summary
     assert "RAHASIA" in flat

@@ -26,6 +26,8 @@ RETIRED = (
     (r"menyupervisi", "'menyelia'"),
     (r"(?<!d/h )P2TP2A", "P2TP2A is now UPTD PPA (write 'd/h P2TP2A' at most)"),
     (r"Kategori PMKS|kategori PMKS|Semua PMKS", f"the category is named '{PPKS_TERM}'"),
+    (r"Perihal", "naskah dinas writes 'Hal'"),
+    (r"Kepada Yth", "naskah dinas writes 'Yth.' without 'Kepada'"),
     (r"\bkuatir\b", "KBBI and the Kemenkes form spell 'khawatir'"),
     (r"separuh hari", "reads as 'half a day'"),
 )
@@ -86,3 +88,23 @@ def test_the_scan_finds_what_it_looks_for(tmp_path: Path) -> None:
     """The literal scanner sees strings in code (guards the guard)."""
     probe = 'x = "Kepala rantai jejak audit"\n'
     assert any(re.search(RETIRED[0][0], m) for m in re.findall(r"\"(?:[^\"\\\n]|\\.)*\"", probe))
+
+
+def test_nip_is_printed_with_its_standard_spaces() -> None:
+    from lk3_desktop.core.identity import format_nip
+
+    assert format_nip("198703152010012003") == "19870315 201001 2 003"
+    assert format_nip(" 19870315 201001 2 003 ") == "19870315 201001 2 003"
+    assert format_nip("19870315201001200") == "19870315201001200"  # 17 digits: as typed
+    assert format_nip("1987O3152010012003") == "1987O3152010012003"  # a letter O: as typed
+    assert format_nip(None) == "" and format_nip("") == ""
+
+
+def test_head_title_and_position() -> None:
+    from lk3_desktop.core.vocabulary import head_position, head_title, office_name
+
+    assert head_title("kepala") == "Kepala" and head_title("ketua") == "Ketua"
+    assert head_title("bogus") == "Kepala"
+    assert office_name("Kota Serang") == "LK3 Kota Serang"
+    assert office_name("LK3 Kota Serang") == "LK3 Kota Serang"
+    assert head_position("ketua", "Kota Serang") == "Ketua LK3 Kota Serang"

@@ -193,12 +193,20 @@ class ReferralDialog(QDialog):
         self.attachments_field = text_field(
             body, "referralAttachmentsField", self.tr("Attachments, one per line"), 2
         )
-        self.attachments_field.setPlaceholderText(self.tr("e.g. Copy of the KTP"))
-        self._field(form, self.tr("Attachments"), self.attachments_field, "attachments")
+        # The letter numbers each line as one attachment: the label and the example say so.
+        self.attachments_field.setPlaceholderText(
+            self.tr("One per line, e.g.\nCopy of the KTP\nCopy of the family card")
+        )
+        self._field(
+            form, self.tr("Attachments (one per line)"), self.attachments_field, "attachments"
+        )
         self.copies_field = text_field(
             body, "referralCopiesField", self.tr("Copies to, one per line"), 2
         )
-        self._field(form, self.tr("Copies to"), self.copies_field, "copies_to")
+        self.copies_field.setPlaceholderText(
+            self.tr("One per line, e.g.\nKepala Dinas Sosial Kota Serang")
+        )
+        self._field(form, self.tr("Copies to (one per line)"), self.copies_field, "copies_to")
         follow = QWidget(body)
         follow_layout = QHBoxLayout(follow)
         follow_layout.setContentsMargins(0, 0, 0, 0)
@@ -355,7 +363,6 @@ class ReferralDialog(QDialog):
             self.giver_name.setText(self._form.client_name)
         self.giver_date.setDate(to_qdate(datetime.date.today()))
         self.problem_field.setPlainText(self._form.presenting_problem)
-        self.copies_field.setPlainText("Arsip")
         self.follow_up_date.setDate(to_qdate(datetime.date.today() + datetime.timedelta(days=14)))
         self.follow_up_check.setChecked(True)
 
