@@ -2707,8 +2707,8 @@ Kode ujung rantai audit: %6</translation>
         <translation>Kembali ke daftar klien</translation>
     </message>
     <message>
-        <source>PMKS categories</source>
-        <translation>Kategori PMKS</translation>
+        <source>PPKS categories (formerly PMKS)</source>
+        <translation>Kategori PPKS (d/h PMKS)</translation>
     </message>
     <message>
         <source>⚠ Without consent: no consent to services is recorded for this client.</source>

@@ -215,7 +215,7 @@ class ClientPage(QWidget):
         markers.setSpacing(0)
         self.chips = ChipLine(header, spacing=8)
         self.chips.setObjectName("pmksChips")
-        self.chips.setAccessibleName(self.tr("PMKS categories"))
+        self.chips.setAccessibleName(self.tr("PPKS categories (formerly PMKS)"))
         self.consent_warning = QLabel(
             self.tr("⚠ Without consent: no consent to services is recorded for this client."),
             header,
