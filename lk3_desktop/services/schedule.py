@@ -33,7 +33,7 @@ from lk3_desktop.db.models import (
 )
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.sessions import NoteInput
+from lk3_desktop.services.sessions import NoteInput, check_note_appointment
 
 MAX_HOURS = 8
 MAX_NOTE = 500
@@ -193,11 +193,13 @@ def _may_read_note(session: UserSession, appointment: Appointment) -> bool:
 
 
 def _may_write_session(session: UserSession, case: Case | None, counselor_id: int) -> bool:
-    if session.actor.role is Role.STAF:
+    """The head, or the appointment's own counselor on a case they may see (the rule of
+    sessions.check_note_appointment)."""
+    if session.actor.role is Role.KEPALA:
+        return True
+    if session.actor.role is Role.STAF or counselor_id != session.actor.user_id:
         return False
-    if case is not None:
-        return may_see_clinical(session, case.counselor_id)
-    return session.actor.role is Role.KEPALA or counselor_id == session.actor.user_id
+    return case is None or may_see_clinical(session, case.counselor_id)
 
 
 def _no_shows(s: Session, client_ids: set[int]) -> dict[int, int]:
@@ -635,6 +637,7 @@ def start_session(session: UserSession, appointment_id: int) -> NoteInput:
             raise ValidationError("Klien ini belum punya kasus terbuka yang Anda tangani.")
         if not may_see_clinical(session, case.counselor_id):
             raise PermissionDenied("session_notes")
+        check_note_appointment(session, appointment, case)  # what save_note will ask
         members: list[int] = []
         family_ids = (
             [case.family_id]

@@ -802,7 +802,9 @@ class _Clean:
     attendees: tuple[Attendee, ...]
 
 
-def _clean(s: Session, case: Case, data: NoteInput, session_id: int | None) -> _Clean:
+def _clean(
+    s: Session, session: UserSession, case: Case, data: NoteInput, session_id: int | None
+) -> _Clean:
     if data.modality not in MODALITIES:
         raise ValidationError("Pilih bentuk layanan (modalitas).", "modality")
     if data.service_type not in SERVICE_TYPES:
@@ -882,6 +884,7 @@ def _clean(s: Session, case: Case, data: NoteInput, session_id: int | None) -> _
         appointment = s.get(Appointment, data.appointment_id)
         if appointment is None or appointment.client_id != case.client_id:
             raise ValidationError("Janji temu tidak ditemukan untuk klien ini.", "appointment")
+        check_note_appointment(session, appointment, case)
         taken = s.execute(
             select(CounselingSession.id).where(
                 CounselingSession.appointment_id == data.appointment_id
@@ -909,6 +912,19 @@ def _clean(s: Session, case: Case, data: NoteInput, session_id: int | None) -> _
         goal_reviews=tuple(reviews),
     )
     return _Clean(clean, tuple(attendees))
+
+
+def check_note_appointment(session: UserSession, appointment: Appointment, case: Case) -> None:
+    """A note records (and marks done) only an appointment of its own case, held by the note's
+    writer; the head may record any counselor's. ValidationError on the appointment field."""
+    if appointment.case_id is not None and appointment.case_id != case.id:
+        raise ValidationError("Janji temu ini untuk kasus lain.", "appointment")
+    if appointment.counselor_id != session.actor.user_id and session.actor.role is not Role.KEPALA:
+        raise ValidationError(
+            "Janji temu ini milik konselor lain; catatan sesi hanya dapat mencatat janji temu "
+            "Anda sendiri.",
+            "appointment",
+        )
 
 
 def _write_children(s: Session, row: CounselingSession, clean: _Clean) -> None:
@@ -990,7 +1006,7 @@ def save_note(
             case = _case(s, data.case_id)
             row = None
         _require_writer(session, case)
-        clean = _clean(s, case, data, session_id)
+        clean = _clean(s, session, case, data, session_id)
         if row is None:
             row = CounselingSession(
                 case_id=case.id,
