@@ -1,0 +1,66 @@
+"""Who may read or write the assessments of a case, and the lookups that enforce it."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from lk3_desktop.core.errors import PermissionDenied, RecordLocked, ValidationError
+from lk3_desktop.core.roles import Permission, Role
+from lk3_desktop.db.models import Case, Client, InstrumentAdministration, PsychosocialAssessment
+from lk3_desktop.services.assessments.results import SIGNED
+from lk3_desktop.services.cases import client_cases, may_see_clinical
+from lk3_desktop.services.context import UserSession
+
+
+def _require_clinical_role(session: UserSession) -> None:
+    if session.actor.role is Role.STAF:
+        raise PermissionDenied("clinical")
+
+
+def _case(s: Session, session: UserSession, case_id: int, write: bool) -> Case:
+    _require_clinical_role(session)
+    if write:
+        session.require(Permission.WRITE_CLINICAL)
+    case = s.get(Case, case_id)
+    if case is None:
+        raise ValidationError("Kasus tidak ditemukan.")
+    if not may_see_clinical(session, case.counselor_id):
+        raise PermissionDenied("case_worker")
+    return case
+
+
+def _visible_cases(s: Session, session: UserSession, client_id: int) -> list[Case]:
+    """The client's cases the actor may see; PermissionDenied when there are cases but none."""
+    _require_clinical_role(session)
+    if s.get(Client, client_id) is None:
+        raise ValidationError("Klien tidak ditemukan.")
+    cases = client_cases(s, client_id)
+    visible = [c for c in cases if may_see_clinical(session, c.counselor_id)]
+    if cases and not visible:
+        raise PermissionDenied("case_worker")
+    return visible
+
+
+def _administration(
+    s: Session, session: UserSession, administration_id: int, write: bool
+) -> tuple[InstrumentAdministration, Case]:
+    row = s.get(InstrumentAdministration, administration_id)
+    if row is None:
+        _require_clinical_role(session)
+        raise ValidationError("Asesmen tidak ditemukan.")
+    return row, _case(s, session, row.case_id, write)
+
+
+def _psychosocial(
+    s: Session, session: UserSession, assessment_id: int, write: bool
+) -> tuple[PsychosocialAssessment, Case]:
+    row = s.get(PsychosocialAssessment, assessment_id)
+    if row is None:
+        _require_clinical_role(session)
+        raise ValidationError("Asesmen tidak ditemukan.")
+    return row, _case(s, session, row.case_id, write)
+
+
+def _refuse_if_signed(status: str) -> None:
+    if status == SIGNED:
+        raise RecordLocked("signed")

@@ -1,0 +1,105 @@
+"""Checks every save runs: dates inside the case, text length, and scoring through the engine.
+
+Scores are never typed: every save of an administration runs the instrument engine over the
+answers and stores what it computed (:func:`score_columns` says which columns hold what).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Sequence
+from typing import Any, Final
+
+from lk3_desktop.core import instruments
+from lk3_desktop.core.dates_id import format_date_id
+from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.instruments import Instrument
+from lk3_desktop.db.models import Case, InstrumentAdministration
+
+EARLIEST_DATE: Final = datetime.date(2000, 1, 1)
+MAX_TEXT: Final = 20_000
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now().replace(microsecond=0)
+
+
+def _check_date(on: datetime.date, case: Case, field_name: str) -> None:
+    if on > datetime.date.today():
+        raise ValidationError("Tanggal asesmen tidak boleh di masa depan.", field_name)
+    if on < case.intake_date or on < EARLIEST_DATE:
+        raise ValidationError(
+            "Tanggal asesmen tidak boleh sebelum tanggal penerimaan kasus "
+            f"({format_date_id(case.intake_date)}).",
+            field_name,
+        )
+
+
+def _check_text(value: str, field_name: str) -> str:
+    text = value.strip()
+    if len(text) > MAX_TEXT:
+        raise ValidationError("Teks terlalu panjang.", field_name)
+    return text
+
+
+def _score(definition: Instrument, answers: Sequence[int | None]) -> instruments.Score:
+    try:
+        return definition.score(list(answers))
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(
+            "Jawaban tidak sesuai dengan pilihan jawaban instrumen.", "answers"
+        ) from exc
+
+
+def score_columns(
+    definition: Instrument, answers: Sequence[int | None]
+) -> tuple[dict[str, Any], instruments.Score]:
+    """The stored columns of an administration of ``definition`` answered ``answers``, as the
+    engine computes them (also used by the demo generator's bulk inserts), and the score."""
+    score = _score(definition, answers)
+    subscales = {
+        code: {
+            "value": value,
+            "band": sev.code if (sev := score.subscale_severity.get(code)) else None,
+            "label": sev.label if sev else "",
+        }
+        for code, value in score.subscales.items()
+    }
+    columns: dict[str, Any] = {
+        "instrument_code": definition.code,
+        "instrument_version": definition.version,
+        "answers": json.dumps(list(answers)),
+        "total": score.total,
+        "severity_code": score.severity.code if score.severity else None,
+        "severity_label": score.severity.label if score.severity else "",
+        "subscales": json.dumps(subscales, ensure_ascii=False),
+        "flags": json.dumps(
+            [
+                {"code": f.code, "label": f.label, "item": f.item, "score": f.score}
+                for f in score.flags
+            ],
+            ensure_ascii=False,
+        ),
+        "complete": score.complete,
+        "prorated": score.prorated,
+    }
+    return columns, score
+
+
+def _store_score(
+    row: InstrumentAdministration,
+    definition: Instrument,
+    answers: Sequence[int | None],
+) -> instruments.Score:
+    """Run the engine over ``answers`` and keep what it computed on ``row``."""
+    columns, score = score_columns(definition, answers)
+    for name, value in columns.items():
+        setattr(row, name, value)
+    return score
+
+
+def _fully_scored(definition: Instrument, score: instruments.Score) -> bool:
+    if definition.total is not None and score.total is None:
+        return False
+    return len(score.subscales) == len(definition.subscales)

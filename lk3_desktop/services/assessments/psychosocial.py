@@ -1,0 +1,276 @@
+"""Narrative psychosocial assessments: create, correct, delete, sign and add addenda.
+
+Saving with risk level ``tinggi`` raises a risk flag; signing checks the assessment is complete.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.psychosocial import (
+    ASSESSMENT_KINDS,
+    NEED_DOMAINS,
+    RISK_LEVELS,
+    SafetyPlanRow,
+    signing_problems,
+)
+from lk3_desktop.db.models import (
+    PsychosocialAddendum,
+    PsychosocialAssessment,
+    RiskFlag,
+    SafetyPlanItem,
+)
+from lk3_desktop.services import accounts
+from lk3_desktop.services.assessments.access import _case, _psychosocial, _refuse_if_signed
+from lk3_desktop.services.assessments.checks import _check_date, _check_text, _now
+from lk3_desktop.services.assessments.reading import _psychosocial_info, _user_names
+from lk3_desktop.services.assessments.results import (
+    DRAFT,
+    FLAG_OPEN,
+    SIGNED,
+    AddendumInfo,
+    PsychosocialInfo,
+    PsychosocialInput,
+)
+from lk3_desktop.services.assessments.risk_flags import _sync_psychosocial_flags
+from lk3_desktop.services.context import UserSession
+
+
+def _clean_psychosocial(data: PsychosocialInput) -> PsychosocialInput:
+    kinds = {code for code, _ in ASSESSMENT_KINDS}
+    if data.kind not in kinds:
+        raise ValidationError("Pilih jenis asesmen.", "kind")
+    levels = {code for code, _ in RISK_LEVELS}
+    if data.risk_level is not None and data.risk_level not in levels:
+        raise ValidationError("Pilih tingkat risiko (rendah, sedang, atau tinggi).", "risk_level")
+    domains = {code for code, _ in NEED_DOMAINS}
+    unknown = sorted(set(data.needs) - domains)
+    if unknown:
+        raise ValidationError(f"Ranah kebutuhan tidak dikenal: {unknown[0]}.", "needs")
+    needs = {
+        code: _check_text(data.needs.get(code, ""), "needs")
+        for code, _ in NEED_DOMAINS
+        if data.needs.get(code, "").strip()
+    }
+    plan = tuple(
+        SafetyPlanRow(
+            _check_text(r.who, "safety_plan")[:200],
+            _check_text(r.action, "safety_plan"),
+            _check_text(r.timing, "safety_plan")[:200],
+        )
+        for r in data.safety_plan
+        if not r.is_blank
+    )
+    return PsychosocialInput(
+        assessed_on=data.assessed_on,
+        kind=data.kind,
+        presenting_problem=_check_text(data.presenting_problem, "presenting_problem"),
+        history=_check_text(data.history, "history"),
+        family_relations=_check_text(data.family_relations, "family_relations"),
+        genogram_notes=_check_text(data.genogram_notes, "genogram_notes"),
+        strengths=_check_text(data.strengths, "strengths"),
+        risk_factors=_check_text(data.risk_factors, "risk_factors"),
+        needs=needs,
+        conclusion=_check_text(data.conclusion, "conclusion"),
+        risk_level=data.risk_level,
+        safety_plan=plan,
+    )
+
+
+def _write_psychosocial(s: Session, row: PsychosocialAssessment, data: PsychosocialInput) -> None:
+    row.kind = data.kind
+    row.assessed_on = data.assessed_on
+    row.presenting_problem = data.presenting_problem
+    row.history = data.history
+    row.family_relations = data.family_relations
+    row.genogram_notes = data.genogram_notes
+    row.strengths = data.strengths
+    row.risk_factors = data.risk_factors
+    row.needs = json.dumps(dict(data.needs), ensure_ascii=False)
+    row.conclusion = data.conclusion
+    row.risk_level = data.risk_level
+    s.flush()
+    s.execute(delete(SafetyPlanItem).where(SafetyPlanItem.assessment_id == row.id))
+    for position, plan_row in enumerate(data.safety_plan, start=1):
+        s.add(
+            SafetyPlanItem(
+                assessment_id=row.id,
+                position=position,
+                who=plan_row.who,
+                action=plan_row.action,
+                timing=plan_row.timing,
+            )
+        )
+    s.flush()
+
+
+def create_psychosocial(
+    session: UserSession, case_id: int, data: PsychosocialInput
+) -> PsychosocialInfo:
+    """Save a new draft psychosocial assessment of a case. A ``tinggi`` risk level raises a
+    risk flag at once; the safety plan it needs is checked when signing."""
+    clean = _clean_psychosocial(data)
+    with session.store.transaction() as s:
+        case = _case(s, session, case_id, write=True)
+        _check_date(clean.assessed_on, case, "assessed_on")
+        now = _now()
+        row = PsychosocialAssessment(
+            case_id=case.id,
+            client_id=case.client_id,
+            assessed_on=clean.assessed_on,
+            status=DRAFT,
+            created_at=now,
+            created_by=session.actor.user_id,
+            updated_at=now,
+        )
+        s.add(row)
+        s.flush()
+        _write_psychosocial(s, row, clean)
+        session.audit(
+            s,
+            "psychosocial.created",
+            "psychosocial_assessment",
+            row.id,
+            {"case": case.id, "risk_level": clean.risk_level},
+        )
+        _sync_psychosocial_flags(s, session, row)
+        return _psychosocial_info(s, row, _user_names(s), case.registration_number)
+
+
+def update_psychosocial(
+    session: UserSession, assessment_id: int, data: PsychosocialInput
+) -> PsychosocialInfo:
+    """Change a draft psychosocial assessment. RecordLocked once signed."""
+    clean = _clean_psychosocial(data)
+    with session.store.transaction() as s:
+        row, case = _psychosocial(s, session, assessment_id, write=True)
+        _refuse_if_signed(row.status)
+        _check_date(clean.assessed_on, case, "assessed_on")
+        _write_psychosocial(s, row, clean)
+        row.updated_at = _now()
+        s.flush()
+        session.audit(
+            s,
+            "psychosocial.updated",
+            "psychosocial_assessment",
+            row.id,
+            {"risk_level": clean.risk_level},
+        )
+        _sync_psychosocial_flags(s, session, row)
+        return _psychosocial_info(s, row, _user_names(s), case.registration_number)
+
+
+def delete_psychosocial(session: UserSession, assessment_id: int) -> None:
+    """Delete a draft psychosocial assessment. RecordLocked once signed; refused while its
+    risk flag is open."""
+    with session.store.transaction() as s:
+        row, _case_row = _psychosocial(s, session, assessment_id, write=True)
+        _refuse_if_signed(row.status)
+        open_flag = s.execute(
+            select(RiskFlag.id).where(
+                RiskFlag.psychosocial_id == row.id, RiskFlag.status == FLAG_OPEN
+            )
+        ).first()
+        if open_flag is not None:
+            raise ValidationError(
+                "Draf ini memunculkan tanda risiko yang belum ditangani. "
+                "Catat tindakan yang diambil sebelum menghapusnya."
+            )
+        s.execute(
+            update(RiskFlag).where(RiskFlag.psychosocial_id == row.id).values(psychosocial_id=None)
+        )
+        s.execute(delete(SafetyPlanItem).where(SafetyPlanItem.assessment_id == row.id))
+        session.audit(
+            s, "psychosocial.deleted", "psychosocial_assessment", row.id, {"case": row.case_id}
+        )
+        s.delete(row)
+
+
+def get_psychosocial(session: UserSession, assessment_id: int) -> PsychosocialInfo:
+    with session.store.transaction() as s:
+        row, case = _psychosocial(s, session, assessment_id, write=False)
+        session.audit(s, "psychosocial.viewed", "psychosocial_assessment", row.id)
+        return _psychosocial_info(s, row, _user_names(s), case.registration_number)
+
+
+def _check_ready_to_sign(s: Session, row: PsychosocialAssessment) -> None:
+    plan = [
+        SafetyPlanRow(p.who, p.action, p.timing)
+        for p in s.execute(
+            select(SafetyPlanItem).where(SafetyPlanItem.assessment_id == row.id)
+        ).scalars()
+    ]
+    problems = signing_problems(row.risk_level, row.conclusion, plan)
+    if problems:
+        where, message = problems[0]
+        raise ValidationError(message, where)
+
+
+def sign_psychosocial(session: UserSession, assessment_id: int, password: str) -> PsychosocialInfo:
+    """Sign after password re-entry. Needs a risk level and a conclusion; ``tinggi`` needs a
+    safety plan with at least one complete row (who, what, when)."""
+    with session.store.transaction() as s:  # who may, and is it ready, before the password
+        row, _case_row = _psychosocial(s, session, assessment_id, write=True)
+        _refuse_if_signed(row.status)
+        _check_ready_to_sign(s, row)
+    accounts.verify_password(session, password)
+    with session.store.transaction() as s:
+        row, case = _psychosocial(s, session, assessment_id, write=True)
+        _refuse_if_signed(row.status)
+        _check_ready_to_sign(s, row)
+        now = _now()
+        row.status = SIGNED
+        row.signed_by = session.actor.user_id
+        row.signed_at = now
+        row.updated_at = now
+        s.flush()
+        session.audit(
+            s,
+            "psychosocial.signed",
+            "psychosocial_assessment",
+            row.id,
+            {"risk_level": row.risk_level},
+        )
+        return _psychosocial_info(s, row, _user_names(s), case.registration_number)
+
+
+def add_psychosocial_addendum(session: UserSession, assessment_id: int, text: str) -> AddendumInfo:
+    """Add a dated addendum to a signed psychosocial assessment."""
+    body = _check_text(text, "text")
+    with session.store.transaction() as s:
+        row, _case_row = _psychosocial(s, session, assessment_id, write=True)
+        if row.status != SIGNED:
+            raise ValidationError(
+                "Draf diubah langsung; adendum hanya untuk yang sudah ditandatangani."
+            )
+        if not body:
+            raise ValidationError("Tulis isi adendum.", "text")
+        addendum = PsychosocialAddendum(
+            assessment_id=row.id, text=body, created_at=_now(), created_by=session.actor.user_id
+        )
+        s.add(addendum)
+        s.flush()
+        session.audit(
+            s,
+            "psychosocial.addendum_added",
+            "psychosocial_assessment",
+            row.id,
+            {"addendum": addendum.id},
+        )
+        return AddendumInfo(
+            addendum.id,
+            addendum.created_by,
+            session.actor.full_name,
+            addendum.created_at,
+            addendum.text,
+        )
+
+
+def signing_problems_of(data: PsychosocialInput) -> list[tuple[str, str]]:
+    """What a form as typed still lacks for signing, as (field, Indonesian sentence) pairs;
+    the same rule :func:`sign_psychosocial` applies (no database)."""
+    return signing_problems(data.risk_level, data.conclusion, data.safety_plan)
