@@ -37,6 +37,7 @@ from lk3_desktop.db.models import (
 from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
 from lk3_desktop.services import accounts, cases, center, clients, partners, referrals
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.referrals import signing
 
 TODAY = datetime.date.today()
 TESTS_DIR = Path(__file__).resolve().parent.parent
@@ -427,7 +428,7 @@ def test_failure_after_the_number_was_taken_consumes_nothing(
     def broken_renderer(_data: object) -> bytes:
         raise RuntimeError("renderer died after the number was taken")
 
-    monkeypatch.setattr(referrals, "render_referral_letter", broken_renderer)
+    monkeypatch.setattr(signing, "render_referral_letter", broken_renderer)
     with pytest.raises(RuntimeError):
         referrals.sign_referral(w.head, rid)
     monkeypatch.undo()
@@ -447,17 +448,18 @@ CRASH_SCRIPT = textwrap.dedent(
     from pathlib import Path
     from lk3_desktop.db.workstation import NoCredentialStore
     from lk3_desktop.services import referrals
+    from lk3_desktop.services.referrals import signing
     from support.factories import HEAD_PASSWORD, login
 
     session = login(Path(sys.argv[1]), NoCredentialStore(), "kepala", HEAD_PASSWORD)
-    real = referrals.render_referral_letter
+    real = signing.render_referral_letter
 
     def die_mid_way(data):
         real(data)          # the number was taken and the PDF made ...
         print("dying", flush=True)
         os._exit(9)         # ... and the process is killed before the commit
 
-    referrals.render_referral_letter = die_mid_way
+    signing.render_referral_letter = die_mid_way
     referrals.sign_referral(session, int(sys.argv[2]))
     """
 )
