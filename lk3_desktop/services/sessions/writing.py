@@ -1,0 +1,310 @@
+"""Writing a note: clean and check what was typed, save it (with attendees and goal reviews),
+finalize a draft, delete an unsigned note.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from lk3_desktop.core.case_stages import Stage
+from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.roles import Role
+from lk3_desktop.core.session_notes import (
+    ALL_SECTIONS,
+    MODALITIES,
+    SERVICE_TYPES,
+    GoalStatus,
+    NoteFormat,
+    sections_for,
+)
+from lk3_desktop.db.models import (
+    Appointment,
+    Case,
+    CaseGoal,
+    CounselingSession,
+    FamilyMember,
+    GoalReview,
+    NoteDraft,
+    SessionAttendee,
+)
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.sessions.access import _case, _load, _require_editable, _require_writer
+from lk3_desktop.services.sessions.data import Attendee, GoalReviewInput, NoteInput, SessionNote
+from lk3_desktop.services.sessions.drafts import _check_key, _now, draft_key_for, get_draft
+from lk3_desktop.services.sessions.reading import _note
+
+MAX_TEXT = 20_000  # characters per field: a long session, never a pasted book
+
+
+def _clean_text(value: str, what: str, name: str) -> str:
+    text = value.strip()
+    if len(text) > MAX_TEXT:
+        raise ValidationError(f"{what} terlalu panjang (paling banyak {MAX_TEXT} karakter).", name)
+    return text
+
+
+@dataclass(frozen=True)
+class _Clean:
+    data: NoteInput
+    attendees: tuple[Attendee, ...]
+
+
+def _clean(
+    s: Session, session: UserSession, case: Case, data: NoteInput, session_id: int | None
+) -> _Clean:
+    if data.modality not in MODALITIES:
+        raise ValidationError("Pilih bentuk layanan (modalitas).", "modality")
+    if data.service_type not in SERVICE_TYPES:
+        raise ValidationError("Pilih jenis layanan.", "service_type")
+    try:
+        note_format = NoteFormat(data.note_format)
+    except ValueError:
+        raise ValidationError("Pilih struktur catatan.", "note_format") from None
+    stage = data.case_stage or case.stage
+    try:
+        Stage(stage)
+    except ValueError:
+        raise ValidationError("Pilih tahap kasus.", "case_stage") from None
+    today = datetime.date.today()
+    if data.session_date > today:
+        raise ValidationError("Tanggal sesi tidak boleh di masa depan.", "session_date")
+    if data.session_date < case.intake_date:
+        raise ValidationError(
+            "Tanggal sesi tidak boleh sebelum tanggal penerimaan kasus.", "session_date"
+        )
+    if data.start_time and data.end_time and data.end_time <= data.start_time:
+        raise ValidationError("Jam selesai harus setelah jam mulai.", "end_time")
+    if data.next_appointment_at is not None and data.next_appointment_at.date() < data.session_date:
+        raise ValidationError("Janji temu berikutnya harus setelah sesi ini.", "next_appointment")
+    unknown = set(data.sections) - set(ALL_SECTIONS)
+    if unknown:
+        raise ValidationError("Bagian catatan tidak dikenal.", "sections")
+    sections = {
+        name: _clean_text(text, "Catatan", name)
+        for name, text in sections_for(note_format, data.sections).items()
+    }
+    # attendees: family members of the case's family (or of the client's own families)
+    members: dict[int, FamilyMember] = {}
+    if data.attendee_member_ids:
+        found = s.execute(
+            select(FamilyMember).where(FamilyMember.id.in_(data.attendee_member_ids))
+        ).scalars()
+        families = (
+            {case.family_id}
+            if case.family_id is not None
+            else set(
+                s.execute(
+                    select(FamilyMember.family_id).where(FamilyMember.client_id == case.client_id)
+                ).scalars()
+            )
+        )
+        members = {m.id: m for m in found if m.family_id in families}
+        if set(data.attendee_member_ids) - set(members):
+            raise ValidationError("Anggota keluarga yang hadir tidak ditemukan.", "attendees")
+    attendees: list[Attendee] = []
+    for member_id in dict.fromkeys(data.attendee_member_ids):
+        attendees.append(Attendee(member_id, members[member_id].name))
+    for name in data.other_attendees:
+        typed = " ".join(name.split())
+        if len(typed) > 200:
+            raise ValidationError("Nama yang hadir terlalu panjang.", "attendees")
+        if typed:
+            attendees.append(Attendee(None, typed))
+    # goal reviews: goals of this case, known statuses
+    goal_ids = {
+        g for g in s.execute(select(CaseGoal.id).where(CaseGoal.case_id == case.id)).scalars()
+    }
+    reviews: list[GoalReviewInput] = []
+    for review in data.goal_reviews:
+        if review.goal_id not in goal_ids:
+            raise ValidationError("Tujuan rencana intervensi tidak ditemukan.", "goal_reviews")
+        try:
+            GoalStatus(review.status)
+        except ValueError:
+            raise ValidationError("Pilih status tujuan.", "goal_reviews") from None
+        reviews.append(
+            GoalReviewInput(
+                review.goal_id, review.status, _clean_text(review.note, "Catatan", "goal_reviews")
+            )
+        )
+    if data.appointment_id is not None:
+        appointment = s.get(Appointment, data.appointment_id)
+        if appointment is None or appointment.client_id != case.client_id:
+            raise ValidationError("Janji temu tidak ditemukan untuk klien ini.", "appointment")
+        check_note_appointment(session, appointment, case)
+        taken = s.execute(
+            select(CounselingSession.id).where(
+                CounselingSession.appointment_id == data.appointment_id
+            )
+        ).scalar_one_or_none()
+        if taken is not None and taken != session_id:
+            raise ValidationError("Janji temu ini sudah punya catatan sesi.", "appointment")
+    clean = NoteInput(
+        case_id=case.id,
+        session_date=data.session_date,
+        start_time=data.start_time,
+        end_time=data.end_time,
+        modality=data.modality,
+        service_type=data.service_type,
+        case_stage=stage,
+        attendee_member_ids=tuple(a.family_member_id for a in attendees if a.family_member_id),
+        other_attendees=tuple(a.name for a in attendees if a.family_member_id is None),
+        note_format=note_format.value,
+        sections=sections,
+        interventions=_clean_text(data.interventions, "Intervensi", "interventions"),
+        homework=_clean_text(data.homework, "Tugas rumah", "homework"),
+        plan=_clean_text(data.plan, "Rencana", "plan"),
+        next_appointment_at=data.next_appointment_at,
+        appointment_id=data.appointment_id,
+        goal_reviews=tuple(reviews),
+    )
+    return _Clean(clean, tuple(attendees))
+
+
+def check_note_appointment(session: UserSession, appointment: Appointment, case: Case) -> None:
+    """A note records (and marks done) only an appointment of its own case, held by the note's
+    writer; the head may record any counselor's. ValidationError on the appointment field."""
+    if appointment.case_id is not None and appointment.case_id != case.id:
+        raise ValidationError("Janji temu ini untuk kasus lain.", "appointment")
+    if appointment.counselor_id != session.actor.user_id and session.actor.role is not Role.KEPALA:
+        raise ValidationError(
+            "Janji temu ini milik konselor lain; catatan sesi hanya dapat mencatat janji temu "
+            "Anda sendiri.",
+            "appointment",
+        )
+
+
+def _write_children(s: Session, row: CounselingSession, clean: _Clean) -> None:
+    s.execute(delete(SessionAttendee).where(SessionAttendee.session_id == row.id))
+    if clean.attendees:
+        s.execute(
+            insert(SessionAttendee),
+            [
+                {
+                    "session_id": row.id,
+                    "family_member_id": a.family_member_id,
+                    "name": a.name,
+                    "position": i,
+                }
+                for i, a in enumerate(clean.attendees)
+            ],
+        )
+    s.execute(delete(GoalReview).where(GoalReview.session_id == row.id))
+    for review in clean.data.goal_reviews:
+        s.add(
+            GoalReview(
+                goal_id=review.goal_id,
+                session_id=row.id,
+                status=review.status,
+                note=review.note,
+            )
+        )
+        # the goal's status follows its most recent review
+        later = s.execute(
+            select(func.count())
+            .select_from(GoalReview)
+            .join(CounselingSession, CounselingSession.id == GoalReview.session_id)
+            .where(
+                GoalReview.goal_id == review.goal_id,
+                CounselingSession.session_date > row.session_date,
+            )
+        ).scalar_one()
+        goal = s.get(CaseGoal, review.goal_id)
+        if goal is not None and not later and goal.status != review.status:
+            goal.status = review.status
+            goal.updated_at = _now()
+    s.flush()
+
+
+def _apply(row: CounselingSession, data: NoteInput) -> None:
+    row.session_date = data.session_date
+    row.start_time = data.start_time
+    row.end_time = data.end_time
+    row.modality = data.modality
+    row.service_type = data.service_type
+    row.case_stage = data.case_stage
+    row.note_format = data.note_format
+    row.note_sections = json.dumps(dict(data.sections), ensure_ascii=False, sort_keys=True)
+    row.interventions = data.interventions
+    row.homework = data.homework
+    row.plan = data.plan
+    row.next_appointment_at = data.next_appointment_at
+    row.appointment_id = data.appointment_id
+
+
+def save_note(
+    session: UserSession,
+    data: NoteInput,
+    session_id: int | None = None,
+    draft_key: str | None = None,
+) -> SessionNote:
+    """Save the editor's note as the session record (a new one, or the author's unsigned
+    note ``session_id``) and drop the editor's draft. The note stays unsigned (Draf)."""
+    if draft_key is not None:
+        _check_key(draft_key, session_id)
+    now = _now()
+    with session.store.transaction() as s:
+        if session_id is not None:
+            row, case = _load(s, session, session_id)
+            _require_editable(session, row)
+            if data.case_id != row.case_id:
+                raise ValidationError("Catatan ini milik kasus lain.")
+        else:
+            case = _case(s, data.case_id)
+            row = None
+        _require_writer(session, case)
+        clean = _clean(s, session, case, data, session_id)
+        if row is None:
+            row = CounselingSession(
+                case_id=case.id,
+                author_id=session.actor.user_id,
+                created_at=now,
+                updated_at=now,
+            )
+            _apply(row, clean.data)
+            s.add(row)
+            s.flush()
+            action = "session_note.created"
+        else:
+            _apply(row, clean.data)
+            row.updated_at = now
+            action = "session_note.updated"
+        _write_children(s, row, clean)
+        if clean.data.appointment_id is not None:
+            appointment = s.get(Appointment, clean.data.appointment_id)
+            if appointment is not None and appointment.status == "terjadwal":
+                appointment.status = "selesai"
+                appointment.status_changed_at = now
+                appointment.status_changed_by = session.actor.user_id
+        keys = [draft_key_for(row.id)] + ([draft_key] if draft_key else [])
+        s.execute(
+            delete(NoteDraft).where(
+                NoteDraft.author_id == session.actor.user_id, NoteDraft.draft_key.in_(keys)
+            )
+        )
+        s.flush()
+        session.audit(s, action, "counseling_session", row.id, {"case": case.id})
+        return _note(s, row, case)
+
+
+def finalize_draft(session: UserSession, draft_id: int) -> SessionNote:
+    """Save a recovered draft as its note (new or the existing unsigned one)."""
+    info = get_draft(session, draft_id)
+    return save_note(session, info.data, info.session_id, info.draft_key)
+
+
+def delete_note(session: UserSession, session_id: int) -> None:
+    """Remove an unsigned note written by mistake (its author only); a signed note stays."""
+    with session.store.transaction() as s:
+        row, _case_row = _load(s, session, session_id)
+        _require_editable(session, row)
+        s.execute(delete(GoalReview).where(GoalReview.session_id == row.id))
+        s.execute(delete(SessionAttendee).where(SessionAttendee.session_id == row.id))
+        s.execute(delete(NoteDraft).where(NoteDraft.session_id == row.id))
+        s.delete(row)
+        session.audit(s, "session_note.deleted", "counseling_session", session_id)
