@@ -113,7 +113,7 @@ class BandLine:
 
 @dataclass(frozen=True, slots=True)
 class AssessmentReportData:
-    """Everything the PDF prints; built by services/assessments.py."""
+    """Everything the PDF prints; built by services/assessments/report.py."""
 
     center_name: str
     client_name: str

@@ -94,7 +94,7 @@ class FlagLine:
 
 @dataclass(frozen=True, slots=True)
 class PsychosocialReportData:
-    """Everything the PDF prints; built by services/assessments.py."""
+    """Everything the PDF prints; built by services/assessments/report.py."""
 
     center: KopCenter
     client_name: str

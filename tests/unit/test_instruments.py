@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 
-from lk3_desktop.core import instruments
 from lk3_desktop.core.instruments import (
     INSTRUMENTS_DIR,
     Instrument,
@@ -25,6 +24,7 @@ from lk3_desktop.core.instruments import (
     available,
     get,
     load_instrument,
+    loading,
 )
 
 # --------------------------------------------------------------------------- published facts
@@ -822,4 +822,4 @@ def test_duplicate_codes_in_a_folder_are_refused(tmp_path: Path) -> None:
     twin["code"] = "TEST4"  # same lookup key as TEST-4
     _write(tmp_path, twin, "two.json")
     with pytest.raises(InstrumentDefinitionError, match=r"two\.json: code 'TEST4' is already"):
-        instruments._load_directory(tmp_path)
+        loading._load_directory(tmp_path)

@@ -1,11 +1,11 @@
 """Assessments (asesmen): scored instruments, narrative psychosocial assessments, risk flags.
 
 Clinical content: only the head and the case's assigned counselor read or write it
-(services/assessments.py). A record is a draft until signed; a signed record is never changed
+(services/assessments/). A record is a draft until signed; a signed record is never changed
 again, only added to by addenda, each with its own author and time.
 
 Scores are never typed: ``total``, ``severity_*``, ``subscales`` and ``flags`` are what the
-instrument engine (core/instruments.py) computed from ``answers`` when the record was saved.
+instrument engine (core/instruments/) computed from ``answers`` when the record was saved.
 JSON columns are plain ``Text`` written and read by the service.
 """
 
