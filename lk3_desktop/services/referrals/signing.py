@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime
 import hashlib
 
+from sqlalchemy.orm import Session
+
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE, format_number
 from lk3_desktop.core.referrals import ReferralStatus
-from lk3_desktop.db.models import CenterProfile, Partner, ReferralLetter, User
+from lk3_desktop.db.models import Case, CenterProfile, Partner, Referral, ReferralLetter, User
 from lk3_desktop.documents.referral_letter import render_referral_letter
 from lk3_desktop.services.cases import next_sequence_value
 from lk3_desktop.services.context import UserSession
@@ -45,35 +47,64 @@ def sign_referral(session: UserSession, referral_id: int) -> ReferralInfo:
             )
         seq = next_sequence_value(s, f"letter:{today.year}")
         number = format_number(template, seq, today, profile.center_code.strip())
-        partner = s.get(Partner, ref.partner_id)
-        content = {
-            "database": session.store.database_id,
-            "number": number,
-            "date": today.isoformat(),
-            "referral": ref.id,
-            "partner": partner.name if partner else "",
-            "signer": signer.id,
-            "signed_at": now.isoformat(),
-        }
-        code = _unique_code(s, content)
-        data = _letter_data(s, ref, case, profile, signer, number, today, code)
-        pdf = render_referral_letter(data)
-        letter = ReferralLetter(
-            referral_id=ref.id,
+        letter = compose_letter(
+            s,
+            ref,
+            case,
+            profile,
+            signer,
+            database_id=session.store.database_id,
             number=number,
-            seq_year=today.year,
             seq_value=seq,
-            letter_date=today,
-            signed_by=signer.id,
+            on=today,
             signed_at=now,
-            pdf=pdf,
-            sha256=hashlib.sha256(pdf).hexdigest(),
-            verification_code=code,
-            cancelled=False,
-            cancel_reason="",
         )
         s.add(letter)
         _move(s, session, ref, ReferralStatus.DITANDATANGANI, today)
         s.flush()
         session.audit(s, "referral.signed", "referral", ref.id, {"letter": letter.id})
         return _info(s, ref, case)
+
+
+def compose_letter(
+    s: Session,
+    ref: Referral,
+    case: Case,
+    profile: CenterProfile,
+    signer: User,
+    *,
+    database_id: str,
+    number: str,
+    seq_value: int,
+    on: datetime.date,
+    signed_at: datetime.datetime,
+) -> ReferralLetter:
+    """The letter a signature issues under ``number``: a verification code no other letter
+    holds, the PDF rendered from the referral as it stands, and its SHA-256; not yet added to
+    ``s``. The demo generator issues its letters through this too."""
+    partner = s.get(Partner, ref.partner_id)
+    content = {
+        "database": database_id,
+        "number": number,
+        "date": on.isoformat(),
+        "referral": ref.id,
+        "partner": partner.name if partner else "",
+        "signer": signer.id,
+        "signed_at": signed_at.isoformat(),
+    }
+    code = _unique_code(s, content)
+    pdf = render_referral_letter(_letter_data(s, ref, case, profile, signer, number, on, code))
+    return ReferralLetter(
+        referral_id=ref.id,
+        number=number,
+        seq_year=on.year,
+        seq_value=seq_value,
+        letter_date=on,
+        signed_by=signer.id,
+        signed_at=signed_at,
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        verification_code=code,
+        cancelled=False,
+        cancel_reason="",
+    )

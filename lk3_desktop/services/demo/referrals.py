@@ -2,36 +2,25 @@
 referrals in every status for a few hundred cases, with real signed letters (numbered per
 year, PDF bytes, hash and verification code) made exactly as the signing service makes them.
 
-Rows are returned as plain dicts for Core ``executemany`` inserts (see services/demo.py).
+Rows are returned as plain dicts for Core ``executemany`` inserts (see :mod:`.office`); the
+letters are issued once those rows are in (:func:`issue_letters`).
 """
 
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE, format_number
-from lk3_desktop.core.referrals import (
-    FOLLOWED_UP,
-    LETTER_SUBJECT,
-    PARTNER_TYPES,
-    ReferralStatus,
-)
-from lk3_desktop.core.verification import content_digest, verification_code
-from lk3_desktop.db.models import Client
-from lk3_desktop.documents.referral_letter import (
-    LetterCenter,
-    LetterRecipient,
-    LetterSigner,
-    ReferralLetterData,
-    render_referral_letter,
-)
-from lk3_desktop.services.referrals import client_rows, place_name
+from lk3_desktop.core.referrals import FOLLOWED_UP, PARTNER_TYPES, ReferralStatus
+from lk3_desktop.db.models import Case, CenterProfile, Referral, User
+from lk3_desktop.services.referrals.signing import compose_letter
 
 S = ReferralStatus
 
@@ -149,20 +138,6 @@ STEP_DAYS: dict[ReferralStatus, int] = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class DemoCenter:
-    name: str
-    center_code: str
-    address: str
-    phone: str
-    email: str
-    logo: bytes | None
-    head_name: str
-    head_nip: str | None
-    regency_code: str | None
-    database_id: str
-
-
 @dataclass
 class DemoReferralRows:
     partners: list[dict[str, Any]] = field(default_factory=list)
@@ -170,8 +145,8 @@ class DemoReferralRows:
     changes: list[dict[str, Any]] = field(default_factory=list)
     consents: list[dict[str, Any]] = field(default_factory=list)
     attachments: list[dict[str, Any]] = field(default_factory=list)
-    letters: list[dict[str, Any]] = field(default_factory=list)
-    sequences: dict[int, int] = field(default_factory=dict)
+    signed: list[tuple[int, datetime.date]] = field(default_factory=list)
+    """(referral id, signing day) of every referral whose letter :func:`issue_letters` makes."""
 
 
 def referral_count(n_cases: int) -> int:
@@ -183,9 +158,7 @@ def build(
     rng: random.Random,
     cases: Sequence[dict[str, Any]],
     clients_by_id: dict[int, dict[str, Any]],
-    names: dict[int, str],
     type_ids: dict[str, int],
-    center: DemoCenter,
     head_id: int,
     today: datetime.date,
     now: datetime.datetime,
@@ -215,7 +188,6 @@ def build(
     eligible = [c for c in cases if c["intake_date"] <= today - datetime.timedelta(days=45)]
     chosen = rng.sample(eligible, min(referral_count(len(cases)), len(eligible)))
     statuses = [*PATHS, S.BATAL]
-    pending: list[tuple[dict[str, Any], dict[str, Any], datetime.date]] = []
     for i, case in enumerate(chosen):
         target = statuses[i % len(statuses)]
         path = PATHS[target] if target is not S.BATAL else CANCELLED_PATHS[(i // 10) % 2]
@@ -296,109 +268,43 @@ def build(
         for order, text in enumerate(rng.sample(ATTACHMENTS, rng.randint(0, 2)), start=1):
             out.attachments.append({"referral_id": rid, "position": order, "description": text})
         if signed:
-            pending.append((out.referrals[-1], case, day(S.DITANDATANGANI)))
-    _issue_letters(out, pending, clients_by_id, names, center, head_id)
+            out.signed.append((rid, day(S.DITANDATANGANI)))
     return out
 
 
-def _issue_letters(
-    out: DemoReferralRows,
-    pending: list[tuple[dict[str, Any], dict[str, Any], datetime.date]],
-    clients_by_id: dict[int, dict[str, Any]],
-    names: dict[int, str],
-    center: DemoCenter,
-    head_id: int,
-) -> None:
-    """Numbers in date order per year (as if signed one by one), then the real PDFs."""
-    partners = {p["id"]: p for p in out.partners}
-    consents = {c["referral_id"]: json.loads(c["fields"]) for c in out.consents}
-    attachments: dict[int, list[str]] = {}
-    for a in out.attachments:
-        attachments.setdefault(a["referral_id"], []).append(a["description"])
-    place = place_name(center.regency_code)
-    office = center.name if center.name.upper().startswith("LK3") else f"LK3 {center.name}"
-    signer = LetterSigner((f"Kepala {office}",), center.head_name, center.head_nip)
-    codes: set[str] = set()
-    for ref, case, signed_on in sorted(pending, key=lambda p: (p[2], p[0]["id"])):
-        year = signed_on.year
-        seq = out.sequences.get(year, 0) + 1
-        out.sequences[year] = seq
-        number = format_number(LETTER_NUMBER_TEMPLATE, seq, signed_on, center.center_code)
-        partner = partners[ref["partner_id"]]
-        signed_at = datetime.datetime.combine(signed_on, datetime.time(10, 0))
-        salt = 0
-        while True:
-            code = verification_code(
-                content_digest(
-                    {
-                        "database": center.database_id,
-                        "number": number,
-                        "date": signed_on.isoformat(),
-                        "referral": ref["id"],
-                        "partner": partner["name"],
-                        "signer": head_id,
-                        "signed_at": signed_at.isoformat(),
-                        "salt": salt,
-                    }
-                )
-            )
-            if code not in codes:
-                codes.add(code)
-                break
-            salt += 1
-        consented = consents[ref["id"]]
-        client = Client(**clients_by_id[case["client_id"]])
-        notes = tuple(
-            (label, ref[column])
-            for code_, label, column in (
-                ("family", "Situasi keluarga", "family_summary"),
-                ("problem", "Ringkasan masalah", "problem_summary"),
-                ("assessment", "Ringkasan asesmen", "assessment_summary"),
-            )
-            if code_ in consented
+def issue_letters(
+    s: Session, rows: DemoReferralRows, head_id: int, database_id: str
+) -> dict[int, int]:
+    """The letters of the signed demo referrals, already inserted in ``s``: numbered in date
+    order per year (as if signed one by one) and composed, rendered and stored by the same code
+    as a signature in the app. Returns the last letter number used per year."""
+    profile = s.get(CenterProfile, 1)
+    signer = s.get(User, head_id)
+    assert profile is not None and signer is not None
+    sequences: dict[int, int] = {}
+    for rid, signed_on in sorted(rows.signed, key=lambda pair: (pair[1], pair[0])):
+        ref = s.get(Referral, rid)
+        assert ref is not None
+        case = s.get(Case, ref.case_id)
+        assert case is not None
+        seq = sequences[signed_on.year] = sequences.get(signed_on.year, 0) + 1
+        letter = compose_letter(
+            s,
+            ref,
+            case,
+            profile,
+            signer,
+            database_id=database_id,
+            number=format_number(LETTER_NUMBER_TEMPLATE, seq, signed_on, profile.center_code),
+            seq_value=seq,
+            on=signed_on,
+            signed_at=datetime.datetime.combine(signed_on, datetime.time(10, 0)),
         )
-        data = ReferralLetterData(
-            center=LetterCenter(
-                center.name, center.address, center.phone, center.email, center.logo
-            ),
-            place=place,
-            letter_date=signed_on,
-            number=number,
-            subject=LETTER_SUBJECT,
-            recipient=LetterRecipient(
-                partner["name"],
-                partner["contact_position"],
-                partner["contact_person"],
-                partner["address"],
-            ),
-            client_rows=client_rows(client, consented, signed_on),
-            client_notes=notes,
-            reason=ref["reason"],
-            services_requested=ref["services_requested"],
-            urgency=ref["urgency"],
-            counselor_name=names.get(case["counselor_id"] or 0, ""),
-            signer=signer,
-            verification_code=code,
-            attachments=tuple(attachments.get(ref["id"], ())),
-            copies_to=tuple(line for line in ref["copies_to"].splitlines() if line.strip()),
-        )
-        pdf = render_referral_letter(data)
-        cancelled = ref["status"] == S.BATAL.value
-        out.letters.append(
-            {
-                "referral_id": ref["id"],
-                "number": number,
-                "seq_year": year,
-                "seq_value": seq,
-                "letter_date": signed_on,
-                "signed_by": head_id,
-                "signed_at": signed_at,
-                "pdf": pdf,
-                "sha256": hashlib.sha256(pdf).hexdigest(),
-                "verification_code": code,
-                "cancelled": cancelled,
-                "cancelled_at": ref["updated_at"] if cancelled else None,
-                "cancelled_by": head_id if cancelled else None,
-                "cancel_reason": "Data demo: dibatalkan" if cancelled else "",
-            }
-        )
+        if ref.status == S.BATAL.value:
+            letter.cancelled = True
+            letter.cancelled_at = ref.updated_at
+            letter.cancelled_by = head_id
+            letter.cancel_reason = "Data demo: dibatalkan"
+        s.add(letter)
+        s.flush()  # the next letter's verification code must differ from this one's
+    return sequences

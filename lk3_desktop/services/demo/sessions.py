@@ -1,5 +1,5 @@
 """Demo data for sessions, the schedule and case plans, added to a demo database built by
-:mod:`lk3_desktop.services.demo`.
+:mod:`lk3_desktop.services.demo.office`.
 
 A few hundred open cases get a case plan, sessions (most signed and sealed exactly as the
 sign service seals them, some still drafts, a few co-signed or with an addendum), and
@@ -20,12 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from lk3_desktop.core.case_stages import Stage
-from lk3_desktop.core.session_notes import (
-    MODALITIES,
-    AppointmentStatus,
-    GoalStatus,
-    NoteFormat,
-)
+from lk3_desktop.core.session_notes import MODALITIES, AppointmentStatus, GoalStatus, NoteFormat
 from lk3_desktop.db.models import (
     Appointment,
     Case,

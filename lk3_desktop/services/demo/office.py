@@ -1,0 +1,249 @@
+"""A whole demo office: accounts, then people, partners and referrals, assessments and sessions.
+
+The center profile is flagged ``is_demo`` so the window shows "DATA DEMO". Bulk inserts run in
+chunks inside a few transactions so 100,000 clients build in a few minutes.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.roles import Role
+from lk3_desktop.db.instance_lock import LOCK_FILENAME
+from lk3_desktop.db.models import (
+    Case,
+    CaseAssignment,
+    CaseStageChange,
+    Client,
+    Consent,
+    Family,
+    FamilyMember,
+    NumberSequence,
+    Partner,
+    PartnerType,
+    PmksCategory,
+    ProblemArea,
+    Referral,
+    ReferralAttachment,
+    ReferralConsent,
+    ReferralStatusChange,
+    case_problem_areas,
+    client_pmks,
+)
+from lk3_desktop.db.vault import Vault
+from lk3_desktop.db.workstation import CredentialStore
+from lk3_desktop.services import accounts
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.demo import assessments as demo_assessments
+from lk3_desktop.services.demo import referrals as demo_referrals
+from lk3_desktop.services.demo import sessions as demo_sessions
+from lk3_desktop.services.demo.people import _Builder
+from lk3_desktop.services.search_index import INSERT_ROW
+
+Progress = Callable[[int, int], None]
+
+
+DEMO_COUNSELORS = (
+    ("rina", "Rina Marlina, S.Psi."),
+    ("dedi", "Dedi Supriadi, S.Sos."),
+    ("wulan", "Wulan Sari, M.Psi., Psikolog"),
+    ("fajar", "Fajar Nugraha, S.Tr.Sos."),
+    ("maya", "Maya Anggraini, S.Sos."),
+)
+DEMO_STAFF = (("tuti", "Tuti Alawiyah"), ("asep", "Asep Saepudin"))
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    clients: int
+    families: int
+    cases: int
+    usernames: tuple[str, ...]
+    recovery_code: str
+
+
+def _chunks(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    for i in range(0, len(rows), CHUNK):
+        yield rows[i : i + CHUNK]
+
+
+def generate(
+    folder: Path,
+    credential_store: CredentialStore,
+    password: str,
+    n_clients: int,
+    seed: int = 1,
+    progress: Progress | None = None,
+    *,
+    vault: Vault | None = None,
+) -> DemoResult:
+    """Create a demo database in ``folder``: head ``kepala``, counselors and staff sharing
+    ``password``, and ``n_clients`` clients with families and cases."""
+    rng = random.Random(seed)
+    report = progress or (lambda done, total: None)
+    if folder.exists() and any(p.name != LOCK_FILENAME for p in folder.iterdir()):
+        raise ValidationError("Folder data demo harus kosong atau belum ada.", "data_dir")
+    try:
+        return _generate(folder, credential_store, password, n_clients, rng, report, vault)
+    except BaseException:
+        # never leave a half-built demo database behind
+        for path in folder.glob("lk3.*"):
+            if path.name != LOCK_FILENAME:
+                path.unlink(missing_ok=True)
+        raise
+
+
+def _generate(
+    folder: Path,
+    credential_store: CredentialStore,
+    password: str,
+    n_clients: int,
+    rng: random.Random,
+    report: Progress,
+    vault: Vault | None,
+) -> DemoResult:
+    init = accounts.initialize(
+        folder,
+        credential_store,
+        accounts.CenterInput(
+            name="LK3 Demo Provinsi Banten",
+            center_code="DMO",
+            address="Jl. Demo No. 1, Kota Serang",
+            province_code="36",
+            regency_code="36.73",
+            phone="0254-000000",
+            head_name="Kepala Demo, S.Sos., M.Si.",
+        ),
+        accounts.NewAccount("kepala", "Kepala Demo, S.Sos., M.Si.", password),
+        vault=vault,
+        demo=True,
+    )
+    head = init.session
+    try:
+        counselor_ids = [
+            accounts.create_user(head, u, n, Role.KONSELOR, password=password)[0].id
+            for u, n in DEMO_COUNSELORS
+        ]
+        for u, n in DEMO_STAFF:
+            accounts.create_user(head, u, n, Role.STAF, password=password)
+        counselor_ids.append(head.actor.user_id)
+        counts = _fill(head, rng, n_clients, counselor_ids, report)
+    finally:
+        head.store.close()
+    usernames = ("kepala", *(u for u, _ in DEMO_COUNSELORS), *(u for u, _ in DEMO_STAFF))
+    return DemoResult(n_clients, counts[0], counts[1], usernames, init.recovery_code)
+
+
+def _fill(
+    head: UserSession,
+    rng: random.Random,
+    n_clients: int,
+    counselor_ids: list[int],
+    report: Progress,
+) -> tuple[int, int]:
+    with head.store.transaction() as s:
+        pmks_ids = list(s.execute(select(PmksCategory.id)).scalars())
+        area_ids = list(s.execute(select(ProblemArea.id)).scalars())
+        first = s.execute(text("SELECT coalesce(max(id), 0) + 1 FROM clients")).scalar_one()
+        type_ids = {code: tid for code, tid in s.execute(select(PartnerType.code, PartnerType.id))}
+    build = _Builder(rng, head.actor.user_id, counselor_ids, pmks_ids, area_ids, first)
+
+    def step(done: int) -> None:
+        report(min(done, n_clients - 1), n_clients)  # 100% only once everything is committed
+
+    last = first + n_clients
+    while build.next_client < last:
+        home = build.household()
+        for position in range(rng.choice((1, 2, 2, 3, 3, 4))):
+            if build.next_client >= last:
+                break
+            build.member(home, position)
+        if build.next_client % CHUNK < 4:
+            step((build.next_client - first) // 2)
+    rows = build.rows
+    refs = demo_referrals.build(
+        rng,
+        rows["cases"],
+        {c["id"]: c for c in rows["clients"]},
+        type_ids,
+        head.actor.user_id,
+        build.today,
+        build.now,
+    )
+    rows.update(
+        partners=refs.partners, referrals=refs.referrals, referral_changes=refs.changes,
+        referral_consents=refs.consents, referral_attachments=refs.attachments,
+    )  # fmt: skip
+    # Core inserts (one executemany per chunk): the ORM's bulk path splits rows by which
+    # columns are None and becomes tens of thousands of statements.
+    plan: list[tuple[Any, str]] = [
+        (Family.__table__, "families"),
+        (Client.__table__, "clients"),
+        (Case.__table__, "cases"),
+        (CaseStageChange.__table__, "stages"),
+        (CaseAssignment.__table__, "assignments"),
+        (FamilyMember.__table__, "members"),
+        (Consent.__table__, "consents"),
+        (case_problem_areas, "areas"),
+        (client_pmks, "pmks"),
+        (Partner.__table__, "partners"),
+        (Referral.__table__, "referrals"),
+        (ReferralStatusChange.__table__, "referral_changes"),
+        (ReferralConsent.__table__, "referral_consents"),
+        (ReferralAttachment.__table__, "referral_attachments"),
+    ]
+    written = 0
+    with head.store.transaction() as s:
+        # Deferred foreign keys would make SQLite search every child table on each parent
+        # insert (a full scan where the child column has no index): insert clients without
+        # their newest case first and point them at it once the cases exist.
+        for table, name in plan:
+            for chunk in _chunks(rows[name]):
+                if name == "clients":
+                    chunk = [dict(row, latest_case_id=None) for row in chunk]
+                s.execute(table.insert(), chunk)
+                if name == "clients":
+                    written += len(chunk)
+                    step(n_clients // 2 + written // 4)
+        latest = [
+            {"cid": row["id"], "case": row["latest_case_id"]}
+            for row in rows["clients"]
+            if row["latest_case_id"] is not None
+        ]
+        for chunk in _chunks(latest):
+            s.execute(text("UPDATE clients SET latest_case_id = :case WHERE id = :cid"), chunk)
+        for year, value in build.sequences.items():
+            s.add(NumberSequence(name=f"case:{year}", last_value=value))
+        letter_sequences = demo_referrals.issue_letters(
+            s, refs, head.actor.user_id, head.store.database_id
+        )
+        for year, value in letter_sequences.items():
+            s.add(NumberSequence(name=f"letter:{year}", last_value=value))
+        for chunk in _chunks(rows["search"]):
+            s.execute(INSERT_ROW, chunk)
+            written += len(chunk)
+            step(n_clients // 2 + written // 4)
+        demo_assessments.add(s, rng, rows["cases"], build.now)
+        head.audit(
+            s,
+            "demo.generated",
+            "database",
+            head.store.database_id,
+            {
+                "clients": n_clients,
+                "families": len(rows["families"]),
+                "cases": len(rows["cases"]),
+                "referrals": len(refs.referrals),
+            },
+        )
+    demo_sessions.fill(head, rng)
+    report(n_clients, n_clients)
+    return len(rows["families"]), len(rows["cases"])
