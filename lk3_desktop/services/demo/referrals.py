@@ -60,6 +60,15 @@ DEMO_PARTNERS: dict[str, tuple[tuple[str, str], ...]] = {
     "disnaker": (("Disnaker Demo Kota Serang", "Kepala Dinas"),),
     "baznas": (("Baznas Demo Kota Serang", "Ketua"),),
     "lks_panti": (("LKS Anak Demo Harapan", "Ketua"), ("Panti Sosial Demo Lansia", "Kepala Panti")),
+    "tksk": (("TKSK Demo Kecamatan Ciruas", "TKSK"),),
+    "pekerja_sosial": (("Sakti Peksos Demo Kota Serang", "Pekerja Sosial"),),
+    "psm": (("PSM Demo Kelurahan Cipare", "Pekerja Sosial Masyarakat"),),
+    "pendamping_pkh": (("Pendamping PKH Demo Kecamatan Taktakan", "Pendamping PKH"),),
+    "puskesos_slrt": (("Puskesos Demo Kota Serang", "Koordinator"),),
+    "kua_bp4": (("KUA Demo Kecamatan Serang", "Kepala KUA"),),
+    "bapas": (("Bapas Demo Serang", "Kepala Bapas"),),
+    "puspaga": (("PUSPAGA Demo Kota Serang", "Koordinator"),),
+    "sentra_kemensos": (("Sentra Demo Kemensos Banten", "Kepala Sentra"),),
     "lainnya": (("Posyandu Demo Melati", "Kader"),),
 }
 SERVICES: dict[str, str] = {
@@ -78,6 +87,15 @@ SERVICES: dict[str, str] = {
     "disnaker": "Pelatihan kerja, informasi lowongan",
     "baznas": "Bantuan zakat konsumtif dan produktif",
     "lks_panti": "Pengasuhan alternatif, layanan lanjut usia",
+    "tksk": "Pendataan dan pendampingan kesejahteraan sosial di kecamatan",
+    "pekerja_sosial": "Asesmen dan pendampingan sosial",
+    "psm": "Pendampingan warga di lingkungan",
+    "pendamping_pkh": "Pendampingan keluarga penerima PKH",
+    "puskesos_slrt": "Pengaduan dan rujukan layanan sosial terpadu",
+    "kua_bp4": "Bimbingan perkawinan dan mediasi keluarga",
+    "bapas": "Pendampingan anak berhadapan dengan hukum",
+    "puspaga": "Konseling dan edukasi pengasuhan keluarga",
+    "sentra_kemensos": "Rehabilitasi sosial lanjutan",
     "lainnya": "Pemantauan tumbuh kembang anak",
 }
 REASONS = (
