@@ -157,7 +157,7 @@ def test_every_action_on_a_client_record_reads_in_indonesian() -> None:
     services = Path(__file__).resolve().parents[2] / "lk3_desktop" / "services"
     written = {
         m.group(1)
-        for path in services.glob("*.py")
+        for path in services.rglob("*.py")
         for m in re.finditer(r'\.audit\(\s*\w+,\s*"([a-z_]+\.[a-z_]+)"', path.read_text("utf-8"))
     }
     about_records = {a for a in written if a.split(".")[0] in record_families}
