@@ -140,6 +140,10 @@ class AppController(QObject):
         self.context.setParent(self)
         from lk3_desktop.db.store import FolderState, folder_state, is_initialized
 
+        if not self._finish_interrupted_restore():
+            self._close_splash()
+            self._quit()
+            return
         if folder_state(self.data_dir) is FolderState.SETUP_UNFINISHED:
             self._close_splash()
             self.offer_setup_again()
@@ -149,6 +153,31 @@ class AppController(QObject):
         else:
             self.show_wizard()
         self._close_splash()
+
+    def _finish_interrupted_restore(self) -> bool:
+        """A restore cut short (the computer stopped mid-way) is completed before anything
+        looks at the folder, so the setup wizard never opens over it; False when the folder
+        cannot be put in order (said in one sentence)."""
+        from lk3_desktop.db.restore_swap import finish_interrupted_swap
+        from lk3_desktop.ui import dialogs
+        from lk3_desktop.ui.messages import message_for
+
+        try:
+            finished = finish_interrupted_swap(self.data_dir)
+        except KnownError as exc:
+            dialogs.warn(None, APP_NAME, message_for(exc))
+            return False
+        if finished.completed is not None:
+            dialogs.inform(
+                None,
+                self.tr("Restore completed"),
+                self.tr(
+                    "Restoring a backup was interrupted (the computer stopped or the app was "
+                    "closed) and has now been completed. The data that was here before is kept "
+                    "in the folder %1."
+                ).replace("%1", finished.completed.name),
+            )
+        return True
 
     def offer_setup_again(self) -> None:
         """An interrupted setup (no data in it) is said as such, never as a wrong password;

@@ -36,6 +36,39 @@ def _fail(error: BaseException) -> int:
     return EXIT_ERROR
 
 
+def _settle_folder(folder: Path) -> None:
+    """Complete a restore that a crash cut short and remove the staging folders of restores
+    that never touched the folder (under the folder's lock, taken and released here), so that
+    no command takes a half-swapped folder for an empty or damaged one."""
+    from lk3_desktop.core.errors import DataFolderInUse
+    from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.db.restore_swap import (
+        finish_interrupted_swap,
+        staging_folders,
+        swap_started,
+    )
+
+    if not staging_folders(folder):
+        return
+    lock = DataFolderLock(folder)
+    try:
+        lock.acquire()
+    except DataFolderInUse:
+        if swap_started(folder):
+            raise
+        return  # the running app is preparing a restore: its staging folder is not stale
+    try:
+        finished = finish_interrupted_swap(folder)
+    finally:
+        lock.release()
+    if finished.completed is not None:
+        print(
+            "lk3-desktop: an interrupted restore was completed first; the previous contents "
+            f"of the data folder are in {finished.completed}",
+            file=sys.stderr,
+        )
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from lk3_desktop.app import run_gui
 
@@ -283,6 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", _cmd_gui)
     try:
+        if func is not _cmd_gui:  # the app completes it itself, and says so in a window
+            _settle_folder(args.data_dir)
         return func(args)
     except KnownError as exc:
         return _fail(exc)

@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import IO
 
 from lk3_desktop.core.errors import DataFolderInUse
+from lk3_desktop.db.os_errors import data_folder_errors
 
 LOCK_FILENAME = "lk3.lock"
 
@@ -22,8 +23,9 @@ class DataFolderLock:
 
     def acquire(self) -> None:
         """Take the lock or raise DataFolderInUse at once (never waits)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the process lifetime
+        with data_folder_errors():  # a read-only or full disk: one sentence, not a crash
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the process lifetime
         try:
             if os.name == "nt":
                 import msvcrt

@@ -27,7 +27,7 @@ from lk3_desktop.core.recovery_code import (
     encode_recovery_code,
 )
 from lk3_desktop.core.roles import Permission, Role
-from lk3_desktop.db import audit
+from lk3_desktop.db import audit, restore_swap
 from lk3_desktop.db.engine import connect_raw, raw_key_pragma
 from lk3_desktop.db.models import CenterProfile, User
 from lk3_desktop.db.pause_points import pause_point
@@ -359,10 +359,12 @@ def login(
             user.last_login_at = _now()
             audit.append(s, user.id, "login.success", "user", user.id, {"method": "password"})
             recovery_card.settle_at_sign_in(s, store.key(), store.database_id, user.id)
+            restore_swap.audit_pending_restore(s, folder, store.database_id)
             actor = Actor.from_user(user)
     except BaseException:
         store.close()
         raise
+    restore_swap.forget_note(folder)
     return UserSession(store, actor)
 
 
@@ -479,8 +481,10 @@ def complete_recovery(recovered: RecoveredStore, user_id: int, new_password: str
         )
         audit.append(s, user.id, "login.success", "user", user.id, {"method": "recovery_code"})
         recovery_card.settle_at_sign_in(s, store.key(), store.database_id, user.id)
+        restore_swap.audit_pending_restore(s, store.folder, store.database_id)
         vault.save(store.key_file)
         actor = Actor.from_user(user)
+    restore_swap.forget_note(store.folder)
     return UserSession(store, actor)
 
 

@@ -34,13 +34,12 @@ from lk3_desktop.core.errors import (
 )
 from lk3_desktop.core.recovery_code import RecoveryCodeError, decode_recovery_code
 from lk3_desktop.core.roles import Permission, Role
-from lk3_desktop.db import audit
 from lk3_desktop.db import backup as archive
-from lk3_desktop.db.atomic import fsync_dir
+from lk3_desktop.db import restore_swap
 from lk3_desktop.db.engine import DB_FILENAME, connect_raw
-from lk3_desktop.db.instance_lock import LOCK_FILENAME
 from lk3_desktop.db.migrate import current_revision
 from lk3_desktop.db.models import CenterProfile
+from lk3_desktop.db.pause_points import pause_point
 from lk3_desktop.db.store import open_store
 from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault
 from lk3_desktop.db.workstation import CredentialStore
@@ -344,25 +343,6 @@ def _head_user_id(db: Path, key: bytes, username: str) -> int:
     return int(row[0])
 
 
-def _move_aside(folder: Path, now: datetime) -> Path | None:
-    """Move everything but the lock file into ``<folder>.before-restore-<time>``."""
-    if not folder.is_dir():
-        folder.mkdir(parents=True)
-        return None
-    entries = [p for p in folder.iterdir() if p.name != LOCK_FILENAME]
-    if not entries:
-        return None
-    aside = folder.with_name(f"{folder.name}.before-restore-{_stamp(now)}")
-    aside.mkdir()
-    # The database last out and last in: a half-moved folder never looks like a database.
-    entries.sort(key=lambda p: p.name == DB_FILENAME)
-    for entry in entries:
-        entry.rename(aside / entry.name)
-    fsync_dir(aside)
-    fsync_dir(folder)
-    return aside
-
-
 @dataclass
 class StagedRestore:
     """A backup verified, unpacked beside the data folder and opened with its key; nothing
@@ -381,6 +361,7 @@ class StagedRestore:
     credential_store: CredentialStore
     vault_factory: VaultFactory
     started: datetime
+    note: dict[str, Any]
 
     @property
     def info(self) -> BackupInfo:
@@ -391,34 +372,27 @@ class StagedRestore:
 
     def commit(self) -> RestoreResult:
         """Move the data folder's contents aside, move the backup in, audit the restore (the
-        schema of an older backup is upgraded on this first open). The caller holds the lock."""
+        schema of an older backup is upgraded on this first open). The caller holds the lock.
+
+        A crash at any moment of the swap is completed at the next start
+        (:func:`restore_swap.finish_interrupted_swap`); a crash before the audit row is
+        written leaves it to the next sign-in."""
         folder = self.folder
         with archive.known_file_errors():
             try:
-                moved = _move_aside(folder, self.started)
-                for name in (KEYS_FILENAME, DB_FILENAME):
-                    (self.staging / name).rename(folder / name)
-                fsync_dir(folder)
+                moved = restore_swap.swap_in(folder, self.staging, _stamp(self.started))
             finally:
                 self.discard()
+            pause_point("restore.swapped")
             vault = self.vault_factory(folder, self.credential_store)
             store = open_store(folder, vault, vault.load(), self.key)
             try:
+                note = restore_swap.read_note(folder) or self.note
                 with store.transaction() as s:
-                    audit.append(
-                        s,
-                        self.actor_id,
-                        "backup.restored",
-                        "database",
-                        store.database_id,
-                        {
-                            "method": self.method,
-                            "backup_created_at": self.manifest.created_at,
-                            "backup_audit_head": self.manifest.audit_head,
-                        },
-                    )
+                    restore_swap.audit_restore(s, store.database_id, note, "restore")
             finally:
                 store.close()
+            restore_swap.forget_note(folder)
         return RestoreResult(self.info, moved, self.method, self.method != "password")
 
 
@@ -434,7 +408,7 @@ def _prepare(
     folder = folder.resolve()
     now = _now_utc()
     archive.read_manifest(backup)  # seal first: a damaged file stops here
-    staging = folder.parent / f".{folder.name}.restore-{_stamp(now)}"
+    staging = restore_swap.staging_path(folder, _stamp(now))
     with archive.known_file_errors():
         folder.parent.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(staging, ignore_errors=True)
@@ -453,12 +427,19 @@ def _prepare(
             actor_id = _head_user_id(staging / DB_FILENAME, key, username) if username else None
             for name in [p.name for p in staging.iterdir() if p.name not in archive.MEMBERS]:
                 (staging / name).unlink()  # e.g. failed-attempt records from the unlock
+            note = restore_swap.new_note(
+                method,
+                actor_id,
+                {"created_at": manifest.created_at, "audit_head": manifest.audit_head},
+            )
+            restore_swap.write_note(staging, note)
+            pause_point("restore.staged")
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
     return StagedRestore(
         backup, folder, staging, manifest, key, actor_id, method, credential_store,
-        vault_factory, now,
+        vault_factory, now, note,
     )  # fmt: skip
 
 

@@ -465,6 +465,14 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
 <context>
     <name>AppController</name>
     <message>
+        <source>Restore completed</source>
+        <translation>Pemulihan diselesaikan</translation>
+    </message>
+    <message>
+        <source>Restoring a backup was interrupted (the computer stopped or the app was closed) and has now been completed. The data that was here before is kept in the folder %1.</source>
+        <translation>Pemulihan dari cadangan sempat terhenti (komputer mati atau aplikasi ditutup) dan kini sudah diselesaikan. Data yang sebelumnya ada di sini disimpan di folder %1.</translation>
+    </message>
+    <message>
         <source>Setup not finished</source>
         <translation>Penyiapan belum selesai</translation>
     </message>
@@ -2103,6 +2111,14 @@ Kode ujung rantai audit: %6</translation>
     <message>
         <source>Audit chain</source>
         <translation>Rantai audit</translation>
+    </message>
+    <message>
+        <source>Change of the database key</source>
+        <translation>Penggantian kunci basis data</translation>
+    </message>
+    <message>
+        <source>Recovery card</source>
+        <translation>Kartu pemulihan</translation>
     </message>
     <message>
         <source>Checking the database…</source>

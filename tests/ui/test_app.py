@@ -245,3 +245,30 @@ def test_unfinished_setup_declined_closes_without_touching_it(
     assert modal_log.seen_names == ["confirmDialog"]
     assert controller.window is None
     assert folder_state(data_dir) is FolderState.SETUP_UNFINISHED
+
+
+def test_a_restore_cut_short_is_completed_instead_of_opening_the_wizard(
+    qtbot: QtBot, controller: AppController, data_dir: Path, modal_log: ModalLog
+) -> None:
+    """Issue 11 item 3: killed after the folder was moved aside (it held only lk3.lock), the
+    app completes the restore, says so, and shows the sign-in window."""
+    from support.pause_kill import kill_cli_at
+
+    from lk3_desktop.db.workstation import NoCredentialStore
+    from lk3_desktop.services import backup
+
+    head = init_database(data_dir, NoCredentialStore()).session
+    path = backup.back_up(head, data_dir.parent / "stick" / "b.lk3backup").path
+    head.store.close()
+    kill_cli_at(
+        "restore.moved_aside",
+        "restore", "--data-dir", str(data_dir), "--from", str(path),
+        "--username", "kepala", "--password-stdin",
+        stdin=HEAD_PASSWORD + "\n",
+    )  # fmt: skip
+    assert [p.name for p in data_dir.iterdir()] == ["lk3.lock"]
+    controller.start()
+    qtbot.waitUntil(lambda: isinstance(controller.window, LoginWindow), timeout=10_000)
+    assert modal_log.names() == ["informDialog"]
+    assert "data.before-restore-" in modal_log.texts[0]
+    assert sorted(p.name for p in data_dir.parent.iterdir() if p.name.startswith(".")) == []

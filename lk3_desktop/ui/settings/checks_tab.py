@@ -75,6 +75,8 @@ class ChecksTab(QWidget):
             "integrity": self.tr("Database structure"),
             "schema": self.tr("Schema version"),
             "audit_chain": self.tr("Audit chain"),
+            "key_rotation": self.tr("Change of the database key"),
+            "recovery_card": self.tr("Recovery card"),
         }
 
     def session_changed(self, session: UserSession | None) -> None:
