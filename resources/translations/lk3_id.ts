@@ -3070,6 +3070,25 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     </message>
 </context>
 <context>
+    <name>DraftAutosave</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Saving draft…</source>
+        <translation>Menyimpan draf…</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Draf tersimpan pukul %1</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation>Draf tidak tersimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecoveryDialog</name>
     <message>
         <source>Unsaved session notes</source>
@@ -3567,6 +3586,17 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>Remark (optional)</source>
         <translation>Keterangan (boleh dikosongkan)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalReviewsBox</name>
+    <message>
+        <source>Case plan goals reviewed in this session</source>
+        <translation>Tujuan rencana intervensi yang ditinjau dalam sesi ini</translation>
+    </message>
+    <message>
+        <source>This case has no plan goals yet (Case plan).</source>
+        <translation>Kasus ini belum memiliki tujuan (Rencana intervensi).</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +4552,69 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     </message>
 </context>
 <context>
+    <name>NoteActionBar</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+S). It stays a draft until signed.</source>
+        <translation>Simpan catatan (Ctrl+S). Catatan tetap berupa draf sampai ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Tandatangani…</translation>
+    </message>
+    <message>
+        <source>Co-sign…</source>
+        <translation>Tanda tangan supervisi…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <source>Sign the session note</source>
+        <translation>Tandatangani catatan sesi</translation>
+    </message>
+    <message>
+        <source>After signing, nobody can change this note any more, not even you: later corrections are added as addenda. Enter your password to sign.</source>
+        <translation>Setelah ditandatangani, tidak seorang pun dapat mengubah catatan ini lagi, termasuk Anda: koreksi selanjutnya ditambahkan sebagai adendum. Masukkan kata sandi Anda untuk menandatangani.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Menandatangani…</translation>
+    </message>
+    <message>
+        <source>Co-sign the session note</source>
+        <translation>Tanda tangan supervisi catatan sesi</translation>
+    </message>
+    <message>
+        <source>Your co-signature records that you supervised this note. The note itself does not change. Enter your password to co-sign.</source>
+        <translation>Tanda tangan supervisi Anda mencatat bahwa Anda telah menyelia catatan ini. Isi catatan tidak berubah. Masukkan kata sandi Anda untuk menandatangani.</translation>
+    </message>
+    <message>
+        <source>Co-sign</source>
+        <translation>Tanda tangan supervisi</translation>
+    </message>
+    <message>
+        <source>Co-signing…</source>
+        <translation>Menandatangani sebagai supervisor…</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Session note</source>
@@ -4539,6 +4632,88 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <source>Autosave status</source>
         <translation>Status simpan otomatis</translation>
     </message>
+    <message>
+        <source>Note message</source>
+        <translation>Pesan catatan</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>New session note</source>
+        <translation>Catatan sesi baru</translation>
+    </message>
+    <message>
+        <source>This note was recovered from an unsaved draft.</source>
+        <translation>Catatan ini dipulihkan dari draf yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Draft kept</source>
+        <translation>Draf tersimpan sementara</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were restored. Save to keep them.</source>
+        <translation>Perubahan yang belum disimpan dari %1 telah dikembalikan. Simpan untuk mempertahankannya.</translation>
+    </message>
+    <message>
+        <source>The text of this note was erased when the client&apos;s data was anonymised.</source>
+        <translation>Isi catatan ini dihapus saat data klien dianonimkan.</translation>
+    </message>
+    <message>
+        <source>Warning: this signed note was changed outside the app after signing.</source>
+        <translation>Peringatan: catatan yang sudah ditandatangani ini diubah di luar aplikasi setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>Kasus %1 · %2</translation>
+    </message>
+    <message>
+        <source>not saved as a note yet</source>
+        <translation>belum disimpan sebagai catatan</translation>
+    </message>
+    <message>
+        <source>written by %1, not signed yet</source>
+        <translation>ditulis oleh %1, belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>oleh %1, %2</translation>
+    </message>
+    <message>
+        <source>co-signed by %1</source>
+        <translation>tanda tangan supervisi oleh %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan pukul %1</translation>
+    </message>
+    <message>
+        <source>Throw away what you typed since the note was last saved?</source>
+        <translation>Buang yang Anda ketik sejak catatan terakhir disimpan?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorWindow</name>
+    <message>
+        <source>Session note</source>
+        <translation>Catatan sesi</translation>
+    </message>
+    <message>
+        <source>Session note · %1</source>
+        <translation>Catatan sesi · %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteMetadataFields</name>
     <message>
         <source>Session date</source>
         <translation>Tanggal sesi</translation>
@@ -4600,6 +4775,52 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
         <translation>Format catatan</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteReadView</name>
+    <message>
+        <source>Signed note</source>
+        <translation>Catatan ditandatangani</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Tanggal dan jam</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Case stage</source>
+        <translation>Tahap kasus</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Interventions used</source>
+        <translation>Intervensi yang digunakan</translation>
+    </message>
+    <message>
+        <source>Homework / agreements</source>
+        <translation>Tugas rumah / kesepakatan</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Janji temu berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTextFields</name>
+    <message>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
@@ -4638,173 +4859,6 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>Next appointment</source>
         <translation>Janji temu berikutnya</translation>
-    </message>
-    <message>
-        <source>Case plan goals reviewed in this session</source>
-        <translation>Tujuan rencana intervensi yang ditinjau dalam sesi ini</translation>
-    </message>
-    <message>
-        <source>This case has no plan goals yet (Case plan).</source>
-        <translation>Kasus ini belum memiliki tujuan (Rencana intervensi).</translation>
-    </message>
-    <message>
-        <source>Note message</source>
-        <translation>Pesan catatan</translation>
-    </message>
-    <message>
-        <source>Signed note</source>
-        <translation>Catatan ditandatangani</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Save the note (Ctrl+S). It stays a draft until signed.</source>
-        <translation>Simpan catatan (Ctrl+S). Catatan tetap berupa draf sampai ditandatangani.</translation>
-    </message>
-    <message>
-        <source>Sign…</source>
-        <translation>Tandatangani…</translation>
-    </message>
-    <message>
-        <source>Co-sign…</source>
-        <translation>Tanda tangan supervisi…</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Buang perubahan</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>New session note</source>
-        <translation>Catatan sesi baru</translation>
-    </message>
-    <message>
-        <source>This note was recovered from an unsaved draft.</source>
-        <translation>Catatan ini dipulihkan dari draf yang belum disimpan.</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Belum disimpan</translation>
-    </message>
-    <message>
-        <source>Draft kept</source>
-        <translation>Draf tersimpan sementara</translation>
-    </message>
-    <message>
-        <source>Unsaved changes from %1 were restored. Save to keep them.</source>
-        <translation>Perubahan yang belum disimpan dari %1 telah dikembalikan. Simpan untuk mempertahankannya.</translation>
-    </message>
-    <message>
-        <source>The text of this note was erased when the client&apos;s data was anonymised.</source>
-        <translation>Isi catatan ini dihapus saat data klien dianonimkan.</translation>
-    </message>
-    <message>
-        <source>Warning: this signed note was changed outside the app after signing.</source>
-        <translation>Peringatan: catatan yang sudah ditandatangani ini diubah di luar aplikasi setelah ditandatangani.</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Buang draf</translation>
-    </message>
-    <message>
-        <source>Case %1 · %2</source>
-        <translation>Kasus %1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>not saved as a note yet</source>
-        <translation>belum disimpan sebagai catatan</translation>
-    </message>
-    <message>
-        <source>written by %1, not signed yet</source>
-        <translation>ditulis oleh %1, belum ditandatangani</translation>
-    </message>
-    <message>
-        <source>by %1, %2</source>
-        <translation>oleh %1, %2</translation>
-    </message>
-    <message>
-        <source>co-signed by %1</source>
-        <translation>tanda tangan supervisi oleh %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
-        <source>Saving draft…</source>
-        <translation>Menyimpan draf…</translation>
-    </message>
-    <message>
-        <source>Draft saved %1</source>
-        <translation>Draf tersimpan pukul %1</translation>
-    </message>
-    <message>
-        <source>Draft not saved: %1</source>
-        <translation>Draf tidak tersimpan: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Tersimpan pukul %1</translation>
-    </message>
-    <message>
-        <source>Sign the session note</source>
-        <translation>Tandatangani catatan sesi</translation>
-    </message>
-    <message>
-        <source>After signing, nobody can change this note any more, not even you: later corrections are added as addenda. Enter your password to sign.</source>
-        <translation>Setelah ditandatangani, tidak seorang pun dapat mengubah catatan ini lagi, termasuk Anda: koreksi selanjutnya ditambahkan sebagai adendum. Masukkan kata sandi Anda untuk menandatangani.</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Tandatangani</translation>
-    </message>
-    <message>
-        <source>Signing…</source>
-        <translation>Menandatangani…</translation>
-    </message>
-    <message>
-        <source>Co-sign the session note</source>
-        <translation>Tanda tangan supervisi catatan sesi</translation>
-    </message>
-    <message>
-        <source>Your co-signature records that you supervised this note. The note itself does not change. Enter your password to co-sign.</source>
-        <translation>Tanda tangan supervisi Anda mencatat bahwa Anda telah menyelia catatan ini. Isi catatan tidak berubah. Masukkan kata sandi Anda untuk menandatangani.</translation>
-    </message>
-    <message>
-        <source>Co-sign</source>
-        <translation>Tanda tangan supervisi</translation>
-    </message>
-    <message>
-        <source>Co-signing…</source>
-        <translation>Menandatangani sebagai supervisor…</translation>
-    </message>
-    <message>
-        <source>Throw away what you typed since the note was last saved?</source>
-        <translation>Buang yang Anda ketik sejak catatan terakhir disimpan?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Buang</translation>
-    </message>
-</context>
-<context>
-    <name>NoteEditorWindow</name>
-    <message>
-        <source>Session note</source>
-        <translation>Catatan sesi</translation>
-    </message>
-    <message>
-        <source>Session note · %1</source>
-        <translation>Catatan sesi · %1</translation>
     </message>
 </context>
 <context>

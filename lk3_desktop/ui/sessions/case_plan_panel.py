@@ -33,7 +33,7 @@ from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import form_layout, link_labels
 from lk3_desktop.ui.sessions import calls
 from lk3_desktop.ui.sessions.labels import date_text, goal_status_label, note_status_label
-from lk3_desktop.ui.sessions.note_editor import from_qdate, to_qdate
+from lk3_desktop.ui.sessions.note_widgets import from_qdate, to_qdate
 from lk3_desktop.ui.style import set_flag, set_role
 
 

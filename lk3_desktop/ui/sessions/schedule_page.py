@@ -52,7 +52,7 @@ from lk3_desktop.ui.sessions.labels import (
     long_date_text,
     span_text,
 )
-from lk3_desktop.ui.sessions.note_editor import from_qdate, from_qtime, to_qdate, to_qtime
+from lk3_desktop.ui.sessions.note_widgets import from_qdate, from_qtime, to_qdate, to_qtime
 from lk3_desktop.ui.sessions.note_window import NoteEditorWindow
 from lk3_desktop.ui.sessions.schedule_grid import Column, ScheduleGrid
 from lk3_desktop.ui.style import set_flag, set_role
