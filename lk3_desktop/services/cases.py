@@ -10,11 +10,11 @@ import datetime
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from lk3_desktop.core.case_stages import CLOSED_STAGES, Stage, can_move
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
-from lk3_desktop.core.numbering import CASE_NUMBER_TEMPLATE, format_number, validate_template
+from lk3_desktop.core.numbering import CASE_NUMBER_TEMPLATE, format_number
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.vocabulary import REFERRAL_SOURCES, URGENCIES
 from lk3_desktop.db.models import (
@@ -29,11 +29,12 @@ from lk3_desktop.db.models import (
     User,
     case_problem_areas,
 )
+from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.search_index import reindex_client
-from lk3_desktop.services.settings import read_setting, write_setting
+from lk3_desktop.services.settings import read_setting, set_setting
 
-CASE_TEMPLATE_KEY = "case_number_template"
+CASE_TEMPLATE_KEY = office_settings.CASE_NUMBER_TEMPLATE
 
 
 def _now() -> datetime.datetime:
@@ -180,6 +181,42 @@ def next_sequence_value(s: Session, name: str) -> int:
     return row.last_value
 
 
+MAX_NUMBER_SKIPS = 1000  # past this a template keeps making issued numbers: ask for another
+
+
+def next_free_number(
+    s: Session,
+    session: UserSession,
+    counter: str,
+    template: str,
+    when: datetime.date,
+    center_code: str,
+    issued: InstrumentedAttribute[str],
+) -> tuple[int, str]:
+    """The next value of ``counter`` and its number, passing over numbers already in
+    ``issued`` (a template changed and changed back can make one again).
+
+    A value passed over is never reused and never skipped silently: each one is audited as
+    ``number.skipped`` with the value and the number it would have made.
+    """
+    for _ in range(MAX_NUMBER_SKIPS):
+        seq = next_sequence_value(s, counter)
+        number = format_number(template, seq, when, center_code)
+        if s.execute(select(issued).where(issued == number).limit(1)).first() is None:
+            return seq, number
+        session.audit(
+            s,
+            "number.skipped",
+            "number_sequence",
+            counter,
+            {"value": seq, "number": number, "reason": "taken"},
+        )
+    raise ValidationError(
+        "Templat nomor terus menghasilkan nomor yang sudah dipakai; ubah templat di Pengaturan.",
+        "template",
+    )
+
+
 def _template(s: Session) -> str:
     return str(read_setting(s, CASE_TEMPLATE_KEY, CASE_NUMBER_TEMPLATE))
 
@@ -192,16 +229,7 @@ def case_number_template(session: UserSession) -> str:
 
 def set_case_number_template(session: UserSession, template: str) -> None:
     """The head changes how new registration numbers look (existing numbers stay)."""
-    session.require(Permission.CHANGE_SETTINGS)
-    try:
-        validate_template(template)
-        format_number(template, 1, datetime.date.today(), "X")
-    except (ValueError, KeyError, IndexError) as exc:
-        raise ValidationError(str(exc) or "Templat nomor tidak valid.", "template") from exc
-    if "{year}" not in template:
-        raise ValidationError("Templat nomor registrasi harus memuat {year}.", "template")
-    with session.store.transaction() as s:
-        write_setting(s, session, CASE_TEMPLATE_KEY, template)
+    set_setting(session, CASE_TEMPLATE_KEY, template)
 
 
 def _check_counselor(s: Session, session: UserSession, counselor_id: int | None) -> None:
@@ -264,9 +292,14 @@ def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo
         _check_counselor(s, session, data.counselor_id)
         profile = s.get(CenterProfile, 1)
         year = data.intake_date.year
-        seq = next_sequence_value(s, f"case:{year}")
-        number = format_number(
-            _template(s), seq, data.intake_date, profile.center_code if profile else ""
+        _seq, number = next_free_number(
+            s,
+            session,
+            f"case:{year}",
+            _template(s),
+            data.intake_date,
+            profile.center_code if profile else "",
+            Case.registration_number,
         )
         case = Case(
             client_id=client_id,

@@ -9,15 +9,22 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.core.roles import Permission
-from lk3_desktop.db.models import Setting
+from lk3_desktop.core.numbering import CASE_NUMBER_MAX, LETTER_NUMBER_MAX, template_problem
+from lk3_desktop.core.roles import Permission, Role
+from lk3_desktop.db.models import Setting, User
 from lk3_desktop.services.context import UserSession
 
 AUTO_LOCK_MINUTES = "auto_lock_minutes"
 HIDE_NAMES = "privacy.hide_names"  # client names masked in lists until a row is selected
 # Years after a client's last case closed before the record may be anonymised (UU PDP).
 RETENTION_YEARS = "privacy.retention_years"
+# How registration and referral letter numbers look (core/numbering.py), and the counselors
+# the head lets sign referral letters (a list of user ids).
+CASE_NUMBER_TEMPLATE = "case_number_template"
+LETTER_NUMBER_TEMPLATE = "letter_number_template"
+REFERRAL_SIGNERS = "referral_signers"
 DEFAULTS: dict[str, Any] = {AUTO_LOCK_MINUTES: 10, HIDE_NAMES: False, RETENTION_YEARS: 5}
+_NUMBER_MAX = {CASE_NUMBER_TEMPLATE: CASE_NUMBER_MAX, LETTER_NUMBER_TEMPLATE: LETTER_NUMBER_MAX}
 
 
 def read_setting(s: Session, key: str, default: Any = None) -> Any:
@@ -46,9 +53,8 @@ def get_setting(session: UserSession, key: str) -> Any:
         return read_setting(s, key)
 
 
-def set_setting(session: UserSession, key: str, value: Any) -> None:
-    """Change an office-wide setting (head only), audited with the new value."""
-    session.require(Permission.CHANGE_SETTINGS)
+def _check_value(key: str, value: Any) -> None:
+    """ValidationError (one sentence, ``key`` as its field) when ``value`` does not fit."""
     if key == AUTO_LOCK_MINUTES and not (isinstance(value, int) and 1 <= value <= 240):
         raise ValidationError("Kunci otomatis harus antara 1 dan 240 menit.", key)
     if key == HIDE_NAMES and not isinstance(value, bool):
@@ -57,5 +63,40 @@ def set_setting(session: UserSession, key: str, value: Any) -> None:
         not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 50
     ):
         raise ValidationError("Masa simpan harus antara 1 dan 50 tahun.", key)
+    if key in _NUMBER_MAX:
+        problem = (
+            template_problem(value, _NUMBER_MAX[key])
+            if isinstance(value, str)
+            else "Templat nomor harus berupa teks."
+        )
+        if problem is not None:
+            raise ValidationError(problem, key)
+    if key == REFERRAL_SIGNERS and not (
+        isinstance(value, list)
+        and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
+        and len(set(value)) == len(value)
+    ):
+        raise ValidationError("Daftar penanda tangan harus berisi pengguna yang berbeda.", key)
+
+
+def _check_signers(s: Session, user_ids: list[int]) -> None:
+    for uid in user_ids:
+        user = s.get(User, uid)
+        if user is None or not user.active or user.role != Role.KONSELOR.value:
+            raise ValidationError(
+                "Hanya konselor yang aktif dapat diberi wewenang.", REFERRAL_SIGNERS
+            )
+
+
+def set_setting(session: UserSession, key: str, value: Any) -> None:
+    """Change an office-wide setting (head only), audited with the new value.
+
+    Values of known keys are checked first (ValidationError, one sentence): the automatic
+    lock, hiding names, the retention period, the number templates (core/numbering.py) and the
+    referral signers (active counselors, each once)."""
+    session.require(Permission.CHANGE_SETTINGS)
+    _check_value(key, value)
     with session.store.transaction() as s:
+        if key == REFERRAL_SIGNERS:
+            _check_signers(s, value)
         write_setting(s, session, key, value)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from support.casework import add_user
 from support.ui_settings import DialogScript, Handler, expect, make_context
 
+from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import accounts, cases, referrals, sessions
@@ -176,3 +177,42 @@ def test_a_counselor_reads_but_does_not_change(
     finally:
         context.lane.wait()
         rina.store.close()
+
+
+def test_each_template_mistake_is_one_sentence_under_its_field(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    tab = shown_tab(context, qtbot)
+    letter, case = tab.letter_template, tab.case_template
+    for typed, sentence in (
+        ("{seq}{seq}/{year}", "hanya boleh memuat {seq} satu kali"),
+        ("{seq}/LK3", "harus memuat {year}"),
+        ("{year}/LK3", "harus memuat {seq}"),
+        ("{seq:078d}/{year}", "lebih dari 80 karakter"),
+    ):
+        letter.edit.setText(typed)
+        assert letter.error.isVisibleTo(tab) and sentence in letter.error.text(), typed
+        tab.numbers_save.click()
+        context.lane.wait()
+        assert letter.edit.text() == typed  # what was typed stays
+    case.edit.setText("{seq:060d}/{year}")  # fits a letter number, not a registration number
+    assert "lebih dari 60 karakter" in case.error.text()
+    session = context.require_session()
+    assert referrals.letter_number_template(session) == LETTER_NUMBER_TEMPLATE
+
+
+def test_a_signer_refused_by_the_service_is_said_under_the_list(
+    context: AppContext, data_dir: Path, cred_store: KeyringStore, qtbot: QtBot
+) -> None:
+    head = context.require_session()
+    rina = add_user(head, data_dir, cred_store, "rina", "Rina Marlina", Role.KONSELOR)
+    rina.store.close()
+    tab = shown_tab(context, qtbot)
+    accounts.deactivate_user(head, rina.actor.user_id)  # while the tab shows her
+    item = tab.signers.item(0)
+    item.setCheckState(item.checkState().Checked)
+    tab.signers_save.click()
+    qtbot.waitUntil(lambda: tab.signers_status.isVisibleTo(tab), timeout=30_000)
+    assert "konselor yang aktif" in tab.signers_status.text()
+    assert tab.signers.item(0).checkState() == item.checkState().Checked
+    assert referrals.referral_signers(head) == []

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE, format_number, validate_template
+from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db.models import User
+from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.settings import read_setting, write_setting
+from lk3_desktop.services.settings import read_setting, set_setting
 
-LETTER_TEMPLATE_KEY = "letter_number_template"
-SIGNERS_KEY = "referral_signers"
+LETTER_TEMPLATE_KEY = office_settings.LETTER_NUMBER_TEMPLATE
+SIGNERS_KEY = office_settings.REFERRAL_SIGNERS
 
 
 def letter_number_template(session: UserSession) -> str:
@@ -25,16 +24,7 @@ def letter_number_template(session: UserSession) -> str:
 
 def set_letter_number_template(session: UserSession, template: str) -> None:
     """The head changes how new letter numbers look (issued numbers stay as they are)."""
-    session.require(Permission.CHANGE_SETTINGS)
-    try:
-        validate_template(template)
-        format_number(template, 1, datetime.date.today(), "X")
-    except (ValueError, KeyError, IndexError) as exc:
-        raise ValidationError(str(exc) or "Templat nomor tidak valid.", "template") from exc
-    if "{year}" not in template:
-        raise ValidationError("Templat nomor surat harus memuat {year}.", "template")
-    with session.store.transaction() as s:
-        write_setting(s, session, LETTER_TEMPLATE_KEY, template)
+    set_setting(session, LETTER_TEMPLATE_KEY, template)
 
 
 def _signer_ids(s: Session) -> set[int]:
@@ -68,11 +58,4 @@ def referral_signers(session: UserSession) -> list[int]:
 def set_referral_signers(session: UserSession, user_ids: Iterable[int]) -> None:
     """The head lets counselors sign referral letters on the head's behalf (a.n. Kepala)."""
     session.require(Permission.SIGN_REFERRALS)
-    session.require(Permission.CHANGE_SETTINGS)
-    ids = sorted(set(user_ids))
-    with session.store.transaction() as s:
-        for uid in ids:
-            user = s.get(User, uid)
-            if user is None or not user.active or user.role != Role.KONSELOR.value:
-                raise ValidationError("Hanya konselor yang aktif dapat diberi wewenang.", "signers")
-        write_setting(s, session, SIGNERS_KEY, ids)
+    set_setting(session, SIGNERS_KEY, sorted(set(user_ids)))

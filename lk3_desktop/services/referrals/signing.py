@@ -10,11 +10,11 @@ import hashlib
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE, format_number
+from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE
 from lk3_desktop.core.referrals import ReferralStatus
 from lk3_desktop.db.models import Case, CenterProfile, Partner, Referral, ReferralLetter, User
 from lk3_desktop.documents.referral_letter import render_referral_letter
-from lk3_desktop.services.cases import next_sequence_value
+from lk3_desktop.services.cases import next_free_number
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals.access import _load, _require_signer
 from lk3_desktop.services.referrals.data import ReferralInfo
@@ -45,8 +45,15 @@ def sign_referral(session: UserSession, referral_id: int) -> ReferralInfo:
             raise ValidationError(
                 "Isi kode LK3 pada profil lembaga sebelum menandatangani surat.", "center_code"
             )
-        seq = next_sequence_value(s, f"letter:{today.year}")
-        number = format_number(template, seq, today, profile.center_code.strip())
+        seq, number = next_free_number(
+            s,
+            session,
+            f"letter:{today.year}",
+            template,
+            today,
+            profile.center_code.strip(),
+            ReferralLetter.number,
+        )
         letter = compose_letter(
             s,
             ref,

@@ -36,9 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.core.numbering import format_number
+from lk3_desktop.core.numbering import (
+    CASE_NUMBER_MAX,
+    LETTER_NUMBER_MAX,
+    MAX_TEMPLATE_LENGTH,
+    format_number,
+    template_problem,
+)
 from lk3_desktop.core.roles import Permission, Role, allowed
 from lk3_desktop.services import accounts, cases, center, lookups, referrals, sessions
+from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.lookups import LookupItem, LookupKind
 from lk3_desktop.ui import dialogs
@@ -94,18 +101,6 @@ def load_state(session: UserSession) -> ListsState:
         counselors=counselors,
         signers=signers,
     )
-
-
-def template_problem(template: str) -> str | None:
-    """The Indonesian sentence saying what is wrong with ``template``, or None when it is fine
-    (the same rules as the services apply on saving)."""
-    try:
-        format_number(template, 1, datetime.date.today(), "X")
-    except (ValueError, KeyError, IndexError) as exc:
-        return str(exc) or "Templat nomor tidak valid."
-    if "{year}" not in template:
-        return "Templat nomor harus memuat {year}."
-    return None
 
 
 def fit_rows(view: QListWidget, rows: int) -> None:
@@ -278,16 +273,19 @@ class LookupBox(QGroupBox):
 class TemplateField(QWidget):
     """A number template with a live example (or what is wrong with it) under the field."""
 
-    def __init__(self, prefix: str, accessible_name: str, parent: QWidget) -> None:
+    def __init__(
+        self, prefix: str, accessible_name: str, max_number_length: int, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.center_code = ""
+        self.max_number_length = max_number_length
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"{prefix}Template")
         self.edit.setAccessibleName(accessible_name)
-        self.edit.setMaxLength(80)
+        self.edit.setMaxLength(MAX_TEMPLATE_LENGTH)
         layout.addWidget(self.edit)
         self.example = FieldMessage(f"{prefix}Example", self.tr("Example number"), self)
         layout.addWidget(self.example)
@@ -297,7 +295,7 @@ class TemplateField(QWidget):
 
     def check(self) -> bool:
         template = self.edit.text()
-        problem = template_problem(template)
+        problem = template_problem(template, self.max_number_length)
         if problem is not None:
             self.example.clear_message()
             self.error.show_error(problem)
@@ -366,11 +364,14 @@ class ListsTab(QWidget):
         numbers_form = QFormLayout(numbers_box)
         numbers_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.case_template = TemplateField(
-            "caseNumber", self.tr("Registration number template"), numbers_box
+            "caseNumber", self.tr("Registration number template"), CASE_NUMBER_MAX, numbers_box
         )
         numbers_form.addRow(self.tr("Registration number"), self.case_template)
         self.letter_template = TemplateField(
-            "letterNumber", self.tr("Referral letter number template"), numbers_box
+            "letterNumber",
+            self.tr("Referral letter number template"),
+            LETTER_NUMBER_MAX,
+            numbers_box,
         )
         numbers_form.addRow(self.tr("Referral letter number"), self.letter_template)
         self.numbers_help = QLabel(
@@ -584,10 +585,19 @@ class ListsTab(QWidget):
             referrals.set_letter_number_template(session, letter_template)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
-                self.numbers_status.show_error(exc.message)
-            else:
+            if not isinstance(exc, ValidationError):
                 show_failure(self, self.tr("Numbers"), exc)
+                return
+            field = {
+                office_settings.CASE_NUMBER_TEMPLATE: self.case_template,
+                office_settings.LETTER_NUMBER_TEMPLATE: self.letter_template,
+            }.get(exc.field or "")
+            if field is None:
+                self.numbers_status.show_error(exc.message)
+            else:  # under the field, which keeps what was typed
+                self.numbers_status.clear_message()
+                field.example.clear_message()
+                field.error.show_error(exc.message)
 
         call(self._context, self, save, lambda _r: self._saved("numbers"), failed)
 
@@ -599,12 +609,19 @@ class ListsTab(QWidget):
             for i in range(self.signers.count())
             if self.signers.item(i).checkState() == Qt.CheckState.Checked
         ]
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                self.signers_status.show_error(exc.message)  # the ticks stay as they are
+            else:
+                show_failure(self, self.tr("Referral letter signers"), exc)
+
         call(
             self._context,
             self,
             lambda s: referrals.set_referral_signers(s, ids),
             lambda _r: self._saved("signers"),
-            title=self.tr("Referral letter signers"),
+            failed,
         )
 
     def save_unsigned_days(self) -> None:
