@@ -39,6 +39,19 @@ MAIN_LINE: tuple[Stage, ...] = (
 
 CLOSED_STAGES = frozenset({Stage.TERMINASI})
 
+# Coded outcome at termination (what the Dinas Sosial report counts), with a free-text note
+# beside it; "lainnya" needs the note to say what happened.
+CLOSING_OUTCOMES: dict[str, str] = {
+    "teratasi": "Masalah teratasi",
+    "teratasi_sebagian": "Masalah teratasi sebagian",
+    "dirujuk": "Dirujuk dan dilayani pihak lain",
+    "mengundurkan_diri": "Klien mengundurkan diri / putus layanan",
+    "pindah_domisili": "Pindah domisili",
+    "meninggal_dunia": "Meninggal dunia",
+    "lainnya": "Lainnya",
+}
+OTHER_OUTCOME = "lainnya"
+
 
 def allowed_next(stage: Stage) -> tuple[Stage, ...]:
     """Stages a case may move to from ``stage``.

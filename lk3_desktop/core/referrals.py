@@ -162,3 +162,16 @@ PARTNER_TYPES: Final[tuple[tuple[str, str], ...]] = (
 OTHER_PARTNER_TYPE: Final = "lainnya"
 
 LETTER_SUBJECT: Final = "Rujukan Klien"
+# The "Hal" lines a letter offers; the form also takes one typed by hand.
+LETTER_SUBJECTS: Final[tuple[str, ...]] = (
+    LETTER_SUBJECT,
+    "Permohonan Pendampingan Hukum",
+    "Permohonan Layanan Kesehatan",
+    "Permohonan Layanan Kesehatan Jiwa",
+    "Permohonan Pemeriksaan Psikologis",
+    "Permohonan Perlindungan",
+    "Permohonan Rehabilitasi Sosial",
+    "Permohonan Layanan Administrasi Kependudukan",
+    "Permohonan Bantuan Sosial",
+)
+LETTER_SUBJECT_MAX = 120

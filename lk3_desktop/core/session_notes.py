@@ -20,14 +20,42 @@ MODALITIES: dict[str, str] = {
     "video": "Panggilan video",
 }
 
+# The LK3 services of Permensos No. 25 Tahun 2017, the types the Dinas Sosial report counts.
+PERMENSOS_SERVICES: dict[str, str] = {
+    "konsultasi": "Konsultasi",
+    "konseling": "Konseling",
+    "pendampingan": "Pendampingan",
+    "penjangkauan": "Penjangkauan",
+    "advokasi": "Advokasi",
+    "psikoedukasi": "Pemberian informasi / psikoedukasi",
+    "pemberdayaan": "Pemberdayaan",
+    "rujukan": "Rujukan",
+}
+
+# What a session records: the Permensos types, counseling split by who takes part (mediation
+# between family members is family counseling). Every code maps to one Permensos type.
 SERVICE_TYPES: dict[str, str] = {
     "konsultasi": "Konsultasi",
     "konseling_individu": "Konseling individu",
     "konseling_keluarga": "Konseling keluarga",
     "konseling_kelompok": "Konseling kelompok",
+    "mediasi": "Mediasi keluarga (konseling)",
     "pendampingan": "Pendampingan",
-    "mediasi": "Mediasi",
+    "penjangkauan": "Penjangkauan",
+    "advokasi": "Advokasi",
+    "psikoedukasi": "Pemberian informasi / psikoedukasi",
+    "pemberdayaan": "Pemberdayaan",
+    "rujukan": "Rujukan",
 }
+_COUNSELING = frozenset(
+    {"konseling_individu", "konseling_keluarga", "konseling_kelompok", "mediasi"}
+)
+
+
+def permensos_service(code: str) -> str:
+    """The Permensos 25/2017 type a session's service code counts as ("konseling_keluarga"
+    -> "konseling"); a code outside the lists comes back unchanged."""
+    return "konseling" if code in _COUNSELING else code
 
 
 class NoteFormat(StrEnum):

@@ -152,3 +152,29 @@ CONSENT_GIVERS: dict[str, str] = {
 }
 
 ADULT_AGE = 18  # UU Perlindungan Anak: a child is under 18
+
+# Kinds of disability (ragam penyandang disabilitas, UU No. 8 Tahun 2016 Pasal 4), sensory
+# disability split as Dinas Sosial forms ask. A client with more than one kind has a
+# "disabilitas ganda/multi"; the report counts each client once.
+DISABILITY_KINDS: dict[str, str] = {
+    "fisik": "Disabilitas fisik",
+    "intelektual": "Disabilitas intelektual",
+    "mental": "Disabilitas mental",
+    "netra": "Disabilitas sensorik netra",
+    "rungu": "Disabilitas sensorik rungu",
+    "wicara": "Disabilitas sensorik wicara",
+}
+
+
+def clean_disability_kinds(codes: object) -> str:
+    """The stored form of a client's disability kinds: known codes, sorted, comma-joined
+    ("" for none). ValueError on an unknown code."""
+    if isinstance(codes, str):
+        codes = [c for c in codes.split(",") if c.strip()]
+    if not isinstance(codes, list | tuple | set | frozenset):
+        raise ValueError("disability kinds must be a collection of codes")
+    cleaned = {str(c).strip() for c in codes}
+    unknown = sorted(cleaned - set(DISABILITY_KINDS))
+    if unknown:
+        raise ValueError(f"unknown disability kind: {unknown[0]}")
+    return ",".join(code for code in DISABILITY_KINDS if code in cleaned)

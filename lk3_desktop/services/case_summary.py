@@ -16,7 +16,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
+from lk3_desktop.core.case_stages import CLOSING_OUTCOMES, STAGE_LABELS_ID, Stage
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.identity import age_on, check_phone
@@ -257,8 +257,10 @@ def case_summary_pdf(
             case_rows.append(("Keluhan utama", case.presenting_problem))
         if case.closed_on:
             case_rows.append(("Ditutup", format_date_id(case.closed_on)))
+            if case.closing_code in CLOSING_OUTCOMES:
+                case_rows.append(("Hasil terminasi", CLOSING_OUTCOMES[case.closing_code]))
             if case.closing_reason:
-                case_rows.append(("Alasan terminasi", case.closing_reason))
+                case_rows.append(("Keterangan terminasi", case.closing_reason))
         family_id = (
             case.family_id
             or s.execute(

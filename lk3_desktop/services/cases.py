@@ -1,7 +1,8 @@
 """Cases (kasus): open with a registration number, move through stages, reassign, close.
 
-Clinical fields (presenting problem, problem areas, closing reason) are returned only to the
-head and to the counselor assigned to the case; staf never sees them (DESIGN.md roles).
+Clinical fields (presenting problem, problem areas, the note on the closing) are returned only
+to the head and to the counselor assigned to the case; staf never sees them (DESIGN.md roles).
+The coded outcome of a termination is a count the report makes, shown like the stage.
 """
 
 from __future__ import annotations
@@ -12,7 +13,13 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from lk3_desktop.core.case_stages import CLOSED_STAGES, Stage, can_move
+from lk3_desktop.core.case_stages import (
+    CLOSED_STAGES,
+    CLOSING_OUTCOMES,
+    OTHER_OUTCOME,
+    Stage,
+    can_move,
+)
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.numbering import CASE_NUMBER_TEMPLATE, format_number
 from lk3_desktop.core.roles import Permission, Role
@@ -87,7 +94,8 @@ class CaseInfo:
     clinical_visible: bool
     presenting_problem: str | None  # None when the actor may not see clinical fields
     problem_areas: tuple[str, ...] | None
-    closing_reason: str | None
+    closing_reason: str | None  # the note beside the outcome (clinical)
+    closing_code: str | None  # CLOSING_OUTCOMES; None while the case is open
     stage_history: tuple[StageChangeInfo, ...]
     assignments: tuple[AssignmentInfo, ...]
 
@@ -161,6 +169,7 @@ def _info(s: Session, session: UserSession, case: Case) -> CaseInfo:
         presenting_problem=case.presenting_problem if visible else None,
         problem_areas=areas,
         closing_reason=case.closing_reason if visible else None,
+        closing_code=case.closing_code,
         stage_history=history,
         assignments=assignments,
     )
@@ -391,8 +400,13 @@ def change_stage(
     on: datetime.date,
     note: str = "",
     closing_reason: str = "",
+    closing_code: str | None = None,
 ) -> CaseInfo:
-    """Move a case along its workflow (assigned counselor or head), dated and attributed."""
+    """Move a case along its workflow (assigned counselor or head), dated and attributed.
+
+    Terminasi records the outcome: ``closing_code`` from CLOSING_OUTCOMES and
+    ``closing_reason``, the note beside it (needed for "lainnya"). A reason given without a
+    code is "lainnya" with that note, as older callers and the first migration treat it."""
     with session.store.transaction() as s:
         case = s.get(Case, case_id)
         if case is None:
@@ -406,9 +420,15 @@ def change_stage(
                 "Tanggal perubahan tahap harus antara tanggal penerimaan dan hari ini.", "date"
             )
         if to_stage is Stage.TERMINASI:
-            if not closing_reason.strip():
-                raise ValidationError("Isi alasan terminasi.", "closing_reason")
+            code = closing_code or OTHER_OUTCOME
+            if code not in CLOSING_OUTCOMES:
+                raise ValidationError("Pilih hasil terminasi.", "closing_code")
+            if code == OTHER_OUTCOME and not closing_reason.strip():
+                raise ValidationError(
+                    "Untuk hasil “Lainnya”, tuliskan keterangan terminasinya.", "closing_reason"
+                )
             case.closed_on = on
+            case.closing_code = code
             case.closing_reason = closing_reason.strip()
         case.stage = to_stage.value
         s.add(
@@ -423,9 +443,10 @@ def change_stage(
             )
         )
         s.flush()
-        session.audit(
-            s, "case.stage_changed", "case", case.id, {"from": current.value, "to": to_stage.value}
-        )
+        detail = {"from": current.value, "to": to_stage.value}
+        if case.closing_code and to_stage is Stage.TERMINASI:
+            detail["outcome"] = case.closing_code
+        session.audit(s, "case.stage_changed", "case", case.id, detail)
         return _info(s, session, case)
 
 

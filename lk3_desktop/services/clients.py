@@ -16,7 +16,12 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core.errors import KnownError, ValidationError
 from lk3_desktop.core.identity import age_on, check_kk, check_nik, check_phone
 from lk3_desktop.core.roles import Permission
-from lk3_desktop.core.vocabulary import ADULT_AGE, CONSENT_GIVERS, SEXES
+from lk3_desktop.core.vocabulary import (
+    ADULT_AGE,
+    CONSENT_GIVERS,
+    SEXES,
+    clean_disability_kinds,
+)
 from lk3_desktop.db.models import (
     Appointment,
     Case,
@@ -52,6 +57,8 @@ class ClientInput:
     occupation: str = ""
     marital_status: str = ""
     disability: str = ""
+    # Coded kinds (DISABILITY_KINDS), stored sorted and comma-joined: "fisik,netra".
+    disability_kinds: str = ""
     phone: str = ""
     street: str = ""
     rt: str = ""
@@ -187,6 +194,10 @@ def clean_client(data: ClientInput, today: datetime.date | None = None) -> Clean
         value = getattr(data, name).strip()
         if value and (not value.isdigit() or len(value) > 3):
             raise ValidationError(f"{name.upper()} berupa angka, paling banyak 3 digit.", name)
+    try:
+        kinds = clean_disability_kinds(data.disability_kinds)
+    except ValueError as exc:
+        raise ValidationError("Ragam disabilitas tidak dikenal.", "disability_kinds") from exc
     age = client_age(data, today)
     if age is not None and age < ADULT_AGE and not data.guardian_name.strip():
         raise ValidationError("Klien anak harus memiliki orang tua atau wali.", "guardian_name")
@@ -201,6 +212,7 @@ def clean_client(data: ClientInput, today: datetime.date | None = None) -> Clean
         rt=data.rt.strip().zfill(3) if data.rt.strip() else "",
         rw=data.rw.strip().zfill(3) if data.rw.strip() else "",
         estimated_on=today if data.estimated_age is not None and data.birth_date is None else None,
+        disability_kinds=kinds,
     )
     if data.birth_date is not None:
         values["estimated_age"] = None

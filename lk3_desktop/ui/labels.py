@@ -16,6 +16,18 @@ def role_label(role: Role) -> str:
     return QCoreApplication.translate("Labels", "Administrative staff")
 
 
+def disability_kind_labels() -> dict[str, str]:
+    """Short words for the kinds of disability (DISABILITY_KINDS), in their order."""
+    return {
+        "fisik": QCoreApplication.translate("Labels", "Physical"),
+        "intelektual": QCoreApplication.translate("Labels", "Intellectual"),
+        "mental": QCoreApplication.translate("Labels", "Mental"),
+        "netra": QCoreApplication.translate("Labels", "Visual"),
+        "rungu": QCoreApplication.translate("Labels", "Hearing"),
+        "wicara": QCoreApplication.translate("Labels", "Speech"),
+    }
+
+
 def protection_short(workstation_secret: bool) -> str:
     """One line for the status bar, e.g. 'Terenkripsi · kunci perangkat'."""
     if workstation_secret:

@@ -1724,8 +1724,8 @@ Kode ujung rantai audit: %6</translation>
         <translation>Bidang masalah</translation>
     </message>
     <message>
-        <source>Reason for termination</source>
-        <translation>Alasan terminasi</translation>
+        <source>Note on the termination</source>
+        <translation>Keterangan terminasi</translation>
     </message>
     <message>
         <source>Stage history</source>
@@ -2295,12 +2295,24 @@ Kode ujung rantai audit: %6</translation>
         <translation>Status perkawinan</translation>
     </message>
     <message>
+        <source>Kind of disability</source>
+        <translation>Ragam disabilitas</translation>
+    </message>
+    <message>
         <source>Disability</source>
         <translation>Disabilitas</translation>
     </message>
     <message>
+        <source>Disability, in words</source>
+        <translation>Keterangan disabilitas</translation>
+    </message>
+    <message>
         <source>Leave empty if none</source>
         <translation>Kosongkan bila tidak ada</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <source>Language spoken</source>
@@ -3612,6 +3624,30 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>Administrative staff</source>
         <translation>Staf administrasi</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Fisik</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>Intelektual</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>Netra</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Rungu</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Wicara</translation>
     </message>
     <message>
         <source>Encrypted · device key</source>
@@ -7139,12 +7175,12 @@ Kepala Dinas Sosial Kota Serang</translation>
         <translation>Konseling kelompok</translation>
     </message>
     <message>
-        <source>Accompaniment</source>
-        <translation>Pendampingan</translation>
+        <source>Family mediation (counseling)</source>
+        <translation>Mediasi keluarga (konseling)</translation>
     </message>
     <message>
-        <source>Mediation</source>
-        <translation>Mediasi</translation>
+        <source>Accompaniment</source>
+        <translation>Pendampingan</translation>
     </message>
     <message>
         <source>DAP (Data, Assessment, Plan)</source>
@@ -7297,6 +7333,22 @@ Kepala Dinas Sosial Kota Serang</translation>
     <message>
         <source>Referral</source>
         <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Penjangkauan</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Advokasi</translation>
+    </message>
+    <message>
+        <source>Information / psychoeducation</source>
+        <translation>Pemberian informasi / psikoedukasi</translation>
+    </message>
+    <message>
+        <source>Empowerment</source>
+        <translation>Pemberdayaan</translation>
     </message>
     <message>
         <source>stage %1</source>
@@ -7525,8 +7577,28 @@ belum disimpan</translation>
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>Reason for termination</source>
-        <translation>Alasan terminasi</translation>
+        <source>Outcome of the termination</source>
+        <translation>Hasil terminasi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil terminasi</translation>
+    </message>
+    <message>
+        <source>Note on the termination</source>
+        <translation>Keterangan terminasi</translation>
+    </message>
+    <message>
+        <source>Optional; required when the outcome is “Other”</source>
+        <translation>Boleh dikosongkan; wajib bila hasilnya “Lainnya”</translation>
+    </message>
+    <message>
+        <source>Say what happened (required for “Other”)</source>
+        <translation>Jelaskan apa yang terjadi (wajib untuk “Lainnya”)</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>Pilih hasil terminasi.</translation>
     </message>
 </context>
 <context>

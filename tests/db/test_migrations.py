@@ -134,3 +134,89 @@ def test_vocabulary_revision_renames_only_seeded_names_and_adds_partner_types(
         pmks = conn.execute(text("SELECT name FROM pmks_categories WHERE code = 'PMKS-18'"))
         assert pmks.scalar_one() == "Korban Perdagangan Orang"
         assert conn.execute(text("SELECT count(*) FROM partner_types")).scalar_one() == 16
+
+
+def _row(conn, sql: str, **params: object) -> tuple:  # type: ignore[no-untyped-def,type-arg]
+    return tuple(conn.execute(text(sql), params).one())
+
+
+def test_outcomes_revision_codes_plain_words_and_keeps_every_note(
+    engine,  # type: ignore[no-untyped-def]
+) -> None:
+    """0009: a closed case's free-text reason stays as its note and gets the outcome its words
+    plainly state ("lainnya" when negated or unclear); disability text fills the kinds it
+    names; open cases and silent texts stay uncoded; downgrade drops the new columns."""
+    migrate.upgrade(engine, "0008")
+    notes = {
+        1: "Tujuan intervensi tercapai",
+        2: "Masalah teratasi sebagian, klien memilih berhenti",  # "berhenti" comes first
+        3: "Keluarga pindah ke Lampung",
+        4: "Klien meninggal dunia (sakit)",
+        5: "Dirujuk ke UPTD PPA dan sudah dilayani",
+        6: "Tujuan belum tercapai, keluarga tidak datang lagi",
+        7: "Lain hal",
+        8: "",
+        9: "Masalah teratasi sebagian",
+    }
+    disabilities = {1: "Tunanetra sejak lahir", 2: "Tuli dan tunadaksa", 3: "", 4: "Sakit gula"}
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, full_name, role, active, "
+                "must_change_password, created_at) VALUES (1, 'k', 'K', 'kepala', 1, 0, "
+                "'2026-01-01 00:00:00')"
+            )
+        )
+        for cid, words in disabilities.items():
+            conn.execute(
+                text(
+                    "INSERT INTO clients (id, full_name, nickname, sex, birth_place, religion, "
+                    "education, occupation, marital_status, disability, street, rt, rw, "
+                    "language, guardian_name, guardian_relationship, created_at, updated_at) "
+                    "VALUES (:id, 'X', '', 'P', '', '', '', '', '', :d, '', '', '', '', '', '', "
+                    "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+                ),
+                {"id": cid, "d": words},
+            )
+        for case_id, note in notes.items():
+            conn.execute(
+                text(
+                    "INSERT INTO cases (id, client_id, registration_number, intake_date, "
+                    "referral_source, referral_source_detail, presenting_problem, urgency, "
+                    "stage, closed_on, closing_reason, created_at) VALUES (:id, 1, :num, "
+                    "'2026-01-02', 'datang_sendiri', '', '', 'biasa', :stage, :closed, :note, "
+                    "'2026-01-02 00:00:00')"
+                ),
+                {
+                    "id": case_id,
+                    "num": f"R{case_id}",
+                    "stage": "terminasi" if case_id != 8 else "intervensi",
+                    "closed": "2026-03-01" if case_id != 8 else None,
+                    "note": note,
+                },
+            )
+    migrate.upgrade(engine, "0009")
+    with engine.connect() as conn:
+        coded = dict(conn.execute(text("SELECT id, closing_code FROM cases")).all())
+        kept = dict(conn.execute(text("SELECT id, closing_reason FROM cases")).all())
+        kinds = dict(conn.execute(text("SELECT id, disability_kinds FROM clients")).all())
+        texts = dict(conn.execute(text("SELECT id, disability FROM clients")).all())
+    assert coded == {
+        1: "teratasi",
+        2: "mengundurkan_diri",
+        3: "pindah_domisili",
+        4: "meninggal_dunia",
+        5: "dirujuk",
+        6: "lainnya",
+        7: "lainnya",
+        8: None,  # still open
+        9: "teratasi_sebagian",
+    }
+    assert kept == notes  # every word kept as the note
+    assert kinds == {1: "netra", 2: "fisik,rungu", 3: "", 4: ""}
+    assert texts == disabilities
+    migrate.downgrade(engine, "0008")
+    with engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("cases")}
+        assert "closing_code" not in columns and "activities" not in inspect(conn).get_table_names()
+        assert dict(conn.execute(text("SELECT id, closing_reason FROM cases")).all()) == notes

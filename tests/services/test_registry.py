@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 
 import pytest
@@ -156,10 +157,45 @@ def test_case_numbers_per_year_and_stage_workflow(head: UserSession) -> None:
     done = cases.change_stage(head, a.id, Stage.TERMINASI, TODAY, closing_reason="Tujuan tercapai")
     assert [h.to_stage for h in done.stage_history] == ["intake", "asesmen", "terminasi"]
     assert done.closed_on == TODAY and not done.is_open
+    # a reason without a code is "lainnya" with that note, as the migration reads old cases
+    assert (done.closing_code, done.closing_reason) == ("lainnya", "Tujuan tercapai")
     # numbers are never reused: the template changes, the sequence goes on
     cases.set_case_number_template(head, "REG-{seq:05d}/{year}")
     d = cases.open_case(head, cid, cases.CaseInput(datetime.date(2025, 10, 1), "penjangkauan"))
     assert d.registration_number == "REG-00003/2025"
+
+
+def test_termination_records_a_coded_outcome_with_its_note(head: UserSession) -> None:
+    cid = clients.create_client(head, siti())
+    opened = [cases.open_case(head, cid, cases.CaseInput(TODAY, "datang_sendiri")) for _ in "abc"]
+    with pytest.raises(ValidationError) as unknown:
+        cases.change_stage(head, opened[0].id, Stage.TERMINASI, TODAY, closing_code="sembuh")
+    assert unknown.value.field == "closing_code"
+    with pytest.raises(ValidationError) as bare:  # "lainnya" must say what happened
+        cases.change_stage(head, opened[0].id, Stage.TERMINASI, TODAY, closing_code="lainnya")
+    assert bare.value.field == "closing_reason"
+    assert cases.get_case(head, opened[0].id).is_open  # nothing was written
+    moved = cases.change_stage(
+        head, opened[0].id, Stage.TERMINASI, TODAY, closing_code="pindah_domisili"
+    )
+    assert (moved.closing_code, moved.closing_reason) == ("pindah_domisili", "")
+    noted = cases.change_stage(
+        head, opened[1].id, Stage.TERMINASI, TODAY, "", "Dilayani UPTD PPA", "dirujuk"
+    )
+    assert (noted.closing_code, noted.closing_reason) == ("dirujuk", "Dilayani UPTD PPA")
+    # the stage change is audited with the outcome code, never the note
+    with head.store.transaction() as s:
+        details = [
+            json.loads(detail)
+            for detail in s.execute(
+                select(AuditEntry.detail).where(
+                    AuditEntry.action == "case.stage_changed",
+                    AuditEntry.entity_id == str(opened[1].id),
+                )
+            ).scalars()
+        ]
+    assert details[-1] == {"from": "intake", "to": "terminasi", "outcome": "dirujuk"}
+    assert cases.get_case(head, opened[2].id).closing_code is None  # open: no outcome
 
 
 def test_counselor_sees_clinical_only_of_own_cases(

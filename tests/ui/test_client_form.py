@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from support.ui_settings import DialogScript, accept, expect
 
+from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.services import cases, client_list, clients, families
 from lk3_desktop.services.clients import ClientInput
 from lk3_desktop.ui import dialogs
@@ -380,9 +382,19 @@ def test_correcting_a_client_and_recording_consent(
     assert not editor.save_button.isEnabled()  # nothing changed yet
     qtbot.keyClicks(editor.form.occupation, "Petani")
     assert editor.save_button.isEnabled()
+    # the kinds of disability the report counts, ticked, and the person's own words
+    editor.form.disability_checks["rungu"].setChecked(True)
+    editor.form.disability_checks["fisik"].setChecked(True)
+    qtbot.keyClicks(editor.form.disability, "Tuli sejak kecil, kaki kiri diamputasi")
     save(qtbot, editor)
     qtbot.waitUntil(lambda: not editor.is_dirty() and not editor._busy, timeout=WAIT)
-    assert clients.get_client(session, client_id).data.occupation == "Petani"
+    saved = clients.get_client(session, client_id).data
+    assert saved.occupation == "Petani"
+    assert saved.disability_kinds == "fisik,rungu"
+    assert saved.disability == "Tuli sejak kecil, kaki kiri diamputasi"
+    with pytest.raises(ValidationError) as unknown:
+        clients.update_client(session, client_id, replace(saved, disability_kinds="buta"))
+    assert unknown.value.field == "disability_kinds"
 
     assert page.client_page.consent_warning.isVisible()
 

@@ -222,10 +222,14 @@ def test_head_changes_stage_with_termination_reason_and_reassigns(
     def terminate(dialog: QDialog) -> int:
         assert isinstance(dialog, StageDialog)
         dialog.stage.setCurrentIndex(dialog.stage.findData(Stage.TERMINASI.value))
-        assert dialog.closing_reason.isVisibleTo(dialog)
-        dialog.ok_button.click()  # no reason: refused under the field
+        assert dialog.closing_reason.isVisibleTo(dialog) and dialog.outcome.isVisibleTo(dialog)
+        dialog.ok_button.click()  # no outcome: refused under the field, nothing sent
+        qtbot.waitUntil(lambda: not dialog.errors["closing_code"].isHidden(), timeout=WAIT)
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("lainnya"))
+        dialog.ok_button.click()  # "Lainnya" without a note: the service refuses
         message = dialog.errors["closing_reason"]
         qtbot.waitUntil(lambda: not dialog._busy and not message.isHidden(), timeout=WAIT)
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("teratasi"))
         dialog.closing_reason.setPlainText("Tujuan intervensi tercapai")
         with qtbot.waitSignal(dialog.finished, timeout=WAIT):
             dialog.ok_button.click()
@@ -253,6 +257,8 @@ def test_head_changes_stage_with_termination_reason_and_reassigns(
     qtbot.waitUntil(lambda: "Terminasi" in page.client_page.case_label.text(), timeout=WAIT)
     done = cases.get_case(office.head, office.case.id)
     assert done.closing_reason == "Tujuan intervensi tercapai" and done.closed_on == TODAY
+    assert done.closing_code == "teratasi"
+    qtbot.waitUntil(lambda: "Masalah teratasi" in tab.values["closed"].text(), timeout=WAIT)
     qtbot.waitUntil(lambda: not tab.stage_button.isEnabled(), timeout=WAIT)  # closed
 
 

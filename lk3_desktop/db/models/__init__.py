@@ -1,5 +1,6 @@
 """ORM models (SQLAlchemy 2, typed). Every change here needs an Alembic revision."""
 
+from lk3_desktop.db.models.activities import Activity
 from lk3_desktop.db.models.assessments import (
     AdministrationAddendum,
     InstrumentAdministration,
@@ -50,6 +51,7 @@ from lk3_desktop.db.models.sessions import (
 )
 
 __all__ = [
+    "Activity",
     "AdministrationAddendum",
     "Appointment",
     "AuditCheckpoint",

@@ -41,6 +41,9 @@ class Case(Base):
     stage: Mapped[str] = mapped_column(String(30), index=True)
     counselor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # The coded outcome at termination (core.case_stages.CLOSING_OUTCOMES) and the free-text
+    # note beside it (``closing_reason``, clinical).
+    closing_code: Mapped[str | None] = mapped_column(String(30))
     closing_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

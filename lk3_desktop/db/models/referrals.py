@@ -69,6 +69,7 @@ class Referral(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     services_requested: Mapped[str] = mapped_column(Text, default="")
     urgency: Mapped[str] = mapped_column(String(20), default="biasa")
+    letter_subject: Mapped[str] = mapped_column(String(120), default="Rujukan Klien")  # "Hal"
     # Texts the letter may carry when the client consented to share them.
     family_summary: Mapped[str] = mapped_column(Text, default="")
     problem_summary: Mapped[str] = mapped_column(Text, default="")

@@ -52,7 +52,9 @@ class Client(Base):
     education: Mapped[str] = mapped_column(String(60), default="")
     occupation: Mapped[str] = mapped_column(String(100), default="")
     marital_status: Mapped[str] = mapped_column(String(30), default="")
-    disability: Mapped[str] = mapped_column(String(200), default="")
+    disability: Mapped[str] = mapped_column(String(200), default="")  # the person's own words
+    # Coded kinds (core.vocabulary.DISABILITY_KINDS), sorted and comma-joined; "" for none.
+    disability_kinds: Mapped[str] = mapped_column(String(100), default="")
     phone: Mapped[str | None] = mapped_column(String(20))  # E.164
     street: Mapped[str] = mapped_column(String(300), default="")
     rt: Mapped[str] = mapped_column(String(3), default="")

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage, allowed_next
+from lk3_desktop.core.case_stages import (
+    CLOSING_OUTCOMES,
+    OTHER_OUTCOME,
+    STAGE_LABELS_ID,
+    Stage,
+    allowed_next,
+)
 from lk3_desktop.core.roles import Role
 from lk3_desktop.core.vocabulary import REFERRAL_SOURCES, URGENCIES
 from lk3_desktop.services import cases
@@ -289,10 +295,29 @@ class StageDialog(LaneDialog):
         self._field(form, "date", self.tr("Date"), self.date, True, shown=row(self, self.date))
         self.note = _text_box(self, "stageNote", self.tr("Note"), 2)
         self._field(form, "note", self.tr("Note"), self.note)
-        self.closing_reason = _text_box(self, "closingReason", self.tr("Reason for termination"))
-        self._field(
-            form, "closing_reason", self.tr("Reason for termination"), self.closing_reason, True
+        # The outcome is what the Dinas Sosial report counts; the note says it in words.
+        self.outcome = _combo(
+            self,
+            "closingOutcome",
+            self.tr("Outcome of the termination"),
+            [("", None), *((label, code) for code, label in CLOSING_OUTCOMES.items())],
         )
+        self.outcome.currentIndexChanged.connect(lambda _i: self._outcome_changed())
+        self._field(
+            form,
+            "closing_code",
+            self.tr("Outcome"),
+            self.outcome,
+            True,
+            shown=row(self, self.outcome),
+        )
+        self.closing_reason = _text_box(
+            self, "closingReason", self.tr("Note on the termination"), 2
+        )
+        self.closing_reason.setPlaceholderText(
+            self.tr("Optional; required when the outcome is “Other”")
+        )
+        self._field(form, "closing_reason", self.tr("Note on the termination"), self.closing_reason)
         layout.addLayout(form)
         self._form = form
         self._finish_layout(layout, self.tr("Change stage"))
@@ -301,19 +326,35 @@ class StageDialog(LaneDialog):
 
     def _stage_changed(self) -> None:
         closing = self.stage.currentData() == Stage.TERMINASI.value
-        holder = self.closing_reason.parentWidget()
-        if holder is None:
-            return
-        self._form.setRowVisible(holder, closing)
+        for widget in (self.outcome, self.closing_reason):
+            holder = widget.parentWidget()
+            if widget is self.outcome and holder is not None:
+                holder = holder.parentWidget()  # the row that keeps the combo narrow
+            if holder is not None:
+                self._form.setRowVisible(holder, closing)
         if self.isVisible():
             self.adjustSize()
+
+    def _outcome_changed(self) -> None:
+        other = self.outcome.currentData() == OTHER_OUTCOME
+        self.closing_reason.setPlaceholderText(
+            self.tr("Say what happened (required for “Other”)")
+            if other
+            else self.tr("Optional; required when the outcome is “Other”")
+        )
 
     def accept(self) -> None:
         case_id = self._case.id
         target = Stage(str(self.stage.currentData()))
         on, note = py_date(self.date), self.note.toPlainText()
-        reason = self.closing_reason.toPlainText() if target is Stage.TERMINASI else ""
-        self._run(lambda s: cases.change_stage(s, case_id, target, on, note, reason))
+        closing = target is Stage.TERMINASI
+        reason = self.closing_reason.toPlainText() if closing else ""
+        code = self.outcome.currentData() if closing else None
+        if closing and code is None:
+            self.errors["closing_code"].show_error(self.tr("Choose the outcome."))
+            self.outcome.setFocus()
+            return
+        self._run(lambda s: cases.change_stage(s, case_id, target, on, note, reason, code))
 
 
 class ReassignDialog(LaneDialog):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
+from lk3_desktop.core.case_stages import CLOSING_OUTCOMES, STAGE_LABELS_ID, Stage
 from lk3_desktop.core.roles import Permission, Role, allowed
 from lk3_desktop.core.vocabulary import REFERRAL_SOURCES, URGENCIES
 from lk3_desktop.services import case_summary, cases
@@ -263,7 +263,7 @@ class CaseTab(QWidget):
             (
                 ("presenting", self.tr("Presenting problem")),
                 ("areas", self.tr("Problem areas")),
-                ("closing", self.tr("Reason for termination")),
+                ("closing", self.tr("Note on the termination")),
             )
         ):
             label = QLabel(title, self.clinical_box)
@@ -395,7 +395,10 @@ class CaseTab(QWidget):
         self.values["counselor"].setText(case.counselor_name or self.tr("Not assigned yet"))
         self.values["family"].setText(family or self.tr("None"))
         closed = case.closed_on is not None
-        self.values["closed"].setText(long_date(case.closed_on))
+        closed_text = long_date(case.closed_on)
+        if case.closing_code in CLOSING_OUTCOMES:
+            closed_text += f" \u00b7 {CLOSING_OUTCOMES[case.closing_code]}"
+        self.values["closed"].setText(closed_text)
         self.values["closed"].setVisible(closed)
         self.values["closed_label"].setVisible(closed)
         visible = case.clinical_visible

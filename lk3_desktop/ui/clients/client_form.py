@@ -43,6 +43,7 @@ from lk3_desktop.services.clients import ClientInput
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.form_parts import DateField, field_label, form_layout, row, stack
 from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.labels import disability_kind_labels
 from lk3_desktop.ui.settings.profile_tab import RegionCombo, regions
 from lk3_desktop.ui.style import set_role
 
@@ -183,9 +184,21 @@ class ClientForm(QWidget):
         self._add(
             form, "marital_status", self.tr("Marital status"), self.marital_status, grow=False
         )
-        self.disability = self._line("disability", self.tr("Disability"), 200)
+        # The kinds are what the Dinas Sosial report counts (UU 8/2016); the line keeps the
+        # person's own words beside them.
+        self.disability_checks: dict[str, QCheckBox] = {}
+        for code, label in disability_kind_labels().items():
+            check = QCheckBox(label, self)
+            check.setObjectName(f"disability_{code}")
+            check.toggled.connect(lambda _on: self._emit_changed())
+            self.disability_checks[code] = check
+        kinds = row(self, *self.disability_checks.values())
+        kinds.setObjectName("disabilityKinds")
+        kinds.setAccessibleName(self.tr("Kind of disability"))
+        self._add(form, "disability_kinds", self.tr("Disability"), kinds)
+        self.disability = self._line("disability", self.tr("Disability, in words"), 200)
         self.disability.setPlaceholderText(self.tr("Leave empty if none"))
-        self._add(form, "disability", self.tr("Disability"), self.disability)
+        self._add(form, "disability", self.tr("In words"), self.disability)
         self.language = self._line("language", self.tr("Language spoken"), 60)
         self.language.setPlaceholderText(self.tr("e.g. Indonesia, Sunda, Jawa Banten"))
         self._add(form, "language", self.tr("Language spoken"), self.language)
@@ -376,6 +389,9 @@ class ClientForm(QWidget):
             self.occupation.setText(data.occupation)
             self._set_choice(self.marital_status, data.marital_status)
             self.disability.setText(data.disability)
+            chosen = set(filter(None, data.disability_kinds.split(",")))
+            for code, check in self.disability_checks.items():
+                check.setChecked(code in chosen)
             self.language.setText(data.language)
             self.phone.setText(data.phone)
             self.street.setText(data.street)
@@ -455,6 +471,9 @@ class ClientForm(QWidget):
             occupation=self.occupation.text().strip(),
             marital_status=self.marital_status.currentData() or "",
             disability=self.disability.text().strip(),
+            disability_kinds=",".join(
+                code for code, check in self.disability_checks.items() if check.isChecked()
+            ),
             phone=self.phone.text(),
             street=self.street.text().strip(),
             rt=self.rt.text(),
@@ -490,6 +509,7 @@ class ClientForm(QWidget):
             self.occupation.text(),
             self.marital_status.currentText(),
             self.disability.text(),
+            *(check.isChecked() for check in self.disability_checks.values()),
             self.language.text(),
             self.phone.text(),
             self.street.text(),

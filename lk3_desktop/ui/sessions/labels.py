@@ -30,8 +30,15 @@ def service_label(code: str) -> str:
         "konseling_individu": QCoreApplication.translate("SessionLabels", "Individual counseling"),
         "konseling_keluarga": QCoreApplication.translate("SessionLabels", "Family counseling"),
         "konseling_kelompok": QCoreApplication.translate("SessionLabels", "Group counseling"),
+        "mediasi": QCoreApplication.translate("SessionLabels", "Family mediation (counseling)"),
         "pendampingan": QCoreApplication.translate("SessionLabels", "Accompaniment"),
-        "mediasi": QCoreApplication.translate("SessionLabels", "Mediation"),
+        "penjangkauan": QCoreApplication.translate("SessionLabels", "Outreach"),
+        "advokasi": QCoreApplication.translate("SessionLabels", "Advocacy"),
+        "psikoedukasi": QCoreApplication.translate(
+            "SessionLabels", "Information / psychoeducation"
+        ),
+        "pemberdayaan": QCoreApplication.translate("SessionLabels", "Empowerment"),
+        "rujukan": QCoreApplication.translate("SessionLabels", "Referral"),
     }
     return labels.get(code, code)
 
