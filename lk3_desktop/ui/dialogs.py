@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 Runner = Callable[[QDialog], int]
@@ -159,9 +160,26 @@ def confirm(
 # -- files ------------------------------------------------------------------------------------
 
 
+def default_folder() -> Path:
+    """Where file dialogs start: the person's documents folder when it exists, else their
+    home folder. Nothing is created: a folder that is not there is never proposed."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def _in_existing_folder(suggested_path: str) -> str:
+    """``suggested_path`` when its folder exists; else its name in :func:`default_folder`."""
+    path = Path(suggested_path)
+    if path.is_absolute() and path.parent.is_dir():
+        return str(path)
+    return str(default_folder() / path.name)
+
+
 def choose_open_file(parent: QWidget | None, title: str, name_filter: str) -> str | None:
     """Let the person pick an existing file; None when cancelled."""
-    dialog = QFileDialog(parent, title)
+    dialog = QFileDialog(parent, title, str(default_folder()))
     dialog.setObjectName("openFileDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
@@ -181,7 +199,9 @@ def choose_save_file(
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setNameFilter(name_filter)
     dialog.setDefaultSuffix(suffix)
-    dialog.selectFile(suggested_path)
+    target = _in_existing_folder(suggested_path)
+    dialog.setDirectory(str(Path(target).parent))
+    dialog.selectFile(target)
     if exec_dialog(dialog) != QDialog.DialogCode.Accepted:
         return None
     files = dialog.selectedFiles()
@@ -190,7 +210,9 @@ def choose_save_file(
 
 def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
     """Let the person pick an existing folder; None when cancelled."""
-    dialog = QFileDialog(parent, title, start)
+    dialog = QFileDialog(parent, title, start if start and Path(start).is_dir() else "")
+    if not (start and Path(start).is_dir()):
+        dialog.setDirectory(str(default_folder()))
     dialog.setObjectName("folderDialog")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -199,3 +221,23 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | 
         return None
     files = dialog.selectedFiles()
     return files[0] if files else None
+
+
+def ask_pdf_path(
+    parent: QWidget | None, title: str, suggested_name: str, name_filter: str = ""
+) -> Path | None:
+    """Ask where to save a PDF, starting in :func:`default_folder`; the chosen name ends in
+    ".pdf". None when the person cancelled."""
+    name = choose_save_file(
+        parent,
+        title,
+        str(default_folder() / suggested_name),
+        name_filter or QCoreApplication.translate("Dialogs", "PDF documents (*.pdf)"),
+        "pdf",
+    )
+    return with_pdf_suffix(Path(name)) if name else None
+
+
+def with_pdf_suffix(path: Path) -> Path:
+    """``path`` ending in ".pdf" (added when the person typed another or none)."""
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

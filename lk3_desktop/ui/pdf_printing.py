@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStandardPaths
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -100,26 +100,6 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         document.close()
         buffer.close()
     return pages
-
-
-def ask_pdf_path(
-    parent: QWidget | None, title: str, suggested_name: str, name_filter: str
-) -> Path | None:
-    """Ask where to save a PDF, starting in the documents folder; None when cancelled."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = dialogs.choose_save_file(
-        parent,
-        title,
-        str(Path(folder) / suggested_name) if folder else suggested_name,
-        name_filter,
-        "pdf",
-    )
-    return Path(name) if name else None
-
-
-def with_pdf_suffix(path: Path) -> Path:
-    """``path`` ending in ".pdf" (added when the person typed another or none)."""
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def write_private_file(path: Path, data: bytes) -> None:

@@ -39,7 +39,7 @@ GROUPS_PER_LINE = 5
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     """Ask where to save the card; None when the person cancels."""
-    return pdf_printing.ask_pdf_path(
+    return dialogs.ask_pdf_path(
         parent,
         QCoreApplication.translate("RecoveryCardDialog", "Save recovery card"),
         suggested_name,
@@ -201,7 +201,7 @@ class RecoveryCardDialog(QDialog):
         path = self.ask_save_path(self, self.suggested_file_name())
         if path is None:
             return False
-        path = pdf_printing.with_pdf_suffix(path)
+        path = dialogs.with_pdf_suffix(path)
         try:
             write_private_file(path, self.pdf_bytes())
         except OSError as exc:

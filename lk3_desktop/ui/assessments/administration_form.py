@@ -44,7 +44,6 @@ from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.common import (
     AddendaList,
     ask_addendum,
-    ask_pdf_path,
     risk_panel,
     sign_with_password,
     write_pdf,
@@ -775,7 +774,7 @@ class AdministrationForm(QWidget):
         existing = self._existing
         if existing is None:
             return
-        target = ask_pdf_path(
+        target = dialogs.ask_pdf_path(
             self,
             self.tr("Save assessment as PDF"),
             f"asesmen-{existing.instrument_code}-{existing.administered_on.isoformat()}.pdf",

@@ -141,22 +141,10 @@ def save_pdf(
     """Ask where to save, then make the PDF with ``make_pdf(session)`` on the lane and write it
     readable by the owner only; a notice when it is written, a warning when it is not (a
     "jangan diungkap" record, a full disk). False when the person cancelled."""
-    target = ask_pdf_path(parent, title, suggested_name)
+    target = dialogs.ask_pdf_path(parent, title, suggested_name)
     if target is None:
         return False
     return write_pdf(context, parent, target, make_pdf)
-
-
-def ask_pdf_path(parent: QWidget, title: str, suggested_name: str) -> Path | None:
-    """Where to save a PDF, or None when the person cancelled."""
-    path = dialogs.choose_save_file(
-        parent,
-        title,
-        suggested_name,
-        QCoreApplication.translate("Assessments", "PDF files (*.pdf)"),
-        "pdf",
-    )
-    return Path(path) if path else None
 
 
 def write_pdf(

@@ -43,7 +43,7 @@ from lk3_desktop.core.errors import KnownError
 from lk3_desktop.core.roles import Permission, allowed
 from lk3_desktop.services import reports
 from lk3_desktop.services.reports import PeriodicReport, ReportPeriod, ReportTable
-from lk3_desktop.ui import pdf_printing, service_calls
+from lk3_desktop.ui import dialogs, pdf_printing, service_calls
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
@@ -469,7 +469,7 @@ class ReportsPage(QWidget):
         if self.report is None or self._busy:
             return
         period = self.report.period
-        chosen = pdf_printing.ask_pdf_path(
+        chosen = dialogs.ask_pdf_path(
             self,
             self.tr("Save periodic report"),
             self._suggested_name(period),
@@ -477,7 +477,7 @@ class ReportsPage(QWidget):
         )
         if chosen is None:
             return
-        path = pdf_printing.with_pdf_suffix(chosen)
+        path = dialogs.with_pdf_suffix(chosen)
 
         def done(pdf: bytes) -> None:
             self._set_busy(False)

@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lk3_desktop.services import referrals
-from lk3_desktop.ui import pdf_printing
+from lk3_desktop.ui import dialogs, pdf_printing
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.referrals.common import run_service, show_failure
@@ -34,7 +34,7 @@ def ask_printer(parent: QWidget | None) -> QPrinter | None:
 
 
 def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
-    return pdf_printing.ask_pdf_path(
+    return dialogs.ask_pdf_path(
         parent,
         QCoreApplication.translate("LetterPreviewDialog", "Save referral letter"),
         suggested_name,
@@ -149,7 +149,7 @@ class LetterPreviewDialog(QDialog):
         path = self.ask_save_path(self, f"Surat-Rujukan-{safe}.pdf")
         if path is None:
             return
-        path = pdf_printing.with_pdf_suffix(path)
+        path = dialogs.with_pdf_suffix(path)
         rid = self._referral_id
 
         def done(pdf: bytes) -> None:

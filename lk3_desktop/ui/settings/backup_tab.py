@@ -329,7 +329,7 @@ class BackupTab(QWidget):
         session = self._context.session
         if session is None:
             return
-        suggested = str(Path.home() / backups.suggested_filename())
+        suggested = str(dialogs.default_folder() / backups.suggested_filename())
         chosen = dialogs.choose_save_file(
             self,
             self.tr("Back up"),
@@ -429,7 +429,7 @@ class BackupTab(QWidget):
         )
         if not chosen:
             return
-        target = pdf_printing.with_pdf_suffix(Path(chosen))
+        target = dialogs.with_pdf_suffix(Path(chosen))
 
         def work() -> Path:
             pdf_printing.write_private_file(target, backups.backup_label_pdf(source))
