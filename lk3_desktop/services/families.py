@@ -50,28 +50,40 @@ class FamilyInfo:
 
 def _family_info(s: Session, family: Family) -> FamilyInfo:
     order = list(FAMILY_RELATIONSHIPS)
-    members = sorted(
-        s.execute(select(FamilyMember).where(FamilyMember.family_id == family.id)).scalars(),
-        key=lambda m: (order.index(m.relationship), m.birth_year or 0, m.id),
+    rows = list(
+        s.execute(select(FamilyMember).where(FamilyMember.family_id == family.id)).scalars()
     )
-    return FamilyInfo(
-        family.id,
-        family.name,
-        family.kk_number,
-        tuple(
-            MemberInfo(
-                m.id,
-                m.name,
-                m.relationship,
-                FAMILY_RELATIONSHIPS[m.relationship],
-                m.client_id,
-                m.sex,
-                m.birth_year,
-                m.lives_together,
-                m.note,
-            )
-            for m in members
-        ),
+    linked = {m.client_id for m in rows if m.client_id is not None}
+    records = (
+        {c.id: c for c in s.execute(select(Client).where(Client.id.in_(linked))).scalars()}
+        if linked
+        else {}
+    )
+    members = [_member_info(m, records.get(m.client_id or 0)) for m in rows]
+    members.sort(key=lambda m: (order.index(m.relationship), m.birth_year or 0, m.id))
+    return FamilyInfo(family.id, family.name, family.kk_number, tuple(members))
+
+
+def _member_info(member: FamilyMember, client: Client | None) -> MemberInfo:
+    """A member as shown; a member who is also a client shows the sex and year of birth of
+    the client's own record, so the two never disagree or leave a gap."""
+    sex, birth_year = member.sex, member.birth_year
+    if client is not None:
+        sex = client.sex or sex
+        if client.birth_date is not None:
+            birth_year = client.birth_date.year
+        elif client.estimated_age is not None and client.estimated_on is not None:
+            birth_year = client.estimated_on.year - client.estimated_age
+    return MemberInfo(
+        member.id,
+        member.name,
+        member.relationship,
+        FAMILY_RELATIONSHIPS[member.relationship],
+        member.client_id,
+        sex,
+        birth_year,
+        member.lives_together,
+        member.note,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 from pathlib import Path
@@ -255,3 +256,28 @@ def test_list_filters_and_sorting(head: UserSession) -> None:
     assert client_list.search_ids(head, flt(query="Ah")) == [b]  # short: name prefix
     reg = cases.list_cases(head, a)[0].registration_number
     assert client_list.search_ids(head, flt(query=reg)) == [a]
+
+
+def test_a_member_who_is_a_client_shows_the_client_record(head: UserSession) -> None:
+    """The client's own row in her family table carries her sex and year of birth even when
+    the member row was made without them, and follows a correction of her record."""
+    cid = clients.create_client(head, siti())
+    estimated = clients.create_client(
+        head, clients.ClientInput(full_name="Raka", sex="L", estimated_age=29)
+    )
+    fam = families.create_family(head, "Keluarga Bapak Rahman")
+    families.add_member(head, fam.id, families.MemberInput("", "istri", client_id=cid))
+    families.add_member(head, fam.id, families.MemberInput("", "anak", client_id=estimated))
+    families.add_member(head, fam.id, families.MemberInput("Ahmad", "kepala_keluarga"))
+    members = {m.relationship: m for m in families.get_family(head, fam.id).members}
+    born = siti().birth_date
+    assert born is not None
+    assert (members["istri"].sex, members["istri"].birth_year) == ("P", born.year)
+    assert members["anak"].sex == "L"
+    assert members["anak"].birth_year == datetime.date.today().year - 29
+    assert (members["kepala_keluarga"].sex, members["kepala_keluarga"].birth_year) == (None, None)
+    data = clients.get_client(head, cid).data
+    corrected = dataclasses.replace(data, birth_date=datetime.date(1991, 1, 2))
+    clients.update_client(head, cid, corrected, nik_override_reason="Akta lahir menyebut 1991")
+    again = {m.relationship: m for m in families.get_family(head, fam.id).members}
+    assert again["istri"].birth_year == 1991
