@@ -55,8 +55,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     from lk3_desktop.ui.i18n import install_translators
+    from lk3_desktop.ui.icons import app_icon
     from lk3_desktop.ui.style import apply_style
 
+    app.setWindowIcon(app_icon())
     apply_style(app)
     install_translators()
     return app

@@ -245,6 +245,16 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_info(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from lk3_desktop.installation import format_report, installation_report
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # Qt's plugin paths
+    print(format_report(installation_report()))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     from lk3_desktop.paths import default_data_dir
 
@@ -308,6 +318,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "pdf"), default="json")
     export.add_argument("--to", type=Path, required=True, help="the file to write")
     export.set_defaults(func=_cmd_export)
+
+    info = sub.add_parser(
+        "info", help="what this installation has (versions, plugins, credential store)"
+    )
+    info.set_defaults(func=_cmd_info)
     return parser
 
 

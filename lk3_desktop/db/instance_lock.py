@@ -1,11 +1,16 @@
 """One running app per data folder: an exclusive OS lock on ``lk3.lock``.
 
-The OS drops the lock when the process dies, so a crash never leaves the folder locked.
+POSIX: ``flock`` on the whole file. Windows has no ``fcntl``: ``msvcrt.locking`` locks the
+file's first byte (a byte-range lock, mandatory on Windows); it is unlocked explicitly before the
+file is closed, because Windows only promises to drop a lock left at close "eventually".
+Either way the OS drops the lock when the process dies, so a crash never leaves the folder
+locked.
 """
 
 from __future__ import annotations
 
-import os
+import contextlib
+import sys
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -14,6 +19,30 @@ from lk3_desktop.core.errors import DataFolderInUse
 from lk3_desktop.db.os_errors import data_folder_errors
 
 LOCK_FILENAME = "lk3.lock"
+WINDOWS = sys.platform == "win32"
+
+
+def _lock(fh: IO[bytes]) -> None:
+    """Lock at once or raise OSError (never waits)."""
+    if WINDOWS:
+        import msvcrt
+
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+    else:
+        import fcntl
+
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _unlock(fh: IO[bytes]) -> None:
+    if WINDOWS:
+        import msvcrt
+
+        fh.seek(0)
+        with contextlib.suppress(OSError):  # closing the file releases it too, later
+            msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+    # POSIX: closing the file releases the flock at once.
 
 
 class DataFolderLock:
@@ -27,15 +56,7 @@ class DataFolderLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the process lifetime
         try:
-            if os.name == "nt":
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock(fh)
         except OSError as exc:
             fh.close()
             raise DataFolderInUse(str(self.path)) from exc
@@ -43,7 +64,8 @@ class DataFolderLock:
 
     def release(self) -> None:
         if self._fh is not None:
-            self._fh.close()  # closing releases the lock on every platform
+            _unlock(self._fh)
+            self._fh.close()
             self._fh = None
 
     def __enter__(self) -> DataFolderLock:

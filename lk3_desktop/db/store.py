@@ -30,6 +30,7 @@ from lk3_desktop.db.engine import (
 )
 from lk3_desktop.db.migrate import prepare_schema
 from lk3_desktop.db.os_errors import data_folder_errors
+from lk3_desktop.db.private_folder import make_private
 from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault, new_database_id
 from lk3_desktop.db.workstation import CredentialStore, secret_name
 
@@ -251,13 +252,14 @@ def open_store(folder: Path, vault: Vault, key_file: KeyFile, key: bytes) -> Ope
 
 
 def create_store(folder: Path, vault: Vault, kind: str = "setup") -> OpenStore:
-    """A new database in an empty (or new) folder, with the setup marker written first.
+    """A new database in an empty (or new) folder, made owner-only, setup marker first.
 
     The key file is *not* saved here: the caller saves it once it holds the first slot, then
     calls :func:`finish_setup`. Until then the folder reads as an unfinished setup.
     """
     with data_folder_errors():
         folder.mkdir(parents=True, exist_ok=True)
+        make_private(folder)
     if folder_state(folder) is not FolderState.EMPTY:
         raise NotAnLk3Database("folder already holds a database")
     database_id = new_database_id()

@@ -76,18 +76,35 @@ def _is_usable_backend(backend: Any) -> bool:
     return priority > 0
 
 
+def _keep_on_this_computer(backend: Any) -> None:
+    """Windows Credential Manager: keep the secret on this computer only.
+
+    keyring writes with "enterprise" persistence by default, which roams with a domain profile
+    to every computer the person signs in to; a workstation secret belongs to one computer.
+    """
+    if type(backend).__module__ == "keyring.backends.Windows":
+        # Without pywin32 the setting itself fails; such a backend is refused as unusable.
+        with contextlib.suppress(Exception):
+            backend.persist = "local machine"
+    for inner in getattr(backend, "backends", None) or ():  # the chainer backend
+        _keep_on_this_computer(inner)
+
+
 class KeyringStore:
     """The OS credential store as chosen by ``keyring`` (or an injected backend in tests)."""
 
     def __init__(self, backend: Any | None = None, timeout: float = DEFAULT_TIMEOUT_S) -> None:
         self._backend = backend
         self._timeout = timeout
+        if backend is not None:
+            _keep_on_this_computer(backend)
 
     def _keyring(self) -> Any:
         if self._backend is None:
             import keyring
 
             self._backend = keyring.get_keyring()
+            _keep_on_this_computer(self._backend)
         return self._backend
 
     def _call(self, fn: Callable[[], T]) -> T:

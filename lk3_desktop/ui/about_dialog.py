@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QDate, QLocale, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop import __version__
+from lk3_desktop.build_info import BuildInfo, BuildKind, current_build
 from lk3_desktop.ui.labels import protection_explained, protection_short
 from lk3_desktop.ui.pages.beranda import Overview
 from lk3_desktop.ui.style import set_role
@@ -50,8 +50,10 @@ class AboutDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}
         unknown = self.tr("(shown after signing in)")
+        build = current_build()
         rows = [
-            ("appVersion", self.tr("Version"), __version__),
+            ("appVersion", self.tr("Version"), build.version),
+            ("buildInfo", self.tr("Build"), self._build_text(build)),
             (
                 "cipherVersion",
                 self.tr("SQLCipher"),
@@ -89,3 +91,16 @@ class AboutDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+
+    def _build_text(self, build: BuildInfo) -> str:
+        kind = {
+            BuildKind.BUNDLE: self.tr("application bundle"),
+            BuildKind.PACKAGE: self.tr("installed package"),
+            BuildKind.SOURCE: self.tr("source code"),
+        }[build.kind]
+        if build.built_at is None:
+            return kind
+        built = build.built_at.date()
+        date = QLocale().toString(QDate(built.year, built.month, built.day), "d MMMM yyyy")
+        text = self.tr("{kind}, built {date}").format(kind=kind, date=date)
+        return f"{text} ({build.commit})" if build.commit else text

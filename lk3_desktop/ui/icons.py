@@ -10,7 +10,12 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from lk3_desktop.paths import ICONS
 from lk3_desktop.ui.style import INK
+
+APP_ICON = "lk3-desktop.svg"
+APP_ICON_SMALL = "lk3-desktop-small.svg"  # the same drawing simplified for 16-24 px
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 # 24x24 line drawings (stroke only).
 _PATHS: dict[str, str] = {
@@ -65,3 +70,20 @@ def icon(name: str, colour: str = INK, background: str = "#e9ecf0") -> QIcon:
 
 def names() -> list[str]:
     return list(_PATHS)
+
+
+def app_icon_svg(size: int) -> bytes:
+    """The application icon's drawing meant for ``size`` pixels (a simpler one when small)."""
+    return (ICONS / (APP_ICON_SMALL if size <= 24 else APP_ICON)).read_bytes()
+
+
+def app_icon_pixmap(size: int) -> QPixmap:
+    return _pixmap(app_icon_svg(size), size)
+
+
+def app_icon() -> QIcon:
+    """The window and taskbar icon (resources/icons), at every usual size."""
+    result = QIcon()
+    for size in APP_ICON_SIZES:
+        result.addPixmap(app_icon_pixmap(size))
+    return result

@@ -20,6 +20,10 @@
         <translation>Versi</translation>
     </message>
     <message>
+        <source>Build</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
         <source>SQLCipher</source>
         <translation>SQLCipher</translation>
     </message>
@@ -42,6 +46,22 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>application bundle</source>
+        <translation>aplikasi siap pakai</translation>
+    </message>
+    <message>
+        <source>installed package</source>
+        <translation>paket terpasang</translation>
+    </message>
+    <message>
+        <source>source code</source>
+        <translation>kode sumber</translation>
+    </message>
+    <message>
+        <source>{kind}, built {date}</source>
+        <translation>{kind}, dibuat {date}</translation>
     </message>
 </context>
 <context>
