@@ -164,7 +164,8 @@ def _show_window(
 
 
 def _differing_share(first: Path, second: Path) -> float:
-    a, b = Image.open(first).convert("RGB"), Image.open(second).convert("RGB")
+    with Image.open(first) as one, Image.open(second) as other:
+        a, b = one.convert("RGB"), other.convert("RGB")
     assert a.size == b.size, (a.size, b.size)
     histogram = ImageChops.difference(a, b).convert("L").histogram()
     return sum(histogram[41:]) / (a.size[0] * a.size[1])  # pixels differing by more than 40
@@ -210,7 +211,8 @@ def test_the_tarball_holds_the_app_a_menu_entry_and_icons(tmp_path: Path) -> Non
     unpacked = tmp_path / top
     for size in APP_ICON_SIZES:
         icon = unpacked / f"share/icons/hicolor/{size}x{size}/apps/lk3-desktop.png"
-        assert Image.open(icon).size == (size, size)
+        with Image.open(icon) as image:
+            assert image.size == (size, size)
     data_home = tmp_path / "share"
     result = subprocess.run(
         [str(unpacked / "pasang-di-menu.sh")],
