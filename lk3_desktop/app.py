@@ -259,6 +259,7 @@ class AppController(QObject):
         from lk3_desktop.ui.main_window import MainWindow
 
         assert self.context is not None
+        apply_office_words(self.context)
         main = MainWindow(self.context, idle_interval_ms=self._idle_interval_ms)
         main.signed_out.connect(self.show_login)
         old, self.window = self.window, main
@@ -280,6 +281,17 @@ class AppController(QObject):
         if session is not None:
             session.store.close()
             context.session = None
+
+
+def apply_office_words(context: AppContext) -> None:
+    """Name the head as this office does ("Kepala" or "Ketua") in the screens about to be
+    built; a quick read of one setting, so it stays on the UI thread."""
+    from lk3_desktop.core.vocabulary import head_title
+    from lk3_desktop.services.document_settings import document_settings
+    from lk3_desktop.ui.i18n import set_head_title
+
+    if context.session is not None:
+        set_head_title(head_title(document_settings(context.session).head_title))
 
 
 def run_gui(data_dir: Path) -> int:

@@ -2,6 +2,11 @@
 
 The preference lives in QSettings under ``ui/language``. QSettings is plain text on disk, so it
 holds preferences only: never a username, a name or anything typed about a person.
+
+The head of an LK3 is "Kepala" where the Dinas runs it and "Ketua" where a community
+organisation does (Pengaturan > Dokumen resmi). Every Indonesian string names the head as
+"Kepala LK3", so the catalogue is loaded into one translator that says "Ketua LK3" instead when
+the office chose it: one place, and every screen, dialog and message follows.
 """
 
 from __future__ import annotations
@@ -18,6 +23,36 @@ LANGUAGES = ("id", "en")
 QM_STEM = "lk3"
 
 _installed: list[QTranslator] = []
+_KEPALA = "Kepala"
+_head_title = _KEPALA  # "Kepala" or "Ketua", as the signed-in office calls its head
+
+
+def office_words(text: str) -> str:
+    """``text`` with the head named as the office names it ("Kepala LK3" -> "Ketua LK3")."""
+    if _head_title == _KEPALA or not text:
+        return text
+    lower = _head_title.lower()
+    return text.replace("Kepala LK3", f"{_head_title} LK3").replace("kepala LK3", f"{lower} LK3")
+
+
+def set_head_title(title: str) -> None:
+    """Name the head "Kepala" or "Ketua" in every string translated from now on (screens
+    built earlier keep their words until they are built again)."""
+    global _head_title
+    _head_title = title if title in ("Kepala", "Ketua") else _KEPALA
+
+
+class _Catalogue(QTranslator):
+    """Our catalogue, with the head named as the office names it."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return office_words(super().translate(context, source_text, disambiguation, n) or "")
 
 
 def preferred_language(settings: QSettings | None = None) -> str:
@@ -63,7 +98,7 @@ def install_translators(
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ]
     for stem, directory in candidates:
-        translator = QTranslator(app)
+        translator = _Catalogue(app) if stem == QM_STEM else QTranslator(app)
         if translator.load(f"{stem}_{lang}", directory):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)

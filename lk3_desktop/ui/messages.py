@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from lk3_desktop.core import errors as e
 from lk3_desktop.core.instruments import InstrumentDefinitionError
+from lk3_desktop.ui.i18n import office_words
 
 
 def _revoked_sentence(reason: str) -> str:
@@ -31,7 +32,7 @@ def _revoked_sentence(reason: str) -> str:
 def message_for(error: BaseException) -> str:
     """The sentence to show for ``error``; an unknown error is a bug and says so."""
     if isinstance(error, e.ValidationError):
-        return error.message  # already Indonesian, written for the person
+        return office_words(error.message)  # already Indonesian, written for the person
     if isinstance(error, e.LoginThrottled):
         seconds = int(error.retry_after + 0.999)
         return QCoreApplication.translate(

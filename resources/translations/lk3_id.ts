@@ -3102,6 +3102,129 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>How referral letters and the periodic report look. Letters already signed keep the form they were issued in.</source>
+        <translation>Bentuk surat rujukan dan laporan periodik. Surat yang sudah ditandatangani tetap dalam bentuk saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Head of the center and letterhead</source>
+        <translation>Pimpinan LK3 dan kop surat</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Sebutan pimpinan</translation>
+    </message>
+    <message>
+        <source>Kepala (the LK3 is run by the Dinas)</source>
+        <translation>Kepala (LK3 dijalankan oleh Dinas)</translation>
+    </message>
+    <message>
+        <source>Ketua (the LK3 is run by the community)</source>
+        <translation>Ketua (LK3 berbasis masyarakat)</translation>
+    </message>
+    <message>
+        <source>Parent agency lines of the letterhead</source>
+        <translation>Baris instansi induk pada kop surat</translation>
+    </message>
+    <message>
+        <source>One per line, above the center&apos;s name, e.g.
+PEMERINTAH KOTA SERANG</source>
+        <translation>Satu per baris, di atas nama lembaga, misalnya:
+PEMERINTAH KOTA SERANG</translation>
+    </message>
+    <message>
+        <source>Parent agency lines</source>
+        <translation>Baris instansi induk</translation>
+    </message>
+    <message>
+        <source>City line of the letterhead</source>
+        <translation>Baris kota pada kop surat</translation>
+    </message>
+    <message>
+        <source>e.g. SERANG; leave empty for none</source>
+        <translation>misalnya SERANG; kosongkan bila tidak ada</translation>
+    </message>
+    <message>
+        <source>City line</source>
+        <translation>Baris kota</translation>
+    </message>
+    <message>
+        <source>Referral letters</source>
+        <translation>Surat rujukan</translation>
+    </message>
+    <message>
+        <source>Write “di Tempat” under the addressee (the older form)</source>
+        <translation>Tulis “di Tempat” di bawah alamat tujuan (bentuk lama)</translation>
+    </message>
+    <message>
+        <source>Write di Tempat under the addressee</source>
+        <translation>Tulis di Tempat di bawah alamat tujuan</translation>
+    </message>
+    <message>
+        <source>Periodic report for the Dinas Sosial</source>
+        <translation>Laporan periodik untuk Dinas Sosial</translation>
+    </message>
+    <message>
+        <source>The report goes to</source>
+        <translation>Laporan ditujukan kepada</translation>
+    </message>
+    <message>
+        <source>Dinas Sosial of the regency or city</source>
+        <translation>Dinas Sosial Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Dinas Sosial of the province</source>
+        <translation>Dinas Sosial Provinsi</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Ditujukan kepada</translation>
+    </message>
+    <message>
+        <source>Addressee as printed</source>
+        <translation>Tujuan yang dicetak</translation>
+    </message>
+    <message>
+        <source>Leave empty for “Kepala Dinas Sosial” and the region of the profile</source>
+        <translation>Kosongkan untuk “Kepala Dinas Sosial” dan wilayah pada profil lembaga</translation>
+    </message>
+    <message>
+        <source>Copies of the report to</source>
+        <translation>Tembusan laporan</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+Kepala Dinas Sosial Provinsi Banten</source>
+        <translation>Satu per baris, misalnya:
+Kepala Dinas Sosial Provinsi Banten</translation>
+    </message>
+    <message>
+        <source>Copies to (tembusan)</source>
+        <translation>Tembusan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save the document settings</source>
+        <translation>Simpan pengaturan dokumen</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Document settings status</source>
+        <translation>Status pengaturan dokumen</translation>
+    </message>
+    <message>
+        <source>Saved. Screens opened from now on name the head “%1”.</source>
+        <translation>Tersimpan. Layar yang dibuka sesudah ini menyebut pimpinan “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosave</name>
     <message>
         <source>Unsaved changes</source>
@@ -7031,6 +7154,14 @@ Fotokopi KTP
 Fotokopi Kartu Keluarga</translation>
     </message>
     <message>
+        <source>Subject of the letter</source>
+        <translation>Hal surat</translation>
+    </message>
+    <message>
+        <source>Subject (Hal) *</source>
+        <translation>Hal *</translation>
+    </message>
+    <message>
         <source>Attachments (one per line)</source>
         <translation>Lampiran (satu per baris)</translation>
     </message>
@@ -8354,6 +8485,10 @@ belum disimpan</translation>
     <message>
         <source>Lists and letters</source>
         <translation>Daftar dan surat</translation>
+    </message>
+    <message>
+        <source>Official documents</source>
+        <translation>Dokumen resmi</translation>
     </message>
     <message>
         <source>Backup</source>

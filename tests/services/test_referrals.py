@@ -35,7 +35,15 @@ from lk3_desktop.db.models import (
     ReferralLetter,
 )
 from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
-from lk3_desktop.services import accounts, cases, center, clients, partners, referrals
+from lk3_desktop.services import (
+    accounts,
+    cases,
+    center,
+    clients,
+    document_settings,
+    partners,
+    referrals,
+)
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals import signing
 
@@ -541,6 +549,81 @@ def test_reprint_is_identical_and_every_print_and_export_is_audited(world: World
         assert row.entity_type == "referral_letter"
         assert row.entity_id == str(signed.letter.id)
         assert json.loads(row.detail) == {}
+
+
+def test_letter_follows_the_office_settings_and_an_issued_letter_never_changes(
+    world: World,
+) -> None:
+    """Hal per letter, Ketua, the kop's parent-agency and city lines and "di Tempat" shape the
+    next letter; the stored PDF and its hash of a letter already issued stay byte for byte
+    when the settings change later (the archive is the letter that was sent)."""
+    w = world
+    first = referrals.sign_referral(w.head, submitted(w))
+    assert first.letter is not None and first.letter_subject == "Rujukan Klien"
+    before = referrals.letter_pdf(w.head, first.id)
+    plain = " ".join(_pdf_text(before).split())
+    assert "Hal : Rujukan Klien" in plain and "Kepala LK3 Kabupaten Uji Coba" in plain
+    assert "di Tempat" not in plain and "PEMERINTAH" not in plain
+    assert "NIP. 19870315 201001 2 003" in plain
+
+    looks = document_settings.DocumentSettings(
+        head_title="ketua",
+        kop_parent_lines=("Pemerintah Kota Serang", "  Dinas   Sosial "),
+        kop_region_line="Serang",
+        letter_di_tempat=True,
+    )
+    stored = document_settings.set_document_settings(w.head, looks)
+    assert stored.kop_parent_lines == ("Pemerintah Kota Serang", "Dinas Sosial")
+    assert document_settings.document_settings(w.sari).head_title == "ketua"  # all may read
+    second = referrals.sign_referral(
+        w.head, submitted(w, letter_subject="Permohonan Pendampingan Hukum")
+    )
+    text = " ".join(_pdf_text(referrals.letter_pdf(w.head, second.id)).split())
+    assert "Hal : Permohonan Pendampingan Hukum" in text
+    assert "Ketua LK3 Kabupaten Uji Coba" in text and "Kepala LK3" not in text
+    assert "PEMERINTAH KOTA SERANG DINAS SOSIAL LK3 KABUPATEN UJI COBA" in text
+    assert "di Tempat" in text
+
+    # the first letter, fetched every way, is still the bytes it was signed with
+    after = referrals.letter_pdf(w.head, first.id)
+    assert after == before == referrals.print_letter(w.head, first.id)
+    assert hashlib.sha256(after).hexdigest() == first.letter.sha256
+    with w.head.store.transaction() as s:
+        row = s.execute(
+            select(ReferralLetter).where(ReferralLetter.referral_id == first.id)
+        ).scalar_one()
+        assert bytes(row.pdf) == before and row.sha256 == first.letter.sha256
+    found = referrals.verify_letter(w.head, first.letter.verification_code)
+    assert found is not None and found.intact and found.pdf == before
+
+
+def test_document_settings_are_the_heads_and_checked(world: World) -> None:
+    w = world
+    for other in (w.budi, w.sari):
+        with pytest.raises(PermissionDenied):
+            document_settings.set_document_settings(other, document_settings.DocumentSettings())
+    bad = (
+        {"head_title": "ketua umum"},
+        {"report_addressee": "kecamatan"},
+        {"kop_parent_lines": ("A", "B", "C", "D")},
+        {"kop_region_line": "x" * 300},
+    )
+    for change in bad:
+        with pytest.raises(ValidationError):
+            document_settings.set_document_settings(
+                w.head,
+                replace(document_settings.DocumentSettings(), **change),  # type: ignore[arg-type]
+            )
+    with pytest.raises(ValidationError) as subject:
+        referrals.create_referral(w.budi, w.case_id, draft_input(w.partner_id, letter_subject=" "))
+    assert subject.value.field == "letter_subject"
+    # nothing refused was written; a change is audited with its values
+    assert not [r for r in audit_rows(w.head, "setting.changed") if r.entity_id == "documents"]
+    document_settings.set_document_settings(
+        w.head, document_settings.DocumentSettings(report_addressee="provinsi")
+    )
+    (row,) = [r for r in audit_rows(w.head, "setting.changed") if r.entity_id == "documents"]
+    assert json.loads(row.detail)["value"]["report_addressee"] == "provinsi"
 
 
 def test_verify_letter_by_its_code(world: World) -> None:

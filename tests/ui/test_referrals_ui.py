@@ -4,6 +4,7 @@ the partner directory, verification, and what a counselor and staff are offered.
 from __future__ import annotations
 
 import datetime
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,6 +155,9 @@ def test_draft_submit_sign_preview_and_print(
             dialog.services_field.setPlainText("Konseling psikolog klinis")
             dialog.consent_checks["nik"].setChecked(False)
             dialog.attachments_field.setPlainText("Fotokopi KTP\nHasil asesmen")
+            assert dialog.copies_field.toPlainText() == ""  # "Arsip" is not a tembusan
+            assert dialog.subject_combo.currentText() == "Rujukan Klien"  # the default Hal
+            dialog.subject_combo.setCurrentText("Permohonan Layanan Kesehatan Jiwa")
             with qtbot.waitSignal(dialog.saved, timeout=10_000):
                 dialog.submit_button.click()
             seen["referral"] = dialog.referral
@@ -192,6 +196,9 @@ def test_draft_submit_sign_preview_and_print(
     assert seen["printed_pages"] == 1
     reader = PdfReader(printed)
     assert len(reader.pages) == 1
+    issued = referrals.letter_pdf(office.head, row.id)
+    letter_text = " ".join(PdfReader(io.BytesIO(issued)).pages[0].extract_text().split())
+    assert "Hal : Permohonan Layanan Kesehatan Jiwa" in letter_text
     box = reader.pages[0].mediabox
     assert abs(float(box.width) - 595) < 3 and abs(float(box.height) - 842) < 3  # A4
     qtbot.waitUntil(lambda: panel.model.row_at(0).letter_number is not None, timeout=10_000)  # type: ignore[union-attr]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from lk3_desktop.core.referrals import ReferralStatus
+from lk3_desktop.core.referrals import LETTER_SUBJECT, ReferralStatus
 
 NARRATIVE_FIELDS: dict[str, str] = {
     "family": "family_summary",
@@ -22,6 +22,7 @@ class ReferralInput:
     reason: str = ""
     services_requested: str = ""
     urgency: str = "biasa"
+    letter_subject: str = LETTER_SUBJECT  # the letter's "Hal"
     consented_fields: tuple[str, ...] = ()
     consent_given_by: str = "klien"
     consent_given_by_name: str = ""
@@ -82,6 +83,7 @@ class ReferralInfo:
     reason: str
     services_requested: str
     urgency: str
+    letter_subject: str
     consent: ConsentRecord | None
     family_summary: str
     problem_summary: str
@@ -109,6 +111,7 @@ class ReferralInfo:
             reason=self.reason,
             services_requested=self.services_requested,
             urgency=self.urgency,
+            letter_subject=self.letter_subject,
             consented_fields=self.consented_fields,
             consent_given_by=consent.given_by if consent else "klien",
             consent_given_by_name=consent.given_by_name if consent else "",

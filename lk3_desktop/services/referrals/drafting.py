@@ -16,7 +16,12 @@ from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.identity import age_on
-from lk3_desktop.core.referrals import EDITABLE, ReferralStatus, clean_consented_fields
+from lk3_desktop.core.referrals import (
+    EDITABLE,
+    LETTER_SUBJECT_MAX,
+    ReferralStatus,
+    clean_consented_fields,
+)
 from lk3_desktop.core.vocabulary import ADULT_AGE, CONSENT_GIVERS, URGENCIES
 from lk3_desktop.db.models import (
     Case,
@@ -65,6 +70,13 @@ def _clean(s: Session, case: Case, data: ReferralInput) -> _Clean:
         raise ValidationError("Pilih lembaga mitra tujuan rujukan.", "partner_id")
     if data.urgency not in URGENCIES:
         raise ValidationError("Pilih tingkat urgensi.", "urgency")
+    subject = " ".join(data.letter_subject.split())
+    if not subject:
+        raise ValidationError("Isi hal surat, misalnya “Rujukan Klien”.", "letter_subject")
+    if len(subject) > LETTER_SUBJECT_MAX:
+        raise ValidationError(
+            f"Hal surat paling banyak {LETTER_SUBJECT_MAX} karakter.", "letter_subject"
+        )
     try:
         consented = clean_consented_fields(data.consented_fields)
     except ValueError as exc:
@@ -94,6 +106,7 @@ def _clean(s: Session, case: Case, data: ReferralInput) -> _Clean:
         "reason": data.reason.strip(),
         "services_requested": data.services_requested.strip(),
         "urgency": data.urgency,
+        "letter_subject": subject,
         "family_summary": data.family_summary.strip(),
         "problem_summary": data.problem_summary.strip(),
         "assessment_summary": data.assessment_summary.strip(),

@@ -19,7 +19,7 @@ from lk3_desktop.core.identity import age_on, check_phone
 from lk3_desktop.core.referrals import CONSENT_FIELDS, LETTER_SUBJECT, clean_consented_fields
 from lk3_desktop.core.roles import Role
 from lk3_desktop.core.verification import content_digest, verification_code
-from lk3_desktop.core.vocabulary import SEXES
+from lk3_desktop.core.vocabulary import SEXES, head_position
 from lk3_desktop.core.withholding import WITHHOLDABLE_FIELDS
 from lk3_desktop.db.models import (
     Case,
@@ -36,6 +36,7 @@ from lk3_desktop.documents.referral_letter import (
     LetterSigner,
     ReferralLetterData,
 )
+from lk3_desktop.services.document_settings import read_document_settings
 from lk3_desktop.services.referrals.data import NARRATIVE_FIELDS
 from lk3_desktop.services.referrals.reading import _attachments, _latest_consent, _lines
 from lk3_desktop.services.withholding import Withheld, withheld_in
@@ -163,20 +164,31 @@ def disclosed_fields(
     return tuple(shown), tuple(left_out)
 
 
-def _lk3_name(center_name: str) -> str:
-    name = center_name.strip()
-    return name if name.upper().startswith("LK3") else f"LK3 {name}"
-
-
-def _signer(profile: CenterProfile, user: User) -> LetterSigner:
-    office = _lk3_name(profile.name)
+def _signer(profile: CenterProfile, user: User, head_title: str) -> LetterSigner:
+    """The jabatan as the office's head is titled ("Kepala" or "Ketua"); a delegate signs
+    "a.n." (atas nama) the head."""
+    position = head_position(head_title, profile.name)
     if user.role == Role.KEPALA.value:
         return LetterSigner(
-            (f"Kepala {office}",),
+            (position,),
             profile.head_name.strip() or user.full_name,
             profile.head_nip or user.nip,
         )
-    return LetterSigner((f"a.n. Kepala {office}", "Konselor"), user.full_name, user.nip)
+    return LetterSigner((f"a.n. {position}", "Konselor"), user.full_name, user.nip)
+
+
+def letter_center(s: Session, profile: CenterProfile) -> LetterCenter:
+    """The sender as the kop shows it, with the parent-agency and city lines the office set."""
+    looks = read_document_settings(s)
+    return LetterCenter(
+        profile.name,
+        profile.address,
+        profile.phone,
+        profile.email,
+        profile.logo,
+        parent_lines=looks.kop_parent_lines,
+        region_line=looks.kop_region_line,
+    )
 
 
 def _letter_data(
@@ -197,14 +209,13 @@ def _letter_data(
     withheld = withheld_in(s, client.id)
     shown, left_out = disclosed_fields(client, ref, consented, withheld, on)
     counselor = s.get(User, case.counselor_id) if case.counselor_id else None
+    looks = read_document_settings(s)
     return ReferralLetterData(
-        center=LetterCenter(
-            profile.name, profile.address, profile.phone, profile.email, profile.logo
-        ),
+        center=letter_center(s, profile),
         place=place_name(profile.regency_code),
         letter_date=on,
         number=number,
-        subject=LETTER_SUBJECT,
+        subject=ref.letter_subject.strip() or LETTER_SUBJECT,
         recipient=LetterRecipient(
             partner.name, partner.contact_position, partner.contact_person, partner.address
         ),
@@ -215,10 +226,11 @@ def _letter_data(
         services_requested=ref.services_requested,
         urgency=ref.urgency,
         counselor_name=counselor.full_name if counselor else "",
-        signer=_signer(profile, signer),
+        signer=_signer(profile, signer, looks.head_title),
         verification_code=code,
         attachments=_attachments(s, ref.id),
         copies_to=_lines(ref.copies_to),
+        di_tempat=looks.letter_di_tempat,
     )
 
 

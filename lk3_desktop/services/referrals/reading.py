@@ -132,6 +132,7 @@ def _info(s: Session, ref: Referral, case: Case) -> ReferralInfo:
         reason=ref.reason,
         services_requested=ref.services_requested,
         urgency=ref.urgency,
+        letter_subject=ref.letter_subject,
         consent=ConsentRecord(
             clean_consented_fields(json.loads(consent.fields)),
             consent.given_by,

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.core.referrals import DEFAULT_CONSENTED, EDITABLE, ReferralStatus
+from lk3_desktop.core.referrals import (
+    DEFAULT_CONSENTED,
+    EDITABLE,
+    LETTER_SUBJECT_MAX,
+    LETTER_SUBJECTS,
+    ReferralStatus,
+)
 from lk3_desktop.services import cases, clients, partners, referrals
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.partners import PartnerInfo
@@ -166,6 +172,17 @@ class ReferralDialog(QDialog):
         for p in self._form.partners:
             self.partner_combo.addItem(f"{p.name} — {p.type_name}", p.id)
         self._field(form, self.tr("Refer to *"), self.partner_combo, "partner_id")
+        # The letter's "Hal": one of the usual ones, or typed for this letter.
+        self.subject_combo = QComboBox(body)
+        self.subject_combo.setObjectName("referralSubjectCombo")
+        self.subject_combo.setAccessibleName(self.tr("Subject of the letter"))
+        self.subject_combo.setEditable(True)
+        self.subject_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.subject_combo.addItems(list(LETTER_SUBJECTS))
+        line = self.subject_combo.lineEdit()
+        if line is not None:
+            line.setMaxLength(LETTER_SUBJECT_MAX)
+        self._field(form, self.tr("Subject (Hal) *"), self.subject_combo, "letter_subject")
         self.reason_field = text_field(body, "referralReasonField", self.tr("Reason for referral"))
         self._field(form, self.tr("Reason *"), self.reason_field, "reason")
         self.services_field = text_field(
@@ -375,6 +392,7 @@ class ReferralDialog(QDialog):
         self.reason_field.setPlainText(info.reason)
         self.services_field.setPlainText(info.services_requested)
         self.urgency_combo.setCurrentIndex(max(0, self.urgency_combo.findData(info.urgency)))
+        self.subject_combo.setCurrentText(info.letter_subject)
         for code, check in self.consent_checks.items():
             check.setChecked(code in info.consented_fields)
         if info.consent is not None:
@@ -398,7 +416,8 @@ class ReferralDialog(QDialog):
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (
-            self.partner_combo, self.urgency_combo, self.giver_combo, self.giver_date,
+            self.partner_combo, self.subject_combo, self.urgency_combo, self.giver_combo,
+            self.giver_date,
             self.follow_up_check, self.follow_up_date, *self.consent_checks.values(),
         ):  # fmt: skip
             widget.setEnabled(editable)
@@ -418,6 +437,7 @@ class ReferralDialog(QDialog):
             reason=self.reason_field.toPlainText(),
             services_requested=self.services_field.toPlainText(),
             urgency=str(self.urgency_combo.currentData()),
+            letter_subject=self.subject_combo.currentText(),
             consented_fields=tuple(
                 c for c, check in self.consent_checks.items() if check.isChecked()
             ),

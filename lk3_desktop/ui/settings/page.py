@@ -13,6 +13,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.settings.audit_tab import AuditTab
 from lk3_desktop.ui.settings.backup_tab import BackupTab
 from lk3_desktop.ui.settings.checks_tab import ChecksTab
+from lk3_desktop.ui.settings.documents_tab import DocumentsTab
 from lk3_desktop.ui.settings.general_tab import GeneralTab
 from lk3_desktop.ui.settings.lists_tab import ListsTab
 from lk3_desktop.ui.settings.profile_tab import ProfileTab
@@ -50,6 +51,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.profile_tab, self.tr("LK3 profile"))
         self.lists_tab = ListsTab(context, self.tabs)
         self.tabs.addTab(self.lists_tab, self.tr("Lists and letters"))
+        self.documents_tab = DocumentsTab(context, self.tabs)
+        self.tabs.addTab(self.documents_tab, self.tr("Official documents"))
         self.backup_tab = BackupTab(context, self.tabs)
         self.checks_tab = ChecksTab(context, self.tabs)
         self.tabs.addTab(self.backup_tab, self.tr("Backup"))
@@ -84,6 +87,7 @@ class SettingsPage(QWidget):
         self.security_tab.session_changed(session)
         self.profile_tab.session_changed(session)
         self.lists_tab.session_changed(session)
+        self.documents_tab.session_changed(session)
         self.backup_tab.session_changed(session)
         self.checks_tab.session_changed(session)
         self.audit_tab.session_changed(session if reads_audit else None)
