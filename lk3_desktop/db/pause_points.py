@@ -19,7 +19,7 @@ def pause_point(name: str) -> None:
     """Stop here for good when ``LK3_TEST_PAUSE_AT`` is ``name``; otherwise do nothing."""
     if os.environ.get(ENV) != name:
         return
-    sys.stderr.write(f"{ANNOUNCE}{name}\n")
+    sys.stderr.write(f"\n{ANNOUNCE}{name}\n")  # on a line of its own (after a progress bar)
     sys.stderr.flush()
     while True:  # the test kills the process here
         time.sleep(60)

@@ -54,7 +54,7 @@ def kill_at(point: str, argv: list[str], stdin: str = "", timeout: float = 180) 
         try:
             for line in proc.stderr:
                 seen.append(line)
-                if line.strip() == f"{ANNOUNCE}{point}":
+                if line.rstrip().endswith(f"{ANNOUNCE}{point}"):
                     proc.send_signal(signal.SIGKILL)
                     break
         finally:

@@ -37,6 +37,8 @@ from lk3_desktop.db.models import (
     case_problem_areas,
     client_pmks,
 )
+from lk3_desktop.db.pause_points import pause_point
+from lk3_desktop.db.store import FolderState, finish_setup, folder_state
 from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import CredentialStore
 from lk3_desktop.services import accounts
@@ -86,10 +88,19 @@ def generate(
     vault: Vault | None = None,
 ) -> DemoResult:
     """Create a demo database in ``folder``: head ``kepala``, counselors and staff sharing
-    ``password``, and ``n_clients`` clients with families and cases."""
+    ``password``, and ``n_clients`` clients with families and cases.
+
+    The folder reads as an unfinished setup (of a demo) until the very end, so a build killed
+    half-way is never taken for a demo database: ``check`` says so, and building the demo
+    again in that folder starts over."""
     rng = random.Random(seed)
     report = progress or (lambda done, total: None)
-    if folder.exists() and any(p.name != LOCK_FILENAME for p in folder.iterdir()):
+    restarting = folder_state(folder) is FolderState.SETUP_UNFINISHED
+    if (
+        not restarting
+        and folder.exists()
+        and any(p.name != LOCK_FILENAME for p in folder.iterdir())
+    ):
         raise ValidationError("Folder data demo harus kosong atau belum ada.", "data_dir")
     try:
         return _generate(folder, credential_store, password, n_clients, rng, report, vault)
@@ -125,6 +136,7 @@ def _generate(
         accounts.NewAccount("kepala", "Kepala Demo, S.Sos., M.Si.", password),
         vault=vault,
         demo=True,
+        finish=False,
     )
     head = init.session
     try:
@@ -138,6 +150,7 @@ def _generate(
         counts = _fill(head, rng, n_clients, counselor_ids, report)
     finally:
         head.store.close()
+    finish_setup(folder)  # only now is the demo complete
     usernames = ("kepala", *(u for u, _ in DEMO_COUNSELORS), *(u for u, _ in DEMO_STAFF))
     return DemoResult(n_clients, counts[0], counts[1], usernames, init.recovery_code)
 
@@ -244,6 +257,7 @@ def _fill(
                 "referrals": len(refs.referrals),
             },
         )
+    pause_point("demo.filling")
     demo_sessions.fill(head, rng)
     report(n_clients, n_clients)
     return len(rows["families"]), len(rows["cases"])
