@@ -12,6 +12,7 @@ Indonesian sentences.
 
 from __future__ import annotations
 
+import datetime
 import re
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,6 +26,7 @@ __all__ = [
     "PasswordVerdict",
     "check_password",
     "generate_temporary_password",
+    "office_words",
 ]
 
 MIN_LENGTH: Final = 10
@@ -90,7 +92,9 @@ _LOCAL_WORDS: Final[tuple[str, ...]] = (
 _TOO_SHORT: Final = f"Kata sandi minimal {MIN_LENGTH} karakter."
 _COMMON_PASSWORD: Final = "Kata sandi ini termasuk yang paling sering dipakai orang."
 _SIMILAR_COMMON: Final = "Kata sandi ini mirip dengan kata sandi yang sering dipakai orang."
-_USER_WORDS: Final = "Kata sandi tidak boleh memuat nama pengguna, nama Anda, atau nama lembaga."
+_USER_WORDS: Final = (
+    "Kata sandi tidak boleh memuat nama pengguna, nama Anda, nama lembaga, nama daerah, atau tahun."
+)
 _LOCAL_WORD: Final = "Kata sandi memuat kata yang umum dipakai sebagai kata sandi."
 _PERSON_NAME: Final = "Kata sandi memuat nama orang yang umum."
 _DICTIONARY_WORD: Final = "Kata sandi memuat kata umum dari kamus."
@@ -246,6 +250,14 @@ def check_password(password: str, user_inputs: Sequence[str] = ()) -> PasswordVe
     return PasswordVerdict(
         acceptable=acceptable, score=score, problems=unique, suggestion=suggestion
     )
+
+
+def office_words(center_name: str, region_names: Iterable[str], today: datetime.date) -> list[str]:
+    """What a guesser tries first for anyone at an office, to pass as ``user_inputs``: the
+    center's name, the names of its province and regency or city, and the years around today
+    (zxcvbn knows no year after 2019, so "serang2026" would pass as strong)."""
+    years = [str(today.year + delta) for delta in (-1, 0, 1)]
+    return [center_name, *region_names, *years]
 
 
 def generate_temporary_password() -> str:

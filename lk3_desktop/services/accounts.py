@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import (
     AccountInactive,
@@ -20,7 +21,7 @@ from lk3_desktop.core.errors import (
     ValidationError,
     WrongRecoveryCode,
 )
-from lk3_desktop.core.passwords import check_password, generate_temporary_password
+from lk3_desktop.core.passwords import check_password, generate_temporary_password, office_words
 from lk3_desktop.core.recovery_code import (
     RecoveryCodeError,
     decode_recovery_code,
@@ -143,6 +144,7 @@ class RecoveredStore:
 
     store: OpenStore
     heads: list[UserInfo]
+    office_words: tuple[str, ...] = ()  # for judging the new password (see password_words)
 
 
 # -- validation -----------------------------------------------------------------------------
@@ -173,6 +175,27 @@ def validate_nip(nip: str | None) -> str | None:
     if not NIP_RE.match(digits):
         raise ValidationError("NIP harus 18 angka.", "nip")
     return digits
+
+
+def _office_words(name: str, province_code: str | None, regency_code: str | None) -> list[str]:
+    from lk3_desktop.services.search_index import region_names
+
+    return office_words(name, [region_names(province_code, regency_code)], datetime.now().date())
+
+
+def _stored_office_words(s: Session) -> list[str]:
+    profile = s.get(CenterProfile, 1)
+    if profile is None:
+        return _office_words("", None, None)
+    return _office_words(profile.name, profile.province_code, profile.regency_code)
+
+
+def password_words(session: UserSession) -> list[str]:
+    """The words a new password of the signed-in person is judged against: their username and
+    name, the center's name, its region names and the years around today. The forms show
+    the strength with the same words the services check with."""
+    with session.store.transaction() as s:
+        return [session.actor.username, session.actor.full_name, *_stored_office_words(s)]
 
 
 def validate_new_password(password: str, user_inputs: list[str]) -> None:
@@ -206,7 +229,8 @@ def initialize(
     username = validate_username(head.username)
     full_name = validate_full_name(head.full_name)
     nip = validate_nip(head.nip or center.head_nip)
-    validate_new_password(head.password, [username, full_name, center.name])
+    words = _office_words(center.name, center.province_code, center.regency_code)
+    validate_new_password(head.password, [username, full_name, *words])
     state = folder_state(folder)
     if state is FolderState.SETUP_UNFINISHED:
         discard_unfinished_setup(folder, credential_store)
@@ -446,10 +470,11 @@ def recovery_unlock(
                     select(User).where(User.role == Role.KEPALA.value, User.active.is_(True))
                 ).scalars()
             ]
+            words = tuple(_stored_office_words(s))
     except BaseException:
         store.close()
         raise
-    return RecoveredStore(store, heads)
+    return RecoveredStore(store, heads, words)
 
 
 def complete_recovery(recovered: RecoveredStore, user_id: int, new_password: str) -> UserSession:
@@ -460,7 +485,9 @@ def complete_recovery(recovered: RecoveredStore, user_id: int, new_password: str
         user = s.get(User, user_id)
         if user is None or user.role != Role.KEPALA.value or not user.active:
             raise PermissionDenied("recovery is for an active head")
-        validate_new_password(new_password, [user.username, user.full_name])
+        validate_new_password(
+            new_password, [user.username, user.full_name, *_stored_office_words(s)]
+        )
         secret = vault.ensure_workstation_secret(store.key_file)
         user_key = user.user_key or new_user_key()
         slot = vault.seal_slot(
@@ -501,7 +528,9 @@ def change_password(session: UserSession, old_password: str, new_password: str) 
         check_account(s, session.actor, changing_password=True)
         user = s.get(User, session.actor.user_id)
         assert user is not None and user.user_key is not None
-        validate_new_password(new_password, [user.username, user.full_name])
+        validate_new_password(
+            new_password, [user.username, user.full_name, *_stored_office_words(s)]
+        )
         if new_password == old_password:
             raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", "password")
         key_file = vault.load()
@@ -563,9 +592,9 @@ def create_user(
     username = validate_username(username)
     full_name = validate_full_name(full_name)
     nip = validate_nip(nip)
-    if password is not None:
-        validate_new_password(password, [username, full_name])
     with session.store.transaction() as s:
+        if password is not None:
+            validate_new_password(password, [username, full_name, *_stored_office_words(s)])
         if s.execute(select(User.id).where(User.username == username)).first():
             raise ValidationError("Nama pengguna ini sudah dipakai.", "username")
         user = User(

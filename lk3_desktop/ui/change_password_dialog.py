@@ -43,7 +43,16 @@ class ChangePasswordDialog(QDialog):
 
     SIGN_OUT = 2  # result code: the person chose to sign out instead (forced mode only)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None, *, forced: bool) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        forced: bool,
+        current_password: str = "",
+    ) -> None:
+        """``current_password``: the temporary password just typed at sign-in; given, the
+        dialog does not ask for it again."""
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Change password"))
@@ -53,6 +62,11 @@ class ChangePasswordDialog(QDialog):
         self._busy = False
         session = context.require_session()
         self._user_inputs = [session.actor.username, session.actor.full_name]
+        # the center's name, regions and the year come from the database, as the service
+        # checks them; until they arrive the strength is judged on the person's own names
+        context.lane.run(
+            self, lambda: accounts.password_words(session), self._got_words, pass_to_crash_handler
+        )
 
         layout = QVBoxLayout(self)
         if forced:
@@ -79,7 +93,13 @@ class ChangePasswordDialog(QDialog):
         old_label = self.tr("Temporary password") if forced else self.tr("Current password")
         self.old_password = self._password_field("oldPasswordField", old_label)
         self.old_error = FieldMessage("oldPasswordError", self.tr("Current password error"), self)
-        form.addRow(old_label, self._stack(self.old_password, self.old_error))
+        self._old_known = forced and bool(current_password)
+        if self._old_known:
+            self.old_password.setText(current_password)
+            self.old_password.hide()
+            self.old_error.hide()
+        else:
+            form.addRow(old_label, self._stack(self.old_password, self.old_error))
 
         self.new_password = self._password_field("newPasswordField", self.tr("New password"))
         self.strength = PasswordStrength(
@@ -153,6 +173,11 @@ class ChangePasswordDialog(QDialog):
 
     # -- live feedback ----------------------------------------------------------------------
 
+    def _got_words(self, words: list[str]) -> None:
+        self._user_inputs = words
+        if self.new_password.text():
+            self.strength.refresh_now()
+
     def _update_repeat(self) -> None:
         repeat = self.repeat_password.text()
         if repeat and repeat != self.new_password.text():
@@ -216,7 +241,9 @@ class ChangePasswordDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         message = message_for(exc)
-        if isinstance(exc, WrongPassword | UnknownUser):
+        if isinstance(exc, WrongPassword | UnknownUser) and self._old_known:
+            self.error.show_error(message)  # nothing to correct here: sign in again
+        elif isinstance(exc, WrongPassword | UnknownUser):
             self.old_password.clear()  # the only thing cleared: the wrong old password
             self.old_password.setFocus(Qt.FocusReason.OtherFocusReason)
             self.old_error.show_error(
@@ -225,7 +252,7 @@ class ChangePasswordDialog(QDialog):
                 else self.tr("The temporary password is wrong.")
             )
         elif isinstance(exc, LoginThrottled):
-            self.old_error.show_error(message)
+            (self.error if self._old_known else self.old_error).show_error(message)
         elif isinstance(exc, ValidationError) and exc.field == "password":
             self.strength.message.show_error(message)
             self.new_password.setFocus(Qt.FocusReason.OtherFocusReason)

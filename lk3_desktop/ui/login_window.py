@@ -368,14 +368,14 @@ class LoginWindow(QWidget):
         context.lane.run(
             self,
             lambda: accounts.login(folder, store, username, password, vault=vault),
-            self._login_done,
+            lambda session: self._login_done(session, password),
             lambda exc: self._login_failed(exc, username, password),
         )
 
-    def _login_done(self, session: UserSession) -> None:
+    def _login_done(self, session: UserSession, password: str = "") -> None:
         self._set_busy(False)
         self.password.clear()
-        self._finish_sign_in(session)
+        self._finish_sign_in(session, password)
 
     def _login_failed(self, exc: BaseException, username: str = "", password: str = "") -> None:
         self._set_busy(False)
@@ -402,13 +402,16 @@ class LoginWindow(QWidget):
             self._login_countdown.start(exc.retry_after)
         self.password.setFocus()
 
-    def _finish_sign_in(self, session: UserSession) -> None:
-        """Signed in: a temporary password must be replaced before anything else."""
+    def _finish_sign_in(self, session: UserSession, password: str = "") -> None:
+        """Signed in: a temporary password must be replaced before anything else (the one
+        just typed is not asked for again)."""
         self._context.set_session(session)
         if session.actor.must_change_password:
             from lk3_desktop.ui.change_password_dialog import ChangePasswordDialog
 
-            dialog = ChangePasswordDialog(self._context, self, forced=True)
+            dialog = ChangePasswordDialog(
+                self._context, self, forced=True, current_password=password
+            )
             result = dialogs.exec_dialog(dialog)
             dialog.deleteLater()
             if result != QDialog.DialogCode.Accepted or self._context.session is None:
@@ -584,8 +587,8 @@ class LoginWindow(QWidget):
         user_id = self.head_combo.currentData()
         for head in recovered.heads:
             if head.id == user_id:
-                return [head.username, head.full_name]
-        return []
+                return [head.username, head.full_name, *recovered.office_words]
+        return list(recovered.office_words)
 
     def _check_repeat(self) -> bool:
         new, repeat = self.new_password.text(), self.repeat_password.text()

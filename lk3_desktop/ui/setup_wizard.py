@@ -8,6 +8,7 @@ shows the recovery code: the wizard finishes only once the person confirms the c
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Callable
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.core.errors import KnownError, ValidationError
+from lk3_desktop.core.passwords import office_words
 from lk3_desktop.services import accounts
 from lk3_desktop.services.accounts import CenterInput, InitResult, NewAccount
 from lk3_desktop.ui import dialogs
@@ -538,10 +540,12 @@ class AccountPage(QWizardPage):
             self._suggested = suggestion
 
     def _user_inputs(self) -> list[str]:
+        center = self._center
+        regions = [center.province.currentText(), center.regency.currentText()]
         return [
             self.username.text(),
-            self._center.head_name.text(),
-            self._center.center_name.text(),
+            center.head_name.text(),
+            *office_words(center.center_name.text(), regions, datetime.date.today()),
         ]
 
     @_relayouts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
@@ -314,3 +315,43 @@ def test_failed_setup_leaves_nothing_behind(
     assert memory_keyring.entries == {}
     monkeypatch.undo()
     init_database(data_dir, cred_store).session.store.close()  # trying again works
+
+
+def test_new_passwords_are_judged_with_the_office_place_and_year(
+    tmp_path: Path, cred_store: KeyringStore
+) -> None:
+    """The services refuse a password built from the center's city and the year, whatever
+    the center is called, at setup, on a change and for a new account; the forms get the
+    same words from password_words."""
+    center = accounts.CenterInput(
+        name="LK3 Harapan Bunda", province_code="36", regency_code="36.73", head_name="Siti"
+    )
+    folder = tmp_path / "serang"
+    year = str(datetime.date.today().year)
+    weak = f"serang{year}!"
+    with pytest.raises(ValidationError, match="nama daerah"):
+        accounts.initialize(
+            folder,
+            cred_store,
+            center,
+            accounts.NewAccount("kepala", "Siti Rahmawati", weak),
+            vault=make_vault(folder, cred_store),
+        )
+    result = accounts.initialize(
+        folder,
+        cred_store,
+        center,
+        accounts.NewAccount("kepala", "Siti Rahmawati", HEAD_PASSWORD),
+        vault=make_vault(folder, cred_store),
+    )
+    head = result.session
+    try:
+        words = accounts.password_words(head)
+        assert {"kepala", "Siti Rahmawati", "LK3 Harapan Bunda", year} <= set(words)
+        assert any("Serang" in w and "Banten" in w for w in words)
+        with pytest.raises(ValidationError, match="nama daerah"):
+            accounts.change_password(head, HEAD_PASSWORD, f"Banten-{year}-serang")
+        with pytest.raises(ValidationError, match="nama daerah"):
+            accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR, password=weak)
+    finally:
+        head.store.close()

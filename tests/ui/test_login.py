@@ -212,7 +212,11 @@ def test_temporary_password_must_be_replaced_first(
 
     def change(dialog: QDialog) -> int:
         assert dialog.objectName() == "changePasswordDialog"
-        qtbot.keyClicks(dialog.findChild(QLineEdit, "oldPasswordField"), temp)
+        # the temporary password was just typed to sign in: it is not asked for again
+        old = dialog.findChild(QLineEdit, "oldPasswordField")
+        assert old is not None and not old.isVisibleTo(dialog)
+        visible = [e for e in dialog.findChildren(QLineEdit) if e.isVisibleTo(dialog)]
+        assert [e.objectName() for e in visible] == ["newPasswordField", "repeatPasswordField"]
         qtbot.keyClicks(dialog.findChild(QLineEdit, "newPasswordField"), NEW_PASSWORD)
         qtbot.keyClicks(dialog.findChild(QLineEdit, "repeatPasswordField"), NEW_PASSWORD)
         dialog.findChild(QPushButton, "changePasswordOk").click()

@@ -3,6 +3,7 @@ recovery card again and changing the database key, each through the dialogs a pe
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -261,3 +262,16 @@ def test_konselor_has_no_rotate_button_and_the_service_refuses(
     finally:
         context.lane.wait()
         konselor.store.close()
+
+
+def test_the_strength_meter_knows_the_year_as_the_service_does(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """The dialog judges with the words the service checks with (center, region, year)."""
+    dialog = ChangePasswordDialog(context, forced=False)
+    qtbot.addWidget(dialog)
+    year = datetime.date.today().year
+    qtbot.keyClicks(dialog.new_password, f"jerapah{year}")  # strong without the year
+    message = dialog.strength.message
+    qtbot.waitUntil(lambda: "tahun" in message.toolTip() + message.text(), timeout=10_000)
+    assert not dialog.strength.acceptable

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -12,6 +13,7 @@ from lk3_desktop.core.passwords import (
     PasswordVerdict,
     check_password,
     generate_temporary_password,
+    office_words,
 )
 
 LENGTH_SENTENCE = "Kata sandi minimal 10 karakter."
@@ -164,3 +166,22 @@ def test_temporary_passwords_accepted_unique_and_readable() -> None:
         assert not set(password) & set("il1oO0")
     for password in drawn[:25]:
         assert check_password(password, user_inputs=USER).acceptable
+
+
+@pytest.mark.parametrize("password", ["serang2026", "Serang2026!", "bantenku2027", "kotaserang25"])
+def test_the_office_city_region_and_year_make_a_password_weak(password: str) -> None:
+    """A center whose name says nothing of its place still has its city, province and the
+    year guessed first: "serang2026" was rated "Cukup kuat" without them."""
+    today = datetime.date(2026, 12, 7)
+    words = office_words("LK3 Harapan Bunda", ["Banten Kota Serang"], today)
+    assert set(words) >= {"LK3 Harapan Bunda", "Banten Kota Serang", "2025", "2026", "2027"}
+    if password.endswith(("2026", "2026!")):
+        assert check_password(password, ["kepala", "Siti Rahmawati"]).acceptable
+    verdict = check_password(password, ["kepala", "Siti Rahmawati", *words])
+    assert not verdict.acceptable
+    assert any("nama daerah" in problem for problem in verdict.problems)
+
+
+def test_a_strong_passphrase_stays_strong_with_the_office_words() -> None:
+    words = office_words("LK3 Harapan Bunda", ["Banten Kota Serang"], datetime.date(2026, 1, 5))
+    assert check_password("kopi-hujan-sepeda-lampu", ["kepala", *words]).acceptable
