@@ -162,7 +162,7 @@ class OpenStore:
     vault: Vault
     key_file: KeyFile
     engine: Engine
-    _key: bytearray
+    _key: bytearray = field(repr=False)  # never printed: repr() ends up in logs and tracebacks
     _sessions: sessionmaker[Session] = field(init=False)
     upgrade_backup: str | None = None
     # The signed-in person's signing key: every transaction that appends audit entries ends

@@ -232,10 +232,11 @@ def username_lookup(database_id: str, username: str) -> str:
 
 @dataclass(frozen=True)
 class Unlocked:
-    db_key: bytes
-    user_key: bytes
+    # The keys never appear in repr(): it ends up in logs, tracebacks and debugger output.
+    db_key: bytes = field(repr=False)
+    user_key: bytes = field(repr=False)
     slot_id: str
-    db_key_next: bytes | None = None  # set only while a key rotation is unfinished
+    db_key_next: bytes | None = field(default=None, repr=False)  # while a rotation is unfinished
 
 
 Clock = Callable[[], float]

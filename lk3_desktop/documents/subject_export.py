@@ -68,6 +68,7 @@ ACTION_LABELS_ID: Final[dict[str, str]] = {
     "consent.withdrawn": "Persetujuan ditarik",
     "withheld.marked": "Tanda jangan diungkap dipasang",
     "withheld.lifted": "Tanda jangan diungkap dicabut",
+    "withheld.reasons_viewed": "Alasan tanda jangan diungkap dibaca",
     "family.created": "Data keluarga dibuat",
     "family.viewed": "Data keluarga dibuka",
     "family.member_added": "Dicatat sebagai anggota keluarga",

@@ -6,7 +6,7 @@ Every function returns plain data; every change writes one audit row in its tran
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -126,7 +126,7 @@ class ProtectionMode:
 @dataclass(frozen=True)
 class InitResult:
     session: UserSession
-    recovery_code: str
+    recovery_code: str = field(repr=False)  # the database key itself, written another way
 
 
 @dataclass

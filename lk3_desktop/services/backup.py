@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -355,7 +355,7 @@ class StagedRestore:
     folder: Path
     staging: Path
     manifest: archive.BackupManifest
-    key: bytes
+    key: bytes = field(repr=False)
     actor_id: int | None
     method: str
     credential_store: CredentialStore

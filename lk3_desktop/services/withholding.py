@@ -8,6 +8,7 @@ Marks, lifts and reads of the reason are audited with ids and codes only.
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
-from lk3_desktop.core.roles import Permission, allowed
+from lk3_desktop.core.roles import Permission, Role, allowed
 from lk3_desktop.core.withholding import (
     WITHHOLDABLE_FIELDS,
     WITHHOLDABLE_RECORDS,
@@ -24,6 +25,7 @@ from lk3_desktop.core.withholding import (
     record_label,
 )
 from lk3_desktop.db.models import (
+    AuditEntry,
     Case,
     Client,
     CounselingSession,
@@ -158,6 +160,40 @@ def withheld_in(s: Session, client_id: int) -> Withheld:
     )
 
 
+def fields_marked_after(
+    s: Session, client_id: int, issued_at: datetime.datetime, issued_audit_id: int | None
+) -> frozenset[str]:
+    """Field groups of ``client_id`` marked after a document was issued and still marked: what
+    that document may show although it must not any more.
+
+    "After" is decided by the audit chain's order (the mark's ``withheld.marked`` row against
+    the issuing row ``issued_audit_id``), which is exact where timestamps share a second; a mark
+    or document without its audit row falls back to ``marked_at > issued_at``.
+    """
+    marks = [r for r in _active(s, client_id) if r.kind == "field" and r.field]
+    if not marks:
+        return frozenset()
+    audit_of: dict[int, int] = {}
+    if issued_audit_id is not None:
+        for audit_id, detail in s.execute(
+            select(AuditEntry.id, AuditEntry.detail).where(
+                AuditEntry.action == "withheld.marked",
+                AuditEntry.entity_type == "client",
+                AuditEntry.entity_id == str(client_id),
+            )
+        ):
+            mark_id = json.loads(detail).get("mark_id")
+            if isinstance(mark_id, int):
+                audit_of[mark_id] = audit_id
+
+    def after(row: WithheldItem) -> bool:
+        if issued_audit_id is not None and row.id in audit_of:
+            return audit_of[row.id] > issued_audit_id
+        return row.marked_at > issued_at
+
+    return frozenset(r.field for r in marks if r.field and after(r))
+
+
 def mark(
     session: UserSession,
     client_id: int,
@@ -234,18 +270,23 @@ def lift(session: UserSession, mark_id: int) -> None:
         )
 
 
+def may_read_reason(session: UserSession, marked_by: int | None) -> bool:
+    """A mark's reason (often why a victim must not be found) is for the head and for whoever
+    made the mark; staf and other counselors see only that a mark exists."""
+    return session.actor.role is Role.KEPALA or marked_by == session.actor.user_id
+
+
 def list_marks(session: UserSession, client_id: int) -> list[MarkInfo]:
-    """The client's active marks. A record mark's reason is shown only to those who may see
-    that record; the others see that a mark exists."""
+    """The client's active marks. The reason is filled in only for those who may read it
+    (:func:`may_read_reason`; an audited read); the others get an empty reason."""
     session.require(Permission.VIEW_REGISTRY)
     with session.store.transaction() as s:
         out: list[MarkInfo] = []
+        read: list[int] = []
         for r in _active(s, client_id):
-            reason = r.reason
-            if r.kind != "field":
-                owner = _record_case(s, r.kind, r.record_id or 0)
-                if owner is None or not may_see_clinical(session, owner[1] or None):
-                    reason = ""
+            reason = r.reason if may_read_reason(session, r.marked_by) else ""
+            if reason:
+                read.append(r.id)
             out.append(
                 MarkInfo(
                     r.id,
@@ -258,6 +299,8 @@ def list_marks(session: UserSession, client_id: int) -> list[MarkInfo]:
                     r.marked_by,
                 )
             )
+        if read:
+            session.audit(s, "withheld.reasons_viewed", "client", client_id, {"mark_ids": read})
         return out
 
 

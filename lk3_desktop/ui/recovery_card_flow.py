@@ -8,7 +8,7 @@ sign-in window uses :func:`pending_card` to put an unprinted card first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -26,7 +26,7 @@ from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
 
 @dataclass(frozen=True)
 class PendingCard:
-    code: str
+    code: str = field(repr=False)
     center: CenterInfo
 
 

@@ -5188,8 +5188,8 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Alasan</translation>
     </message>
     <message>
-        <source>(shown only to those who may see this record)</source>
-        <translation>(hanya terlihat oleh yang berhak melihat catatan ini)</translation>
+        <source>(shown only to the head and to whoever made the mark)</source>
+        <translation>(hanya untuk Kepala LK3 dan orang yang memasang tanda)</translation>
     </message>
     <message>
         <source>Marked on</source>

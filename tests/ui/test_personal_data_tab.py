@@ -465,3 +465,22 @@ def test_tab_fits_a_small_laptop_screen(
             qtbot.wait(50)
             assert dialog.grab().save(str(screenshots / f"{dialog.objectName()}-{username}.png"))
             dialog.close()
+
+
+def test_a_marks_reason_shows_only_to_the_head_and_whoever_marked(
+    office: Office, page_for: PageFor, qtbot: QtBot, indonesian: None
+) -> None:
+    """Tuti (staf) marks the address; Rina (another role, not the marker) sees that the mark
+    exists but not why; the head and Tuti read the reason."""
+    withholding.mark(
+        office.tuti, office.home.client_id, "Suami mencari alamatnya", field_code="address"
+    )
+    for username, sees_reason in (("tuti", True), ("rina", False), ("kepala", True)):
+        page = page_for(username)  # held: the page lives as long as this reference
+        tab = open_tab(page, qtbot, office.home.client_id)
+        model = tab.marks_model
+        assert model.rowCount() == 1
+        shown = [model.data(model.index(0, column)) for column in range(model.columnCount())]
+        assert ("Suami mencari alamatnya" in shown) is sees_reason, username
+        if not sees_reason:
+            assert any("hanya untuk Kepala LK3" in str(text) for text in shown), shown

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,15 @@ from ui_helpers import ModalLog
 from lk3_desktop.core.referrals import ReferralStatus
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import AuditEntry, Referral
-from lk3_desktop.services import accounts, cases, center, clients, partners, referrals
+from lk3_desktop.services import (
+    accounts,
+    cases,
+    center,
+    clients,
+    partners,
+    referrals,
+    withholding,
+)
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
@@ -331,3 +340,60 @@ def test_partner_directory_add_and_edit(office: Office, qtbot: QtBot, modal_log:
     names = [page.partner_model.row_at(i).name for i in range(page.partner_model.rowCount())]  # type: ignore[union-attr]
     assert names == ["Puskesmas Demo Ciruas", "UPTD PPA Demo Serang"]
     assert modal_log.names() == ["partnerDialog"]
+
+
+def test_reprint_after_a_mark_leaves_the_field_out_and_says_so(
+    office: Office, qtbot: QtBot, modal_log: ModalLog, tmp_path: Path
+) -> None:
+    """Issue 11, item 18: the head re-prints an earlier letter after the client's address was
+    marked "jangan diungkap"; the preview and the printed copy leave it out and say they were
+    composed again, and the stored original stays as signed."""
+    data = referrals.ReferralInput(
+        partner_id=office.partner_id,
+        reason="Pemeriksaan lanjutan",
+        consented_fields=("name", "sex", "address"),
+        consent_given_by_name="Siti Nurhaliza",
+    )
+    ref = referrals.create_referral(office.counselor, office.case_id, data)
+    referrals.submit_referral(office.counselor, ref.id)
+    referrals.sign_referral(office.head, ref.id)
+    code = referrals.get_referral(office.head, ref.id).letter.verification_code  # type: ignore[union-attr]
+    original = referrals.verify_letter(office.head, code)
+    assert original is not None
+    client_id = cases.get_case(office.head, office.case_id).client_id
+    withholding.mark(office.head, client_id, "Rumah aman", field_code="address")
+
+    panel = CaseReferralsPanel(office.context, office.case_id)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        pass  # the first load was queued by the constructor
+    panel.resize(1100, 600)
+    panel.show()
+    panel.table.selectRow(0)
+    shown: list[str] = []
+
+    def respond(dialog: QDialog) -> int:
+        if isinstance(dialog, LetterPreviewDialog):
+            doc = dialog.document
+            shown.append(" ".join(doc.getAllText(i).text() for i in range(doc.pageCount())))
+            dialog.ask_printer = pdf_printer(tmp_path / "cetak-ulang.pdf")
+            with qtbot.waitSignal(dialog.printed, timeout=30_000):
+                dialog.print_button.click()
+        return dialogs.answer(dialog, accept=False)
+
+    modal_log.respond = respond
+    panel.referral_actions.letter_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    office.context.lane.wait()
+    preview = " ".join(shown[0].split())
+    assert "Siti Nurhaliza" in preview and "Ki Mas Jong" not in preview
+    assert "Dicetak ulang" in preview
+    with office.head.store.transaction() as s:
+        printed = s.execute(
+            select(AuditEntry.detail)
+            .where(AuditEntry.action == "referral.printed")
+            .order_by(AuditEntry.id.desc())
+        ).scalar_one()
+    assert json.loads(printed) == {"recomposed": True, "withheld": ["address"]}
+    again = referrals.verify_letter(office.head, code)  # the archived original is unchanged
+    assert again is not None and again.intact and again.pdf == original.pdf

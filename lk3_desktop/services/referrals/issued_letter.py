@@ -4,21 +4,40 @@ letter by its code.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import json
+from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.core.referrals import STATUS_LABELS_ID, ReferralStatus
+from lk3_desktop.core.referrals import STATUS_LABELS_ID, ReferralStatus, clean_consented_fields
 from lk3_desktop.core.verification import VerificationCodeError, normalize_code
-from lk3_desktop.db.models import Case, Client, Partner, Referral, ReferralLetter
+from lk3_desktop.db.models import (
+    AuditEntry,
+    Case,
+    CenterProfile,
+    Client,
+    Partner,
+    Referral,
+    ReferralLetter,
+    User,
+)
+from lk3_desktop.documents.referral_letter import render_referral_letter
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals.access import _load, _require_reader, _require_signer
 from lk3_desktop.services.referrals.data import VerifiedLetter
-from lk3_desktop.services.referrals.reading import _letter_info, _letter_of, _names
-from lk3_desktop.services.withholding import Withheld
+from lk3_desktop.services.referrals.letter_content import _letter_data
+from lk3_desktop.services.referrals.reading import (
+    _latest_consent,
+    _letter_info,
+    _letter_of,
+    _names,
+)
+from lk3_desktop.services.withholding import Withheld, fields_marked_after
 
 LETTER_ERASED = (
     "Berkas surat ini dihapus saat data klien dianonimkan; nomor suratnya tetap tercatat."
@@ -35,33 +54,81 @@ def _issued(s: Session, referral_id: int) -> tuple[Referral, Case, ReferralLette
     return ref, case, letter
 
 
+def reprint_note(on: datetime.date) -> str:
+    """The sentence a re-composed letter carries (see :func:`_letter_now`)."""
+    return (
+        f"Dicetak ulang {format_date_id(on)}: surat ini disusun ulang karena sebagian data klien "
+        "kini tidak boleh diungkap. Surat asli dengan nomor dan kode verifikasi yang sama "
+        "tersimpan di LK3."
+    )
+
+
+def _letter_now(
+    s: Session, ref: Referral, case: Case, letter: ReferralLetter
+) -> tuple[bytes, list[str]]:
+    """The letter as it may be shown or printed today, and the field groups that made it differ.
+
+    The stored bytes stay exactly as signed (their hash verifies the paper letter). When a
+    field group the letter could show (the client consented to it) has been marked "jangan
+    diungkap" since the signature, the letter is composed again from the same referral, number,
+    date, signer and verification code with the mark applied, and says in its note that it is
+    a re-composed copy; otherwise the stored bytes are returned unchanged.
+    """
+    consent = _latest_consent(s, ref.id)
+    consented = clean_consented_fields(json.loads(consent.fields)) if consent else []
+    signed_row = s.execute(
+        select(func.max(AuditEntry.id)).where(
+            AuditEntry.action == "referral.signed",
+            AuditEntry.entity_type == "referral",
+            AuditEntry.entity_id == str(ref.id),
+        )
+    ).scalar_one()
+    since = fields_marked_after(s, case.client_id, letter.signed_at, signed_row)
+    newly = sorted(code for code in consented if code in since)
+    profile = s.get(CenterProfile, 1)
+    signer = s.get(User, letter.signed_by) if letter.signed_by else None
+    if not newly or profile is None or signer is None:
+        return bytes(letter.pdf), []
+    data = _letter_data(
+        s, ref, case, profile, signer, letter.number, letter.letter_date, letter.verification_code
+    )
+    note = " ".join(p for p in (data.omission_note, reprint_note(datetime.date.today())) if p)
+    return render_referral_letter(replace(data, omission_note=note)), newly
+
+
 def letter_pdf(session: UserSession, referral_id: int) -> bytes:
-    """The archived letter for the in-app preview (case worker or signer); audited."""
+    """The letter for the in-app preview (case worker or signer); audited. A field marked
+    "jangan diungkap" since the signature is left out (see :func:`_letter_now`)."""
     with session.store.transaction() as s:
-        _, case, letter = _issued(s, referral_id)
+        ref, case, letter = _issued(s, referral_id)
         _require_reader(s, session, case)
-        session.audit(s, "referral.letter_viewed", "referral_letter", letter.id)
-        return bytes(letter.pdf)
+        pdf, newly = _letter_now(s, ref, case, letter)
+        detail = {"recomposed": True, "withheld": newly} if newly else None
+        session.audit(s, "referral.letter_viewed", "referral_letter", letter.id, detail)
+        return pdf
 
 
 def _release(session: UserSession, referral_id: int, action: str) -> bytes:
     with session.store.transaction() as s:
         _require_signer(s, session)
-        _, _, letter = _issued(s, referral_id)
+        ref, case, letter = _issued(s, referral_id)
         if letter.cancelled:
             raise ValidationError("Surat ini sudah dibatalkan dan tidak dapat dicetak lagi.")
-        session.audit(s, action, "referral_letter", letter.id)
-        return bytes(letter.pdf)
+        pdf, newly = _letter_now(s, ref, case, letter)
+        detail = {"recomposed": True, "withheld": newly} if newly else None
+        session.audit(s, action, "referral_letter", letter.id, detail)
+        return pdf
 
 
 def print_letter(session: UserSession, referral_id: int) -> bytes:
-    """The stored bytes to send to a printer (a reprint is the identical letter); audited as
-    ``referral.printed`` with the letter id only."""
+    """The letter to send to a printer, audited as ``referral.printed`` with the letter id.
+    A reprint is the identical stored letter, unless a field it shows has been marked
+    "jangan diungkap" since: then it is the re-composed letter of :func:`_letter_now`."""
     return _release(session, referral_id, "referral.printed")
 
 
 def export_letter(session: UserSession, referral_id: int) -> bytes:
-    """The stored bytes to save as a PDF file; audited as ``referral.exported``."""
+    """The letter to save as a PDF file (as :func:`print_letter`); ``referral.exported``."""
     return _release(session, referral_id, "referral.exported")
 
 

@@ -277,11 +277,18 @@ def note_choices(session: UserSession, case_id: int) -> NoteChoices:
                 .order_by(FamilyMember.id)
             ).scalars()
         )
-        goals = s.execute(
-            select(CaseGoal)
-            .where(CaseGoal.case_id == case_id)
-            .order_by(CaseGoal.position, CaseGoal.id)
-        ).scalars()
+        goals = list(
+            s.execute(
+                select(CaseGoal)
+                .where(CaseGoal.case_id == case_id)
+                .order_by(CaseGoal.position, CaseGoal.id)
+            ).scalars()
+        )
+        # The goals are the case plan's clinical content: reading them is a view, as in
+        # case_plan.list_goals.
+        session.audit(
+            s, "case_plan.viewed", "case", case_id, {"via": "session_note", "goals": len(goals)}
+        )
         return NoteChoices(
             case_id=case.id,
             registration_number=case.registration_number,

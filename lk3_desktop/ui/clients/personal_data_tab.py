@@ -403,7 +403,9 @@ class PersonalDataTab(QWidget):
                 Column(self.tr("What"), lambda m: m.label, tooltip=lambda m: m.label),
                 Column(
                     self.tr("Reason"),
-                    lambda m: m.reason or self.tr("(shown only to those who may see this record)"),
+                    lambda m: (
+                        m.reason or self.tr("(shown only to the head and to whoever made the mark)")
+                    ),
                     tooltip=lambda m: m.reason,
                 ),
                 Column(self.tr("Marked on"), lambda m: long_date(m.marked_at.date())),
