@@ -73,6 +73,7 @@ class AboutDialog(QDialog):
             field.setObjectName(name)
             field.setAccessibleName(label)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            field.setWordWrap(True)  # the build line is long in Indonesian
             form.addRow(label, field)
             self.values[name] = field
         layout.addLayout(form)

@@ -12,9 +12,10 @@ APPS="$DATA_HOME/applications"
 ICONS="$DATA_HOME/icons/hicolor"
 ENTRY="$APPS/lk3-desktop.desktop"
 
+# No icon cache is written: a cache in the user's folder would hide icons other programs add
+# there later. Desktops read ~/.local/share/icons without one.
 refresh() {
     command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$APPS" || true
-    command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$ICONS" || true
 }
 
 if [ "${1:-}" = "--hapus" ]; then
@@ -33,8 +34,10 @@ mkdir -p "$APPS"
     mkdir -p "$ICONS/$(dirname "$icon")"
     cp "$HERE/share/icons/hicolor/$icon" "$ICONS/$icon"
 done
-# The menu entry with the full path of this copy (quoted, the folder may have spaces).
-sed -e "s|^Exec=.*|Exec=\"$HERE/lk3-desktop\"|" -e "s|^TryExec=.*|TryExec=$HERE/lk3-desktop|" \
+# The menu entry with the full path of this copy (quoted, the folder may have spaces; "&", "|"
+# and "\" are escaped for sed).
+PROGRAM="$(printf '%s' "$HERE/lk3-desktop" | sed 's/[&|\\]/\\&/g')"
+sed -e "s|^Exec=.*|Exec=\"$PROGRAM\"|" -e "s|^TryExec=.*|TryExec=$PROGRAM|" \
     "$HERE/share/applications/lk3-desktop.desktop" >"$ENTRY"
 chmod 644 "$ENTRY"
 refresh
