@@ -1,7 +1,8 @@
 """The client list: ids in order (search, filters, sort in SQL), rows fetched by page.
 
-Search uses the FTS5 trigram index, ranked with bm25 (names weigh most). The list shows
-registry fields only, so every role may use it.
+Search uses the FTS5 trigram index; every word typed must match, and a client whose names
+hold the words ranks above one found by identifier or address (then bm25, names weighing
+most). The list shows registry fields only, so every role may use it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
 from lk3_desktop.core.identity import age_on, check_phone
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.search_index import fts_query
+from lk3_desktop.services.search_index import SearchTerms, search_terms
 
 Status = Literal["all", "active", "closed", "no_case"]
 SortKey = Literal["relevance", "name", "registration", "intake", "stage", "regency", "counselor"]
@@ -86,28 +87,79 @@ def search_ids(
     where: list[str] = []
     params: dict[str, Any] = {}
     joins: list[str] = []
-    source = "clients c"
-    match = fts_query(flt.query)
+    terms = search_terms(flt.query)
     filtered = _needs_case_join(flt, sort) or bool(flt.regency_code or flt.pmks_code)
-    ranked = match is not None and sort == "relevance"
-    if match is not None:
-        # FTS first: the index holds only listed (unmerged) clients, ranked by its own
-        # bm25 weights (names 10, identifiers 5, address 1; set in migration 0002).
-        limit = "" if filtered or not ranked else f" LIMIT {SEARCH_LIMIT}"
+    ranked = sort == "relevance" and bool(terms.phrase or terms.short)
+    if terms.match is not None:
+        # FTS first: the index holds only listed (unmerged) clients
         source = (
-            "(SELECT rowid AS id, rank FROM client_search WHERE client_search MATCH :match"
-            f" ORDER BY rank{limit}) fs JOIN clients c ON c.id = fs.id"
+            "(SELECT rowid AS id, rank, names, identifiers, address FROM client_search"
+            " WHERE client_search MATCH :match) fs JOIN clients c ON c.id = fs.id"
         )
-        params["match"] = match
+        params["match"] = terms.match
+        everything = "(' ' || fs.names || ' ' || fs.identifiers || ' ' || fs.address)"
+        names = "(' ' || fs.names)"
     else:
+        source = "clients c"
         where.append("c.merged_into_id IS NULL")
-        if flt.query.strip():
-            where.append("c.full_name LIKE :prefix")
-            params["prefix"] = flt.query.strip().replace("%", "").replace("_", "") + "%"
+        everything = names = "(' ' || c.full_name || ' ' || coalesce(c.nickname, ''))"
+    for index, word in enumerate(terms.short):
+        # too short for the trigram index: it must begin a word of the client's text
+        where.append(f"{everything} LIKE :short{index} ESCAPE '\\'")
+        params[f"short{index}"] = "% " + _like_escaped(word) + "%"
     if _needs_case_join(flt, sort):
         joins.append("LEFT JOIN cases k ON k.id = c.latest_case_id")
         if sort == "counselor":
             joins.append("LEFT JOIN users u ON u.id = k.counselor_id")
+    where.extend(_filter_conditions(flt, params))
+    if ranked:
+        order = _relevance_order(terms, names, params)
+    else:
+        column = _SORT_SQL.get(sort, _SORT_SQL["name"])
+        order = f"{column} {'DESC' if descending else 'ASC'}, c.id"
+    sql = f"SELECT c.id FROM {source} {' '.join(joins)}"
+    if where:
+        sql += f" WHERE {' AND '.join(where)}"
+    sql += f" ORDER BY {order}"
+    if ranked and not filtered:
+        sql += f" LIMIT {SEARCH_LIMIT}"
+    with session.store.transaction() as s:
+        return list(s.execute(text(sql), params).scalars())
+
+
+def _relevance_order(terms: SearchTerms, names: str, params: dict[str, Any]) -> str:
+    """Best first: the exact name; then clients whose names hold every word, before those
+    found by an identifier, before those found only with the help of their address; then
+    the names where the words begin words ("Wahyu Anggraini" before "Wahyudi Sanggar");
+    then the index's own rank."""
+    params["phrase"] = terms.phrase
+    keys = [
+        "CASE WHEN lower(c.full_name) = :phrase OR lower(coalesce(c.nickname, '')) = :phrase"
+        " THEN 0 ELSE 1 END"
+    ]
+    if terms.match is not None:
+        params["in_names"] = terms.in_names
+        params["in_people"] = terms.in_people
+        keys.append(
+            "CASE WHEN fs.id IN (SELECT rowid FROM client_search"
+            " WHERE client_search MATCH :in_names) THEN 0"
+            " WHEN fs.id IN (SELECT rowid FROM client_search"
+            " WHERE client_search MATCH :in_people) THEN 1 ELSE 2 END"
+        )
+    starts = []
+    for index, word in enumerate((*terms.words, *terms.short)):
+        params[f"start{index}"] = "% " + _like_escaped(word) + "%"
+        starts.append(f"({names} LIKE :start{index} ESCAPE '\\')")
+    if starts:
+        keys.append(f"({' + '.join(starts)}) DESC")
+    if terms.match is not None:
+        keys.append("fs.rank")
+    keys.extend(["c.full_name", "c.id"])
+    return ", ".join(keys)
+
+
+def _filter_conditions(flt: ClientFilter, params: dict[str, Any]) -> list[str]:
+    where: list[str] = []
     if flt.stage is not None:
         where.append("k.stage = :stage")
         params["stage"] = flt.stage.value
@@ -129,18 +181,11 @@ def search_ids(
         where.append("k.stage = 'terminasi'")
     elif flt.status == "no_case":
         where.append("k.id IS NULL")
-    direction = "DESC" if descending else "ASC"
-    if ranked:
-        order = "fs.rank"
-    else:
-        column = _SORT_SQL.get(sort, _SORT_SQL["name"])
-        order = f"{column} {direction}, c.id"
-    sql = f"SELECT c.id FROM {source} {' '.join(joins)}"
-    if where:
-        sql += f" WHERE {' AND '.join(where)}"
-    sql += f" ORDER BY {order}"
-    with session.store.transaction() as s:
-        return list(s.execute(text(sql), params).scalars())
+    return where
+
+
+def _like_escaped(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def fetch_rows(session: UserSession, ids: Sequence[int]) -> dict[int, ClientRow]:

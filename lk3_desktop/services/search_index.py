@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, text
@@ -70,20 +71,50 @@ def reindex_client(session: Session, client_id: int) -> None:
     session.execute(INSERT_ROW, {"id": client_id, "n": names, "i": ids, "a": address})
 
 
-def fts_query(query: str) -> str | None:
-    """An FTS5 MATCH expression for what a person typed, or None when nothing is searchable.
+@dataclass(frozen=True)
+class SearchTerms:
+    """What a person typed, as the client search uses it: every word must match.
 
-    Phone-like input is reduced to its digits (``0812-3456`` and ``+62 812 3456`` both find
-    the stored forms). Words shorter than three characters cannot use the trigram index and
-    are left to the caller's name-prefix fallback.
+    Words of three or more characters go to the trigram index (``match``: each word in any
+    column; ``in_names``: each in the names; ``in_people``: each in the names or the
+    identifiers), which ranks a client found by name above one found by address. Shorter
+    words cannot use the index: each must begin a word of the client's text (``short``).
     """
-    query = query.strip()
-    if not query:
-        return None
+
+    match: str | None
+    in_names: str | None
+    in_people: str | None
+    words: tuple[str, ...]
+    short: tuple[str, ...]
+    phrase: str
+
+
+def search_terms(query: str) -> SearchTerms:
+    """The terms of ``query``. Phone-like input is reduced to its digits (``0812-3456`` and
+    ``+62 812 3456`` both find the stored forms)."""
+    query = " ".join(query.split())
     if _PHONE_LIKE.match(query):
         digits = re.sub(r"\D", "", query)
-        return f'"{digits}"' if len(digits) >= _MIN_TRIGRAM else None
-    terms = [t for t in query.split() if len(t) >= _MIN_TRIGRAM]
-    if not terms:
-        return None
-    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        if len(digits) < _MIN_TRIGRAM:
+            return SearchTerms(None, None, None, (), (digits,) if digits else (), "")
+        quoted = f'"{digits}"'
+        return SearchTerms(quoted, quoted, quoted, (digits,), (), digits)
+    words = tuple(dict.fromkeys(t.lower() for t in query.split() if len(t) >= _MIN_TRIGRAM))
+    short = tuple(dict.fromkeys(t.lower() for t in query.split() if len(t) < _MIN_TRIGRAM))
+    if not words:
+        return SearchTerms(None, None, None, (), short, query.lower())
+    expression = " AND ".join('"' + t.replace('"', '""') + '"' for t in words)
+    return SearchTerms(
+        expression,
+        f"names : ({expression})",
+        f"{{names identifiers}} : ({expression})",
+        words,
+        short,
+        query.lower(),
+    )
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression for what a person typed (every word of three or more
+    characters, in any column), or None when nothing is searchable with the index."""
+    return search_terms(query).match
