@@ -44,7 +44,7 @@ from lk3_desktop.core.errors import (
     OperationCancelled,
     TargetUnwritable,
 )
-from lk3_desktop.db.atomic import fsync_dir
+from lk3_desktop.db.atomic import fsync_dir, mkdir_private, open_private
 from lk3_desktop.db.engine import DB_FILENAME, connect_raw, known_db_errors
 from lk3_desktop.db.vault import KEYS_FILENAME
 
@@ -280,14 +280,14 @@ def extract_verified(path: Path, dest: Path, cancelled: Cancelled | None = None)
     Nothing outside ``dest`` is touched.
     """
     manifest = read_manifest(path)
-    dest.mkdir(parents=True, exist_ok=True)
+    mkdir_private(dest)
     try:
         with zipfile.ZipFile(path) as archive:
             for name in MEMBERS:
                 target = dest / name
                 digest = hashlib.sha256()
                 size = 0
-                with archive.open(name) as src, open(target, "wb") as out:
+                with archive.open(name) as src, open_private(target) as out:
                     while chunk := src.read(CHUNK):
                         _stop_if(cancelled)
                         digest.update(chunk)

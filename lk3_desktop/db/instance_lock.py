@@ -10,12 +10,14 @@ locked.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
 from typing import IO
 
 from lk3_desktop.core.errors import DataFolderInUse
+from lk3_desktop.db.atomic import PRIVATE_FILE
 from lk3_desktop.db.os_errors import data_folder_errors
 
 LOCK_FILENAME = "lk3.lock"
@@ -54,7 +56,9 @@ class DataFolderLock:
         """Take the lock or raise DataFolderInUse at once (never waits)."""
         with data_folder_errors():  # a read-only or full disk: one sentence, not a crash
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the process lifetime
+            flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+            fd = os.open(self.path, flags, PRIVATE_FILE)
+            fh = os.fdopen(fd, "a+b")  # held open for the process lifetime
         try:
             _lock(fh)
         except OSError as exc:

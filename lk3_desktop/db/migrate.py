@@ -15,6 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from lk3_desktop.core.errors import DatabaseCorrupt, NotAnLk3Database, SchemaTooNew
+from lk3_desktop.db.atomic import mkdir_private, touch_private
 from lk3_desktop.db.engine import connect_raw
 from lk3_desktop.paths import MIGRATIONS
 
@@ -62,8 +63,10 @@ def downgrade(engine: Engine, target: str, scripts: Path = MIGRATIONS) -> None:
 
 
 def copy_database(src: Path, key: bytes, dest: Path) -> None:
-    """Consistent, encrypted copy through the SQLite online backup API, then verified."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    """Consistent, encrypted copy through the SQLite online backup API, then verified; the
+    folder and the copy owner-only."""
+    mkdir_private(dest.parent)
+    touch_private(dest)
     source = connect_raw(src, key)
     try:
         target = connect_raw(dest, key)

@@ -35,7 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.db import audit
-from lk3_desktop.db.atomic import fsync_dir, write_atomic
+from lk3_desktop.db.atomic import fsync_dir, mkdir_private, write_atomic
 from lk3_desktop.db.engine import DB_FILENAME
 from lk3_desktop.db.instance_lock import LOCK_FILENAME
 from lk3_desktop.db.models import AuditEntry
@@ -78,7 +78,7 @@ def write_note(staging: Path, note: dict[str, Any]) -> None:
 
 def _move_aside(folder: Path, aside: Path) -> bool:
     """Step 1; returns whether anything was moved (idempotent)."""
-    aside.mkdir(exist_ok=True)
+    mkdir_private(aside)
     entries = [p for p in folder.iterdir() if p.name not in KEEP]
     # The database last out: a half-moved folder never looks like a database.
     entries.sort(key=lambda p: p.name == DB_FILENAME)

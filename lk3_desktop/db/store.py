@@ -20,7 +20,7 @@ from lk3_desktop.core.errors import (
     SetupUnfinished,
 )
 from lk3_desktop.db import audit, checkpoints
-from lk3_desktop.db.atomic import fsync_dir, write_atomic
+from lk3_desktop.db.atomic import fsync_dir, tighten, touch_private, write_atomic
 from lk3_desktop.db.engine import (
     DB_FILENAME,
     check_readable,
@@ -48,6 +48,10 @@ SETUP_FILES = (
     "lk3.attempts",
     SETUP_MARKER,
 )
+
+
+# Files of a data folder made owner-only on every open (older versions left some 0644).
+PRIVATE_NAMES = (*SETUP_FILES, "lk3.lock", "lk3.restore-note", "backups", "crash")
 
 
 class FolderState(Enum):
@@ -229,8 +233,13 @@ class OpenStore:
 
 
 def open_store(folder: Path, vault: Vault, key_file: KeyFile, key: bytes) -> OpenStore:
-    """Open ``lk3.db`` with ``key``, verify it decrypts, and bring its schema to head."""
+    """Open ``lk3.db`` with ``key``, verify it decrypts, and bring its schema to head.
+
+    The folder and its files are made owner-only first where an older version left them
+    wider (best effort: a read-only folder stays as it is)."""
     path = db_path(folder)
+    for entry in (folder, *(folder / name for name in PRIVATE_NAMES)):
+        tighten(entry)
     holder = bytearray(key)
 
     def current_key() -> bytes:
@@ -264,6 +273,7 @@ def create_store(folder: Path, vault: Vault, kind: str = "setup") -> OpenStore:
         raise NotAnLk3Database("folder already holds a database")
     database_id = new_database_id()
     begin_setup(folder, database_id, kind)
+    touch_private(db_path(folder))  # before SQLite makes it (and its -wal, -shm) 0644
     key_file = KeyFile(database_id, "none")
     try:
         key_file, key = vault.create(database_id)

@@ -19,6 +19,7 @@ from types import TracebackType
 
 from lk3_desktop import __version__
 from lk3_desktop.core.errors import KnownError
+from lk3_desktop.db.atomic import mkdir_private, open_private
 
 CRASH_FOLDER = "crash"
 _MAX_CHAIN = 5
@@ -85,10 +86,11 @@ def report_text(
 def write_crash_file(data_dir: Path, text: str) -> Path:
     """Write ``text`` to ``<data_dir>/crash/crash-<time>-<pid>.txt``; returns the path."""
     folder = data_dir / CRASH_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
+    mkdir_private(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     path = folder / f"crash-{stamp}-{os.getpid()}.txt"
-    path.write_text(text, encoding="utf-8")
+    with open_private(path) as fh:
+        fh.write(text.encode("utf-8"))
     return path
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCharts import (
     QAreaSeries,
@@ -304,9 +305,10 @@ class TrendChart(QChartView):
 
     def save_png(self, path: str, size: QSize = EXPORT_SIZE) -> bool:
         """Write the chart as a PNG file; False when the file cannot be written."""
+        from lk3_desktop.ui.pdf_printing import write_private_file
+
         try:
-            with open(path, "wb") as handle:
-                handle.write(self.png_bytes(size))
+            write_private_file(Path(path), self.png_bytes(size))
         except OSError:
             return False
         return True
