@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -46,6 +46,7 @@ from lk3_desktop.ui.style import set_role
 
 APP_TITLE = "LK3 Desktop"
 NAV_KEYS = ("beranda", "klien", "jadwal", "rujukan", "laporan", "pengaturan")
+SEARCH_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down, Qt.Key.Key_PageDown)
 
 
 def load_overview(session: UserSession) -> Overview:
@@ -177,7 +178,9 @@ class MainWindow(QMainWindow):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(640)
-        self.search.returnPressed.connect(self._search_clients)
+        # one search: typing here is typing into the client list's own field
+        self.search.textEdited.connect(self._search_clients)
+        self.search.installEventFilter(self)
         header_row.addWidget(self.search, 1)
         header_row.addStretch(0)
         outer.addWidget(header)
@@ -327,6 +330,7 @@ class MainWindow(QMainWindow):
         from lk3_desktop.ui.clients import ClientsPage
 
         self.clients_page = ClientsPage(self._context, parent)
+        self.clients_page.list_panel.query_edited.connect(self.search.setText)
         return self.clients_page
 
     def _referrals_page(self, parent: QWidget) -> QWidget:
@@ -377,12 +381,26 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _search_clients(self) -> None:
-        """Enter in the global search: the client list filtered by it (or the one match)."""
+    def _search_clients(self, text: str) -> None:
+        """Typing in the global search: the client list shows the matches as they come."""
         if self._locked or "klien" not in self._pages:
             return
         self.show_page(NAV_KEYS.index("klien"))
-        self.clients_page.focus_search(self.search.text().strip())
+        self.clients_page.search_live(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in SEARCH_KEYS
+            and not self._locked
+            and "klien" in self._pages
+        ):
+            self.show_page(NAV_KEYS.index("klien"))
+            if self.clients_page.search_key(event.key(), self.search.text()):
+                return True  # Enter opens the only match, Down moves into the list
+        return super().eventFilter(watched, event)
 
     # -- session ----------------------------------------------------------------------------
 

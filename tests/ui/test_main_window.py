@@ -17,7 +17,7 @@ from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.workstation import NoCredentialStore
 from lk3_desktop.services import accounts
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.main_window import MainWindow
+from lk3_desktop.ui.main_window import NAV_KEYS, MainWindow
 
 HEAD_NAME = "Siti Rahmawati"
 
@@ -152,6 +152,41 @@ def test_global_search_opens_the_only_match(qtbot: QtBot, main_window: MainWindo
     page = main_window.clients_page
     qtbot.waitUntil(lambda: page.client_page.client_id == client_id, timeout=10_000)
     qtbot.waitUntil(lambda: page.client_page.name_label.text() == "Nurhayati Kusumawardani")
+
+
+def test_global_search_is_the_list_search_live(qtbot: QtBot, main_window: MainWindow) -> None:
+    """One search: what is typed at the top shows in the list at once (no Enter), the list's
+    own field holds the same text, and typing there shows at the top too."""
+    import datetime
+
+    from lk3_desktop.services import clients
+
+    session = main_window._context.require_session()
+    for name in ("Wahyu Anggraini", "Wahyudi Sanggar", "Siti Rahayu"):
+        clients.create_client(
+            session,
+            clients.ClientInput(full_name=name, sex="P", birth_date=datetime.date(1988, 4, 2)),
+        )
+    main_window.show_page(NAV_KEYS.index("beranda"))
+    main_window.focus_search()
+    qtbot.keyClicks(main_window.search, "wahyu")
+    assert main_window.pages.currentWidget() is main_window.page("klien")
+    panel = main_window.clients_page.list_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10_000)
+    assert panel.search_field.text() == "wahyu"
+    assert main_window.search.hasFocus()  # typing goes on where it started
+    qtbot.keyClicks(main_window.search, " ang")
+    qtbot.waitUntil(
+        lambda: panel.model.rowCount() == 2 and panel.search_field.text() == "wahyu ang"
+    )
+    panel.search_field.clear()
+    qtbot.keyClicks(panel.search_field, "siti")
+    assert main_window.search.text() == "siti"
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    main_window.focus_search()
+    qtbot.keyClick(main_window.search, Qt.Key.Key_Return)  # the only match opens
+    page = main_window.clients_page
+    qtbot.waitUntil(lambda: page.client_page.name_label.text() == "Siti Rahayu", timeout=10_000)
 
 
 def test_shortcuts_switch_pages_and_focus_search(qtbot: QtBot, main_window: MainWindow) -> None:

@@ -108,6 +108,7 @@ class ClientTable(QTableView):
 class ClientListPanel(QWidget):
     open_requested = Signal(int)  # client id
     new_requested = Signal()
+    query_edited = Signal(str)  # the person typed into the list's own search field
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +156,7 @@ class ClientListPanel(QWidget):
         )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._query_edited)
+        self.search_field.textEdited.connect(self.query_edited.emit)
         self.search_field.installEventFilter(self)
         layout.addWidget(self.search_field)
 
@@ -423,6 +425,12 @@ class ClientListPanel(QWidget):
         self._open_single_pending = open_single and bool(text.strip())
         self.apply_filter()
 
+    def set_query(self, text: str) -> None:
+        """Search for ``text`` as if it were typed here (the global search, live): the same
+        field, the same pause before asking, the same order."""
+        if text != self.search_field.text():
+            self.search_field.setText(text)
+
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
@@ -483,14 +491,21 @@ class ClientListPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
-                self._select_row(max(self.table.currentIndex().row(), 0), focus=True)
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._enter_in_search()
+            if self.search_key(event.key()):
                 return True
         return super().eventFilter(watched, event)
+
+    def search_key(self, key: int) -> bool:
+        """What Enter and Down do in a search field (this list's or the global one): Enter
+        opens the only match or moves to the first row, Down moves into the list. True when
+        the key was used."""
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+            self._select_row(max(self.table.currentIndex().row(), 0), focus=True)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._enter_in_search()
+            return True
+        return False
 
     def _enter_in_search(self) -> None:
         if self._debounce.isActive() or self.model.is_searching:

@@ -161,6 +161,26 @@ class ClientsPage(QStackedWidget):
             self.list_panel.search(text, open_single=open_single)
         self.list_panel.focus_search()
 
+    def search_live(self, text: str) -> None:
+        """The global search as it is typed: the list shows the matches at once. A form with
+        unsaved changes stays (Enter then asks before leaving it)."""
+        if self.currentWidget() is not self.list_panel:
+            editor = self.editor_in_view
+            if editor is not None and editor.is_dirty():
+                return
+            self.show_list(focus=False)
+        self.list_panel.set_query(text)
+
+    def search_key(self, key: int, text: str) -> bool:
+        """Enter or Down in the global search: as in the list's own search field."""
+        if self.currentWidget() is not self.list_panel:
+            if key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return False
+            self.focus_search(text)  # asks first when a form has unsaved changes
+            return True
+        self.list_panel.set_query(text)
+        return self.list_panel.search_key(key)
+
     def new_client(self) -> None:
         if self._context.session is None or self.currentWidget() is self.registration:
             return
@@ -174,7 +194,7 @@ class ClientsPage(QStackedWidget):
             title=self.tr("New client"),
         )
 
-    def show_list(self) -> None:
+    def show_list(self, focus: bool = True) -> None:
         if self.currentWidget() is self.registration and self.registration.editor.is_dirty():
             if not self.registration.editor.confirm_discard():
                 return
@@ -187,6 +207,8 @@ class ClientsPage(QStackedWidget):
         if self._list_stale:
             self._list_stale = False
             self.list_panel.refresh()
+        if not focus:
+            return
         if shown is not None:
             self.list_panel.show_client(shown)
         else:
