@@ -33,6 +33,8 @@ class Permission(StrEnum):
     REASSIGN_CASES = "reassign_cases"
     # Data-subject requests: export a whole record, lift a "jangan diungkap" mark, anonymise.
     MANAGE_PERSONAL_DATA = "manage_personal_data"
+    # The activity register (sosialisasi, penyuluhan, ...): counts, places and partners only.
+    RECORD_ACTIVITIES = "record_activities"
 
 
 _POLICY: dict[Role, frozenset[Permission]] = {
@@ -46,6 +48,7 @@ _POLICY: dict[Role, frozenset[Permission]] = {
             Permission.WRITE_CLINICAL,
             Permission.DRAFT_REFERRALS,
             Permission.EDIT_PARTNERS,
+            Permission.RECORD_ACTIVITIES,
         }
     ),
     Role.STAF: frozenset(
@@ -53,6 +56,7 @@ _POLICY: dict[Role, frozenset[Permission]] = {
             Permission.REGISTER_CLIENTS,
             Permission.VIEW_REGISTRY,
             Permission.BOOK_APPOINTMENTS,
+            Permission.RECORD_ACTIVITIES,
         }
     ),
 }

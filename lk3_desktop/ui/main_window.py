@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -320,11 +321,20 @@ class MainWindow(QMainWindow):
         self.clients_page.open_client(client_id)
 
     def _schedule_page(self, parent: QWidget) -> QWidget:
+        from lk3_desktop.ui.activities import ActivitiesPage
         from lk3_desktop.ui.sessions import SchedulePage
 
-        page = SchedulePage(self._context, parent)
+        # Appointments, and the activities outside casework (counted in the report): both
+        # are dated events of the office, planned and recorded by every role.
+        tabs = QTabWidget(parent)
+        tabs.setObjectName("jadwalTabs")
+        tabs.setDocumentMode(True)
+        page = SchedulePage(self._context, tabs)
         page.openClient.connect(self.open_client)
-        return page
+        tabs.addTab(page, self.tr("Appointments"))
+        self.activities_page = ActivitiesPage(self._context, tabs)
+        tabs.addTab(self.activities_page, self.tr("Activities outside casework"))
+        return tabs
 
     def _clients_page(self, parent: QWidget) -> QWidget:
         from lk3_desktop.ui.clients import ClientsPage

@@ -116,6 +116,281 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Activities outside casework</source>
+        <translation>Kegiatan di luar kasus</translation>
+    </message>
+    <message>
+        <source>Sosialisasi, penyuluhan, visits to institutions, coordination meetings and training: recorded here, counted in the report for the Dinas Sosial.</source>
+        <translation>Sosialisasi, penyuluhan, kunjungan lembaga, rapat koordinasi, dan pelatihan: dicatat di sini dan dihitung dalam laporan untuk Dinas Sosial.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Record an activity…</source>
+        <translation>Catat kegiatan…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Awal periode jatuh sesudah akhirnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities · %1 participants (male %2, female %3)</source>
+        <translation>
+            <numerusform>%n kegiatan · %1 peserta (laki-laki %2, perempuan %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record an activity</source>
+        <translation>Catat kegiatan</translation>
+    </message>
+    <message>
+        <source>Correct the activity</source>
+        <translation>Ubah kegiatan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Jenis kegiatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Service (Permensos 25/2017)</source>
+        <translation>Jenis layanan (Permensos 25/2017)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation>Nama kegiatan</translation>
+    </message>
+    <message>
+        <source>e.g. Sosialisasi pencegahan KDRT di Kelurahan Cipare</source>
+        <translation>misalnya Sosialisasi pencegahan KDRT di Kelurahan Cipare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Men and boys</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Women and girls</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>e.g. Aula Kelurahan Cipare</source>
+        <translation>misalnya Aula Kelurahan Cipare</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten atau kota</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village (desa/kelurahan)</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>Lembaga mitra</translation>
+    </message>
+    <message>
+        <source>No partner, or one typed below</source>
+        <translation>Tanpa mitra, atau tulis di bawah</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Partner not in the directory</source>
+        <translation>Mitra yang tidak ada di daftar</translation>
+    </message>
+    <message>
+        <source>e.g. PKK Kelurahan Cipare</source>
+        <translation>misalnya PKK Kelurahan Cipare</translation>
+    </message>
+    <message>
+        <source>Other partner</source>
+        <translation>Mitra lain</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Jumlah %1</translation>
+    </message>
+    <message>
+        <source>Choose the region from the list.</source>
+        <translation>Pilih wilayah dari daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLabels</name>
+    <message>
+        <source>Awareness event</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Public education</source>
+        <translation>Penyuluhan</translation>
+    </message>
+    <message>
+        <source>Visit to an institution</source>
+        <translation>Kunjungan lembaga</translation>
+    </message>
+    <message>
+        <source>Coordination meeting</source>
+        <translation>Rapat koordinasi</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Kegiatan lain</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>Counseling</source>
+        <translation>Konseling</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Pendampingan</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Penjangkauan</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Advokasi</translation>
+    </message>
+    <message>
+        <source>Information / psychoeducation</source>
+        <translation>Pemberian informasi / psikoedukasi</translation>
+    </message>
+    <message>
+        <source>Empowerment</source>
+        <translation>Pemberdayaan</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -4399,6 +4674,14 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <source>Demo database</source>
         <translation>Basis data demo</translation>
     </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Janji temu</translation>
+    </message>
+    <message>
+        <source>Activities outside casework</source>
+        <translation>Kegiatan di luar kasus</translation>
+    </message>
 </context>
 <context>
     <name>MarkDialog</name>
@@ -7702,6 +7985,25 @@ Kepala Dinas Sosial Kota Serang</translation>
     <message>
         <source>Register the client first; the family, a case and the consent are added on the client&apos;s page right after saving.</source>
         <translation>Daftarkan klien terlebih dahulu; keluarga, kasus, dan persetujuan ditambahkan di halaman klien setelah disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveActivityDialog</name>
+    <message>
+        <source>Remove the activity</source>
+        <translation>Hapus kegiatan</translation>
+    </message>
+    <message>
+        <source>“%1” is taken off the register and stops counting in reports made from now on. The record and the reason stay in the audit trail.</source>
+        <translation>“%1” dikeluarkan dari daftar dan tidak dihitung lagi dalam laporan yang dibuat sesudah ini. Catatannya dan alasannya tetap ada di jejak audit.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
