@@ -785,6 +785,40 @@ def _temporary_password(desk: Desk) -> QDialog:
     )
 
 
+def _an_activity(session: UserSession) -> Any:
+    from lk3_desktop.services import activities
+
+    return activities.add_activity(
+        session,
+        activities.ActivityInput(
+            activity_date=datetime.date.today(),
+            kind="rapat_koordinasi",
+            service_type="advokasi",
+            title="Rapat koordinasi penanganan kasus kekerasan terhadap perempuan dan anak "
+            "bersama UPTD PPA, Unit PPA Polres, Puskesmas dan TKSK se-Kabupaten Pandeglang",
+            participants_male=14,
+            participants_female=23,
+            place="Aula Kantor Kecamatan",
+            province_code="36",
+            regency_code="36.01",
+        ),
+    )
+
+
+def _activity(desk: Desk) -> QDialog:
+    from lk3_desktop.ui.activities.dialog import ActivityDialog
+
+    session = _session(desk)
+    info = _an_activity(session)
+    return ActivityDialog(desk.context, partners.list_partners(session), info, desk.window)
+
+
+def _remove_activity(desk: Desk) -> QDialog:
+    from lk3_desktop.ui.activities.dialog import RemoveActivityDialog
+
+    return RemoveActivityDialog(desk.context, _an_activity(_session(desk)), desk.window)
+
+
 def _setup_wizard(desk: Desk) -> QDialog:
     from lk3_desktop.ui.setup_wizard import SetupWizard
 
@@ -822,6 +856,8 @@ DIALOG_FACTORIES: dict[str, DialogFactory] = {
     "AddUserDialog": _add_user,
     "TemporaryPasswordDialog": _temporary_password,
     "SetupWizard": _setup_wizard,
+    "ActivityDialog": _activity,
+    "RemoveActivityDialog": _remove_activity,
 }
 
 
