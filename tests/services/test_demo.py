@@ -17,6 +17,7 @@ from lk3_desktop.services import center, client_list, demo
 from lk3_desktop.services.search_index import reindex_client
 
 PASSWORD = "Demo-Kantor-LK3-2026"
+DISABILITY_ORDER = ["fisik", "intelektual", "mental", "netra", "rungu", "wicara"]
 
 
 @pytest.fixture(scope="module")
@@ -124,5 +125,46 @@ def test_demo_has_partners_and_referrals_in_every_status(demo_dir: Path) -> None
         signed = referrals.sign_referral(session, waiting.id)
         year = signed.letter.letter_date.year  # type: ignore[union-attr]
         assert signed.letter.number.startswith(f"{len(by_year.get(year, [])) + 1:03d}/")  # type: ignore[union-attr]
+    finally:
+        session.store.close()
+
+
+def test_demo_fills_outcomes_services_disabilities_and_activities(demo_dir: Path) -> None:
+    """What the Dinas Sosial report counts is in the demo: a coded outcome on every closed
+    case, several Permensos service types, disability kinds, and activities in the register."""
+    from lk3_desktop.core.case_stages import CLOSING_OUTCOMES
+    from lk3_desktop.core.session_notes import SERVICE_TYPES
+    from lk3_desktop.db.models import Activity, CounselingSession
+
+    session = login(demo_dir, NoCredentialStore(), "kepala", PASSWORD)
+    try:
+        with session.store.transaction() as s:
+            closed = list(
+                s.execute(select(Case.closing_code).where(Case.closed_on.is_not(None))).scalars()
+            )
+            assert closed and all(code in CLOSING_OUTCOMES for code in closed)
+            assert len(set(closed)) >= 4
+            open_codes = s.execute(
+                select(func.count(Case.id)).where(
+                    Case.closed_on.is_(None), Case.closing_code.is_not(None)
+                )
+            ).scalar_one()
+            assert open_codes == 0
+            services = set(s.execute(select(CounselingSession.service_type)).scalars())
+            assert services <= set(SERVICE_TYPES) and len(services) >= 5
+            kinds = [k for k in s.execute(select(Client.disability_kinds)).scalars() if k]
+            assert kinds and all(
+                k == ",".join(sorted(k.split(","), key=DISABILITY_ORDER.index)) for k in kinds
+            )
+            described = s.execute(
+                select(func.count(Client.id)).where(
+                    Client.disability_kinds != "", Client.disability == ""
+                )
+            ).scalar_one()
+            assert described == 0  # every coded disability has the person's words too
+            activities = list(s.execute(select(Activity)).scalars())
+            assert len(activities) > 50
+            assert len({a.kind for a in activities}) == 5
+            assert all(a.participants_male + a.participants_female > 0 for a in activities)
     finally:
         session.store.close()

@@ -43,6 +43,7 @@ from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import CredentialStore
 from lk3_desktop.services import accounts
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.demo import activities as demo_activities
 from lk3_desktop.services.demo import assessments as demo_assessments
 from lk3_desktop.services.demo import referrals as demo_referrals
 from lk3_desktop.services.demo import sessions as demo_sessions
@@ -259,5 +260,8 @@ def _fill(
         )
     pause_point("demo.filling")
     demo_sessions.fill(head, rng)
+    # Drawn last, from its own generator: the rest of the demo stays as each seed made it.
+    with head.store.transaction() as s:
+        demo_activities.add(s, rng.getrandbits(32), build.today, build.now, head.actor.user_id)
     report(n_clients, n_clients)
     return len(rows["families"]), len(rows["cases"])

@@ -18,6 +18,7 @@ from lk3_desktop.core.vocabulary import (
     MARITAL_STATUSES,
     REFERRAL_SOURCES,
     RELIGIONS,
+    clean_disability_kinds,
 )
 from lk3_desktop.services.search_index import document
 
@@ -174,6 +175,49 @@ class _Household:
     rw: str
 
 
+# Outcomes at termination as an LK3 sees them, weighted, each with a note a counselor might
+# write. Drawn from a generator seeded by the case's id, so adding them left the demo's other
+# random choices (and every existing seed's office) unchanged.
+_OUTCOMES: tuple[tuple[str, int, str], ...] = (
+    ("teratasi", 45, "Tujuan intervensi tercapai; keluarga sepakat mengakhiri layanan."),
+    ("teratasi_sebagian", 20, "Komunikasi keluarga membaik; masalah ekonomi belum selesai."),
+    ("dirujuk", 12, "Dirujuk ke UPTD PPA dan sudah dilayani di sana."),
+    ("mengundurkan_diri", 12, "Klien tidak datang lagi setelah tiga kali dihubungi."),
+    ("pindah_domisili", 5, "Keluarga pindah ke luar kota."),
+    ("meninggal_dunia", 1, ""),
+    ("lainnya", 5, "Kasus digabung dengan kasus anggota keluarga yang lain."),
+)
+_DISABILITIES: tuple[tuple[str, str], ...] = (
+    ("fisik", "Menggunakan kursi roda"),
+    ("netra", "Low vision"),
+    ("rungu", "Tuli, berkomunikasi dengan bahasa isyarat"),
+    ("intelektual", "Disabilitas intelektual ringan"),
+    ("mental", "Disabilitas psikososial, dalam pengobatan"),
+    ("wicara", "Kesulitan berbicara"),
+)
+
+
+def _outcome(case_id: int) -> dict[str, Any]:
+    local = random.Random(case_id * 7919 + 11)
+    code, _weight, note = local.choices(_OUTCOMES, weights=[w for _c, w, _n in _OUTCOMES])[0]
+    return {"closing_code": code, "closing_reason": note}
+
+
+def _disability(client_id: int, years: int) -> dict[str, Any]:
+    """About 4 in 100 clients live with a disability, a few with more than one kind."""
+    local = random.Random(client_id * 104_729 + 3)
+    if local.random() >= 0.04:
+        return {"disability": "", "disability_kinds": ""}
+    picked = local.sample(_DISABILITIES, 2 if local.random() < 0.15 else 1)
+    words = "; ".join(text for _code, text in picked)
+    if years < 12:
+        words = words.replace(", dalam pengobatan", "")
+    return {
+        "disability": words,
+        "disability_kinds": clean_disability_kinds([code for code, _text in picked]),
+    }
+
+
 class _Builder:
     """Accumulates the rows of every table; ids are assigned here for bulk inserts."""
 
@@ -272,7 +316,7 @@ class _Builder:
             "education": rng.choice(EDUCATION_LEVELS),
             "occupation": "Pelajar" if minor else rng.choice(OCCUPATIONS),
             "marital_status": MARITAL_STATUSES[0] if minor else rng.choice(MARITAL_STATUSES),
-            "disability": "",
+            **_disability(cid, years),
             "phone": f"+628{rng.choice('1125789')}{rng.randint(10**7, 10**8 - 1)}"
             if years >= 17 and rng.random() < 0.8
             else None,
@@ -359,7 +403,7 @@ class _Builder:
                 "closed_on": min(intake + datetime.timedelta(days=steps * 20), self.today)
                 if closed
                 else None,
-                "closing_reason": "Tujuan intervensi tercapai" if closed else "",
+                **(_outcome(case_id) if closed else {"closing_code": None, "closing_reason": ""}),
                 "created_at": self.now,
                 "created_by": self.actor,
             }

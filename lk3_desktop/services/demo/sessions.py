@@ -118,6 +118,20 @@ class _Calendar:
         return None
 
 
+# Besides counseling and consultation, about one session in four delivers another of the
+# Permensos 25/2017 services. A generator seeded by the session's id picks it, so the demo's
+# other random choices stay as they were.
+_OTHER_SERVICES = (
+    "pendampingan", "pendampingan", "penjangkauan", "advokasi", "psikoedukasi",
+    "psikoedukasi", "pemberdayaan", "rujukan", "konseling_kelompok", "mediasi",
+)  # fmt: skip
+
+
+def _service(session_id: int, usual: str) -> str:
+    local = random.Random(session_id * 15_485_863 + 7)
+    return local.choice(_OTHER_SERVICES) if local.random() < 0.25 else usual
+
+
 def fill(head: UserSession, rng: random.Random) -> None:
     """Add sessions, appointments and case plans to the demo database of ``head``."""
     today = datetime.date.today()
@@ -327,7 +341,9 @@ def _session_rows(
         start_time=start.time(),
         end_time=end.time(),
         modality=rng.choice(("tatap_muka", "tatap_muka", "tatap_muka", *MODALITIES)),
-        service_type=rng.choice(("konseling_individu", "konseling_keluarga", "konsultasi")),
+        service_type=_service(
+            session_id, rng.choice(("konseling_individu", "konseling_keluarga", "konsultasi"))
+        ),
         case_stage=case.stage,
         attendee_member_ids=tuple(a.family_member_id for a in attendees if a.family_member_id),
         other_attendees=tuple(a.name for a in attendees if a.family_member_id is None),
