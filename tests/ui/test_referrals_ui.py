@@ -41,7 +41,7 @@ from lk3_desktop.ui.referrals.partner_dialog import PartnerDialog
 from lk3_desktop.ui.referrals.referral_dialog import ReferralDialog
 
 TODAY = datetime.date.today()
-PASSWORD = "Konselor-Uji-2026!"
+PASSWORD = "Kopi-Hangat-Rujukan-7"
 
 
 @dataclass
