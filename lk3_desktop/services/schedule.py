@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import working_hours
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.errors import KnownError, PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Permission, Role
@@ -118,6 +119,11 @@ class ClientChoice:
     id: int
     full_name: str
     cases: tuple[tuple[int, str], ...]  # open cases: (id, registration number)
+    case_counselors: tuple[tuple[int, int | None], ...] = ()  # (case id, its counselor)
+
+    def counselor_of(self, case_id: int | None) -> int | None:
+        """The counselor assigned to ``case_id`` (None: none, or no such open case)."""
+        return dict(self.case_counselors).get(case_id or 0)
 
 
 # -- rooms --------------------------------------------------------------------------------------
@@ -334,26 +340,18 @@ def no_show_count(session: UserSession, client_id: int) -> int:
 
 
 def find_clients(session: UserSession, text: str, limit: int = 20) -> list[ClientChoice]:
-    """Clients whose name contains ``text`` (for the booking form), with their open cases."""
+    """Clients found by ``text`` as the client list finds them (the same search and order),
+    with their open cases, for the booking form."""
     session.require(Permission.VIEW_REGISTRY)
-    words = text.split()
-    if not words:
+    if not text.split():
         return []
-    query = select(Client.id, Client.full_name).where(Client.merged_into_id.is_(None))
-    for word in words:
-        query = query.where(Client.full_name.icontains(word, autoescape=True))
-    query = query.order_by(Client.full_name).limit(limit)
+    from lk3_desktop.services.client_list import ClientFilter, search_ids
+
+    ids = search_ids(session, ClientFilter(query=text))[:limit]
     with session.store.transaction() as s:
-        found = s.execute(query).all()
-        ids = [cid for cid, _ in found]
-        open_cases: dict[int, list[tuple[int, str]]] = {}
-        for case_id, client_id, number in s.execute(
-            select(Case.id, Case.client_id, Case.registration_number)
-            .where(Case.client_id.in_(ids), Case.stage != Stage.TERMINASI.value)
-            .order_by(Case.id.desc())
-        ):
-            open_cases.setdefault(client_id, []).append((case_id, number))
-        return [ClientChoice(cid, name, tuple(open_cases.get(cid, ()))) for cid, name in found]
+        names = _pairs(s.execute(select(Client.id, Client.full_name).where(Client.id.in_(ids))))
+        cases = _open_cases(s, ids)
+        return [_choice(cid, names[cid], cases.get(cid, [])) for cid in ids if cid in names]
 
 
 def client_choice(session: UserSession, client_id: int) -> ClientChoice:
@@ -363,14 +361,59 @@ def client_choice(session: UserSession, client_id: int) -> ClientChoice:
         client = s.get(Client, client_id)
         if client is None:
             raise ValidationError("Klien tidak ditemukan.")
-        cases = s.execute(
-            select(Case.id, Case.registration_number)
-            .where(Case.client_id == client_id, Case.stage != Stage.TERMINASI.value)
-            .order_by(Case.id.desc())
-        )
-        return ClientChoice(
-            client.id, client.full_name, tuple((cid, number) for cid, number in cases)
-        )
+        return _choice(client.id, client.full_name, _open_cases(s, [client.id]).get(client.id, []))
+
+
+def _open_cases(s: Session, client_ids: list[int]) -> dict[int, list[tuple[int, str, int | None]]]:
+    """Open cases of each client, newest first: (id, registration number, counselor)."""
+    found: dict[int, list[tuple[int, str, int | None]]] = {}
+    for case_id, client_id, number, counselor_id in s.execute(
+        select(Case.id, Case.client_id, Case.registration_number, Case.counselor_id)
+        .where(Case.client_id.in_(client_ids), Case.stage != Stage.TERMINASI.value)
+        .order_by(Case.id.desc())
+    ):
+        found.setdefault(client_id, []).append((case_id, number, counselor_id))
+    return found
+
+
+def _choice(client_id: int, name: str, cases: list[tuple[int, str, int | None]]) -> ClientChoice:
+    return ClientChoice(
+        client_id,
+        name,
+        tuple((case_id, number) for case_id, number, _c in cases),
+        tuple((case_id, counselor) for case_id, _n, counselor in cases),
+    )
+
+
+def next_free_slot(
+    session: UserSession,
+    counselor_id: int | None,
+    duration: datetime.timedelta = datetime.timedelta(hours=1),
+    room_id: int | None = None,
+) -> datetime.datetime:
+    """The first time in working hours from now on when ``counselor_id`` (and ``room_id``)
+    have no other appointment: what a new booking proposes."""
+    session.require(Permission.BOOK_APPOINTMENTS)
+    now = _now()
+    horizon = now + datetime.timedelta(days=working_hours.HORIZON_DAYS)
+    same = [Appointment.counselor_id == counselor_id] if counselor_id is not None else []
+    if room_id is not None:
+        same.append(Appointment.room_id == room_id)
+    busy: list[tuple[datetime.datetime, datetime.datetime]] = []
+    if same:
+        with session.store.transaction() as s:
+            busy = [
+                (start, end)
+                for start, end in s.execute(
+                    select(Appointment.starts_at, Appointment.ends_at).where(
+                        Appointment.ends_at > now,
+                        Appointment.starts_at < horizon,
+                        Appointment.status.in_([status.value for status in BLOCKING_STATUSES]),
+                        or_(*same),
+                    )
+                )
+            ]
+    return working_hours.next_free_start(now, duration, busy)
 
 
 # -- booking ------------------------------------------------------------------------------------

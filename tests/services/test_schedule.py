@@ -215,3 +215,35 @@ def test_find_clients_for_the_booking_form(office: Office) -> None:
         )
     ]
     assert schedule.find_clients(office.tuti, "   ") == []
+
+
+def test_booking_form_finds_clients_as_the_list_does_with_their_case_counselor(
+    office: Office,
+) -> None:
+    from lk3_desktop.services import client_list
+
+    found = schedule.find_clients(office.tuti, "sri wah")
+    assert [c.full_name for c in found] == ["Sri Wahyuni Saputra"]
+    listed = client_list.search_ids(office.tuti, client_list.ClientFilter(query="lestari"))
+    assert [c.id for c in schedule.find_clients(office.tuti, "lestari")] == listed[:20]
+    choice = schedule.client_choice(office.tuti, office.dewi.client_id)
+    assert choice.counselor_of(office.dewi.case_id) == office.rina.actor.user_id
+    assert found[0].counselor_of(office.sri.case_id) == office.dedi.actor.user_id
+    assert choice.counselor_of(None) is None
+
+
+def test_the_next_free_slot_skips_the_counselor_and_room_bookings(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monday = TODAY + datetime.timedelta(days=7 - TODAY.weekday())
+    monkeypatch.setattr(schedule, "_now", lambda: at(6, 45, monday))  # the test's clock
+    first = schedule.next_free_slot(office.tuti, office.rina.actor.user_id)
+    assert first == at(8, 0, monday)
+    room = office.rooms[0].id
+    schedule.book(office.tuti, slot(office.rina, office.dewi, first, room_id=room))
+    schedule.book(office.tuti, slot(office.rina, office.dewi, at(9, 30, monday), 30))
+    assert schedule.next_free_slot(office.tuti, office.rina.actor.user_id) == at(10, 0, monday)
+    # Dedi is free at eight, unless he would need Rina's room
+    assert schedule.next_free_slot(office.tuti, office.dedi.actor.user_id) == first
+    with_room = schedule.next_free_slot(office.tuti, office.dedi.actor.user_id, room_id=room)
+    assert with_room == at(9, 0, monday)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QFrame, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from support.casework import (
@@ -504,3 +504,64 @@ def test_a_closed_new_note_stays_in_the_list_as_unsaved(office: Office, qtbot: Q
     reopened = panel.editor.section_edit("data")
     assert reopened is not None and reopened.toPlainText() == "Belum selesai ditulis"
     assert panel.editor.banner.isVisible()
+
+
+def test_a_new_appointment_takes_the_case_counselor_and_a_free_working_hour(
+    office: Office, qtbot: QtBot
+) -> None:
+    """Booked by the head, an appointment for a client with a case goes to the case's
+    counselor (not the head) at the first free time in working hours, never 18.00."""
+    rina_id = office.rina.actor.user_id
+    first_free = schedule.next_free_slot(office.head, rina_id)
+    schedule.book(  # Rina is busy then: the next free half hour is proposed
+        office.head,
+        schedule.AppointmentInput(
+            rina_id, office.home.client_id, first_free, first_free + datetime.timedelta(hours=1)
+        ),
+    )
+    office.context.set_session(office.head)
+    client = schedule.client_choice(office.head, office.home.client_id)
+    dialog = AppointmentDialog(
+        office.context,
+        cases.list_counselors(office.head),
+        schedule.list_rooms(office.head),
+        client=client,
+    )
+    qtbot.addWidget(dialog)
+    settle(office.context, qtbot)
+    assert dialog.counselor_combo.currentData() == rina_id
+    proposed = dialog.data()
+    assert proposed is not None
+    start, end = proposed.starts_at, proposed.ends_at
+    assert start.weekday() < 5 and start.time() >= datetime.time(8)
+    assert end.time() <= datetime.time(16) and end - start == datetime.timedelta(hours=1)
+    assert start >= first_free + datetime.timedelta(hours=1)  # after Rina's booked hour
+    # a counselor chosen by hand stays when the case is chosen again
+    head_index = dialog.counselor_combo.findData(office.head.actor.user_id)
+    dialog.counselor_combo.setCurrentIndex(head_index)
+    dialog.counselor_combo.activated.emit(head_index)
+    dialog.case_combo.setCurrentIndex(0)
+    dialog.case_combo.setCurrentIndex(1)
+    assert dialog.counselor_combo.currentData() == office.head.actor.user_id
+
+
+def test_typing_a_day_into_a_date_field_after_a_click_replaces_it(
+    office: Office, qtbot: QtBot
+) -> None:
+    """Typing "14" after clicking behind the "17" of a date gave 17: the click now selects
+    the day, so the typed digits replace it (every date field of the app)."""
+    dialog = AppointmentDialog(
+        office.context,
+        cases.list_counselors(office.rina),
+        schedule.list_rooms(office.rina),
+        start=datetime.datetime(2026, 12, 17, 9),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    line = dialog.date_edit.lineEdit()
+    behind_day = QPoint(line.fontMetrics().horizontalAdvance("17") + 3, line.height() // 2)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=behind_day)
+    qtbot.wait(10)  # the click's own handling ends before the day is selected
+    qtbot.keyClicks(line, "14")
+    assert dialog.date_edit.date() == QDate(2026, 12, 14)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +48,7 @@ from lk3_desktop.ui.assessments.common import (
     write_pdf,
 )
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import scrolling_body
 from lk3_desktop.ui.service_calls import call, show_failure
@@ -149,7 +149,7 @@ class AdministrationForm(QWidget):
         title_box.addWidget(self.status_label)
         header.addLayout(title_box, 1)
         date_label = QLabel(self.tr("Date"), self)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("administrationDate")
         self.date_edit.setAccessibleName(self.tr("Date of the assessment"))
         self.date_edit.setCalendarPopup(True)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +49,7 @@ from lk3_desktop.ui.assessments.common import (
     sign_with_password,
 )
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout, relayout
 from lk3_desktop.ui.service_calls import call, show_failure
@@ -125,7 +125,7 @@ class PsychosocialForm(QWidget):
         top = QWidget(holder)
         top_row = QHBoxLayout(top)
         top_row.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = QDateEdit(top)
+        self.date_edit = DateEdit(top)
         self.date_edit.setObjectName("psychosocialDate")
         self.date_edit.setAccessibleName(self.tr("Date of the assessment"))
         self.date_edit.setCalendarPopup(True)

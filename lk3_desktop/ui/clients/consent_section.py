@@ -36,6 +36,7 @@ from lk3_desktop.ui import dialogs, service_calls
 from lk3_desktop.ui.clients.form_parts import field_label, form_layout, long_date, stack
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.dialogs import ACCEPT_BUTTON, REJECT_BUTTON
 from lk3_desktop.ui.field_feedback import (
     BusyIndicator,
@@ -49,7 +50,7 @@ from lk3_desktop.ui.style import MUTED, set_flag, set_role
 
 def date_edit(name: str, accessible: str, parent: QWidget, value: datetime.date) -> QDateEdit:
     """A date that is always known (today by default), at most today, with a calendar."""
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFrame,
     QGridLayout,
@@ -38,6 +37,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.partners import PartnerInfo
 from lk3_desktop.services.referrals import ReferralInfo, ReferralInput
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout
 from lk3_desktop.ui.referrals.common import lines_of, run_service, show_failure, text_field
@@ -230,7 +230,7 @@ class ReferralDialog(QDialog):
         self.follow_up_check = QCheckBox(self.tr("Check on"), follow)
         self.follow_up_check.setObjectName("referralFollowUpCheck")
         self.follow_up_check.setAccessibleName(self.tr("Set a follow-up date"))
-        self.follow_up_date = QDateEdit(follow)
+        self.follow_up_date = DateEdit(follow)
         self.follow_up_date.setObjectName("referralFollowUpDate")
         self.follow_up_date.setAccessibleName(self.tr("Follow-up date"))
         self.follow_up_date.setCalendarPopup(True)
@@ -282,7 +282,7 @@ class ReferralDialog(QDialog):
         self.giver_name = QLineEdit(giver_row)
         self.giver_name.setObjectName("referralConsentNameField")
         self.giver_name.setAccessibleName(self.tr("Name of the person who consented"))
-        self.giver_date = QDateEdit(giver_row)
+        self.giver_date = DateEdit(giver_row)
         self.giver_date.setObjectName("referralConsentDateField")
         self.giver_date.setAccessibleName(self.tr("Date of consent"))
         self.giver_date.setCalendarPopup(True)

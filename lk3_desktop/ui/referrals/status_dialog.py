@@ -10,7 +10,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from lk3_desktop.services import referrals
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals import ReferralInfo
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import StatusMessage, grow_to_fit
 from lk3_desktop.ui.forms import column, form_layout
 from lk3_desktop.ui.referrals.common import run_service, show_failure, text_field
@@ -79,7 +79,7 @@ class ReferralStatusDialog(QDialog):
         self.target_combo = QComboBox(self)
         self.target_combo.setObjectName("statusTargetCombo")
         self.target_combo.setAccessibleName(self.tr("New status"))
-        self.date_field = QDateEdit(self)
+        self.date_field = DateEdit(self)
         self.date_field.setObjectName("statusDateField")
         self.date_field.setAccessibleName(self.tr("Date"))
         self.date_field.setCalendarPopup(True)
@@ -90,7 +90,7 @@ class ReferralStatusDialog(QDialog):
         self.follow_up_check = QCheckBox(self.tr("Next check on"), self)
         self.follow_up_check.setObjectName("statusFollowUpCheck")
         self.follow_up_check.setAccessibleName(self.tr("Set the next follow-up date"))
-        self.follow_up_date = QDateEdit(self)
+        self.follow_up_date = DateEdit(self)
         self.follow_up_date.setObjectName("statusFollowUpDate")
         self.follow_up_date.setAccessibleName(self.tr("Next follow-up date"))
         self.follow_up_date.setCalendarPopup(True)

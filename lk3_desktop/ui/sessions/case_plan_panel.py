@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from lk3_desktop.services import case_plan
 from lk3_desktop.services.case_plan import GoalInfo, GoalInput
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import form_layout, link_labels
 from lk3_desktop.ui.sessions import calls
@@ -75,7 +75,7 @@ class GoalDialog(QDialog):
         form.addRow(self.tr("Goal"), holder)
         self.has_target = QCheckBox(self.tr("Target date"), self)
         self.has_target.setObjectName("goalHasTarget")
-        self.target = QDateEdit(self)
+        self.target = DateEdit(self)
         self.target.setObjectName("goalTarget")
         self.target.setAccessibleName(self.tr("Target date"))
         self.target.setCalendarPopup(True)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
 from lk3_desktop.core.session_notes import MODALITIES, SERVICE_TYPES, NoteFormat
 from lk3_desktop.services.sessions import NoteChoices, NoteInput
+from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.forms import form_layout
 from lk3_desktop.ui.sessions.labels import format_label, modality_label, service_label
 from lk3_desktop.ui.sessions.note_widgets import (
@@ -49,7 +49,7 @@ class NoteMetadataFields(QWidget):
         form = form_layout()
         form.setContentsMargins(0, 0, 0, 0)
         self.setLayout(form)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("sessionDate")
         self.date_edit.setAccessibleName(self.tr("Session date"))
         self.date_edit.setCalendarPopup(True)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.core import working_hours
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.roles import Permission, Role, allowed
 from lk3_desktop.core.session_notes import AppointmentStatus
@@ -42,7 +42,8 @@ from lk3_desktop.services.schedule import (
 )
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
+from lk3_desktop.ui.date_edit import DateEdit
+from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.forms import form_layout, link_labels
 from lk3_desktop.ui.sessions import calls
 from lk3_desktop.ui.sessions.labels import (
@@ -153,7 +154,7 @@ class AppointmentDialog(QDialog):
         when = QWidget(self)
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("appointmentDate")
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setCalendarPopup(True)
@@ -173,7 +174,7 @@ class AppointmentDialog(QDialog):
         when_row.addWidget(QLabel(self.tr("to"), when))
         when_row.addWidget(self.end_edit)
         when_row.addStretch(1)
-        self.clash = FieldMessage("appointmentClash", self.tr("Schedule clash"), self)
+        self.clash = FieldMessage("appointmentClash", self.tr("Schedule clash"), self, lines=2)
         when_box = QWidget(self)
         when_col = QVBoxLayout(when_box)
         when_col.setContentsMargins(0, 0, 0, 0)
@@ -207,17 +208,21 @@ class AppointmentDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
-        # initial values
-        now = datetime.datetime.now()
-        first = start or (now + datetime.timedelta(hours=1)).replace(minute=0, second=0)
+        # initial values: a time the person chose, or the first working hour from now (made
+        # more precise below: the first one when the counselor and the room are free)
+        self._counselor_fixed = counselor_id is not None or existing is not None
+        self._time_fixed = start is not None or existing is not None
+        self._setting_time = False
+        first = start or working_hours.next_free_start(
+            datetime.datetime.now(), datetime.timedelta(hours=1)
+        )
         if existing is not None:
             first = existing.starts_at
             counselor_id, room_id = existing.counselor_id, existing.room_id
         end = existing.ends_at if existing is not None else first + datetime.timedelta(hours=1)
-        self.date_edit.setDate(to_qdate(first.date()))
-        self.start_edit.setTime(to_qtime(first.time()))
-        self.end_edit.setTime(to_qtime(end.time()))
         self._duration = end - first
+        self._set_when(first)
+        self.end_edit.setTime(to_qtime(end.time()))
         if counselor_id is not None and self.counselor_combo.findData(counselor_id) >= 0:
             self.counselor_combo.setCurrentIndex(self.counselor_combo.findData(counselor_id))
         else:
@@ -250,6 +255,12 @@ class AppointmentDialog(QDialog):
         self._clash_timer.setInterval(CLASH_DELAY_MS)
         self._clash_timer.timeout.connect(self._check_clash)
         self.start_edit.timeChanged.connect(self._start_moved)
+        self.date_edit.dateChanged.connect(self._time_chosen)
+        # a counselor chosen by hand stays; otherwise the case's counselor is proposed
+        self.counselor_combo.activated.connect(self._counselor_chosen)
+        self.room_combo.activated.connect(lambda _i: self._propose_time())
+        self.case_combo.currentIndexChanged.connect(lambda _i: self._case_chosen())
+        self._case_chosen()
         for signal in (
             self.end_edit.timeChanged,
             self.date_edit.dateChanged,
@@ -314,9 +325,58 @@ class AppointmentDialog(QDialog):
         self._show_client(choice)
         self.client_results.hide()
 
+    # -- counselor and time proposed ----------------------------------------------------
+
+    def _case_chosen(self) -> None:
+        """A case brings its own counselor (unless one was given or chosen by hand)."""
+        if not self._counselor_fixed and self._client is not None:
+            counselor = self._client.counselor_of(self.case_combo.currentData())
+            index = self.counselor_combo.findData(counselor) if counselor is not None else -1
+            if index >= 0:
+                self.counselor_combo.setCurrentIndex(index)
+        self._propose_time()
+
+    def _counselor_chosen(self, _index: int) -> None:
+        self._counselor_fixed = True
+        self._propose_time()
+
+    def _propose_time(self) -> None:
+        """The first time in working hours when the counselor and the room are free, unless
+        a time was given or typed."""
+        if self._time_fixed:
+            return
+        counselor = self.counselor_combo.currentData()
+        room = self.room_combo.currentData()
+        duration = self._duration
+
+        def done(start: datetime.datetime) -> None:
+            if not self._time_fixed and counselor == self.counselor_combo.currentData():
+                self._set_when(start)
+
+        calls.run(
+            self._context,
+            self,
+            lambda s: schedule.next_free_slot(s, counselor, duration, room),
+            done,
+            pass_to_crash_handler,  # the first working hour already shows
+        )
+
+    def _set_when(self, start: datetime.datetime) -> None:
+        self._setting_time = True
+        try:
+            self.date_edit.setDate(to_qdate(start.date()))
+            self.start_edit.setTime(to_qtime(start.time()))
+        finally:
+            self._setting_time = False
+
+    def _time_chosen(self, *_args: object) -> None:
+        if not self._setting_time:
+            self._time_fixed = True  # typed or picked: no longer proposed
+
     # -- times and clashes -----------------------------------------------------------------
 
     def _start_moved(self, _time: object) -> None:
+        self._time_chosen()
         start = self._start()
         end = start + self._duration
         self.end_edit.blockSignals(True)

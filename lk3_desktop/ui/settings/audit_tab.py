@@ -42,6 +42,7 @@ from lk3_desktop.services.audit_log import AuditFilter, AuditRow
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 
@@ -282,7 +283,7 @@ class AuditTab(QWidget):
         self.row_detail.show()
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = DateEdit(self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
