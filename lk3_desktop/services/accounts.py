@@ -178,7 +178,7 @@ def validate_nip(nip: str | None) -> str | None:
 
 
 def _office_words(name: str, province_code: str | None, regency_code: str | None) -> list[str]:
-    from lk3_desktop.services.search_index import region_names
+    from lk3_desktop.services._search_index import region_names
 
     return office_words(name, [region_names(province_code, regency_code)], datetime.now().date())
 

@@ -56,11 +56,12 @@ from lk3_desktop.db.models import (
     SessionAttendee,
     WithheldItem,
 )
-from lk3_desktop.services import subject_keys
+from lk3_desktop.services import _subject_keys
+from lk3_desktop.services._search_index import reindex_client
+from lk3_desktop.services._setting_rows import read_setting
 from lk3_desktop.services.clients import client_age
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.search_index import reindex_client
-from lk3_desktop.services.settings import DEFAULTS, RETENTION_YEARS, read_setting, set_setting
+from lk3_desktop.services.settings import DEFAULTS, RETENTION_YEARS, set_setting
 
 RETENTION_MIN_YEARS = 1
 RETENTION_MAX_YEARS = 50
@@ -626,7 +627,7 @@ def _erase(s: Session, scope: _Scope, today: datetime.date) -> None:
 
     # The key that opens the old values sealed into the audit log by corrections.
     for client_id in ids:
-        subject_keys.shred(s, client_id)
+        _subject_keys.shred(s, client_id)
     for client_id in ids:
         reindex_client(s, client_id)
     # The index runs with FTS5 secure-delete (migration 0006), so the old terms leave it

@@ -25,7 +25,7 @@ from lk3_desktop.db import audit
 from lk3_desktop.db.atomic import write_atomic
 from lk3_desktop.db.backup import known_file_errors
 from lk3_desktop.db.models import AuditEntry, User
-from lk3_desktop.services import subject_keys
+from lk3_desktop.services import _subject_keys
 from lk3_desktop.services.context import UserSession
 
 SelectT = TypeVar("SelectT", bound=Select)  # type: ignore[type-arg]
@@ -147,7 +147,7 @@ def _detail_text(s: Session, entity_type: str | None, entity_id: str | None, raw
     for key, value in sorted(detail.items(), key=lambda kv: (kv[0] == "old", kv[0])):
         if key == "old" and isinstance(value, str) and entity_type == "client":
             client_id = int(entity_id) if entity_id and entity_id.isdigit() else None
-            old = subject_keys.unseal(s, client_id, value) if client_id is not None else None
+            old = _subject_keys.unseal(s, client_id, value) if client_id is not None else None
             if old is None:
                 parts.append("old values erased (anonymised)")
             else:

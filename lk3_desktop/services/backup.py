@@ -43,8 +43,8 @@ from lk3_desktop.db.pause_points import pause_point
 from lk3_desktop.db.store import open_store
 from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault
 from lk3_desktop.db.workstation import CredentialStore
+from lk3_desktop.services._setting_rows import read_setting, write_setting
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.settings import read_setting, write_setting
 
 LAST_BACKUP_AT = "backup.last_at"
 REMINDER_DAYS = "backup.reminder_days"

@@ -51,10 +51,11 @@ from lk3_desktop.db.models import (
     client_pmks,
 )
 from lk3_desktop.documents.client_summary import ClientSummaryData, render_client_summary
+from lk3_desktop.services._withheld import Withheld, withheld_in
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.referrals import client_address, referral_history_of_case
-from lk3_desktop.services.withholding import Withheld, withheld_in
+from lk3_desktop.services.referrals import client_address
+from lk3_desktop.services.referrals._case_history import referral_history_of_case
 
 
 def _identity(client: Client, today: datetime.date) -> list[tuple[str | None, str, str]]:

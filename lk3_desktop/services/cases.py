@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from lk3_desktop.core.case_stages import (
     CLOSED_STAGES,
@@ -21,7 +21,7 @@ from lk3_desktop.core.case_stages import (
     can_move,
 )
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
-from lk3_desktop.core.numbering import CASE_NUMBER_TEMPLATE, format_number
+from lk3_desktop.core.numbering import CASE_NUMBER_TEMPLATE
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.vocabulary import REFERRAL_SOURCES, URGENCIES
 from lk3_desktop.db.models import (
@@ -31,15 +31,17 @@ from lk3_desktop.db.models import (
     CenterProfile,
     Client,
     Family,
-    NumberSequence,
     ProblemArea,
     User,
     case_problem_areas,
 )
 from lk3_desktop.services import settings as office_settings
+from lk3_desktop.services._case_rows import client_cases
+from lk3_desktop.services._counters import next_free_number
+from lk3_desktop.services._search_index import reindex_client
+from lk3_desktop.services._setting_rows import read_setting
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.search_index import reindex_client
-from lk3_desktop.services.settings import read_setting, set_setting
+from lk3_desktop.services.settings import set_setting
 
 CASE_TEMPLATE_KEY = office_settings.CASE_NUMBER_TEMPLATE
 
@@ -175,57 +177,6 @@ def _info(s: Session, session: UserSession, case: Case) -> CaseInfo:
     )
 
 
-def next_sequence_value(s: Session, name: str) -> int:
-    """Take the next value of a named counter inside the caller's (IMMEDIATE) transaction.
-
-    A value is never given twice: the counter is committed with the record that uses it,
-    and a rolled-back transaction takes its increment with it.
-    """
-    row = s.get(NumberSequence, name)
-    if row is None:
-        row = NumberSequence(name=name, last_value=0)
-        s.add(row)
-    row.last_value += 1
-    s.flush()
-    return row.last_value
-
-
-MAX_NUMBER_SKIPS = 1000  # past this a template keeps making issued numbers: ask for another
-
-
-def next_free_number(
-    s: Session,
-    session: UserSession,
-    counter: str,
-    template: str,
-    when: datetime.date,
-    center_code: str,
-    issued: InstrumentedAttribute[str],
-) -> tuple[int, str]:
-    """The next value of ``counter`` and its number, passing over numbers already in
-    ``issued`` (a template changed and changed back can make one again).
-
-    A value passed over is never reused and never skipped silently: each one is audited as
-    ``number.skipped`` with the value and the number it would have made.
-    """
-    for _ in range(MAX_NUMBER_SKIPS):
-        seq = next_sequence_value(s, counter)
-        number = format_number(template, seq, when, center_code)
-        if s.execute(select(issued).where(issued == number).limit(1)).first() is None:
-            return seq, number
-        session.audit(
-            s,
-            "number.skipped",
-            "number_sequence",
-            counter,
-            {"value": seq, "number": number, "reason": "taken"},
-        )
-    raise ValidationError(
-        "Templat nomor terus menghasilkan nomor yang sudah dipakai; ubah templat di Pengaturan.",
-        "template",
-    )
-
-
 def _template(s: Session) -> str:
     return str(read_setting(s, CASE_TEMPLATE_KEY, CASE_NUMBER_TEMPLATE))
 
@@ -351,17 +302,6 @@ def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo
         reindex_client(s, client_id)
         session.audit(s, "case.opened", "case", case.id, {"client": client_id})
         return _info(s, session, case)
-
-
-def client_cases(s: Session, client_id: int) -> list[Case]:
-    """A client's cases in display order: newest intake first (the caller's transaction)."""
-    return list(
-        s.execute(
-            select(Case)
-            .where(Case.client_id == client_id)
-            .order_by(Case.intake_date.desc(), Case.id.desc())
-        ).scalars()
-    )
 
 
 def list_cases(session: UserSession, client_id: int) -> list[CaseInfo]:

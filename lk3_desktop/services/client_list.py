@@ -17,8 +17,8 @@ from sqlalchemy import bindparam, text
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
 from lk3_desktop.core.identity import age_on, check_phone
 from lk3_desktop.core.roles import Permission
+from lk3_desktop.services._search_index import SearchTerms, search_terms
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.search_index import SearchTerms, search_terms
 
 Status = Literal["all", "active", "closed", "no_case"]
 SortKey = Literal["relevance", "name", "registration", "intake", "stage", "regency", "counselor"]

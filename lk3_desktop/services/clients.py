@@ -31,9 +31,9 @@ from lk3_desktop.db.models import (
     PmksCategory,
     client_pmks,
 )
-from lk3_desktop.services import subject_keys
+from lk3_desktop.services import _subject_keys
+from lk3_desktop.services._search_index import reindex_client
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.search_index import reindex_client
 
 
 def _now() -> datetime.datetime:
@@ -404,7 +404,7 @@ def update_client(
         reindex_client(s, client.id)
         detail: dict[str, Any] = {"fields": changed}
         if old:
-            detail["old"] = subject_keys.seal(s, client.id, old)
+            detail["old"] = _subject_keys.seal(s, client.id, old)
         session.audit(s, "client.updated", "client", client.id, detail)
         return _detail(s, client, datetime.date.today())
 

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.core.vocabulary import DEFAULT_HEAD_TITLE, HEAD_TITLES
+from lk3_desktop.services._setting_rows import read_setting, write_setting
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.settings import read_setting, write_setting
 
 KEY: Final = "documents"
 ADDRESSEES: Final = ("kabupaten", "provinsi")  # Dinas Sosial Kabupaten/Kota or Provinsi

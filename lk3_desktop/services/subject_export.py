@@ -66,9 +66,9 @@ from lk3_desktop.db.models import (
     case_problem_areas,
     client_pmks,
 )
+from lk3_desktop.services._withheld import Withheld, withheld_in
 from lk3_desktop.services.context import Actor, UserSession
 from lk3_desktop.services.referrals import client_address
-from lk3_desktop.services.withholding import Withheld, withheld_in
 
 __all__ = [
     "RECORD_KINDS",

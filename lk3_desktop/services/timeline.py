@@ -33,7 +33,8 @@ from lk3_desktop.db.models import (
     SessionAddendum,
     User,
 )
-from lk3_desktop.services.cases import client_cases, may_see_clinical
+from lk3_desktop.services._case_rows import client_cases
+from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
 
 # Kinds, in the order filters list them.

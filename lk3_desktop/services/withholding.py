@@ -8,9 +8,8 @@ Marks, lifts and reads of the reason are audited with ids and codes only.
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -21,11 +20,9 @@ from lk3_desktop.core.roles import Permission, Role, allowed
 from lk3_desktop.core.withholding import (
     WITHHOLDABLE_FIELDS,
     WITHHOLDABLE_RECORDS,
-    omission_statement,
     record_label,
 )
 from lk3_desktop.db.models import (
-    AuditEntry,
     Case,
     Client,
     CounselingSession,
@@ -33,6 +30,10 @@ from lk3_desktop.db.models import (
     PsychosocialAssessment,
     Referral,
     WithheldItem,
+)
+from lk3_desktop.services._withheld import (
+    active_marks,
+    mark_label,
 )
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
@@ -52,28 +53,6 @@ class MarkInfo:
     reason: str
     marked_at: datetime.datetime
     marked_by: int | None
-
-
-@dataclass(frozen=True)
-class Withheld:
-    """What a document about one client must leave out."""
-
-    fields: frozenset[str] = frozenset()
-    records: frozenset[tuple[str, int]] = frozenset()
-    labels: tuple[str, ...] = field(default_factory=tuple)
-
-    def field_withheld(self, code: str) -> bool:
-        return code in self.fields
-
-    def record_withheld(self, kind: str, record_id: int) -> bool:
-        return (kind, record_id) in self.records
-
-    def statement(self, labels: list[str] | None = None) -> str:
-        """The omission sentence for ``labels`` (default: every active mark)."""
-        return omission_statement(list(self.labels if labels is None else labels))
-
-    def __bool__(self) -> bool:
-        return bool(self.fields or self.records)
 
 
 def _record_case(s: Session, kind: str, record_id: int) -> tuple[int, int] | None:
@@ -107,93 +86,6 @@ def _record_case(s: Session, kind: str, record_id: int) -> tuple[int, int] | Non
     return None if row is None else (row[0], row[1] or 0)
 
 
-def _record_label(s: Session, kind: str, record_id: int) -> str:
-    day: datetime.date | datetime.datetime | None = None
-    detail = ""
-    if kind == "session":
-        day = s.execute(
-            select(CounselingSession.session_date).where(CounselingSession.id == record_id)
-        ).scalar_one_or_none()
-    elif kind == "psychosocial":
-        day = s.execute(
-            select(PsychosocialAssessment.assessed_on).where(PsychosocialAssessment.id == record_id)
-        ).scalar_one_or_none()
-    elif kind == "administration":
-        found = s.execute(
-            select(
-                InstrumentAdministration.instrument_code,
-                InstrumentAdministration.administered_on,
-            ).where(InstrumentAdministration.id == record_id)
-        ).first()
-        if found is not None:
-            detail, day = found[0], found[1]
-    elif kind == "referral":
-        day = s.execute(
-            select(Referral.created_at).where(Referral.id == record_id)
-        ).scalar_one_or_none()
-    return record_label(kind, day, detail)
-
-
-def _label(s: Session, row: WithheldItem) -> str:
-    if row.kind == "field":
-        return WITHHOLDABLE_FIELDS.get(row.field or "", row.field or "")
-    return _record_label(s, row.kind, row.record_id or 0)
-
-
-def _active(s: Session, client_id: int) -> list[WithheldItem]:
-    return list(
-        s.execute(
-            select(WithheldItem)
-            .where(WithheldItem.client_id == client_id, WithheldItem.lifted_at.is_(None))
-            .order_by(WithheldItem.id)
-        ).scalars()
-    )
-
-
-def withheld_in(s: Session, client_id: int) -> Withheld:
-    """The active marks of ``client_id`` inside the caller's transaction (for documents)."""
-    rows = _active(s, client_id)
-    return Withheld(
-        fields=frozenset(r.field for r in rows if r.kind == "field" and r.field),
-        records=frozenset((r.kind, r.record_id) for r in rows if r.kind != "field" and r.record_id),
-        labels=tuple(_label(s, r) for r in rows),
-    )
-
-
-def fields_marked_after(
-    s: Session, client_id: int, issued_at: datetime.datetime, issued_audit_id: int | None
-) -> frozenset[str]:
-    """Field groups of ``client_id`` marked after a document was issued and still marked: what
-    that document may show although it must not any more.
-
-    "After" is decided by the audit chain's order (the mark's ``withheld.marked`` row against
-    the issuing row ``issued_audit_id``), which is exact where timestamps share a second; a mark
-    or document without its audit row falls back to ``marked_at > issued_at``.
-    """
-    marks = [r for r in _active(s, client_id) if r.kind == "field" and r.field]
-    if not marks:
-        return frozenset()
-    audit_of: dict[int, int] = {}
-    if issued_audit_id is not None:
-        for audit_id, detail in s.execute(
-            select(AuditEntry.id, AuditEntry.detail).where(
-                AuditEntry.action == "withheld.marked",
-                AuditEntry.entity_type == "client",
-                AuditEntry.entity_id == str(client_id),
-            )
-        ):
-            mark_id = json.loads(detail).get("mark_id")
-            if isinstance(mark_id, int):
-                audit_of[mark_id] = audit_id
-
-    def after(row: WithheldItem) -> bool:
-        if issued_audit_id is not None and row.id in audit_of:
-            return audit_of[row.id] > issued_audit_id
-        return row.marked_at > issued_at
-
-    return frozenset(r.field for r in marks if r.field and after(r))
-
-
 def mark(
     session: UserSession,
     client_id: int,
@@ -216,7 +108,9 @@ def mark(
         if field_code is not None:
             if field_code not in WITHHOLDABLE_FIELDS:
                 raise ValidationError("Pilih data yang tidak boleh diungkap.", "field")
-            same = [r for r in _active(s, client_id) if r.kind == "field" and r.field == field_code]
+            same = [
+                r for r in active_marks(s, client_id) if r.kind == "field" and r.field == field_code
+            ]
             row_kind, row_record = "field", None
         else:
             if kind not in WITHHOLDABLE_RECORDS or record_id is None:
@@ -228,7 +122,9 @@ def mark(
                 session, owner[1] or None
             ):
                 raise PermissionDenied("clinical_record")
-            same = [r for r in _active(s, client_id) if r.kind == kind and r.record_id == record_id]
+            same = [
+                r for r in active_marks(s, client_id) if r.kind == kind and r.record_id == record_id
+            ]
             row_kind, row_record = kind, record_id
         if same:
             return same[0].id
@@ -283,7 +179,7 @@ def list_marks(session: UserSession, client_id: int) -> list[MarkInfo]:
     with session.store.transaction() as s:
         out: list[MarkInfo] = []
         read: list[int] = []
-        for r in _active(s, client_id):
+        for r in active_marks(s, client_id):
             reason = r.reason if may_read_reason(session, r.marked_by) else ""
             if reason:
                 read.append(r.id)
@@ -293,7 +189,7 @@ def list_marks(session: UserSession, client_id: int) -> list[MarkInfo]:
                     r.kind,
                     r.field,
                     r.record_id,
-                    _label(s, r),
+                    mark_label(s, r),
                     reason,
                     r.marked_at,
                     r.marked_by,

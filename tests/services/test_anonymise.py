@@ -41,6 +41,7 @@ from lk3_desktop.db.models import (
 )
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import (
+    _subject_keys,
     accounts,
     anonymise,
     assessments,
@@ -54,7 +55,6 @@ from lk3_desktop.services import (
     referrals,
     schedule,
     sessions,
-    subject_keys,
     withholding,
 )
 from lk3_desktop.services.context import UserSession
@@ -465,7 +465,7 @@ def test_no_trace_of_the_person_remains_and_the_counts_stay(office: Office) -> N
             ).scalars()
         ]
         assert len(tokens) == 2
-        assert subject_keys.unseal(s, cid, tokens[1]) == {
+        assert _subject_keys.unseal(s, cid, tokens[1]) == {
             "phone": "+6281399887766",
             "street": OLD_STREET,
         }
@@ -544,7 +544,7 @@ def test_no_trace_of_the_person_remains_and_the_counts_stay(office: Office) -> N
         # The chain still verifies; the sealed old values cannot be opened any more.
         assert audit.verify(s).ok
         assert s.get(SubjectKey, cid) is None
-        assert [subject_keys.unseal(s, cid, t) for t in tokens] == [None, None]
+        assert [_subject_keys.unseal(s, cid, t) for t in tokens] == [None, None]
         entry = s.execute(
             select(AuditEntry).where(AuditEntry.action == "client.anonymised")
         ).scalar_one()

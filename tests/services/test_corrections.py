@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from lk3_desktop.db import audit
 from lk3_desktop.db.models import AuditEntry, SubjectKey
-from lk3_desktop.services import clients, subject_keys
+from lk3_desktop.services import _subject_keys, clients
 from lk3_desktop.services.context import UserSession
 
 
@@ -53,10 +53,10 @@ def test_correction_keeps_old_values_sealed(head: UserSession) -> None:
     assert "Melati" not in entry.detail and "81322223333" not in entry.detail
     other = _client_other(head)
     with head.store.transaction() as s:
-        old = subject_keys.unseal(s, cid, detail["old"])
+        old = _subject_keys.unseal(s, cid, detail["old"])
         assert old == {"phone": "+6281322223333", "street": "Jl. Melati Gg. 4"}
         # A token is bound to its client: another client's key does not open it.
-        assert subject_keys.unseal(s, other, detail["old"]) is None
+        assert _subject_keys.unseal(s, other, detail["old"]) is None
 
 
 def _client_other(head: UserSession) -> int:
@@ -67,7 +67,7 @@ def _client_other(head: UserSession) -> int:
         ),
     )
     with head.store.transaction() as s:
-        subject_keys.seal(s, other, {"x": 1})  # give it a key of its own
+        _subject_keys.seal(s, other, {"x": 1})  # give it a key of its own
     return other
 
 
@@ -81,7 +81,7 @@ def test_unchanged_save_seals_nothing_and_dates_are_kept_as_text(head: UserSessi
     )
     detail = json.loads(_last_update(head, cid).detail)
     with head.store.transaction() as s:
-        assert subject_keys.unseal(s, cid, detail["old"]) == {"birth_date": "1991-06-01"}
+        assert _subject_keys.unseal(s, cid, detail["old"]) == {"birth_date": "1991-06-01"}
 
 
 def test_shredding_the_key_makes_old_values_unreadable_and_chain_verifies(
@@ -92,8 +92,8 @@ def test_shredding_the_key_makes_old_values_unreadable_and_chain_verifies(
     clients.update_client(head, cid, clients.ClientInput(**{**data.__dict__, "phone": ""}))
     token = json.loads(_last_update(head, cid).detail)["old"]
     with head.store.transaction() as s:
-        assert subject_keys.shred(s, cid)
+        assert _subject_keys.shred(s, cid)
         assert s.get(SubjectKey, cid) is None
     with head.store.transaction() as s:
-        assert subject_keys.unseal(s, cid, token) is None
+        assert _subject_keys.unseal(s, cid, token) is None
         assert audit.verify(s).ok

@@ -14,7 +14,7 @@ from lk3_desktop.db import audit
 from lk3_desktop.db.models import Case, Client, FamilyMember
 from lk3_desktop.db.workstation import NoCredentialStore
 from lk3_desktop.services import center, client_list, demo
-from lk3_desktop.services.search_index import reindex_client
+from lk3_desktop.services._search_index import reindex_client
 
 PASSWORD = "Demo-Kantor-LK3-2026"
 DISABILITY_ORDER = ["fisik", "intelektual", "mental", "netra", "rungu", "wicara"]

@@ -45,7 +45,7 @@ from lk3_desktop.services import (
     referrals,
 )
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.referrals import signing
+from lk3_desktop.services.referrals import _issuing
 
 TODAY = datetime.date.today()
 TESTS_DIR = Path(__file__).resolve().parent.parent
@@ -436,7 +436,7 @@ def test_failure_after_the_number_was_taken_consumes_nothing(
     def broken_renderer(_data: object) -> bytes:
         raise RuntimeError("renderer died after the number was taken")
 
-    monkeypatch.setattr(signing, "render_referral_letter", broken_renderer)
+    monkeypatch.setattr(_issuing, "render_referral_letter", broken_renderer)
     with pytest.raises(RuntimeError):
         referrals.sign_referral(w.head, rid)
     monkeypatch.undo()
@@ -456,18 +456,18 @@ CRASH_SCRIPT = textwrap.dedent(
     from pathlib import Path
     from lk3_desktop.db.workstation import NoCredentialStore
     from lk3_desktop.services import referrals
-    from lk3_desktop.services.referrals import signing
+    from lk3_desktop.services.referrals import _issuing
     from support.factories import HEAD_PASSWORD, login
 
     session = login(Path(sys.argv[1]), NoCredentialStore(), "kepala", HEAD_PASSWORD)
-    real = signing.render_referral_letter
+    real = _issuing.render_referral_letter
 
     def die_mid_way(data):
         real(data)          # the number was taken and the PDF made ...
         print("dying", flush=True)
         os._exit(9)         # ... and the process is killed before the commit
 
-    signing.render_referral_letter = die_mid_way
+    _issuing.render_referral_letter = die_mid_way
     referrals.sign_referral(session, int(sys.argv[2]))
     """
 )

@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core.errors import PermissionDenied, RecordLocked, ValidationError
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db.models import Case, Client, InstrumentAdministration, PsychosocialAssessment
+from lk3_desktop.services._case_rows import client_cases
 from lk3_desktop.services.assessments.results import SIGNED
-from lk3_desktop.services.cases import client_cases, may_see_clinical
+from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
 
 

@@ -30,7 +30,7 @@ def administration_report(
     """
     from lk3_desktop.core.withholding import record_label
     from lk3_desktop.documents import assessment_report as report
-    from lk3_desktop.services.withholding import withheld_in
+    from lk3_desktop.services._withheld import withheld_in
 
     with session.store.transaction() as s:
         row, case = _administration(s, session, administration_id, write=False)
@@ -180,7 +180,7 @@ def psychosocial_report(session: UserSession, assessment_id: int) -> bytes:
     from lk3_desktop.core.withholding import WITHHOLDABLE_FIELDS
     from lk3_desktop.documents import psychosocial_report as report
     from lk3_desktop.documents.kop import KopCenter
-    from lk3_desktop.services.withholding import withheld_in
+    from lk3_desktop.services._withheld import withheld_in
 
     with session.store.transaction() as s:
         row, case = _psychosocial(s, session, assessment_id, write=False)

@@ -17,6 +17,14 @@ process dies half-way. A cancelled letter keeps its number; it is marked batal.
 
 from __future__ import annotations
 
+from lk3_desktop.services.referrals._case_history import referral_history_of_case
+from lk3_desktop.services.referrals._letter_content import (
+    client_address,
+    client_rows,
+    disclosed_fields,
+    place_name,
+    region_name,
+)
 from lk3_desktop.services.referrals.data import (
     NARRATIVE_FIELDS,
     ConsentRecord,
@@ -45,15 +53,7 @@ from lk3_desktop.services.referrals.issued_letter import (
     export_letter,
     letter_pdf,
     print_letter,
-    referral_history_of_case,
     verify_letter,
-)
-from lk3_desktop.services.referrals.letter_content import (
-    client_address,
-    client_rows,
-    disclosed_fields,
-    place_name,
-    region_name,
 )
 from lk3_desktop.services.referrals.reading import (
     get_referral,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.core.referrals import STATUS_LABELS_ID, ReferralStatus, clean_consented_fields
+from lk3_desktop.core.referrals import ReferralStatus, clean_consented_fields
 from lk3_desktop.core.verification import VerificationCodeError, normalize_code
 from lk3_desktop.db.models import (
     AuditEntry,
@@ -27,17 +27,17 @@ from lk3_desktop.db.models import (
     User,
 )
 from lk3_desktop.documents.referral_letter import render_referral_letter
+from lk3_desktop.services._withheld import fields_marked_after
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.referrals._letter_content import _letter_data
 from lk3_desktop.services.referrals.access import _load, _require_reader, _require_signer
 from lk3_desktop.services.referrals.data import VerifiedLetter
-from lk3_desktop.services.referrals.letter_content import _letter_data
 from lk3_desktop.services.referrals.reading import (
     _latest_consent,
     _letter_info,
     _letter_of,
     _names,
 )
-from lk3_desktop.services.withholding import Withheld, fields_marked_after
 
 LETTER_ERASED = (
     "Berkas surat ini dihapus saat data klien dianonimkan; nomor suratnya tetap tercatat."
@@ -164,23 +164,3 @@ def verify_letter(session: UserSession, code: str) -> VerifiedLetter | None:
             intact=erased or hashlib.sha256(pdf).hexdigest() == letter.sha256,
             erased=erased,
         )
-
-
-def referral_history_of_case(
-    s: Session, case_id: int, withheld: Withheld | None = None
-) -> list[tuple[str, str, str, str]]:
-    """(date, number, partner, status label) of a case's referrals, for the case summary;
-    referrals marked "jangan diungkap" in ``withheld`` are left out."""
-    rows = []
-    for ref, number, partner in s.execute(
-        select(Referral, ReferralLetter.number, Partner.name)
-        .join(Partner, Partner.id == Referral.partner_id)
-        .outerjoin(ReferralLetter, ReferralLetter.referral_id == Referral.id)
-        .where(Referral.case_id == case_id)
-        .order_by(Referral.id)
-    ):
-        if withheld is not None and withheld.record_withheld("referral", ref.id):
-            continue
-        when = format_date_id(ref.created_at.date())
-        rows.append((when, number or "-", partner, STATUS_LABELS_ID[ReferralStatus(ref.status)]))
-    return rows

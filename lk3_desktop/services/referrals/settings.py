@@ -10,8 +10,9 @@ from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db.models import User
 from lk3_desktop.services import settings as office_settings
+from lk3_desktop.services._setting_rows import read_setting
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.settings import read_setting, set_setting
+from lk3_desktop.services.settings import set_setting
 
 LETTER_TEMPLATE_KEY = office_settings.LETTER_NUMBER_TEMPLATE
 SIGNERS_KEY = office_settings.REFERRAL_SIGNERS

@@ -5,24 +5,20 @@ verification code, all in one (IMMEDIATE) transaction, so a number is never skip
 from __future__ import annotations
 
 import datetime
-import hashlib
-
-from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE
 from lk3_desktop.core.referrals import ReferralStatus
-from lk3_desktop.db.models import Case, CenterProfile, Partner, Referral, ReferralLetter, User
-from lk3_desktop.documents.referral_letter import render_referral_letter
-from lk3_desktop.services.cases import next_free_number
+from lk3_desktop.db.models import CenterProfile, ReferralLetter, User
+from lk3_desktop.services._counters import next_free_number
+from lk3_desktop.services._setting_rows import read_setting
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.referrals._issuing import compose_letter
 from lk3_desktop.services.referrals.access import _load, _require_signer
 from lk3_desktop.services.referrals.data import ReferralInfo
 from lk3_desktop.services.referrals.drafting import _move, _now
-from lk3_desktop.services.referrals.letter_content import _letter_data, _unique_code
 from lk3_desktop.services.referrals.reading import _info, _latest_consent
 from lk3_desktop.services.referrals.settings import LETTER_TEMPLATE_KEY
-from lk3_desktop.services.settings import read_setting
 
 
 def sign_referral(session: UserSession, referral_id: int) -> ReferralInfo:
@@ -71,47 +67,3 @@ def sign_referral(session: UserSession, referral_id: int) -> ReferralInfo:
         s.flush()
         session.audit(s, "referral.signed", "referral", ref.id, {"letter": letter.id})
         return _info(s, ref, case)
-
-
-def compose_letter(
-    s: Session,
-    ref: Referral,
-    case: Case,
-    profile: CenterProfile,
-    signer: User,
-    *,
-    database_id: str,
-    number: str,
-    seq_value: int,
-    on: datetime.date,
-    signed_at: datetime.datetime,
-) -> ReferralLetter:
-    """The letter a signature issues under ``number``: a verification code no other letter
-    holds, the PDF rendered from the referral as it stands, and its SHA-256; not yet added to
-    ``s``. The demo generator issues its letters through this too."""
-    partner = s.get(Partner, ref.partner_id)
-    content = {
-        "database": database_id,
-        "number": number,
-        "date": on.isoformat(),
-        "referral": ref.id,
-        "partner": partner.name if partner else "",
-        "signer": signer.id,
-        "signed_at": signed_at.isoformat(),
-    }
-    code = _unique_code(s, content)
-    pdf = render_referral_letter(_letter_data(s, ref, case, profile, signer, number, on, code))
-    return ReferralLetter(
-        referral_id=ref.id,
-        number=number,
-        seq_year=on.year,
-        seq_value=seq_value,
-        letter_date=on,
-        signed_by=signer.id,
-        signed_at=signed_at,
-        pdf=pdf,
-        sha256=hashlib.sha256(pdf).hexdigest(),
-        verification_code=code,
-        cancelled=False,
-        cancel_reason="",
-    )

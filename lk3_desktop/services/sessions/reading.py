@@ -25,7 +25,7 @@ from lk3_desktop.db.models import (
     SessionAttendee,
     User,
 )
-from lk3_desktop.services.cases import client_cases
+from lk3_desktop.services._case_rows import client_cases
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions.access import _case, _load, _require_reader, may_read_notes
 from lk3_desktop.services.sessions.data import (

@@ -11,11 +11,11 @@ from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.session_notes import UNSIGNED_DAYS_DEFAULT
 from lk3_desktop.db.models import Case, Client, CounselingSession
+from lk3_desktop.services._setting_rows import read_setting, write_setting
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions.data import UnsignedNote
 from lk3_desktop.services.sessions.reading import _names
-from lk3_desktop.services.settings import read_setting, write_setting
 
 UNSIGNED_DAYS_KEY = "unsigned_note_days"
 

@@ -1,5 +1,5 @@
 """Demo data for sessions, the schedule and case plans, added to a demo database built by
-:mod:`lk3_desktop.services.demo.office`.
+:mod:`lk3_desktop.services.demo._office`.
 
 A few hundred open cases get a case plan, sessions (most signed and sealed exactly as the
 sign service seals them, some still drafts, a few co-signed or with an addendum), and

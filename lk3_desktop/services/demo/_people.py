@@ -20,7 +20,7 @@ from lk3_desktop.core.vocabulary import (
     RELIGIONS,
     clean_disability_kinds,
 )
-from lk3_desktop.services.search_index import document
+from lk3_desktop.services._search_index import document
 
 MALE = [
     "Ahmad",

@@ -36,10 +36,10 @@ from lk3_desktop.documents.referral_letter import (
     LetterSigner,
     ReferralLetterData,
 )
+from lk3_desktop.services._withheld import Withheld, withheld_in
 from lk3_desktop.services.document_settings import read_document_settings
 from lk3_desktop.services.referrals.data import NARRATIVE_FIELDS
 from lk3_desktop.services.referrals.reading import _attachments, _latest_consent, _lines
-from lk3_desktop.services.withholding import Withheld, withheld_in
 
 
 def place_name(regency_code: str | None) -> str | None:

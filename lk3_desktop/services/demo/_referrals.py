@@ -2,7 +2,7 @@
 referrals in every status for a few hundred cases, with real signed letters (numbered per
 year, PDF bytes, hash and verification code) made exactly as the signing service makes them.
 
-Rows are returned as plain dicts for Core ``executemany`` inserts (see :mod:`.office`); the
+Rows are returned as plain dicts for Core ``executemany`` inserts (see :mod:`._office`); the
 letters are issued once those rows are in (:func:`issue_letters`).
 """
 
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE, format_number
 from lk3_desktop.core.referrals import FOLLOWED_UP, PARTNER_TYPES, ReferralStatus
 from lk3_desktop.db.models import Case, CenterProfile, Referral, User
-from lk3_desktop.services.referrals.signing import compose_letter
+from lk3_desktop.services.referrals._issuing import compose_letter
 
 S = ReferralStatus
 

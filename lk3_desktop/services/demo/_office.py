@@ -42,13 +42,13 @@ from lk3_desktop.db.store import FolderState, finish_setup, folder_state
 from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import CredentialStore
 from lk3_desktop.services import accounts
+from lk3_desktop.services._search_index import INSERT_ROW
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.demo import activities as demo_activities
-from lk3_desktop.services.demo import assessments as demo_assessments
-from lk3_desktop.services.demo import referrals as demo_referrals
-from lk3_desktop.services.demo import sessions as demo_sessions
-from lk3_desktop.services.demo.people import _Builder
-from lk3_desktop.services.search_index import INSERT_ROW
+from lk3_desktop.services.demo import _activities as demo_activities
+from lk3_desktop.services.demo import _assessments as demo_assessments
+from lk3_desktop.services.demo import _referrals as demo_referrals
+from lk3_desktop.services.demo import _sessions as demo_sessions
+from lk3_desktop.services.demo._people import _Builder
 
 Progress = Callable[[int, int], None]
 
