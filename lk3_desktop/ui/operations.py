@@ -108,10 +108,8 @@ class Operation(Generic[T]):
     def failure_in(self, line: ShowsError, describe: Describe | None = None) -> Operation[T]:
         """A failure is worded in ``line`` (its ``show_error``) under the part that asked; a
         bug also goes to the crash handler."""
-        word = describe or self._describe
-
         def shown(exc: BaseException) -> None:
-            line.show_error(word(exc))
+            line.show_error((describe or self._describe)(exc))
             pass_to_crash_handler(exc)
 
         return self.failure(shown)
@@ -121,6 +119,12 @@ class Operation(Generic[T]):
         self._title = title
         if describe is not None:
             self._describe = describe
+        return self
+
+    def worded(self, describe: Describe) -> Operation[T]:
+        """How a failure is worded (default ``ui.messages.message_for``), in the dialog or in
+        the line of :meth:`failure_in` chained after it."""
+        self._describe = describe
         return self
 
     def busy(self, show: BusyIndicator | Callable[[bool], None], text: str = "") -> Operation[T]:

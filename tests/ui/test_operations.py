@@ -257,14 +257,7 @@ NOT_YET_MOVED = {
     "ui/sessions/sessions_panel.py",
     "ui/sessions/timeline_panel.py",
     "ui/sessions/today_widget.py",
-    "ui/settings/audit_tab.py",
     "ui/settings/backup_tab.py",
-    "ui/settings/checks_tab.py",
-    "ui/settings/documents_tab.py",
-    "ui/settings/general_tab.py",
-    "ui/settings/lists_tab.py",
-    "ui/settings/profile_tab.py",
-    "ui/settings/users_tab.py",
     "ui/setup_wizard.py",
 }
 

@@ -45,6 +45,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 
 PAGE_SIZE = 200
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -372,17 +373,17 @@ class AuditTab(QWidget):
         if session is None:
             return
         expected = self.expected_head.text().strip() or None
-        self.verify_button.setEnabled(False)
         self.verify_result.clear_message()
-        self._context.lane.run(
-            self,
-            lambda: audit_log.verify_chain(session, expected),
-            self._verified,
-            self._verify_failed,
+        (
+            Operation(
+                self._context, self, lambda s: audit_log.verify_chain(s, expected), self._verified
+            )
+            .busy(lambda on: self.verify_button.setEnabled(not on))
+            .failure_in(self.verify_result)
+            .run()
         )
 
     def _verified(self, report: Any) -> None:
-        self.verify_button.setEnabled(True)
         if report.ok:
             text = self.tr("The chain is intact: %1 entries, head %2.")
             self.verify_result.show_good(
@@ -408,11 +409,6 @@ class AuditTab(QWidget):
                 )
             )
 
-    def _verify_failed(self, exc: BaseException) -> None:
-        self.verify_button.setEnabled(True)
-        self.verify_result.show_error(message_for(exc))
-        pass_to_crash_handler(exc)
-
     def export_csv(self) -> None:
         session = self._context.session
         if session is None:
@@ -428,19 +424,17 @@ class AuditTab(QWidget):
             return
         f = self.current_filter()
         self.export_status.clear_message()
-        self.export_button.setEnabled(False)
-        self._context.lane.run(
-            self,
-            lambda: audit_log.export_csv(session, f, Path(chosen)),
-            self._exported,
-            self._export_failed,
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: audit_log.export_csv(s, f, Path(chosen)),
+                self._exported,
+            )
+            .busy(lambda on: self.export_button.setEnabled(not on))
+            .failure_in(self.export_status)
+            .run()
         )
 
     def _exported(self, n: int) -> None:
-        self.export_button.setEnabled(True)
         self.export_status.show_good(self.tr("%n entries exported (ids only, no names).", None, n))
-
-    def _export_failed(self, exc: BaseException) -> None:
-        self.export_button.setEnabled(True)
-        self.export_status.show_error(message_for(exc))
-        pass_to_crash_handler(exc)

@@ -20,9 +20,8 @@ from lk3_desktop.ui.field_feedback import (
     BusyIndicator,
     StatusMessage,
     capped_body,
-    pass_to_crash_handler,
 )
-from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 
 
 def run_for(session: UserSession) -> list[integrity.CheckLine]:
@@ -86,18 +85,25 @@ class ChecksTab(QWidget):
         self.run_button.setEnabled(session is not None)
 
     def run_checks(self) -> None:
-        session = self._context.session
-        if session is None:
+        if self._context.session is None:
             return
         self.results.clear()
         self.summary.clear_message()
-        self.run_button.setEnabled(False)
-        self.busy.start(self.tr("Checking the database…"))
-        self._context.lane.run(self, lambda: run_for(session), self._show, self._failed)
+        (
+            Operation(self._context, self, run_for, self._show)
+            .busy(self._set_checking)
+            .failure_in(self.summary)
+            .run()
+        )
+
+    def _set_checking(self, checking: bool) -> None:
+        self.run_button.setEnabled(not checking and self._context.session is not None)
+        if checking:
+            self.busy.start(self.tr("Checking the database…"))
+        else:
+            self.busy.stop()
 
     def _show(self, lines: list[integrity.CheckLine]) -> None:
-        self.busy.stop()
-        self.run_button.setEnabled(self._context.session is not None)
         labels = self._labels()
         for line in lines:
             verdict = self.tr("OK") if line.ok else self.tr("PROBLEM")
@@ -112,9 +118,3 @@ class ChecksTab(QWidget):
                     "or ask for help."
                 )
             )
-
-    def _failed(self, exc: BaseException) -> None:
-        self.busy.stop()
-        self.run_button.setEnabled(self._context.session is not None)
-        self.summary.show_error(message_for(exc))
-        pass_to_crash_handler(exc)

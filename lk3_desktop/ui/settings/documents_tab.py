@@ -28,7 +28,7 @@ from lk3_desktop.core.vocabulary import head_title
 from lk3_desktop.services import document_settings
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.document_settings import DocumentSettings
-from lk3_desktop.ui import i18n, service_calls
+from lk3_desktop.ui import i18n
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import (
     FieldMessage,
@@ -37,6 +37,7 @@ from lk3_desktop.ui.field_feedback import (
     pass_to_crash_handler,
 )
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -207,19 +208,14 @@ class DocumentsTab(QWidget):
             message.clear_message()
         self.status.clear_message()
         wanted = self.value()
-        self.save_button.setEnabled(False)
-        started = service_calls.call(
+        Operation(
             self._context,
             self,
             lambda s: document_settings.set_document_settings(s, wanted),
             self._saved,
-            self._failed,
-        )
-        if not started:
-            self.save_button.setEnabled(True)
+        ).busy(lambda on: self.save_button.setEnabled(not on)).failure(self._failed).run()
 
     def _saved(self, value: DocumentSettings) -> None:
-        self.save_button.setEnabled(True)
         self._show(value)
         i18n.set_head_title(head_title(value.head_title))
         self.status.show_good(
@@ -229,7 +225,6 @@ class DocumentsTab(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError) and exc.field in self.errors:
             self.errors[exc.field].show_error(exc.message)
             return

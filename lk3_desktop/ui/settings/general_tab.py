@@ -31,12 +31,13 @@ from lk3_desktop.services import anonymise
 from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services.anonymise import DueClient
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import dialogs, i18n, service_calls
+from lk3_desktop.ui import dialogs, i18n
 from lk3_desktop.ui.clients.form_parts import long_date
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, capped_body, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation, show_failure
 
 # Each language is named in itself, so anyone can find their own: never translated.
 LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (("id", "Bahasa Indonesia"), ("en", "English"))
@@ -343,9 +344,9 @@ class GeneralTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.due_label.clear()
-            service_calls.show_failure(self, self.tr("Retention of closed cases"), exc)
+            show_failure(self, self.tr("Retention of closed cases"), exc)
 
-        service_calls.call(self._context, self, anonymise.due_clients, done, failed)
+        Operation(self._context, self, anonymise.due_clients, done).failure(failed).run()
 
     def _fit_due(self, rows: int) -> None:
         """As tall as its rows, up to five; more scroll inside the table."""

@@ -51,7 +51,7 @@ from lk3_desktop.services.lookups import LookupItem, LookupKind
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage, capped_body
-from lk3_desktop.ui.service_calls import call, show_failure
+from lk3_desktop.ui.operations import Operation, show_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -482,12 +482,10 @@ class ListsTab(QWidget):
 
     def reload(self, select: tuple[LookupKind, int] | None = None) -> None:
         self._stale = False
-        call(
-            self._context,
-            self,
-            load_state,
-            lambda state: self._show(state, select),
-            title=self.tr("Lists and letters"),
+        (
+            Operation(self._context, self, load_state, lambda state: self._show(state, select))
+            .titled(self.tr("Lists and letters"))
+            .run()
         )
 
     def _show(self, state: ListsState, select: tuple[LookupKind, int] | None) -> None:
@@ -568,7 +566,7 @@ class ListsTab(QWidget):
             self.reload((kind, item.id))
             self.saved.emit(kind)
 
-        call(self._context, self, fn, done, title=title)
+        Operation(self._context, self, fn, done).titled(title).run()
 
     def save_numbers(self) -> None:
         if not self._editable:
@@ -599,7 +597,11 @@ class ListsTab(QWidget):
                 field.example.clear_message()
                 field.error.show_error(exc.message)
 
-        call(self._context, self, save, lambda _r: self._saved("numbers"), failed)
+        (
+            Operation(self._context, self, save, lambda _r: self._saved("numbers"))
+            .failure(failed)
+            .run()
+        )
 
     def save_signers(self) -> None:
         if not self._editable:
@@ -616,24 +618,30 @@ class ListsTab(QWidget):
             else:
                 show_failure(self, self.tr("Referral letter signers"), exc)
 
-        call(
-            self._context,
-            self,
-            lambda s: referrals.set_referral_signers(s, ids),
-            lambda _r: self._saved("signers"),
-            failed,
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: referrals.set_referral_signers(s, ids),
+                lambda _r: self._saved("signers"),
+            )
+            .failure(failed)
+            .run()
         )
 
     def save_unsigned_days(self) -> None:
         if not self._editable:
             return
         days = self.unsigned_days.value()
-        call(
-            self._context,
-            self,
-            lambda s: sessions.set_unsigned_days(s, days),
-            lambda _r: self._saved("unsigned_days"),
-            title=self.tr("Unsigned session notes"),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: sessions.set_unsigned_days(s, days),
+                lambda _r: self._saved("unsigned_days"),
+            )
+            .titled(self.tr("Unsigned session notes"))
+            .run()
         )
 
     def _saved(self, what: str) -> None:

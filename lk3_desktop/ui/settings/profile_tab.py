@@ -42,6 +42,7 @@ from lk3_desktop.ui.field_feedback import (
     pass_to_crash_handler,
 )
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 
 LOGO_MAX_PX = 512  # logos are stored at most this wide or high, as PNG
 LOGO_THUMB_PX = 96
@@ -467,19 +468,19 @@ class ProfileTab(QWidget):
         data = self._collect()
         if data is None:
             return
-        self._set_busy(True)
-        self._context.lane.run(
-            self, lambda: center.update_center(session, data), self._saved, self._failed
+        (
+            Operation(self._context, self, lambda s: center.update_center(s, data), self._saved)
+            .busy(self._set_busy)
+            .failure(self._failed)
+            .run()
         )
 
     def _saved(self, info: CenterInfo) -> None:
-        self._set_busy(False)
         self._fill(info)
         self.status.show_good(self.tr("The profile was saved."))
         self._context.center_changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if isinstance(exc, ValidationError) and exc.field == "nip":
             self.nip_error.show_error(exc.message)
         elif isinstance(exc, ValidationError) and exc.field == "center_name":

@@ -42,6 +42,7 @@ from lk3_desktop.ui.field_feedback import (
 )
 from lk3_desktop.ui.labels import role_label
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.settings.users_model import (
     COL_FULL_NAME,
     COL_LAST_LOGIN,
@@ -197,26 +198,26 @@ class AddUserDialog(QDialog):
                 found = True
         if found:
             return
-        session = self._context.session
-        if session is None:
-            super().reject()
-            return
         role = Role(self.role.currentData())
-        self._set_busy(True)
-        self._context.lane.run(
-            self,
-            lambda: accounts.create_user(session, username, full_name, role, nip or None),
-            self._done,
-            self._failed,
+        started = (
+            Operation(
+                self._context,
+                self,
+                lambda s: accounts.create_user(s, username, full_name, role, nip or None),
+                self._done,
+            )
+            .busy(self._set_busy)
+            .failure(self._failed)
+            .run()
         )
+        if not started:
+            super().reject()
 
     def _done(self, created: tuple[UserInfo, str]) -> None:
-        self._set_busy(False)
         self.created = created
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if isinstance(exc, ValidationError):
             self._show_validation(exc)
         else:
@@ -420,36 +421,19 @@ class UsersTab(QWidget):
 
     # -- acts -------------------------------------------------------------------------------
 
-    def _run(
-        self,
-        busy_text: str,
-        fn: Callable[[UserSession], Any],
-        on_done: Callable[[Any], None],
-    ) -> None:
-        session = self._context.session
-        if session is None:
-            return
-        self._busy = True
-        self.table.setEnabled(False)
-        self._update_buttons()
-        self.busy.start(busy_text)
+    def _acting(self, busy_text: str) -> Callable[[bool], None]:
+        """The table and buttons held still while an act on an account runs."""
 
-        def finish() -> None:
-            self._busy = False
-            self.table.setEnabled(True)
-            self.busy.stop()
+        def show(on: bool) -> None:
+            self._busy = on
+            self.table.setEnabled(not on)
+            if on:
+                self.busy.start(busy_text)
+            else:
+                self.busy.stop()
             self._update_buttons()
 
-        def done(result: Any) -> None:
-            finish()
-            on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            finish()
-            dialogs.warn(self, self.tr("Users"), message_for(exc))
-            pass_to_crash_handler(exc)
-
-        self._context.lane.run(self, lambda: fn(session), done, failed)
+        return show
 
     def _show_temporary(self, user: UserInfo, password: str) -> None:
         dialog = TemporaryPasswordDialog(
@@ -483,10 +467,16 @@ class UsersTab(QWidget):
             ok_text=self.tr("Reset password"),
         ):
             return
-        self._run(
-            self.tr("Making a temporary password…"),
-            lambda s: accounts.reset_password(s, user.id),
-            lambda password: self._after_temporary(user, password),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: accounts.reset_password(s, user.id),
+                lambda password: self._after_temporary(user, password),
+            )
+            .titled(self.tr("Users"))
+            .busy(self._acting(self.tr("Making a temporary password…")))
+            .run()
         )
 
     def deactivate_user(self) -> None:
@@ -505,20 +495,32 @@ class UsersTab(QWidget):
             destructive=True,
         ):
             return
-        self._run(
-            self.tr("Deactivating the account…"),
-            lambda s: accounts.deactivate_user(s, user.id),
-            lambda _none: self.reload(select_user_id=user.id),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: accounts.deactivate_user(s, user.id),
+                lambda _none: self.reload(select_user_id=user.id),
+            )
+            .titled(self.tr("Users"))
+            .busy(self._acting(self.tr("Deactivating the account…")))
+            .run()
         )
 
     def reactivate_user(self) -> None:
         user = self.selected_user()
         if user is None:
             return
-        self._run(
-            self.tr("Reactivating the account…"),
-            lambda s: accounts.reactivate_user(s, user.id),
-            lambda password: self._after_temporary(user, password),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: accounts.reactivate_user(s, user.id),
+                lambda password: self._after_temporary(user, password),
+            )
+            .titled(self.tr("Users"))
+            .busy(self._acting(self.tr("Reactivating the account…")))
+            .run()
         )
 
     def _after_temporary(self, user: UserInfo, password: str) -> None:
