@@ -108,6 +108,7 @@ class Operation(Generic[T]):
     def failure_in(self, line: ShowsError, describe: Describe | None = None) -> Operation[T]:
         """A failure is worded in ``line`` (its ``show_error``) under the part that asked; a
         bug also goes to the crash handler."""
+
         def shown(exc: BaseException) -> None:
             line.show_error((describe or self._describe)(exc))
             pass_to_crash_handler(exc)
