@@ -212,7 +212,6 @@ def test_cancel_asks_the_running_work_to_stop(signed_in: AppContext, qtbot: QtBo
 OLD_HELPERS = {"service_calls", "calls", "run_service", "run_for"}
 OLD_MODULES = {"lk3_desktop.ui.service_calls", "lk3_desktop.ui.sessions.calls"}
 NOT_YET_MOVED = {
-    "ui/activities/page.py",
     "ui/assessments/administration_form.py",
     "ui/assessments/common.py",
     "ui/assessments/panel.py",
@@ -220,16 +219,6 @@ NOT_YET_MOVED = {
     "ui/assessments/risk_banner.py",
     "ui/auto_backup.py",
     "ui/change_password_dialog.py",
-    "ui/clients/case_tab.py",
-    "ui/clients/client_editor.py",
-    "ui/clients/client_page.py",
-    "ui/clients/client_picker.py",
-    "ui/clients/consent_section.py",
-    "ui/clients/family_tab.py",
-    "ui/clients/lane_dialog.py",
-    "ui/clients/list_panel.py",
-    "ui/clients/page.py",
-    "ui/clients/personal_data_tab.py",
     "ui/lock_screen.py",
     "ui/login_window.py",
     "ui/main_window.py",

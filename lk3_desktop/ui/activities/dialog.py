@@ -262,10 +262,10 @@ class ActivityDialog(LaneDialog):
         if data is None:
             return
         if self._info is None:
-            self._run(lambda s: activities.add_activity(s, data))
+            self._submit(lambda s: activities.add_activity(s, data))
         else:
             activity_id = self._info.id
-            self._run(lambda s: activities.update_activity(s, activity_id, data))
+            self._submit(lambda s: activities.update_activity(s, activity_id, data))
 
 
 class RemoveActivityDialog(LaneDialog):
@@ -296,4 +296,4 @@ class RemoveActivityDialog(LaneDialog):
 
     def accept(self) -> None:
         activity_id, reason = self._info.id, self.reason.toPlainText()
-        self._run(lambda s: activities.remove_activity(s, activity_id, reason))
+        self._submit(lambda s: activities.remove_activity(s, activity_id, reason))

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from lk3_desktop.services import activities, partners
 from lk3_desktop.services.activities import ActivityInfo
 from lk3_desktop.services.partners import PartnerInfo
-from lk3_desktop.ui import dialogs, service_calls
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.activities.dialog import ActivityDialog, RemoveActivityDialog
 from lk3_desktop.ui.activities.labels import kind_label
 from lk3_desktop.ui.clients.form_parts import long_date
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import set_role
 
 
@@ -161,7 +162,7 @@ class ActivitiesPage(QWidget):
             self.model.set_records([])
             self.summary.setText(self.tr("The start of the period is after its end."))
             return
-        service_calls.call(self._context, self, load, self._loaded)
+        Operation(self._context, self, load, self._loaded).run()
 
     def _loaded(self, result: tuple[list[ActivityInfo], list[PartnerInfo]]) -> None:
         found, directory = result

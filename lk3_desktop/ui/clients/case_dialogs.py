@@ -256,7 +256,7 @@ class NewCaseDialog(LaneDialog):
 
     def accept(self) -> None:
         data, client_id = self.case_input(), self._client_id
-        self._run(lambda s: cases.open_case(s, client_id, data))
+        self._submit(lambda s: cases.open_case(s, client_id, data))
 
 
 class StageDialog(LaneDialog):
@@ -354,7 +354,7 @@ class StageDialog(LaneDialog):
             self.errors["closing_code"].show_error(self.tr("Choose the outcome."))
             self.outcome.setFocus()
             return
-        self._run(lambda s: cases.change_stage(s, case_id, target, on, note, reason, code))
+        self._submit(lambda s: cases.change_stage(s, case_id, target, on, note, reason, code))
 
 
 class ReassignDialog(LaneDialog):
@@ -407,7 +407,7 @@ class ReassignDialog(LaneDialog):
             self.errors["counselor_id"].show_error(self.tr("Choose a counselor."))
             return
         case_id, reason = self._case.id, self.reason.toPlainText()
-        self._run(lambda s: cases.reassign(s, case_id, int(counselor), reason))
+        self._submit(lambda s: cases.reassign(s, case_id, int(counselor), reason))
 
 
 class ClinicalDialog(LaneDialog):
@@ -448,4 +448,4 @@ class ClinicalDialog(LaneDialog):
         case_id = self._case.id
         text, codes = self.presenting.toPlainText(), self.areas.checked_codes()
         urgency = str(self.urgency.currentData())
-        self._run(lambda s: cases.update_clinical(s, case_id, text, codes, urgency))
+        self._submit(lambda s: cases.update_clinical(s, case_id, text, codes, urgency))

@@ -38,7 +38,7 @@ from lk3_desktop.services.cases import (
     StageChangeInfo,
 )
 from lk3_desktop.services.families import FamilyInfo
-from lk3_desktop.ui import dialogs, service_calls
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.case_dialogs import (
     ClinicalDialog,
     NewCaseDialog,
@@ -48,6 +48,7 @@ from lk3_desktop.ui.clients.case_dialogs import (
 from lk3_desktop.ui.clients.form_parts import long_date
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.pdf_printing import write_private_file
 from lk3_desktop.ui.sessions import CasePlanPanel
 from lk3_desktop.ui.style import RISK, WARNING_INK, set_role
@@ -471,12 +472,10 @@ class CaseTab(QWidget):
                 self.show_cases(found, select_case)
                 self.changed.emit()
 
-        service_calls.call(
-            self._context,
-            self,
-            lambda s: cases.list_cases(s, client_id),
-            done,
-            title=self.tr("Cases"),
+        (
+            Operation(self._context, self, lambda s: cases.list_cases(s, client_id), done)
+            .titled(self.tr("Cases"))
+            .run()
         )
 
     def _run_dialog(self, dialog: QDialog) -> None:
@@ -540,12 +539,15 @@ class CaseTab(QWidget):
             if chosen:
                 write_private_file(Path(chosen), pdf)
 
-        service_calls.call(
-            self._context,
-            self,
-            lambda s: case_summary.case_summary_pdf(s, case_id, include_notes),
-            save,
-            title=self.tr("Record summary"),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: case_summary.case_summary_pdf(s, case_id, include_notes),
+                save,
+            )
+            .titled(self.tr("Record summary"))
+            .run()
         )
 
     def edit_clinical(self) -> None:

@@ -35,7 +35,7 @@ from lk3_desktop.services.clients import (
     PossibleDuplicate,
 )
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import dialogs, service_calls
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.client_form import ClientForm
 from lk3_desktop.ui.clients.consent_section import ConsentSection
 from lk3_desktop.ui.clients.pmks_list import PmksChecklist
@@ -48,6 +48,7 @@ from lk3_desktop.ui.clients.save_dialogs import (
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import WARNING_INK, set_flag, set_role
 
 
@@ -314,21 +315,27 @@ class ClientEditor(QWidget):
         pmks = self.pmks.checked_codes()
         client_id = self._client_id
         if client_id is None:
-            started = service_calls.call(
-                self._context,
-                self,
-                lambda s: create_with_pmks(s, data, pmks, reason, not_dup),
-                self._created,
-                lambda exc: self._failed(exc, data, reason, not_dup),
+            started = (
+                Operation(
+                    self._context,
+                    self,
+                    lambda s: create_with_pmks(s, data, pmks, reason, not_dup),
+                    self._created,
+                )
+                .failure(lambda exc: self._failed(exc, data, reason, not_dup))
+                .run()
             )
         else:
             changed = pmks if pmks != self._baseline_pmks else None
-            started = service_calls.call(
-                self._context,
-                self,
-                lambda s: update_with_pmks(s, client_id, data, changed, reason),
-                self._updated,
-                lambda exc: self._failed(exc, data, reason, not_dup),
+            started = (
+                Operation(
+                    self._context,
+                    self,
+                    lambda s: update_with_pmks(s, client_id, data, changed, reason),
+                    self._updated,
+                )
+                .failure(lambda exc: self._failed(exc, data, reason, not_dup))
+                .run()
             )
         if started:
             self._set_busy(True)

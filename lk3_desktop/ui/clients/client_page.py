@@ -30,7 +30,7 @@ from lk3_desktop.services.cases import CaseInfo, CounselorChoice, ProblemAreaCho
 from lk3_desktop.services.clients import Category, ClientDetail
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.families import FamilyInfo
-from lk3_desktop.ui import dialogs, service_calls
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import AssessmentsPanel
 from lk3_desktop.ui.assessments.risk_banner import RiskBanner
 from lk3_desktop.ui.clients.case_scoped_tab import CaseScopedTab
@@ -42,6 +42,7 @@ from lk3_desktop.ui.clients.form_parts import ChipLine
 from lk3_desktop.ui.clients.personal_data_tab import PersonalDataTab
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import BusyIndicator
+from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.referrals import CaseReferralsPanel
 from lk3_desktop.ui.sessions import SessionsPanel, TimelinePanel
 from lk3_desktop.ui.style import set_role
@@ -277,10 +278,12 @@ class ClientPage(QWidget):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self.busy.stop()
-                service_calls.show_failure(self, self.tr("Client"), exc)
+                show_failure(self, self.tr("Client"), exc)
 
-        if not service_calls.call(
-            self._context, self, lambda s: load_client(s, client_id), done, failed
+        if not (
+            Operation(self._context, self, lambda s: load_client(s, client_id), done)
+            .failure(failed)
+            .run()
         ):
             self.busy.stop()
 
@@ -467,12 +470,12 @@ class ClientPage(QWidget):
             self.reload()
             self.changed.emit()
 
-        service_calls.call(
-            self._context,
-            self,
-            lambda s: clients.merge_clients(s, keep_id, remove_id),
-            done,
-            title=self.tr("Merge records"),
+        (
+            Operation(
+                self._context, self, lambda s: clients.merge_clients(s, keep_id, remove_id), done
+            )
+            .titled(self.tr("Merge records"))
+            .run()
         )
 
     def can_leave(self) -> bool:

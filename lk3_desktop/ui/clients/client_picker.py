@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from lk3_desktop.services import client_list
 from lk3_desktop.services.client_list import ClientFilter, ClientRow
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import service_calls
 from lk3_desktop.ui.clients.client_list_model import short_regency
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dialogs import ACCEPT_BUTTON, REJECT_BUTTON
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import set_role
 
 PICKER_LIMIT = 50
@@ -146,8 +146,10 @@ class ClientPicker(QWidget):
                 self.error.show_error(message_for(exc))
                 pass_to_crash_handler(exc)
 
-        service_calls.call(
-            self._context, self, lambda s: find_clients(s, query, exclude), done, failed
+        (
+            Operation(self._context, self, lambda s: find_clients(s, query, exclude), done)
+            .failure(failed)
+            .run()
         )
 
     def current(self) -> ClientRow | None:

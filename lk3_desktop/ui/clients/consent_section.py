@@ -32,7 +32,7 @@ from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.vocabulary import CONSENT_GIVERS
 from lk3_desktop.services import clients
 from lk3_desktop.services.clients import ConsentInfo
-from lk3_desktop.ui import dialogs, service_calls
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.form_parts import field_label, form_layout, long_date, stack
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
@@ -45,6 +45,7 @@ from lk3_desktop.ui.field_feedback import (
     pass_to_crash_handler,
 )
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import MUTED, set_flag, set_role
 
 
@@ -177,12 +178,15 @@ class ConsentDialog(QDialog):
         )
         client_id = self._client_id
         self._set_busy(True)
-        started = service_calls.call(
-            self._context,
-            self,
-            lambda s: clients.record_consent(s, client_id, *values),
-            self._done,
-            self._failed,
+        started = (
+            Operation(
+                self._context,
+                self,
+                lambda s: clients.record_consent(s, client_id, *values),
+                self._done,
+            )
+            .failure(self._failed)
+            .run()
         )
         if not started:
             self._set_busy(False)
@@ -375,10 +379,13 @@ class ConsentSection(QWidget):
         ):
             return
         consent_id = chosen.id
-        service_calls.call(
-            self._context,
-            self,
-            lambda s: clients.withdraw_consent(s, consent_id, datetime.date.today()),
-            lambda _none: self.changed.emit(),
-            title=self.tr("Withdraw consent"),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: clients.withdraw_consent(s, consent_id, datetime.date.today()),
+                lambda _none: self.changed.emit(),
+            )
+            .titled(self.tr("Withdraw consent"))
+            .run()
         )

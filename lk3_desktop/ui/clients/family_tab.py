@@ -34,12 +34,13 @@ from lk3_desktop.core.vocabulary import FAMILY_RELATIONSHIPS, SEXES
 from lk3_desktop.services import families
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.families import FamilyInfo, MemberInfo, MemberInput
-from lk3_desktop.ui import dialogs, service_calls
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.client_picker import ClientPicker
 from lk3_desktop.ui.clients.form_parts import form_layout, row
 from lk3_desktop.ui.clients.lane_dialog import LaneDialog
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import ACCENT, set_flag, set_role
 
 COL_MEMBER_CLIENT = 5
@@ -126,7 +127,7 @@ class CreateFamilyDialog(LaneDialog):
         cid, name, kk = self._client_id, self.name.text(), self.kk.text()
         relationship = str(self.relationship.currentData())
         together = self.lives_together.isChecked()
-        self._run(lambda s: create_family_with(s, cid, name, kk, relationship, together))
+        self._submit(lambda s: create_family_with(s, cid, name, kk, relationship, together))
 
 
 class MemberDialog(LaneDialog):
@@ -286,10 +287,10 @@ class MemberDialog(LaneDialog):
         family_id = self._family.id
         member = self._member
         if member is None:
-            self._run(lambda s: families.add_member(s, family_id, data))
+            self._submit(lambda s: families.add_member(s, family_id, data))
         else:
             member_id = member.id
-            self._run(lambda s: families.update_member(s, member_id, data))
+            self._submit(lambda s: families.update_member(s, member_id, data))
 
 
 class FamilyPanel(QFrame):
@@ -492,12 +493,15 @@ class FamilyPanel(QFrame):
         ):
             return
         member_id = member.id
-        service_calls.call(
-            self._context,
-            self,
-            lambda s: families.remove_member(s, member_id),
-            lambda _info: self.changed.emit(),
-            title=self.tr("Remove family member"),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: families.remove_member(s, member_id),
+                lambda _info: self.changed.emit(),
+            )
+            .titled(self.tr("Remove family member"))
+            .run()
         )
 
 
@@ -584,12 +588,15 @@ class FamilyTab(QWidget):
         client_id = self._client_id
         if client_id is None:
             return
-        service_calls.call(
-            self._context,
-            self,
-            lambda s: families.families_of_client(s, client_id),
-            lambda found: self._reloaded(client_id, found),
-            title=self.tr("Family"),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: families.families_of_client(s, client_id),
+                lambda found: self._reloaded(client_id, found),
+            )
+            .titled(self.tr("Family"))
+            .run()
         )
 
     def _reloaded(self, client_id: int, found: list[FamilyInfo]) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import service_calls
 from lk3_desktop.ui.clients.form_parts import field_label, stack
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dialogs import ACCEPT_BUTTON, REJECT_BUTTON
@@ -32,6 +31,7 @@ from lk3_desktop.ui.field_feedback import (
     pass_to_crash_handler,
 )
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 
 
 class LaneDialog(QDialog):
@@ -76,27 +76,30 @@ class LaneDialog(QDialog):
         form.addRow(field_label(label, widget, required), stack(self, shown or widget, message))
         return message
 
-    def _run(self, fn: Callable[[UserSession], Any]) -> None:
+    def _submit(self, fn: Callable[[UserSession], Any]) -> None:
+        """Run the dialog's service call; the dialog stays open and busy until it answers."""
         if self._busy:
             return
         for message in self.errors.values():
             message.clear_message()
         self.error.clear_message()
-        if service_calls.call(self._context, self, fn, self._done, self._failed):
-            self._busy = True
-            self.ok_button.setEnabled(False)
+        Operation(self._context, self, fn, self._done).busy(self._set_busy).failure(
+            self._failed
+        ).run()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ok_button.setEnabled(not busy)
+        if busy:
             self.busy.start(QCoreApplication.translate("LaneDialog", "Saving…"))
+        else:
+            self.busy.stop()
 
     def _done(self, value: Any) -> None:
-        self._busy = False
-        self.busy.stop()
         self.result_value = value
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy = False
-        self.busy.stop()
-        self.ok_button.setEnabled(True)
         if isinstance(exc, ValidationError) and (exc.field or "") in self.errors:
             self.errors[exc.field or ""].show_error(exc.message)
         else:

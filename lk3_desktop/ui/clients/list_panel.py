@@ -41,7 +41,6 @@ from lk3_desktop.services.cases import CounselorChoice, list_counselors
 from lk3_desktop.services.client_list import ClientFilter, ClientRow, SortKey, Status
 from lk3_desktop.services.clients import Category, list_pmks
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import service_calls
 from lk3_desktop.ui.clients.client_list_model import (
     COL_CONSENT,
     COL_COUNSELOR,
@@ -60,6 +59,7 @@ from lk3_desktop.ui.clients.client_list_model import (
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
 
 SEARCH_DELAY_MS = 150
@@ -282,7 +282,7 @@ class ClientListPanel(QWidget):
         def run(job, on_done, on_error) -> None:  # type: ignore[no-untyped-def]
             if self._context.session is None:
                 return
-            service_calls.run_for(self._context, self, job, on_done, on_error)
+            Operation.sessionless(self._context, self, job, on_done).failure(on_error).run()
 
         return run
 
@@ -302,13 +302,15 @@ class ClientListPanel(QWidget):
             self.apply_filter()
 
     def load_choices(self) -> None:
-        self._choices_loaded = service_calls.call(
-            self._context, self, load_filter_choices, self._fill_choices, self._choices_failed
+        self._choices_loaded = (
+            Operation(self._context, self, load_filter_choices, self._fill_choices)
+            .failure(self._choices_failed)
+            .run()
         )
 
     def _choices_failed(self, exc: BaseException) -> None:
         self._choices_loaded = False
-        service_calls.show_failure(self, self.tr("Clients"), exc)
+        show_failure(self, self.tr("Clients"), exc)
 
     def _fill_choices(self, choices: FilterChoices) -> None:
         self._refill(self.counselor_filter, [(c.full_name, c.id) for c in choices.counselors])
@@ -347,12 +349,15 @@ class ClientListPanel(QWidget):
     def load_privacy(self) -> None:
         """Hide names or not, as the head set it for this database."""
         # On the lane ahead of any search, so no list is painted before the choice is known.
-        service_calls.call(
-            self._context,
-            self,
-            lambda signed: office_settings.get_setting(signed, office_settings.HIDE_NAMES),
-            lambda hide: self.model.set_hide_names(bool(hide)),
-            title=self.tr("Clients"),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda signed: office_settings.get_setting(signed, office_settings.HIDE_NAMES),
+                lambda hide: self.model.set_hide_names(bool(hide)),
+            )
+            .titled(self.tr("Clients"))
+            .run()
         )
 
     def _reveal_selected(self) -> None:

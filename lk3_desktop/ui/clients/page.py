@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from lk3_desktop.services import center, clients
 from lk3_desktop.services.clients import Category
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import service_calls
 from lk3_desktop.ui.clients.client_editor import ClientEditor
 from lk3_desktop.ui.clients.client_page import TAB_IDENTITAS, ClientPage
 from lk3_desktop.ui.clients.list_panel import DEFAULT_PROVINCE, ClientListPanel
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.style import set_role
 
 
@@ -121,7 +121,7 @@ class ClientsPage(QStackedWidget):
         self.new_shortcut.activated.connect(self.new_client)
         context.session_changed.connect(self._session_changed)
         if context.session is not None:
-            service_calls.run_for(context, self, warm_regions, lambda _r: None, lambda _e: None)
+            Operation.sessionless(context, self, warm_regions, ignore).failure(ignore).run()
 
     # -- public -----------------------------------------------------------------------------
 
@@ -186,12 +186,10 @@ class ClientsPage(QStackedWidget):
             return
         if not self.can_leave():
             return
-        service_calls.call(
-            self._context,
-            self,
-            registration_defaults,
-            self._start_registration,
-            title=self.tr("New client"),
+        (
+            Operation(self._context, self, registration_defaults, self._start_registration)
+            .titled(self.tr("New client"))
+            .run()
         )
 
     def show_list(self, focus: bool = True) -> None:

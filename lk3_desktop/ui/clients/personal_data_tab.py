@@ -41,7 +41,7 @@ from lk3_desktop.services.anonymise import AnonymisationPreview, AnonymisationRe
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.subject_export import ExportSummary
 from lk3_desktop.services.withholding import MarkableRecord, MarkInfo
-from lk3_desktop.ui import dialogs, service_calls
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.form_parts import form_layout, long_date, row, stack
 from lk3_desktop.ui.clients.lane_dialog import LaneDialog
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
@@ -55,6 +55,7 @@ from lk3_desktop.ui.field_feedback import (
 )
 from lk3_desktop.ui.forms import scrolling_body
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
 
 # The word the head types to confirm anonymisation: Indonesian in every interface language,
@@ -217,14 +218,16 @@ class MarkDialog(LaneDialog):
         client_id, reason = self._client_id, self.reason.toPlainText()
         if self.field_choice.isChecked():
             code = str(self.field.currentData())
-            self._run(lambda s: withholding.mark(s, client_id, reason, field_code=code))
+            self._submit(lambda s: withholding.mark(s, client_id, reason, field_code=code))
             return
         index = self.record.currentIndex()
         if not 0 <= index < len(self._records):
             self.errors["record"].show_error(self.tr("Choose a record."))
             return
         kind, record_id = self._records[index].kind, self._records[index].record_id
-        self._run(lambda s: withholding.mark(s, client_id, reason, kind=kind, record_id=record_id))
+        self._submit(
+            lambda s: withholding.mark(s, client_id, reason, kind=kind, record_id=record_id)
+        )
 
 
 class AnonymiseDialog(LaneDialog):
@@ -315,7 +318,7 @@ class AnonymiseDialog(LaneDialog):
         if not self.confirmed():
             return
         client_id = self._client_id
-        self._run(lambda s: anonymise.anonymise_client(s, client_id))
+        self._submit(lambda s: anonymise.anonymise_client(s, client_id))
 
 
 # -- the tab ----------------------------------------------------------------------------------
@@ -555,14 +558,12 @@ class PersonalDataTab(QWidget):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self.busy.stop()
-                service_calls.show_failure(self, self.tr("Personal data"), exc)
+                show_failure(self, self.tr("Personal data"), exc)
 
-        if not service_calls.call(
-            self._context,
-            self,
-            lambda s: load_personal_data(s, client_id),
-            done,
-            failed,
+        if not (
+            Operation(self._context, self, lambda s: load_personal_data(s, client_id), done)
+            .failure(failed)
+            .run()
         ):
             self.busy.stop()
 
@@ -655,12 +656,10 @@ class PersonalDataTab(QWidget):
             self.withhold_status.show_good(self.tr("The mark was lifted."))
             self.reload()
 
-        service_calls.call(
-            self._context,
-            self,
-            lambda s: withholding.lift(s, mark_id),
-            done,
-            title=self.tr("Lift mark"),
+        (
+            Operation(self._context, self, lambda s: withholding.lift(s, mark_id), done)
+            .titled(self.tr("Lift mark"))
+            .run()
         )
 
     # -- export -----------------------------------------------------------------------------
@@ -708,8 +707,10 @@ class PersonalDataTab(QWidget):
             self.export_result.show_error(message_for(exc))
             pass_to_crash_handler(exc)
 
-        if not service_calls.call(
-            self._context, self, lambda s: fn(s, client_id, path), done, failed
+        if not (
+            Operation(self._context, self, lambda s: fn(s, client_id, path), done)
+            .failure(failed)
+            .run()
         ):
             self._set_exporting(False)
 
