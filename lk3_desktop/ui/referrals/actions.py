@@ -7,7 +7,6 @@ services check every action again (a widget only decides what to offer).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
@@ -24,7 +23,8 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals import ReferralInfo, ReferralRow
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.referrals.common import run_service, show_failure
+from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.referrals.common import show_failure
 from lk3_desktop.ui.referrals.labels import date_text, status_label
 from lk3_desktop.ui.referrals.letter_preview import LetterPreviewDialog
 from lk3_desktop.ui.referrals.referral_dialog import (
@@ -143,8 +143,8 @@ class ReferralActions(QWidget):
 
     # -- actions ----------------------------------------------------------------------------------
 
-    def _run(self, call: Callable[[UserSession], Any], on_done: Callable[[Any], None]) -> None:
-        run_service(self._context, self, call, on_done, lambda exc: show_failure(self, exc))
+    def _failed(self, exc: BaseException) -> None:
+        show_failure(self, exc)
 
     def _exec(self, dialog: QDialog) -> int:
         self.opened.emit(dialog)
@@ -167,15 +167,21 @@ class ReferralActions(QWidget):
             dialog.saved.connect(lambda saved: self.changed.emit(saved.id))
             self._exec(dialog)
 
-        self._run(load, show)
+        Operation(self._context, self, load, show).failure(self._failed).run()
 
     def submit(self) -> None:
         row = self._row
         if row is None:
             return
-        self._run(
-            lambda session: referrals.submit_referral(session, row.id),
-            lambda info: self.changed.emit(info.id),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda session: referrals.submit_referral(session, row.id),
+                lambda info: self.changed.emit(info.id),
+            )
+            .failure(self._failed)
+            .run()
         )
 
     def sign(self) -> None:
@@ -199,7 +205,16 @@ class ReferralActions(QWidget):
             self.changed.emit(info.id)
             self._show_letter(info.id)
 
-        self._run(lambda session: referrals.sign_referral(session, row.id), signed)
+        (
+            Operation(
+                self._context,
+                self,
+                lambda session: referrals.sign_referral(session, row.id),
+                signed,
+            )
+            .failure(self._failed)
+            .run()
+        )
 
     def letter(self) -> None:
         if self._row is not None:
@@ -215,7 +230,7 @@ class ReferralActions(QWidget):
             assert info.letter is not None
             self.show_preview(pdf, info, can_sign and not info.letter.cancelled)
 
-        self._run(load, show)
+        Operation(self._context, self, load, show).failure(self._failed).run()
 
     def show_preview(self, pdf: bytes, info: ReferralInfo, can_print: bool) -> None:
         assert info.letter is not None
@@ -245,4 +260,10 @@ class ReferralActions(QWidget):
             dialog.saved.connect(lambda saved: self.changed.emit(saved.id))
             self._exec(dialog)
 
-        self._run(lambda session: referrals.get_referral(session, row.id), show)
+        (
+            Operation(
+                self._context, self, lambda session: referrals.get_referral(session, row.id), show
+            )
+            .failure(self._failed)
+            .run()
+        )

@@ -20,8 +20,9 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals import ReferralRow
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.referrals.actions import ReferralActions
-from lk3_desktop.ui.referrals.common import run_service, show_failure
+from lk3_desktop.ui.referrals.common import show_failure
 from lk3_desktop.ui.referrals.models import COL_CLIENT, COL_COUNSELOR, ReferralTableModel
 from lk3_desktop.ui.referrals.referral_dialog import (
     ReferralDialog,
@@ -143,7 +144,7 @@ class CaseReferralsPanel(QWidget):
                 self.referral_actions.set_current(None)
             self.loaded.emit()
 
-        run_service(self._context, self, load, show, self._failed)
+        Operation(self._context, self, load, show).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         show_failure(self, exc)
@@ -182,10 +183,10 @@ class CaseReferralsPanel(QWidget):
             dialogs.exec_dialog(dialog)
             dialog.deleteLater()
 
-        run_service(
-            self._context,
-            self,
-            lambda session: load_form_context(session, case_id),
-            show,
-            self._failed,
+        (
+            Operation(
+                self._context, self, lambda session: load_form_context(session, case_id), show
+            )
+            .failure(self._failed)
+            .run()
         )

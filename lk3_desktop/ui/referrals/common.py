@@ -1,17 +1,12 @@
-"""Small pieces the referral widgets share: service calls on the lane, failures, text fields."""
+"""Small pieces the referral widgets share: how a failure is told, text fields."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from lk3_desktop.core.errors import KnownError
-from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import dialogs, service_calls
-from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.field_feedback import pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 
@@ -22,17 +17,6 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> None:
         dialogs.warn(parent, QCoreApplication.translate("Referrals", "Referrals"), message_for(exc))
     else:
         pass_to_crash_handler(exc)
-
-
-def run_service(
-    context: AppContext,
-    owner: QObject,
-    call: Callable[[UserSession], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-) -> None:
-    """Run ``call(session)`` on the lane with the current session (nothing while locked)."""
-    service_calls.call(context, owner, call, on_done, on_error)
 
 
 def text_field(parent: QWidget, name: str, accessible: str, lines: int = 3) -> QPlainTextEdit:

@@ -20,7 +20,8 @@ from lk3_desktop.services import referrals
 from lk3_desktop.ui import dialogs, pdf_printing
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage
-from lk3_desktop.ui.referrals.common import run_service, show_failure
+from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.referrals.common import show_failure
 from lk3_desktop.ui.style import set_flag, set_role
 
 
@@ -136,12 +137,12 @@ class LetterPreviewDialog(QDialog):
             )
             self.printed.emit(pages)
 
-        run_service(
-            self._context,
-            self,
-            lambda session: referrals.print_letter(session, rid),
-            done,
-            self._failed,
+        (
+            Operation(
+                self._context, self, lambda session: referrals.print_letter(session, rid), done
+            )
+            .failure(self._failed)
+            .run()
         )
 
     def save_pdf(self) -> None:
@@ -165,12 +166,12 @@ class LetterPreviewDialog(QDialog):
             self.status.show_good(self.tr("Saved as %1.").replace("%1", path.name))
             self.saved.emit(path)
 
-        run_service(
-            self._context,
-            self,
-            lambda session: referrals.export_letter(session, rid),
-            done,
-            self._failed,
+        (
+            Operation(
+                self._context, self, lambda session: referrals.export_letter(session, rid), done
+            )
+            .failure(self._failed)
+            .run()
         )
 
     def _failed(self, exc: BaseException) -> None:

@@ -29,9 +29,10 @@ from lk3_desktop.services.referrals import ReferralInfo, ReferralRow, VerifiedLe
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.referrals.actions import ReferralActions
 from lk3_desktop.ui.referrals.case_panel import configure_table
-from lk3_desktop.ui.referrals.common import run_service, show_failure
+from lk3_desktop.ui.referrals.common import show_failure
 from lk3_desktop.ui.referrals.labels import status_label
 from lk3_desktop.ui.referrals.models import PartnerTableModel, ReferralTableModel
 from lk3_desktop.ui.referrals.partner_dialog import PartnerDialog
@@ -268,7 +269,11 @@ class ReferralsPage(QWidget):
                 self.referral_actions.set_current(None)
             self.referrals_loaded.emit()
 
-        run_service(self._context, self, load, show, self._failed(self.referrals_loaded))
+        (
+            Operation(self._context, self, load, show)
+            .failure(self._failed(self.referrals_loaded))
+            .run()
+        )
 
     def reload_partners(self) -> None:
         query = self.partner_search.text()
@@ -282,7 +287,11 @@ class ReferralsPage(QWidget):
             self.edit_partner_button.setEnabled(False)
             self.partners_loaded.emit()
 
-        run_service(self._context, self, load, show, self._failed(self.partners_loaded))
+        (
+            Operation(self._context, self, load, show)
+            .failure(self._failed(self.partners_loaded))
+            .run()
+        )
 
     def _failed(self, signal: SignalInstance) -> Callable[[BaseException], None]:
         def failed(exc: BaseException) -> None:
@@ -320,12 +329,10 @@ class ReferralsPage(QWidget):
             dialogs.exec_dialog(dialog)
             dialog.deleteLater()
 
-        run_service(
-            self._context,
-            self,
-            lambda s: partners.list_partner_types(s),
-            show,
-            lambda exc: show_failure(self, exc),
+        (
+            Operation(self._context, self, lambda s: partners.list_partner_types(s), show)
+            .failure(lambda exc: show_failure(self, exc))
+            .run()
         )
 
     # -- verification ---------------------------------------------------------------------------
@@ -379,4 +386,4 @@ class ReferralsPage(QWidget):
                 return
             show_failure(self, exc)
 
-        run_service(self._context, self, load, show, failed)
+        Operation(self._context, self, load, show).failure(failed).run()

@@ -23,7 +23,8 @@ from lk3_desktop.services.partners import PartnerInfo, PartnerInput, PartnerType
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import column, form_layout, link_labels
-from lk3_desktop.ui.referrals.common import run_service, show_failure, text_field
+from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.referrals.common import show_failure, text_field
 from lk3_desktop.ui.style import set_flag
 
 
@@ -164,7 +165,7 @@ class PartnerDialog(QDialog):
                 return partners.add_partner(session, data)
             return partners.update_partner(session, partner.id, data, active)
 
-        run_service(self._context, self, call, self._saved, self._failed)
+        Operation(self._context, self, call, self._saved).failure(self._failed).run()
 
     def _saved(self, info: PartnerInfo) -> None:
         self.save_button.setEnabled(True)

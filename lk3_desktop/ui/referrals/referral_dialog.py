@@ -40,7 +40,8 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout
-from lk3_desktop.ui.referrals.common import lines_of, run_service, show_failure, text_field
+from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.referrals.common import lines_of, show_failure, text_field
 from lk3_desktop.ui.referrals.labels import (
     consent_field_labels,
     consent_giver_labels,
@@ -478,7 +479,7 @@ class ReferralDialog(QDialog):
 
         self.save_button.setEnabled(False)
         self.submit_button.setEnabled(False)
-        run_service(self._context, self, call, self._saved, self._failed)
+        Operation(self._context, self, call, self._saved).failure(self._failed).run()
 
     def _saved(self, info: ReferralInfo) -> None:
         self._info = info

@@ -27,7 +27,8 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import StatusMessage, grow_to_fit
 from lk3_desktop.ui.forms import column, form_layout
-from lk3_desktop.ui.referrals.common import run_service, show_failure, text_field
+from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.referrals.common import show_failure, text_field
 from lk3_desktop.ui.referrals.labels import from_qdate, status_label, to_qdate
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -200,7 +201,7 @@ class ReferralStatusDialog(QDialog):
             return info
 
         self.ok_button.setEnabled(False)
-        run_service(self._context, self, call, self._saved, self._failed)
+        Operation(self._context, self, call, self._saved).failure(self._failed).run()
 
     def _saved(self, info: ReferralInfo) -> None:
         self.saved.emit(info)

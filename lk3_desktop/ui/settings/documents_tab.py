@@ -208,12 +208,17 @@ class DocumentsTab(QWidget):
             message.clear_message()
         self.status.clear_message()
         wanted = self.value()
-        Operation(
-            self._context,
-            self,
-            lambda s: document_settings.set_document_settings(s, wanted),
-            self._saved,
-        ).busy(lambda on: self.save_button.setEnabled(not on)).failure(self._failed).run()
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: document_settings.set_document_settings(s, wanted),
+                self._saved,
+            )
+            .busy(lambda on: self.save_button.setEnabled(not on))
+            .failure(self._failed)
+            .run()
+        )
 
     def _saved(self, value: DocumentSettings) -> None:
         self._show(value)
