@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lk3_desktop.core.errors import DatabaseCorrupt, DiskFull, KnownError, NotAnLk3Database
+from lk3_desktop.core.text_input import is_storable, storable
 
 DB_FILENAME = "lk3.db"
 KEY_BYTES = 32
@@ -85,7 +86,39 @@ def create_keyed_engine(path: Path, key: KeySource) -> Engine:
     def _begin_immediate(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
+    event.listen(engine, "before_cursor_execute", _storable_parameters, retval=True)
     return engine
+
+
+def _unstorable(value: Any) -> bool:
+    return isinstance(value, str) and not is_storable(value)
+
+
+def _storable_row(row: Any) -> Any:
+    """``row`` (a dict or sequence of bound values) with its texts made storable; the same
+    object when nothing needs it (almost always)."""
+    values = row.values() if isinstance(row, dict) else row
+    if not isinstance(values, Iterable) or not any(_unstorable(v) for v in values):
+        return row
+    if isinstance(row, dict):
+        return {k: storable(v) if isinstance(v, str) else v for k, v in row.items()}
+    return type(row)(storable(v) if isinstance(v, str) else v for v in row)
+
+
+def _storable_parameters(
+    _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, executemany: bool
+) -> tuple[str, Any]:
+    """Every text bound to a statement passes core.text_input.storable: no NUL or lone
+    surrogate reaches SQLite (which would refuse the surrogate with UnicodeEncodeError) or the
+    file, whichever service or query sent it."""
+    if not parameters:
+        return statement, parameters
+    if executemany:
+        rows = [_storable_row(row) for row in parameters]
+        if all(new is old for new, old in zip(rows, parameters, strict=True)):
+            return statement, parameters
+        return statement, type(parameters)(rows) if isinstance(parameters, tuple) else rows
+    return statement, _storable_row(parameters)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

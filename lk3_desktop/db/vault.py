@@ -43,6 +43,7 @@ from lk3_desktop.core.errors import (
     WorkstationSecretMissing,
     WrongPassword,
 )
+from lk3_desktop.core.text_input import storable
 from lk3_desktop.db.atomic import write_atomic
 from lk3_desktop.db.os_errors import data_folder_errors
 from lk3_desktop.db.workstation import CredentialStore, new_secret, secret_name
@@ -226,7 +227,7 @@ def _kek(password_key: bytes, workstation_secret: bytes | None, salt: bytes) -> 
 
 def username_lookup(database_id: str, username: str) -> str:
     """The slot's lookup value: a hash of the normalised username, never the name itself."""
-    normal = username.strip().casefold()
+    normal = storable(username).strip().casefold()  # a half character typed cannot hash
     return hashlib.sha256(f"lk3-user|{database_id}|{normal}".encode()).hexdigest()
 
 

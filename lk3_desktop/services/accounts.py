@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.errors import (
     AccountInactive,
     KnownError,
@@ -28,6 +29,7 @@ from lk3_desktop.core.recovery_code import (
     encode_recovery_code,
 )
 from lk3_desktop.core.roles import Permission, Role
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.db import audit, restore_swap
 from lk3_desktop.db.engine import connect_raw, raw_key_pragma
 from lk3_desktop.db.models import CenterProfile, User
@@ -162,7 +164,7 @@ def validate_username(username: str) -> str:
 
 
 def validate_full_name(full_name: str) -> str:
-    name = " ".join(full_name.split())
+    name = bounded(full_name, limits.PERSON_NAME, "full_name")
     if len(name) < 2:
         raise ValidationError("Nama lengkap wajib diisi.", "full_name")
     return name
@@ -226,6 +228,8 @@ def initialize(
     """
     if not center.name.strip():
         raise ValidationError("Nama LK3 wajib diisi.", "center_name")
+    center_name = bounded(center.name, limits.CENTER_NAME, "center_name")
+    logo_mime = limits.check_image(center.logo, "logo") if center.logo else None
     username = validate_username(head.username)
     full_name = validate_full_name(head.full_name)
     nip = validate_nip(head.nip or center.head_nip)
@@ -249,7 +253,7 @@ def initialize(
         with store.transaction() as s:
             profile = CenterProfile(
                 id=1,
-                name=" ".join(center.name.split()),
+                name=center_name,
                 center_code=center.center_code.strip().upper(),
                 address=center.address.strip(),
                 province_code=center.province_code,
@@ -259,7 +263,7 @@ def initialize(
                 head_name=center.head_name.strip() or full_name,
                 head_nip=nip,
                 logo=center.logo,
-                logo_mime=center.logo_mime,
+                logo_mime=logo_mime,
                 database_id=store.database_id,
                 is_demo=demo,
                 created_at=now,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.case_stages import (
     CLOSED_STAGES,
     CLOSING_OUTCOMES,
@@ -233,8 +234,7 @@ def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo
         raise ValidationError("Sebutkan lembaga yang merujuk.", "referral_source_detail")
     if data.urgency not in URGENCIES:
         raise ValidationError("Pilih tingkat urgensi.", "urgency")
-    if data.intake_date > datetime.date.today():
-        raise ValidationError("Tanggal penerimaan tidak boleh di masa depan.", "intake_date")
+    limits.INTAKE_DATE.check(data.intake_date, "intake_date")
     clinical = bool(data.presenting_problem.strip() or data.problem_area_codes)
     if clinical and session.actor.role is Role.STAF:
         raise PermissionDenied("clinical")

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import datetime
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.roles import Permission
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.db.models import CenterProfile
 from lk3_desktop.services.accounts import CenterInput, validate_nip
 from lk3_desktop.services.context import UserSession
@@ -51,6 +53,10 @@ def update_center(session: UserSession, data: CenterInput) -> CenterInfo:
         row = s.get(CenterProfile, 1)
         assert row is not None
         new = {f.name: getattr(data, f.name) for f in fields(CenterInput)}
+        new["name"] = bounded(data.name, limits.CENTER_NAME, "center_name")
+        new["address"] = bounded(data.address, limits.STREET, "address")
+        if data.logo is not None and data.logo != row.logo:
+            new["logo_mime"] = limits.check_image(data.logo, "logo")  # by content
         new["head_nip"] = nip
         new["center_code"] = data.center_code.strip().upper()
         changed = sorted(k for k, v in new.items() if getattr(row, k) != v)

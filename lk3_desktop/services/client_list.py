@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from sqlalchemy import bindparam, text
@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, text
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
 from lk3_desktop.core.identity import age_on, check_phone
 from lk3_desktop.core.roles import Permission
+from lk3_desktop.core.text_input import search_text
 from lk3_desktop.services._search_index import SearchTerms, search_terms
 from lk3_desktop.services.context import UserSession
 
@@ -84,6 +85,7 @@ def search_ids(
     filter or column sort returns every match.
     """
     session.require(Permission.VIEW_REGISTRY)
+    flt = replace(flt, query=search_text(flt.query))  # NUL, half characters, 1,000 words
     where: list[str] = []
     params: dict[str, Any] = {}
     joins: list[str] = []

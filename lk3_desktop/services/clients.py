@@ -13,9 +13,11 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.errors import KnownError, ValidationError
 from lk3_desktop.core.identity import age_on, check_kk, check_nik, check_phone
 from lk3_desktop.core.roles import Permission
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.core.vocabulary import (
     ADULT_AGE,
     CONSENT_GIVERS,
@@ -150,16 +152,39 @@ def client_age(data: ClientInput | Client, today: datetime.date) -> int | None:
     return data.estimated_age
 
 
+# Free-text fields of the client record and their bounds (core/limits.py); a value over its
+# bound is one sentence under that field.
+TEXT_LIMITS: dict[str, limits.TextLimit] = {
+    "full_name": limits.PERSON_NAME,
+    "nickname": limits.NICKNAME,
+    "birth_place": limits.PLACE,
+    "religion": limits.LABEL,
+    "education": limits.LABEL,
+    "occupation": limits.SHORT_TEXT,
+    "marital_status": limits.MARITAL_STATUS,
+    "disability": limits.DESCRIPTION,
+    "street": limits.STREET,
+    "language": limits.LABEL,
+    "guardian_name": limits.PERSON_NAME,
+    "guardian_relationship": limits.LABEL,
+}
+
+
+def _bounded_texts(data: ClientInput) -> dict[str, str]:
+    return {name: bounded(getattr(data, name), limit, name) for name, limit in TEXT_LIMITS.items()}
+
+
 def clean_client(data: ClientInput, today: datetime.date | None = None) -> CleanClient:
     """Validate and normalise a form; ValidationError names the first bad field."""
     today = today or datetime.date.today()
-    full_name = " ".join(data.full_name.split())
+    texts = _bounded_texts(data)
+    full_name = texts["full_name"]
     if len(full_name) < 2:
         raise ValidationError("Nama lengkap wajib diisi.", "full_name")
     if data.sex not in SEXES:
         raise ValidationError("Pilih jenis kelamin.", "sex")
-    if data.birth_date is not None and data.birth_date > today:
-        raise ValidationError("Tanggal lahir tidak boleh di masa depan.", "birth_date")
+    if data.birth_date is not None:
+        limits.BIRTH_DATE.check(data.birth_date, "birth_date", today)
     if data.birth_date is None and data.estimated_age is None:
         raise ValidationError(
             "Isi tanggal lahir, atau perkiraan umur bila tidak diketahui.", "birth_date"
@@ -202,9 +227,13 @@ def clean_client(data: ClientInput, today: datetime.date | None = None) -> Clean
     if age is not None and age < ADULT_AGE and not data.guardian_name.strip():
         raise ValidationError("Klien anak harus memiliki orang tua atau wali.", "guardian_name")
     values = {f.name: getattr(data, f.name) for f in fields(ClientInput)}
+    values.update(texts)
+    if data.photo is not None:
+        # the type is read from the content; what the file or caller claimed does not count
+        values["photo_mime"] = limits.check_image(data.photo, "photo")
     values.update(
         full_name=full_name,
-        nickname=" ".join(data.nickname.split()),
+        nickname=texts["nickname"],
         nik=nik,
         kk_number=kk,
         phone=phone,

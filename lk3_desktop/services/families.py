@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.identity import check_kk
 from lk3_desktop.core.roles import Permission
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.core.vocabulary import FAMILY_RELATIONSHIPS, SEXES
 from lk3_desktop.db.models import Client, Family, FamilyMember
 from lk3_desktop.services.context import UserSession
@@ -90,7 +92,7 @@ def _member_info(member: FamilyMember, client: Client | None) -> MemberInfo:
 def create_family(session: UserSession, name: str, kk_number: str = "") -> FamilyInfo:
     """A new household record (e.g. "Keluarga Bapak Ahmad")."""
     session.require(Permission.REGISTER_CLIENTS)
-    clean_name = " ".join(name.split())
+    clean_name = bounded(name, limits.FAMILY_NAME, "name")
     if len(clean_name) < 2:
         raise ValidationError("Nama keluarga wajib diisi.", "name")
     kk: str | None = None
@@ -116,7 +118,7 @@ def _clean_member(
 ) -> dict[str, object]:
     if data.relationship not in FAMILY_RELATIONSHIPS:
         raise ValidationError("Pilih hubungan dengan kepala keluarga.", "relationship")
-    name = " ".join(data.name.split())
+    name = bounded(data.name, limits.PERSON_NAME, "name")
     if data.client_id is not None:
         client = s.get(Client, data.client_id)
         if client is None:
@@ -156,7 +158,7 @@ def _clean_member(
         "sex": data.sex,
         "birth_year": data.birth_year,
         "lives_together": data.lives_together,
-        "note": data.note.strip(),
+        "note": bounded(data.note, limits.MEMBER_NOTE, "note", multiline=True),
     }
 
 

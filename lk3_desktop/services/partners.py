@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.referrals import OTHER_PARTNER_TYPE
 from lk3_desktop.core.roles import Permission
+from lk3_desktop.core.text_input import search_text
 from lk3_desktop.db.models import Partner, PartnerType, Referral
 from lk3_desktop.services.context import UserSession
 
@@ -246,7 +247,7 @@ def list_partners(
             q = q.where(Partner.active.is_(True))
         if type_id is not None:
             q = q.where(Partner.type_id == type_id)
-        text = query.strip().lower()
+        text = search_text(query).lower()
         if text:
             like = f"%{text}%"
             q = q.where(

@@ -21,8 +21,10 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core import working_hours
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.errors import KnownError, PermissionDenied, ValidationError
+from lk3_desktop.core.limits import APPOINTMENT_DATE, BROWSE_EARLIEST, BROWSE_LATEST
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.session_notes import BLOCKING_STATUSES, AppointmentStatus, NoteFormat
+from lk3_desktop.core.text_input import normalise, search_terms
 from lk3_desktop.db.models import (
     Appointment,
     Case,
@@ -280,6 +282,8 @@ def list_appointments(
     session.require(Permission.VIEW_REGISTRY)
     if not 1 <= days <= 62:
         raise ValueError("days must be 1..62")
+    if not BROWSE_EARLIEST <= start <= BROWSE_LATEST:
+        return []  # nothing can be booked there, and the end date would overflow near 9999
     begin = datetime.datetime.combine(start, datetime.time())
     end = begin + datetime.timedelta(days=days)
     query = (
@@ -343,7 +347,7 @@ def find_clients(session: UserSession, text: str, limit: int = 20) -> list[Clien
     """Clients found by ``text`` as the client list finds them (the same search and order),
     with their open cases, for the booking form."""
     session.require(Permission.VIEW_REGISTRY)
-    if not text.split():
+    if not search_terms(text):  # nothing searchable once NUL and half characters go
         return []
     from lk3_desktop.services.client_list import ClientFilter, search_ids
 
@@ -420,6 +424,7 @@ def next_free_slot(
 
 
 def _clean(s: Session, data: AppointmentInput) -> AppointmentInput:
+    APPOINTMENT_DATE.check(data.starts_at.date(), "starts_at")
     if data.ends_at <= data.starts_at:
         raise ValidationError("Jam selesai harus setelah jam mulai.", "ends_at")
     if data.ends_at - data.starts_at > datetime.timedelta(hours=MAX_HOURS):
@@ -444,7 +449,7 @@ def _clean(s: Session, data: AppointmentInput) -> AppointmentInput:
         room = s.get(Room, data.room_id)
         if room is None or not room.active:
             raise ValidationError("Pilih ruang yang tersedia.", "room_id")
-    note = " ".join(data.note.split())
+    note = normalise(data.note)
     if len(note) > MAX_NOTE:
         raise ValidationError(f"Catatan paling banyak {MAX_NOTE} karakter.", "note")
     return AppointmentInput(

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.core.errors import KnownError, ValidationError
+from lk3_desktop.core.limits import image_type
 from lk3_desktop.core.passwords import office_words
 from lk3_desktop.services import accounts
 from lk3_desktop.services.accounts import CenterInput, InitResult, NewAccount
@@ -56,8 +57,6 @@ MAX_LOGO_BYTES = 2 * 1024 * 1024
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Academic and religious titles written around names; never a username suggestion.
 TITLES = frozenset({"dra", "drs", "ir", "prof", "hj", "spd", "psi", "spsi", "mpsi", "ssos", "msos"})
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-JPEG_MAGIC = b"\xff\xd8\xff"
 
 
 @dataclass(frozen=True)
@@ -79,14 +78,6 @@ def load_regions() -> RegionTable:
     provinces = [Region(w.code, w.name) for w in list_wilayah()]
     regencies = {p.code: [Region(w.code, w.name) for w in list_wilayah(p.code)] for p in provinces}
     return RegionTable(provinces, regencies)
-
-
-def logo_mime(data: bytes) -> str | None:
-    if data.startswith(PNG_MAGIC):
-        return "image/png"
-    if data.startswith(JPEG_MAGIC):
-        return "image/jpeg"
-    return None
 
 
 def _required(text: str) -> str:
@@ -426,7 +417,7 @@ class CenterPage(QWizardPage):
         except OSError:
             self.logo_error.show_error(self.tr("The file could not be read."))
             return False
-        mime = logo_mime(data)
+        mime = image_type(data)
         pixmap = QPixmap()
         if mime is None or not pixmap.loadFromData(data):
             self.logo_error.show_error(self.tr("This file is not a PNG or JPEG image."))

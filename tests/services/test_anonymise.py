@@ -179,7 +179,7 @@ def _full_record(o: Office) -> None:
         guardian_name=GUARDIAN,
         guardian_relationship="Ayah",
         guardian_phone="0857-1234-5678",
-        photo=b"\x89PNG fake photo of Larasati",
+        photo=b"\x89PNG\r\n\x1a\n fake photo of Larasati",  # a PNG by its first bytes
         photo_mime="image/png",
     )
     _correct(head, cid, phone=PHONE, street=STREET)

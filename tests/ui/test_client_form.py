@@ -437,3 +437,31 @@ def test_photo_is_chosen_scaled_and_removed(qtbot: QtBot, tmp_path: Path) -> Non
     (tmp_path / "bukan-gambar.txt").write_text("x")
     form.choose_photo_button.click()
     assert not form.errors["photo"].isHidden() and form.value().photo is None
+
+
+def test_a_name_past_its_bound_and_a_birth_date_of_year_1_are_said_under_the_fields(
+    page: ClientsPage, qtbot: QtBot, modal_log: object, signed_in: AppContext
+) -> None:
+    """Issue 11, item 12: the bounds of core/limits.py, live while typing and again from the
+    service on saving; what was typed stays and nothing is registered."""
+    editor = start_registration(page, qtbot)
+    form = editor.form
+    long_name = "Siti " + "A" * 300
+    form.full_name.setText(long_name)  # pasted
+    assert form.errors["full_name"].isVisible()
+    assert "200" in form.errors["full_name"].text()
+    form.sex.setCurrentIndex(form.sex.findData("P"))
+    qtbot.keyClicks(form.birth_date.edit, "01-01-1990")
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: "200" in form.errors["full_name"].text(), timeout=WAIT)
+    assert form.full_name.text() == long_name
+    assert page.currentWidget() is page.registration
+
+    form.full_name.setText("Siti Aminah")
+    assert not form.errors["full_name"].isVisible()
+    form.birth_date.edit.setText("01-01-0001")
+    save(qtbot, editor)
+    qtbot.waitUntil(lambda: "1900" in form.errors["birth_date"].text(), timeout=WAIT)
+    assert form.birth_date.text() == "01-01-0001"
+    session = signed_in.require_session()
+    assert client_list.search_ids(session, client_list.ClientFilter(query="Siti")) == []

@@ -11,14 +11,15 @@ import json
 from collections.abc import Sequence
 from typing import Any, Final
 
-from lk3_desktop.core import instruments
+from lk3_desktop.core import instruments, limits
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.instruments import Instrument
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.db.models import Case, InstrumentAdministration
 
 EARLIEST_DATE: Final = datetime.date(2000, 1, 1)
-MAX_TEXT: Final = 20_000
+MAX_TEXT: Final = limits.LONG_TEXT.max_chars
 
 
 def _now() -> datetime.datetime:
@@ -37,10 +38,7 @@ def _check_date(on: datetime.date, case: Case, field_name: str) -> None:
 
 
 def _check_text(value: str, field_name: str) -> str:
-    text = value.strip()
-    if len(text) > MAX_TEXT:
-        raise ValidationError("Teks terlalu panjang.", field_name)
-    return text
+    return bounded(value, limits.LONG_TEXT, field_name, multiline=True)
 
 
 def _score(definition: Instrument, answers: Sequence[int | None]) -> instruments.Score:

@@ -11,6 +11,7 @@ import secrets
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import Case, Client, CounselingSession, NoteDraft
@@ -53,12 +54,15 @@ def save_draft(
 ) -> datetime.datetime:
     """Keep what an editor holds (fast: one short transaction). Returns when it was saved.
 
-    The content is not validated: a draft keeps whatever was typed. A signed note has no
-    drafts (RecordLocked).
+    The content is not validated: a draft keeps whatever was typed, up to
+    ``limits.DRAFT_MAX_CHARS`` (ValidationError on ``draft``: far more than a note may hold).
+    A signed note has no drafts (RecordLocked).
     """
     _check_key(draft_key, session_id)
     now = _now()
     payload = data.to_json()
+    if len(payload) > limits.DRAFT_MAX_CHARS:
+        raise ValidationError(limits.DRAFT_TOO_LONG, "draft")
     with session.store.transaction() as s:
         if session_id is not None:
             row, case = _load(s, session, session_id)

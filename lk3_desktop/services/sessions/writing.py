@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.roles import Role
@@ -22,6 +23,7 @@ from lk3_desktop.core.session_notes import (
     NoteFormat,
     sections_for,
 )
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.db.models import (
     Appointment,
     Case,
@@ -38,14 +40,12 @@ from lk3_desktop.services.sessions.data import Attendee, GoalReviewInput, NoteIn
 from lk3_desktop.services.sessions.drafts import _check_key, _now, draft_key_for, get_draft
 from lk3_desktop.services.sessions.reading import _note
 
-MAX_TEXT = 20_000  # characters per field: a long session, never a pasted book
+MAX_TEXT = limits.LONG_TEXT.max_chars  # characters per field
 
 
 def _clean_text(value: str, what: str, name: str) -> str:
-    text = value.strip()
-    if len(text) > MAX_TEXT:
-        raise ValidationError(f"{what} terlalu panjang (paling banyak {MAX_TEXT} karakter).", name)
-    return text
+    too_long = f"{what} terlalu panjang (paling banyak {MAX_TEXT:,} karakter).".replace(",", ".")
+    return bounded(value, limits.TextLimit(MAX_TEXT, too_long), name, multiline=True)
 
 
 @dataclass(frozen=True)
@@ -110,9 +110,7 @@ def _clean(
     for member_id in dict.fromkeys(data.attendee_member_ids):
         attendees.append(Attendee(member_id, members[member_id].name))
     for name in data.other_attendees:
-        typed = " ".join(name.split())
-        if len(typed) > 200:
-            raise ValidationError("Nama yang hadir terlalu panjang.", "attendees")
+        typed = bounded(name, limits.PERSON_NAME, "attendees")
         if typed:
             attendees.append(Attendee(None, typed))
     # goal reviews: goals of this case, known statuses

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.identity import age_on, check_kk, check_nik, check_phone
+from lk3_desktop.core.limits import TextLimit
 from lk3_desktop.core.vocabulary import (
     ADULT_AGE,
     EDUCATION_LEVELS,
@@ -39,6 +40,7 @@ from lk3_desktop.core.vocabulary import (
     RELIGIONS,
     SEXES,
 )
+from lk3_desktop.services import clients
 from lk3_desktop.services.clients import ClientInput
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.form_parts import DateField, field_label, form_layout, row, stack
@@ -106,6 +108,7 @@ class ClientForm(QWidget):
         self._photo: bytes | None = None
         self._photo_mime: str | None = None
         self.errors: dict[str, FieldMessage] = {}
+        self._limits: dict[QLineEdit, tuple[str, TextLimit]] = {}
         # Replaceable by tests: (parent) -> path of an image, or None.
         self.ask_photo_path: Callable[[QWidget | None], Path | None] = ask_photo_path
 
@@ -121,9 +124,9 @@ class ClientForm(QWidget):
         left.addWidget(self._heading(self.tr("Personal data")))
         form = form_layout()
         left.addLayout(form)
-        self.full_name = self._line("fullName", self.tr("Full name"), 200)
+        self.full_name = self._text("fullName", self.tr("Full name"), "full_name")
         self._add(form, "full_name", self.tr("Full name"), self.full_name, required=True)
-        self.nickname = self._line("nickname", self.tr("Called"), 100)
+        self.nickname = self._text("nickname", self.tr("Called"), "nickname")
         self.nickname.setPlaceholderText(self.tr("Nickname, e.g. Ita"))
         self._add(form, "nickname", self.tr("Called"), self.nickname)
         self.sex = QComboBox(self)
@@ -134,7 +137,7 @@ class ClientForm(QWidget):
             self.sex.addItem(label, code)
         self.sex.currentIndexChanged.connect(self._sex_changed)
         self._add(form, "sex", self.tr("Sex"), self.sex, required=True, grow=False)
-        self.birth_place = self._line("birthPlace", self.tr("Place of birth"), 100)
+        self.birth_place = self._text("birthPlace", self.tr("Place of birth"), "birth_place")
         self._add(form, "birth_place", self.tr("Place of birth"), self.birth_place)
 
         self.birth_date = DateField("birthDate", self.tr("Date of birth"), self)
@@ -176,7 +179,7 @@ class ClientForm(QWidget):
         self._add(form, "religion", self.tr("Religion"), self.religion, grow=False)
         self.education = self._choice("education", self.tr("Education"), EDUCATION_LEVELS)
         self._add(form, "education", self.tr("Education"), self.education, grow=False)
-        self.occupation = self._line("occupation", self.tr("Occupation"), 100)
+        self.occupation = self._text("occupation", self.tr("Occupation"), "occupation")
         self._add(form, "occupation", self.tr("Occupation"), self.occupation)
         self.marital_status = self._choice(
             "maritalStatus", self.tr("Marital status"), MARITAL_STATUSES
@@ -196,10 +199,10 @@ class ClientForm(QWidget):
         kinds.setObjectName("disabilityKinds")
         kinds.setAccessibleName(self.tr("Kind of disability"))
         self._add(form, "disability_kinds", self.tr("Disability"), kinds)
-        self.disability = self._line("disability", self.tr("Disability, in words"), 200)
+        self.disability = self._text("disability", self.tr("Disability, in words"), "disability")
         self.disability.setPlaceholderText(self.tr("Leave empty if none"))
         self._add(form, "disability", self.tr("In words"), self.disability)
-        self.language = self._line("language", self.tr("Language spoken"), 60)
+        self.language = self._text("language", self.tr("Language spoken"), "language")
         self.language.setPlaceholderText(self.tr("e.g. Indonesia, Sunda, Jawa Banten"))
         self._add(form, "language", self.tr("Language spoken"), self.language)
         left.addStretch(1)
@@ -212,7 +215,7 @@ class ClientForm(QWidget):
         self.phone.setPlaceholderText(self.tr("e.g. 0812-3456-7890"))
         self.phone.textChanged.connect(lambda t: self._check_phone(t, "phone"))
         self._add(address, "phone", self.tr("Phone"), self.phone)
-        self.street = self._line("street", self.tr("Street and house number"), 300)
+        self.street = self._text("street", self.tr("Street and house number"), "street")
         self._add(address, "street", self.tr("Street"), self.street)
         self.rt = self._line("rt", self.tr("RT"), 3)
         self.rw = self._line("rw", self.tr("RW"), 3)
@@ -269,7 +272,9 @@ class ClientForm(QWidget):
         guardian_layout.addWidget(note)
         guardian = form_layout()
         guardian_layout.addLayout(guardian)
-        self.guardian_name = self._line("guardianName", self.tr("Name of parent or guardian"), 200)
+        self.guardian_name = self._text(
+            "guardianName", self.tr("Name of parent or guardian"), "guardian_name"
+        )
         self._add(guardian, "guardian_name", self.tr("Name"), self.guardian_name, required=True)
         self.guardian_relationship = QComboBox(self)
         self.guardian_relationship.setObjectName("guardianRelationship")
@@ -331,6 +336,16 @@ class ClientForm(QWidget):
         label = QLabel(text, self)
         set_role(label, "heading")
         return label
+
+    def _text(self, name: str, accessible: str, field: str) -> QLineEdit:
+        """A free-text field bounded by the service's limit: typing past it keeps the text
+        and shows the limit's sentence under the field (the service refuses it on saving)."""
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        self._limits[edit] = (field, clients.TEXT_LIMITS[field])
+        edit.textChanged.connect(lambda _t: self._edited(edit))
+        return edit
 
     def _line(self, name: str, accessible: str, max_length: int) -> QLineEdit:
         edit = QLineEdit(self)
@@ -564,6 +579,7 @@ class ClientForm(QWidget):
             "rw": self.rw,
             "guardian_name": self.guardian_name,
             "guardian_phone": self.guardian_phone,
+            **{name: edit for edit, (name, _limit) in self._limits.items()},
             **dict(zip(REGION_FIELDS, self._region_combos, strict=True)),
         }
         return widgets.get(field)
@@ -586,8 +602,12 @@ class ClientForm(QWidget):
             self.changed.emit()
 
     def _edited(self, edit: QLineEdit) -> None:
-        for field, widget in (("full_name", self.full_name), ("guardian_name", self.guardian_name)):
-            if edit is widget:
+        bound = self._limits.get(edit)
+        if bound is not None:
+            field, limit = bound
+            if len(edit.text().strip()) > limit.max_chars:
+                self.errors[field].show_error(limit.too_long)
+            else:
                 self.errors[field].clear_message()
         self._emit_changed()
 
