@@ -212,11 +212,6 @@ def test_cancel_asks_the_running_work_to_stop(signed_in: AppContext, qtbot: QtBo
 OLD_HELPERS = {"service_calls", "calls", "run_service", "run_for"}
 OLD_MODULES = {"lk3_desktop.ui.service_calls", "lk3_desktop.ui.sessions.calls"}
 NOT_YET_MOVED = {
-    "ui/assessments/administration_form.py",
-    "ui/assessments/common.py",
-    "ui/assessments/panel.py",
-    "ui/assessments/psychosocial_form.py",
-    "ui/assessments/risk_banner.py",
     "ui/auto_backup.py",
     "ui/change_password_dialog.py",
     "ui/lock_screen.py",

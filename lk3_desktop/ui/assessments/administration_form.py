@@ -51,7 +51,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import scrolling_body
-from lk3_desktop.ui.service_calls import call, show_failure
+from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.style import RISK, set_flag, set_role
 
 COL_NUMBER, COL_TEXT, COL_ANSWER = range(3)
@@ -704,7 +704,12 @@ class AdministrationForm(QWidget):
             else:
                 self.saved.emit(info)
 
-        return call(self._context, self, work, done, self._failed, title=self.tr("Save"))
+        return (
+            Operation(self._context, self, work, done)
+            .failure(self._failed)
+            .titled(self.tr("Save"))
+            .run()
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -731,19 +736,22 @@ class AdministrationForm(QWidget):
             return
 
         def done(_result: object) -> None:
-            call(
+            Operation(
                 self._context,
                 self,
                 lambda s: assessments.get_administration(s, existing.id),
                 self._reloaded,
-            )
+            ).run()
 
-        call(
-            self._context,
-            self,
-            lambda s: assessments.add_administration_addendum(s, existing.id, text),
-            done,
-            title=self.tr("Add addendum"),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: assessments.add_administration_addendum(s, existing.id, text),
+                done,
+            )
+            .titled(self.tr("Add addendum"))
+            .run()
         )
 
     def _reloaded(self, info: AdministrationInfo) -> None:
@@ -762,12 +770,15 @@ class AdministrationForm(QWidget):
             destructive=True,
         ):
             return
-        call(
-            self._context,
-            self,
-            lambda s: assessments.delete_administration(s, existing.id),
-            lambda _r: self.deleted.emit(),
-            title=self.tr("Delete draft"),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: assessments.delete_administration(s, existing.id),
+                lambda _r: self.deleted.emit(),
+            )
+            .titled(self.tr("Delete draft"))
+            .run()
         )
 
     def _save_pdf(self) -> None:
@@ -801,7 +812,9 @@ class AdministrationForm(QWidget):
                 lambda s: assessments.administration_report(s, existing.id, png),
             )
 
-        call(self._context, self, lambda s: assessments.trend(s, client_id, code), with_trend)
+        Operation(
+            self._context, self, lambda s: assessments.trend(s, client_id, code), with_trend
+        ).run()
 
     def request_close(self) -> None:
         """Back to the overview; asks first when answers would be lost."""

@@ -26,8 +26,8 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.password_prompt import PasswordPromptDialog
-from lk3_desktop.ui.service_calls import call
 from lk3_desktop.ui.style import RISK
 
 RISK_PANEL_STYLE = (
@@ -161,16 +161,19 @@ def write_pdf(
         write_private_file(target, make_pdf(session))
         return target
 
-    return call(
-        context,
-        parent,
-        write,
-        lambda _path: dialogs.inform(
+    return (
+        Operation(
+            context,
             parent,
-            QCoreApplication.translate("Assessments", "PDF saved"),
-            QCoreApplication.translate("Assessments", "The PDF was saved."),
-        ),
-        title=QCoreApplication.translate("Assessments", "The PDF was not saved"),
+            write,
+            lambda _path: dialogs.inform(
+                parent,
+                QCoreApplication.translate("Assessments", "PDF saved"),
+                QCoreApplication.translate("Assessments", "The PDF was saved."),
+            ),
+        )
+        .titled(QCoreApplication.translate("Assessments", "The PDF was not saved"))
+        .run()
     )
 
 

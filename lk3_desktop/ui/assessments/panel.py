@@ -45,7 +45,7 @@ from lk3_desktop.ui.assessments.trend_chart import TrendChart
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
-from lk3_desktop.ui.service_calls import call
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import RISK, set_flag, set_role
 
 COL_DATE, COL_KIND, COL_SCORE, COL_BAND, COL_STATUS, COL_RISK = range(6)
@@ -295,12 +295,12 @@ class AssessmentsPanel(QWidget):
             self._show_message(self.tr("The assessments could not be loaded."))
             pass_to_crash_handler(exc)
 
-        call(
-            self._context,
-            self,
-            lambda s: assessments.list_for_client(s, client_id),
-            done,
-            failed,
+        (
+            Operation(
+                self._context, self, lambda s: assessments.list_for_client(s, client_id), done
+            )
+            .failure(failed)
+            .run()
         )
 
     # -- overview ------------------------------------------------------------------------
@@ -511,7 +511,7 @@ class AssessmentsPanel(QWidget):
             if generation == self._trend_generation:
                 self.trend_chart.set_data(instrument, points, self.scale_combo.currentData())
 
-        call(self._context, self, lambda s: assessments.trend(s, client_id, code), done)
+        Operation(self._context, self, lambda s: assessments.trend(s, client_id, code), done).run()
 
     def _scale_changed(self) -> None:
         instrument = self.trend_chart.instrument
@@ -572,7 +572,7 @@ class AssessmentsPanel(QWidget):
             return
         kind, record_id = item.data(COL_DATE, Qt.ItemDataRole.UserRole)
         if kind == KIND_ADMIN:
-            call(
+            Operation(
                 self._context,
                 self,
                 lambda s: assessments.get_administration(s, record_id),
@@ -586,9 +586,9 @@ class AssessmentsPanel(QWidget):
                         self.stack,
                     )
                 ),
-            )
+            ).run()
         else:
-            call(
+            Operation(
                 self._context,
                 self,
                 lambda s: assessments.get_psychosocial(s, record_id),
@@ -597,7 +597,7 @@ class AssessmentsPanel(QWidget):
                         self._context, case.case_id, case.registration_number, info, self.stack
                     )
                 ),
-            )
+            ).run()
 
     def _open_form(self, form: AdministrationForm | PsychosocialForm) -> None:
         self._close_form()

@@ -52,7 +52,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout, relayout
-from lk3_desktop.ui.service_calls import call, show_failure
+from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
 
 TEXT_FIELDS = (
@@ -481,7 +481,7 @@ class PsychosocialForm(QWidget):
             else:
                 self.saved.emit(info)
 
-        return call(self._context, self, work, done, self._failed)
+        return Operation(self._context, self, work, done).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -531,19 +531,19 @@ class PsychosocialForm(QWidget):
             return
 
         def done(_r: object) -> None:
-            call(
+            Operation(
                 self._context,
                 self,
                 lambda s: assessments.get_psychosocial(s, existing.id),
                 self._reloaded,
-            )
+            ).run()
 
-        call(
+        Operation(
             self._context,
             self,
             lambda s: assessments.add_psychosocial_addendum(s, existing.id, text),
             done,
-        )
+        ).run()
 
     def _reloaded(self, info: PsychosocialInfo) -> None:
         self._existing = info
@@ -587,12 +587,12 @@ class PsychosocialForm(QWidget):
             destructive=True,
         ):
             return
-        call(
+        Operation(
             self._context,
             self,
             lambda s: assessments.delete_psychosocial(s, existing.id),
             lambda _r: self.deleted.emit(),
-        )
+        ).run()
 
     def request_close(self) -> None:
         if self._busy:

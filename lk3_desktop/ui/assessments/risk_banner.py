@@ -32,7 +32,7 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
-from lk3_desktop.ui.service_calls import call, show_failure
+from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.style import RISK
 
 BANNER_STYLE = f"""
@@ -189,12 +189,12 @@ class RiskBanner(QFrame):
             if not isinstance(exc, PermissionDenied):
                 pass_to_crash_handler(exc)
 
-        call(
-            self._context,
-            self,
-            lambda s: assessments.open_risk_flags(s, client_id),
-            done,
-            failed,
+        (
+            Operation(
+                self._context, self, lambda s: assessments.open_risk_flags(s, client_id), done
+            )
+            .failure(failed)
+            .run()
         )
 
     def _show(self, flags: list[FlagInfo]) -> None:
@@ -231,10 +231,10 @@ class RiskBanner(QFrame):
             show_failure(self, self.tr("The action was not recorded"), exc)
             self.reload()
 
-        call(
-            self._context,
-            self,
-            lambda s: assessments.resolve_flag(s, flag_id, action),
-            done,
-            failed,
+        (
+            Operation(
+                self._context, self, lambda s: assessments.resolve_flag(s, flag_id, action), done
+            )
+            .failure(failed)
+            .run()
         )
