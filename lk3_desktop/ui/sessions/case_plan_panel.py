@@ -31,8 +31,13 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import form_layout, link_labels
-from lk3_desktop.ui.sessions import calls
-from lk3_desktop.ui.sessions.labels import date_text, goal_status_label, note_status_label
+from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
+from lk3_desktop.ui.sessions.labels import (
+    date_text,
+    failure_text,
+    goal_status_label,
+    note_status_label,
+)
 from lk3_desktop.ui.sessions.note_widgets import from_qdate, to_qdate
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -139,20 +144,22 @@ class GoalDialog(QDialog):
             if isinstance(exc, ValidationError):
                 self.description_error.show_error(exc.message)
                 return
-            calls.tell_failure(self, exc)
+            show_failure(self, DEFAULT_TITLE, exc, failure_text)
 
         if goal is None:
-            calls.run(
-                self._context, self, lambda s: case_plan.add_goal(s, case_id, data), done, failed
+            (
+                Operation(self._context, self, lambda s: case_plan.add_goal(s, case_id, data), done)
+                .failure(failed)
+                .run()
             )
         else:
             goal_id = goal.id
-            calls.run(
-                self._context,
-                self,
-                lambda s: case_plan.update_goal(s, goal_id, data),
-                done,
-                failed,
+            (
+                Operation(
+                    self._context, self, lambda s: case_plan.update_goal(s, goal_id, data), done
+                )
+                .failure(failed)
+                .run()
             )
 
 
@@ -237,7 +244,11 @@ class CasePlanPanel(QWidget):
 
     def reload(self) -> None:
         case_id = self._case_id
-        calls.run(self._context, self, lambda s: case_plan.list_goals(s, case_id), self._show)
+        (
+            Operation(self._context, self, lambda s: case_plan.list_goals(s, case_id), self._show)
+            .worded(failure_text)
+            .run()
+        )
 
     def _show(self, goals: list[GoalInfo]) -> None:
         current = self.current_goal()
@@ -331,11 +342,15 @@ class CasePlanPanel(QWidget):
         ):
             return
         goal_id = goal.id
-        calls.run(
-            self._context,
-            self,
-            lambda s: case_plan.delete_goal(s, goal_id),
-            lambda _r: self.reload(),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: case_plan.delete_goal(s, goal_id),
+                lambda _r: self.reload(),
+            )
+            .worded(failure_text)
+            .run()
         )
 
     def _move(self, offset: int) -> None:
@@ -343,6 +358,10 @@ class CasePlanPanel(QWidget):
         if goal is None:
             return
         goal_id = goal.id
-        calls.run(
-            self._context, self, lambda s: case_plan.move_goal(s, goal_id, offset), self._show
+        (
+            Operation(
+                self._context, self, lambda s: case_plan.move_goal(s, goal_id, offset), self._show
+            )
+            .worded(failure_text)
+            .run()
         )

@@ -24,8 +24,8 @@ from lk3_desktop.services.sessions import DraftInfo, DraftSummary, SessionNote
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage
-from lk3_desktop.ui.sessions import calls
-from lk3_desktop.ui.sessions.labels import date_text, datetime_text
+from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
+from lk3_desktop.ui.sessions.labels import date_text, datetime_text, failure_text
 from lk3_desktop.ui.sessions.note_window import NoteEditorWindow
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -155,7 +155,11 @@ class DraftRecoveryDialog(QDialog):
             self.windows.append(window)
             self._done_with(draft_id)
 
-        calls.run(self._context, self, lambda s: sessions.get_draft(s, draft_id), done)
+        (
+            Operation(self._context, self, lambda s: sessions.get_draft(s, draft_id), done)
+            .worded(failure_text)
+            .run()
+        )
 
     def save_draft(self) -> None:
         draft = self.current()
@@ -175,9 +179,13 @@ class DraftRecoveryDialog(QDialog):
                     )
                 )
                 return
-            calls.tell_failure(self, exc)
+            show_failure(self, DEFAULT_TITLE, exc, failure_text)
 
-        calls.run(self._context, self, lambda s: sessions.finalize_draft(s, draft_id), done, failed)
+        (
+            Operation(self._context, self, lambda s: sessions.finalize_draft(s, draft_id), done)
+            .failure(failed)
+            .run()
+        )
 
     def discard_draft(self) -> None:
         draft = self.current()
@@ -194,11 +202,15 @@ class DraftRecoveryDialog(QDialog):
         ):
             return
         draft_id = draft.id
-        calls.run(
-            self._context,
-            self,
-            lambda s: sessions.discard_draft(s, draft_id),
-            lambda _r: self._done_with(draft_id),
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: sessions.discard_draft(s, draft_id),
+                lambda _r: self._done_with(draft_id),
+            )
+            .worded(failure_text)
+            .run()
         )
 
 
@@ -218,12 +230,5 @@ def offer_pending_drafts(
         if on_done is not None:
             on_done(len(drafts))
 
-    session = context.session
-    if session is None:
-        return
-    context.lane.run(
-        parent if parent is not None else context,
-        lambda: sessions.pending_drafts(session),
-        found,
-        lambda exc: calls.tell_failure(parent, exc) if context.session is not None else None,
-    )
+    owner = parent if parent is not None else context
+    Operation(context, owner, sessions.pending_drafts, found).worded(failure_text).run()

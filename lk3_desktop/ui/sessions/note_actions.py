@@ -73,7 +73,7 @@ class NoteActionBar(QWidget):
             action=lambda s, password: sessions.sign_note(s, session_id, password),
         )
         dialog.setObjectName("signNoteDialog")
-        return self._run(dialog)
+        return self._ask(dialog)
 
     def ask_cosignature(self, session_id: int) -> SessionNote | None:
         """The co-signed note, once the head entered the password; None when cancelled."""
@@ -90,10 +90,10 @@ class NoteActionBar(QWidget):
             action=lambda s, password: sessions.cosign_note(s, session_id, password),
         )
         dialog.setObjectName("cosignNoteDialog")
-        return self._run(dialog)
+        return self._ask(dialog)
 
     @staticmethod
-    def _run(dialog: PasswordPromptDialog) -> SessionNote | None:
+    def _ask(dialog: PasswordPromptDialog) -> SessionNote | None:
         result = None
         if dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted and isinstance(
             dialog.result_value, SessionNote

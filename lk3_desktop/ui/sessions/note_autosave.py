@@ -19,6 +19,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import pass_to_crash_handler
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.sessions.labels import failure_text, time_text
 
 AUTOSAVE_MS = 5_000  # the issue asks for at least every 10 s; half leaves room for a slow save
@@ -123,10 +124,15 @@ class DraftAutosave(QObject):
                 self._timer.stop()
             pass_to_crash_handler(exc)
 
-        self._context.lane.run(
-            self._owner,
-            lambda: sessions.save_draft(session, key, data, session_id),
-            done,
-            failed,
+        # sessionless: at a lock the draft is saved with the session that is closing
+        (
+            Operation.sessionless(
+                self._context,
+                self._owner,
+                lambda: sessions.save_draft(session, key, data, session_id),
+                done,
+            )
+            .failure(failed)
+            .run()
         )
         return True

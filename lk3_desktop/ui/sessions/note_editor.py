@@ -35,9 +35,9 @@ from lk3_desktop.services.sessions import DraftInfo, NoteChoices, NoteInput, Ses
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage
-from lk3_desktop.ui.sessions import calls
+from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
 from lk3_desktop.ui.sessions.goal_reviews import GoalReviewsBox
-from lk3_desktop.ui.sessions.labels import datetime_text, note_status_label, time_text
+from lk3_desktop.ui.sessions.labels import datetime_text, failure_text, note_status_label, time_text
 from lk3_desktop.ui.sessions.note_actions import NoteActionBar
 from lk3_desktop.ui.sessions.note_autosave import DraftAutosave, DraftSnapshot
 from lk3_desktop.ui.sessions.note_metadata import NoteMetadataFields
@@ -445,14 +445,14 @@ class NoteEditor(QWidget):
                 self.message.show_error(exc.message)
                 self._focus_field(exc.field)
                 return
-            calls.tell_failure(self, exc)
+            show_failure(self, DEFAULT_TITLE, exc, failure_text)
 
-        calls.run(
-            self._context,
-            self,
-            lambda s: sessions.save_note(s, data, session_id, key),
-            done,
-            failed,
+        (
+            Operation(
+                self._context, self, lambda s: sessions.save_note(s, data, session_id, key), done
+            )
+            .failure(failed)
+            .run()
         )
 
     def _focus_field(self, field: str | None) -> None:
@@ -509,10 +509,14 @@ class NoteEditor(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.addenda.add_button.setEnabled(True)
-            calls.tell_failure(self, exc)
+            show_failure(self, DEFAULT_TITLE, exc, failure_text)
 
-        calls.run(
-            self._context, self, lambda s: sessions.add_addendum(s, session_id, text), done, failed
+        (
+            Operation(
+                self._context, self, lambda s: sessions.add_addendum(s, session_id, text), done
+            )
+            .failure(failed)
+            .run()
         )
 
     def discard_changes(self) -> None:
@@ -539,7 +543,11 @@ class NoteEditor(QWidget):
                 self.closed.emit()
 
         if key is not None:
-            calls.run(self._context, self, lambda s: sessions.discard_draft_key(s, key), done)
+            (
+                Operation(self._context, self, lambda s: sessions.discard_draft_key(s, key), done)
+                .worded(failure_text)
+                .run()
+            )
 
     def close_editor(self) -> None:
         """Leave the editor; unsaved changes stay as a draft."""

@@ -10,7 +10,8 @@ from lk3_desktop.services import schedule, sessions
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import DraftInfo, NoteChoices, NoteInput, SessionNote
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.sessions import calls
+from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.sessions.labels import failure_text
 from lk3_desktop.ui.sessions.note_editor import NoteEditor, load_for_session
 
 
@@ -52,7 +53,7 @@ class NoteEditorWindow(QDialog):
             self.editor.start_new(choices, prefill)
             self._ready(choices)
 
-        calls.run(self._context, self, load, done)
+        Operation(self._context, self, load, done).worded(failure_text).run()
 
     def continue_draft(self, draft: DraftInfo) -> None:
         if draft.session_id is not None:
@@ -64,7 +65,11 @@ class NoteEditorWindow(QDialog):
             self.editor.start_new(choices, data, draft.draft_key)
             self._ready(choices)
 
-        calls.run(self._context, self, lambda s: sessions.note_choices(s, data.case_id), done)
+        (
+            Operation(self._context, self, lambda s: sessions.note_choices(s, data.case_id), done)
+            .worded(failure_text)
+            .run()
+        )
 
     def open_session(self, session_id: int) -> None:
         def done(result: tuple[SessionNote, NoteChoices, DraftInfo | None]) -> None:
@@ -72,7 +77,11 @@ class NoteEditorWindow(QDialog):
             self.editor.show_note(note, choices, draft)
             self._ready(choices)
 
-        calls.run(self._context, self, lambda s: load_for_session(s, session_id), done)
+        (
+            Operation(self._context, self, lambda s: load_for_session(s, session_id), done)
+            .worded(failure_text)
+            .run()
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.autosave()

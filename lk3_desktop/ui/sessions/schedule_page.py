@@ -45,11 +45,12 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.forms import form_layout, link_labels
-from lk3_desktop.ui.sessions import calls
+from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
 from lk3_desktop.ui.sessions.labels import (
     appointment_status_label,
     conflict_line,
     date_text,
+    failure_text,
     long_date_text,
     span_text,
 )
@@ -309,7 +310,11 @@ class AppointmentDialog(QDialog):
                 self.client_results.addItem(empty)
             self.client_results.show()
 
-        calls.run(self._context, self, lambda s: schedule.find_clients(s, text), done)
+        (
+            Operation(self._context, self, lambda s: schedule.find_clients(s, text), done)
+            .worded(failure_text)
+            .run()
+        )
 
     def _pick(self, item: QListWidgetItem) -> None:
         choice = item.data(Qt.ItemDataRole.UserRole)
@@ -353,12 +358,15 @@ class AppointmentDialog(QDialog):
             if not self._time_fixed and counselor == self.counselor_combo.currentData():
                 self._set_when(start)
 
-        calls.run(
-            self._context,
-            self,
-            lambda s: schedule.next_free_slot(s, counselor, duration, room),
-            done,
-            pass_to_crash_handler,  # the first working hour already shows
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: schedule.next_free_slot(s, counselor, duration, room),
+                done,
+            )
+            .failure(pass_to_crash_handler)
+            .run()
         )
 
     def _set_when(self, start: datetime.datetime) -> None:
@@ -425,12 +433,12 @@ class AppointmentDialog(QDialog):
             else:
                 self.clash.clear_message()
 
-        calls.run(
-            self._context,
-            self,
-            lambda s: schedule.find_conflicts(s, data, exclude),
-            done,
-            lambda _exc: self.clash.clear_message(),
+        (
+            Operation(
+                self._context, self, lambda s: schedule.find_conflicts(s, data, exclude), done
+            )
+            .failure(lambda _exc: self.clash.clear_message())
+            .run()
         )
 
     # -- saving ----------------------------------------------------------------------------
@@ -474,9 +482,9 @@ class AppointmentDialog(QDialog):
             if isinstance(exc, ValidationError):
                 self.error.show_error(exc.message)
                 return
-            calls.tell_failure(self, exc)
+            show_failure(self, DEFAULT_TITLE, exc, failure_text)
 
-        calls.run(self._context, self, act, done, failed)
+        Operation(self._context, self, act, done).failure(failed).run()
 
 
 class RoomsDialog(QDialog):
@@ -529,13 +537,17 @@ class RoomsDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, room)
                 self.list.addItem(item)
 
-        calls.run(self._context, self, lambda s: schedule.list_rooms(s, True), done)
+        (
+            Operation(self._context, self, lambda s: schedule.list_rooms(s, True), done)
+            .worded(failure_text)
+            .run()
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
             self.error.show_error(exc.message)
         else:
-            calls.tell_failure(self, exc)
+            show_failure(self, DEFAULT_TITLE, exc, failure_text)
 
     def _add(self) -> None:
         name = self.name.text()
@@ -545,19 +557,26 @@ class RoomsDialog(QDialog):
             self.name.clear()
             self._reload()
 
-        calls.run(self._context, self, lambda s: schedule.add_room(s, name), done, self._failed)
+        (
+            Operation(self._context, self, lambda s: schedule.add_room(s, name), done)
+            .failure(self._failed)
+            .run()
+        )
 
     def _toggle(self) -> None:
         item = self.list.currentItem()
         room = item.data(Qt.ItemDataRole.UserRole) if item else None
         if not isinstance(room, RoomInfo):
             return
-        calls.run(
-            self._context,
-            self,
-            lambda s: schedule.update_room(s, room.id, room.name, not room.active),
-            lambda _r: self._reload(),
-            self._failed,
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: schedule.update_room(s, room.id, room.name, not room.active),
+                lambda _r: self._reload(),
+            )
+            .failure(self._failed)
+            .run()
         )
 
 
@@ -844,11 +863,15 @@ class SchedulePage(QWidget):
         if session is not None:
             self.rooms_button.setVisible(allowed(session.actor.role, Permission.CHANGE_SETTINGS))
             self.new_button.setVisible(allowed(session.actor.role, Permission.BOOK_APPOINTMENTS))
-        calls.run(
-            self._context,
-            self,
-            lambda s: load_schedule(s, start, days, counselor_id),
-            self._loaded,
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: load_schedule(s, start, days, counselor_id),
+                self._loaded,
+            )
+            .worded(failure_text)
+            .run()
         )
 
     def _loaded(self, data: ScheduleData) -> None:
@@ -981,7 +1004,13 @@ class SchedulePage(QWidget):
         if info is None or not callable(act):
             return
         appointment_id = info.id
-        calls.run(self._context, self, lambda s: act(s, appointment_id), lambda _r: self.reload())
+        (
+            Operation(
+                self._context, self, lambda s: act(s, appointment_id), lambda _r: self.reload()
+            )
+            .worded(failure_text)
+            .run()
+        )
 
     def mark_no_show(self) -> None:
         self._set_status(schedule.mark_no_show)

@@ -36,9 +36,10 @@ from lk3_desktop.services.sessions import (
     SessionRow,
 )
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.sessions import calls
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.sessions.labels import (
     date_text,
+    failure_text,
     note_status_label,
     service_label,
     span_text,
@@ -164,7 +165,7 @@ class SessionsPanel(QWidget):
             ]
             return listed, drafts
 
-        calls.run(self._context, self, load, self._show_list)
+        Operation(self._context, self, load, self._show_list).worded(failure_text).run()
 
     def _show_list(self, loaded: tuple[SessionList, list[DraftSummary]]) -> None:
         listed, drafts = loaded
@@ -266,11 +267,15 @@ class SessionsPanel(QWidget):
         draft_id = item.data(0, DRAFT_ROLE)
         if draft_id:
             self.editor.autosave()
-            calls.run(
-                self._context,
-                self,
-                lambda s: sessions.get_draft(s, int(draft_id)),
-                self.open_draft,
+            (
+                Operation(
+                    self._context,
+                    self,
+                    lambda s: sessions.get_draft(s, int(draft_id)),
+                    self.open_draft,
+                )
+                .worded(failure_text)
+                .run()
             )
             return
         self.open_session(int(item.data(0, Qt.ItemDataRole.UserRole)))
@@ -303,7 +308,11 @@ class SessionsPanel(QWidget):
             self.editor.show_note(note, choices, draft)
             self.stack.setCurrentIndex(PAGE_EDITOR)
 
-        calls.run(self._context, self, lambda s: load_for_session(s, session_id), done)
+        (
+            Operation(self._context, self, lambda s: load_for_session(s, session_id), done)
+            .worded(failure_text)
+            .run()
+        )
 
     def _new_clicked(self) -> None:
         listed = self._list
@@ -340,7 +349,11 @@ class SessionsPanel(QWidget):
                     edit.setFocus(Qt.FocusReason.OtherFocusReason)
                     break
 
-        calls.run(self._context, self, lambda s: sessions.note_choices(s, case_id), done)
+        (
+            Operation(self._context, self, lambda s: sessions.note_choices(s, case_id), done)
+            .worded(failure_text)
+            .run()
+        )
 
     def start_from_appointment(self, appointment_id: int) -> None:
         """A new note prefilled from an appointment (date, times, case, the client)."""
@@ -356,7 +369,7 @@ class SessionsPanel(QWidget):
             self.editor.start_new(choices, prefill)
             self.stack.setCurrentIndex(PAGE_EDITOR)
 
-        calls.run(self._context, self, load, done)
+        Operation(self._context, self, load, done).worded(failure_text).run()
 
     def open_draft(self, draft: DraftInfo) -> None:
         """Continue a recovered draft in the editor."""
@@ -369,7 +382,11 @@ class SessionsPanel(QWidget):
             self.editor.start_new(choices, data, draft.draft_key)
             self.stack.setCurrentIndex(PAGE_EDITOR)
 
-        calls.run(self._context, self, lambda s: sessions.note_choices(s, data.case_id), done)
+        (
+            Operation(self._context, self, lambda s: sessions.note_choices(s, data.case_id), done)
+            .worded(failure_text)
+            .run()
+        )
 
     # -- after editing -------------------------------------------------------------------------
 

@@ -26,12 +26,13 @@ from lk3_desktop.services import timeline
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.timeline import CaseTimeline, TimelineCase, TimelineEntry
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.sessions import calls
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.sessions.labels import (
     date_text,
     entry_detail,
     entry_status,
     entry_title,
+    failure_text,
     kind_label,
     stage_label,
     time_text,
@@ -175,11 +176,15 @@ class TimelinePanel(QWidget):
     def reload(self) -> None:
         """Fetch the client's cases and the chosen case's timeline again."""
         client_id = self._client_id
-        calls.run(
-            self._context,
-            self,
-            lambda s: timeline.timeline_cases(s, client_id),
-            self._show_cases,
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: timeline.timeline_cases(s, client_id),
+                self._show_cases,
+            )
+            .worded(failure_text)
+            .run()
         )
 
     def _show_cases(self, cases: list[TimelineCase]) -> None:
@@ -225,7 +230,7 @@ class TimelinePanel(QWidget):
         def fetch(s: UserSession) -> CaseTimeline:
             return timeline.case_timeline(s, int(case_id), kinds)
 
-        calls.run(self._context, self, fetch, self._show)
+        Operation(self._context, self, fetch, self._show).worded(failure_text).run()
 
     def _show(self, result: CaseTimeline) -> None:
         self._result = result

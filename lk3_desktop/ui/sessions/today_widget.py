@@ -19,8 +19,8 @@ from lk3_desktop.core.session_notes import AppointmentStatus
 from lk3_desktop.services import schedule
 from lk3_desktop.services.schedule import AppointmentInfo
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.sessions import calls
-from lk3_desktop.ui.sessions.labels import appointment_status_label, span_text
+from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.sessions.labels import appointment_status_label, failure_text, span_text
 from lk3_desktop.ui.style import set_role
 
 
@@ -84,7 +84,11 @@ class TodayAppointmentsWidget(QFrame):
         self.reload()
 
     def reload(self) -> None:
-        calls.run(self._context, self, schedule.today_appointments, self._show)
+        (
+            Operation(self._context, self, schedule.today_appointments, self._show)
+            .worded(failure_text)
+            .run()
+        )
 
     def appointments(self) -> list[AppointmentInfo]:
         return list(self._items)
