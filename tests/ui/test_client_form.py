@@ -465,3 +465,25 @@ def test_a_name_past_its_bound_and_a_birth_date_of_year_1_are_said_under_the_fie
     assert form.birth_date.text() == "01-01-0001"
     session = signed_in.require_session()
     assert client_list.search_ids(session, client_list.ClientFilter(query="Siti")) == []
+
+
+def test_a_family_name_past_its_bound_is_said_under_the_field(
+    signed_in: AppContext, qtbot: QtBot
+) -> None:
+    """Issue 11, item 12: a megabyte family name pasted into the dialog is refused by the
+    service with the bound's sentence under the field; the dialog stays with the text."""
+    session = signed_in.require_session()
+    cid = clients.create_client(
+        session, ClientInput(full_name="Siti Aminah", sex="P", estimated_age=30)
+    )
+    dialog = CreateFamilyDialog(signed_in, cid, "Siti Aminah", "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    huge = "Keluarga " + "K" * 1_000
+    dialog.name.setText(huge)
+    dialog.relationship.setCurrentIndex(dialog.relationship.findData("istri"))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.errors["name"].isVisible(), timeout=WAIT)
+    assert "200" in dialog.errors["name"].text()
+    assert dialog.name.text() == huge and dialog.isVisible()
+    assert families.families_of_client(session, cid) == []

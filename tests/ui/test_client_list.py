@@ -304,3 +304,18 @@ def test_big_list_view_settings(page: ClientsPage) -> None:
     modes = {header.sectionResizeMode(i) for i in range(header.count())}
     assert QHeaderView.ResizeMode.ResizeToContents not in modes
     assert table.isSortingEnabled()
+
+
+def test_a_pasted_nul_half_character_or_thousand_words_search_without_a_crash(
+    page: ClientsPage, qtbot: QtBot, session: UserSession, modal_log: Any
+) -> None:
+    """Issue 11, item 11: what a paste can put into the search field finds what it can."""
+    panel = page.list_panel
+    row = client_list.fetch_rows(session, [panel.model.ids[7]])[panel.model.ids[7]]
+    surname = row.full_name.split()[-1]
+    for typed in (f"{surname}\x00", f"{surname} \ud83d", "\x00", " ".join([surname] * 1000)):
+        panel.search_field.setText(typed)
+        wait_settled(qtbot, panel)
+        if typed != "\x00":
+            assert row.id in panel.model.ids, typed[:20]
+    assert "errorDialog" not in modal_log.names() and "warningDialog" not in modal_log.names()
