@@ -14,14 +14,16 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.errors import PermissionDenied, RecordLocked, ValidationError
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.session_notes import GoalStatus
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.db.models import Case, CaseGoal, CounselingSession, GoalReview
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
 
-MAX_GOAL = 1000
+MAX_GOAL = limits.GOAL.max_chars
 
 
 def _now() -> datetime.datetime:
@@ -121,11 +123,9 @@ def list_goals(session: UserSession, case_id: int) -> list[GoalInfo]:
 
 
 def _clean(data: GoalInput) -> GoalInput:
-    description = data.description.strip()
+    description = bounded(data.description, limits.GOAL, "description", multiline=True)
     if len(description) < 3:
         raise ValidationError("Tuliskan tujuannya.", "description")
-    if len(description) > MAX_GOAL:
-        raise ValidationError(f"Tujuan paling banyak {MAX_GOAL} karakter.", "description")
     try:
         GoalStatus(data.status)
     except ValueError:

@@ -16,8 +16,10 @@ from typing import Literal, cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.roles import Permission
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.core.vocabulary import pmks_code
 from lk3_desktop.db.models import PmksCategory, ProblemArea
 from lk3_desktop.services.context import UserSession
@@ -26,7 +28,7 @@ LookupKind = Literal["pmks", "problem_area"]
 PMKS: LookupKind = "pmks"
 PROBLEM_AREA: LookupKind = "problem_area"
 SEEDED_PMKS = 26
-MAX_NAME = 200
+MAX_NAME = limits.LIST_ENTRY.max_chars
 MIN_NAME = 3
 SLUG_MAX = 36  # the code column holds 40; room for a "_99" suffix
 PMKS_CODE_RE = re.compile(r"^PMKS-(\d+)$")
@@ -58,11 +60,9 @@ def _item(row: PmksCategory | ProblemArea) -> LookupItem:
 
 def clean_name(name: str) -> str:
     """``name`` with spaces tidied; ValidationError (Indonesian) when empty or too long."""
-    cleaned = " ".join(name.split())
+    cleaned = bounded(name, limits.LIST_ENTRY, "name")
     if len(cleaned) < MIN_NAME:
         raise ValidationError(f"Nama harus diisi, paling sedikit {MIN_NAME} huruf.", "name")
-    if len(cleaned) > MAX_NAME:
-        raise ValidationError(f"Nama paling panjang {MAX_NAME} huruf.", "name")
     return cleaned
 
 

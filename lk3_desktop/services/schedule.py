@@ -18,13 +18,13 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core import working_hours
+from lk3_desktop.core import limits, working_hours
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.errors import KnownError, PermissionDenied, ValidationError
 from lk3_desktop.core.limits import APPOINTMENT_DATE, BROWSE_EARLIEST, BROWSE_LATEST
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.session_notes import BLOCKING_STATUSES, AppointmentStatus, NoteFormat
-from lk3_desktop.core.text_input import normalise, search_terms
+from lk3_desktop.core.text_input import bounded, search_terms
 from lk3_desktop.db.models import (
     Appointment,
     Case,
@@ -39,7 +39,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput, check_note_appointment
 
 MAX_HOURS = 8
-MAX_NOTE = 500
+MAX_NOTE = limits.APPOINTMENT_NOTE.max_chars
 
 
 def _pairs(rows: Iterable[Any]) -> dict[Any, Any]:
@@ -449,9 +449,7 @@ def _clean(s: Session, data: AppointmentInput) -> AppointmentInput:
         room = s.get(Room, data.room_id)
         if room is None or not room.active:
             raise ValidationError("Pilih ruang yang tersedia.", "room_id")
-    note = normalise(data.note)
-    if len(note) > MAX_NOTE:
-        raise ValidationError(f"Catatan paling banyak {MAX_NOTE} karakter.", "note")
+    note = bounded(data.note, limits.APPOINTMENT_NOTE, "note")
     return AppointmentInput(
         data.counselor_id,
         data.client_id,

@@ -49,6 +49,19 @@ def _client(**overrides: object) -> clients.ClientInput:
     return clients.ClientInput(**base)  # type: ignore[arg-type]
 
 
+def _note(case_id: int, sections: dict[str, str]) -> NoteInput:
+    return NoteInput(
+        case_id=case_id,
+        session_date=TODAY,
+        start_time=datetime.time(9, 0),
+        end_time=datetime.time(10, 0),
+        modality="tatap_muka",
+        service_type="konseling_individu",
+        note_format="dap",
+        sections=sections,
+    )
+
+
 def _refused(call: object, field: str) -> str:
     with pytest.raises(ValidationError) as caught:
         call()  # type: ignore[operator]
@@ -100,16 +113,8 @@ def test_half_characters_and_nul_are_stored_safely_everywhere_text_enters(
     )
     rina = login(data_dir, cred_store, "rina", COUNSELOR_PASSWORD)
     home = household(head, rina.actor.user_id)
-    note = NoteInput(
-        case_id=home.case_id,
-        session_date=TODAY,
-        start_time=datetime.time(9, 0),
-        end_time=datetime.time(10, 0),
-        modality="tatap_muka",
-        service_type="konseling_individu",
-        attendee_member_ids=(home.client_member_id,),
-        note_format="dap",
-        sections={"data": f"Klien bercerita{NUL} {HALF}panjang.", "assessment": "Cemas."},
+    note = _note(
+        home.case_id, {"data": f"Klien bercerita{NUL} {HALF}panjang.", "assessment": "Cemas."}
     )
     sessions.save_draft(rina, sessions.new_draft_key(), note)
     saved = sessions.save_note(rina, note)
@@ -193,16 +198,7 @@ def test_a_fifty_megabyte_draft_is_refused_and_nothing_is_stored(
 ) -> None:
     rina = add_user(head, data_dir, cred_store, "rina", "Rina Marlina", Role.KONSELOR)
     home = household(head, rina.actor.user_id)
-    note = NoteInput(
-        case_id=home.case_id,
-        session_date=TODAY,
-        start_time=datetime.time(9, 0),
-        end_time=datetime.time(10, 0),
-        modality="tatap_muka",
-        service_type="konseling_individu",
-        note_format="dap",
-        sections={"data": "x" * (50 * 1024 * 1024)},
-    )
+    note = _note(home.case_id, {"data": "x" * (50 * 1024 * 1024)})
     assert "terlalu besar" in _refused(
         lambda: sessions.save_draft(rina, sessions.new_draft_key(), note), "draft"
     )
