@@ -1,6 +1,6 @@
 """The data-subject export as an A4 PDF: "Data Pribadi yang Kami Simpan".
 
-Rendered from the very dictionary the JSON export writes (services/subject_export.collect,
+Rendered from the very dictionary the JSON export writes (services/subject_export/_collect.collect,
 schema ``lk3-subject-export/1``), so the person reads exactly what another system receives,
 in formal Indonesian with codes turned into words. When items were withheld ("jangan
 diungkap"), the omission statement stands in a box near the top. Every page is marked

@@ -28,6 +28,7 @@ from lk3_desktop.documents.subject_export import ACTION_LABELS_ID, render_subjec
 from lk3_desktop.services import sessions, subject_export, withholding
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput
+from lk3_desktop.services.subject_export._collect import collect
 
 TODAY = datetime.date.today()
 HEADINGS = (
@@ -124,7 +125,7 @@ def test_sections_seal_footer_and_omission_box(scene: Scene, tmp_path: Path) -> 
 def test_pdf_holds_the_same_data_as_the_json(scene: Scene, tmp_path: Path) -> None:
     now = datetime.datetime.now().astimezone().replace(microsecond=0)
     with scene.head.store.transaction() as s:
-        doc = subject_export.collect(s, scene.home.client_id, now, scene.head.actor)
+        doc = collect(s, scene.home.client_id, now, scene.head.actor)
     out = tmp_path / "direct.pdf"
     out.write_bytes(render_subject_export(doc))
     text = flat("\n".join(pages_of(out)))
