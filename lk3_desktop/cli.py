@@ -211,29 +211,47 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from lk3_desktop.core.errors import BackupFromOtherDatabase
     from lk3_desktop.db.instance_lock import DataFolderLock
     from lk3_desktop.db.workstation import detect_store
+    from lk3_desktop.documents.recovery_card import short_database_id
     from lk3_desktop.services import backup as backups
 
     secret = _read_secret_line()
     folder: Path = args.data_dir
     store = detect_store()
+    accept = bool(args.accept_other_center)
+    if not args.recovery_code_stdin and not args.username:
+        print("lk3-desktop: --username is required with --password-stdin", file=sys.stderr)
+        return EXIT_USAGE
     if args.recovery_code_stdin:
         backups.describe_backup(args.from_file)  # a damaged file is named before the code
-        folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
         with DataFolderLock(folder):
-            result = backups.restore_with_recovery_code(args.from_file, folder, store, secret)
-    else:
-        if not args.username:
-            print("lk3-desktop: --username is required with --password-stdin", file=sys.stderr)
-            return EXIT_USAGE
-        folder.mkdir(parents=True, exist_ok=True)
-        with DataFolderLock(folder):
-            result = backups.restore_with_password(
-                args.from_file, folder, store, args.username, secret
-            )
+            if args.recovery_code_stdin:
+                result = backups.restore_with_recovery_code(
+                    args.from_file, folder, store, secret, accept_other_database=accept
+                )
+            else:
+                result = backups.restore_with_password(
+                    args.from_file, folder, store, args.username, secret,
+                    accept_other_database=accept,
+                )  # fmt: skip
+    except BackupFromOtherDatabase as exc:
+        print(
+            "lk3-desktop: This backup is of another center or database "
+            f"({exc.center_name or '-'}, database id {short_database_id(exc.database_id)}) "
+            f"than the one in {folder}; nothing was restored. To replace this folder's data "
+            "with it, run the command again with --accept-other-center.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     info = result.info
     print(f"Restored the backup of {info.created_at.isoformat()} into {folder}")
+    print(f"Center: {info.center_name or '-'} · database id {short_database_id(info.database_id)}")
+    if result.other_database:
+        print("This backup was of another database than the one the folder held.")
     print(f"Audit chain head at backup time: {info.audit_head}")
     if result.moved_aside is not None:
         print(f"The previous contents of the data folder are kept in {result.moved_aside}")
@@ -306,6 +324,11 @@ def build_parser() -> argparse.ArgumentParser:
     how = restore.add_mutually_exclusive_group(required=True)
     how.add_argument("--password-stdin", action="store_true")
     how.add_argument("--recovery-code-stdin", action="store_true")
+    restore.add_argument(
+        "--accept-other-center",
+        action="store_true",
+        help="restore even a backup of another center or database than the folder holds",
+    )
     restore.set_defaults(func=_cmd_restore)
 
     export = sub.add_parser(

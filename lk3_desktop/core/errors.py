@@ -170,6 +170,18 @@ class BackupDamaged(KnownError):
     code = "backup_damaged"
 
 
+class BackupFromOtherDatabase(KnownError):
+    """The backup is of another database (another center, or a database set up again) than
+    the one in the data folder; restoring it needs an explicit yes."""
+
+    code = "backup_from_other_database"
+
+    def __init__(self, center_name: str = "", database_id: str = "") -> None:
+        super().__init__("backup of another database")
+        self.center_name = center_name
+        self.database_id = database_id
+
+
 class TargetUnwritable(KnownError):
     """A chosen file (backup, export) cannot be written: folder missing, read-only, drive gone."""
 

@@ -1,18 +1,32 @@
-"""The ``.lk3backup`` file: one zip archive, sealed by a SHA-256 over all of its bytes.
+"""The ``.lk3backup`` file: one zip archive, sealed twice.
 
 Members (stored, not compressed: the database is encrypted and does not compress):
 
-* ``manifest.json`` - format, creation time, center name, schema revision, database id, the
-  audit chain head (short hash) and the SHA-256 and size of every other member;
+* ``manifest.json`` - only what a restore needs before the database key is known: format,
+  creation time, schema revision, database id, the audit chain head (short hash), the app
+  version, the SHA-256 and size of every other member, and a key check value. It names no one:
+  the center's name is read from the database copy once it is unlocked (format 1 held it here);
 * ``lk3.db`` - a consistent copy made with the SQLite online backup API on the keyed
   connection, so it is encrypted with the same key as the live database;
 * ``lk3.keys`` - the key-slot file.
 
-The zip comment is ``LK3SHA256:`` and the hex SHA-256 of every byte of the file before the
-comment (which includes the comment's length). A change of any single byte, or a truncation,
-is detected before anything else is read. The file is written under a temporary name in the
-target folder, verified, fsynced and only then renamed, so a crash never leaves a file with
-the final name that is not a complete, verified backup.
+The zip comment is ``LK3SEAL/2:``, the hex HMAC-SHA256 of every byte of the file before the
+comment's prefix (which includes the comment's length) under a key derived from the database
+key (:func:`seal_key`), and the hex SHA-256 of every byte before itself (the HMAC included).
+The SHA-256 finds a changed byte or a truncation before anything else is read; the HMAC,
+checked as soon as the key is known (from the key slot in the backup, or the recovery card)
+and before the database member is unpacked, refuses an archive made by anyone who does not
+hold the key, so a crafted file never gets to write anything large. Every member's declared
+sizes must match the manifest, be stored uncompressed and fit in the file; the database member
+is streamed with a cap and only when the disk has room for it.
+
+Format 1 (``lk3-backup/1``: ``LK3SHA256:`` comment with the SHA-256 only, the center's name in
+the manifest) is still read, so backups made before format 2 restore as before; they have no
+keyed seal, and the same size checks apply.
+
+The file is written under a temporary name in the target folder, verified, fsynced and only
+then renamed, so a crash never leaves a file with the final name that is not a complete,
+verified backup.
 
 A backup can be cancelled: the writer asks ``cancelled()`` between the pages of the online
 backup, between chunks and between steps, and on a yes removes its temporary files and raises
@@ -23,8 +37,8 @@ longer applies.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
+import hmac
 import json
 import os
 import shutil
@@ -36,25 +50,37 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
 from lk3_desktop.core.errors import (
     BackupDamaged,
     DatabaseCorrupt,
     DiskFull,
     KnownError,
+    NotAnLk3Database,
     OperationCancelled,
-    TargetUnwritable,
 )
-from lk3_desktop.db.atomic import fsync_dir, mkdir_private, open_private
+from lk3_desktop.db.atomic import fsync_dir, mkdir_private, open_private, write_atomic
 from lk3_desktop.db.engine import DB_FILENAME, connect_raw, known_db_errors
+from lk3_desktop.db.os_errors import known_os_error
 from lk3_desktop.db.vault import KEYS_FILENAME
 
-FORMAT = "lk3-backup/1"
+FORMAT = "lk3-backup/2"
+FORMAT_V1 = "lk3-backup/1"  # still read: center name in the manifest, unkeyed seal only
 SUFFIX = ".lk3backup"
 MANIFEST = "manifest.json"
 MEMBERS = (DB_FILENAME, KEYS_FILENAME)
-SEAL_PREFIX = b"LK3SHA256:"
-SEAL_LEN = len(SEAL_PREFIX) + 64
+SEAL_PREFIX = b"LK3SEAL/2:"
+SEAL_LEN = len(SEAL_PREFIX) + 64 + 64  # HMAC-SHA256 hex, then SHA-256 hex
+SEAL_PREFIX_V1 = b"LK3SHA256:"
+SEAL_LEN_V1 = len(SEAL_PREFIX_V1) + 64
 CHUNK = 1024 * 1024
+# Caps on what a manifest may declare, checked before anything is unpacked.
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_KEYS_BYTES = 4 * 1024 * 1024
+# Room left on the disk after unpacking the database (SQLite's WAL, the attempts file).
+FREE_MARGIN = 16 * 1024 * 1024
 # zip end-of-central-directory record without its comment
 EOCD_LEN = 22
 # Pages copied per step of the online backup; between steps a cancel is noticed (4 MiB of
@@ -74,23 +100,30 @@ def _stop_if(cancelled: Cancelled | None) -> None:
 @dataclass(frozen=True)
 class BackupManifest:
     created_at: str  # UTC, ISO 8601
-    center_name: str
     schema_revision: str | None
     database_id: str
     audit_head: str  # short hash of the last audit row ("" when the log is empty)
     app_version: str
     members: dict[str, dict[str, Any]]  # name -> {"sha256": hex, "size": int}
+    key_check: str = ""  # format 2: HMAC of a constant under the seal key (which key fits)
+    center_name: str = ""  # format 1 only; format 2 reads it from the unlocked copy
+    format: str = FORMAT
+
+    @property
+    def keyed(self) -> bool:
+        """Whether the file carries the keyed seal (format 2)."""
+        return self.format == FORMAT
 
     def to_bytes(self) -> bytes:
         doc = {
             "format": FORMAT,
             "created_at": self.created_at,
-            "center_name": self.center_name,
             "schema_revision": self.schema_revision,
             "database_id": self.database_id,
             "audit_head": self.audit_head,
             "app_version": self.app_version,
             "members": self.members,
+            "key_check": self.key_check,
         }
         return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
@@ -98,7 +131,8 @@ class BackupManifest:
     def from_bytes(cls, raw: bytes) -> BackupManifest:
         try:
             doc = json.loads(raw.decode("utf-8"))
-            if doc.get("format") != FORMAT:
+            kind = doc.get("format")
+            if kind not in (FORMAT, FORMAT_V1):
                 raise BackupDamaged("unknown backup format")
             members = {
                 str(name): {"sha256": str(m["sha256"]), "size": int(m["size"])}
@@ -109,15 +143,33 @@ class BackupManifest:
             revision = doc["schema_revision"]
             return cls(
                 created_at=str(doc["created_at"]),
-                center_name=str(doc["center_name"]),
                 schema_revision=None if revision is None else str(revision),
                 database_id=str(doc["database_id"]),
                 audit_head=str(doc["audit_head"]),
                 app_version=str(doc["app_version"]),
                 members=members,
+                key_check=str(doc["key_check"]) if kind == FORMAT else "",
+                center_name=str(doc["center_name"]) if kind == FORMAT_V1 else "",
+                format=kind,
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise BackupDamaged("manifest unreadable") from exc
+
+
+def seal_key(db_key: bytes, database_id: str) -> bytes:
+    """The key of the keyed seal: HKDF-SHA256 of the database key, bound to the database id
+    (never the database key itself)."""
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=b"lk3-backup-seal/2",
+        info=database_id.encode("utf-8"),
+    )
+    return hkdf.derive(db_key)
+
+
+def key_check_of(key: bytes) -> str:
+    return hmac.new(key, b"lk3-backup-key-check", hashlib.sha256).hexdigest()
 
 
 def _sha256_file(path: Path, cancelled: Cancelled | None = None) -> tuple[str, int]:
@@ -192,122 +244,220 @@ def _add_member(
             out.write(chunk)
 
 
-def _disk_errors_known(exc: OSError) -> KnownError | None:
-    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFull(exc.strerror or "no space left")
-    return None
-
-
 @contextlib.contextmanager
 def known_file_errors(target_errors: bool = False) -> Iterator[None]:
-    """Full disks and oversize files (ENOSPC, EFBIG, EDQUOT) become DiskFull; with
-    ``target_errors`` every other OSError becomes TargetUnwritable."""
+    """Full disks and oversize files (ENOSPC, EFBIG, EDQUOT) become DiskFull; a read-only
+    data folder DataFolderReadOnly; with ``target_errors`` every other OSError becomes
+    TargetUnwritable (a place the person chose)."""
     try:
         with known_db_errors():
             yield
     except OSError as exc:
-        mapped = _disk_errors_known(exc)
-        if mapped is None and target_errors:
-            mapped = TargetUnwritable(exc.strerror or type(exc).__name__)
+        mapped = known_os_error(exc, target=target_errors)
         if mapped is None:
             raise
         raise mapped from exc
 
 
-def _seal(fh: BinaryIO) -> None:
-    """Write the SHA-256 of everything before the comment into the comment placeholder."""
-    fh.seek(0, os.SEEK_END)
-    end = fh.tell()
+def _hash_before_seal(fh: BinaryIO, end: int, mac_key: bytes | None) -> tuple[str, str]:
+    """SHA-256 (and HMAC under ``mac_key``) of the first ``end`` bytes."""
     fh.seek(0)
     digest = hashlib.sha256()
-    remaining = end - SEAL_LEN
+    mac = hmac.new(mac_key, digestmod=hashlib.sha256) if mac_key is not None else None
+    remaining = end
     while remaining > 0:
         chunk = fh.read(min(CHUNK, remaining))
         if not chunk:
-            break
+            raise BackupDamaged("short read")
         digest.update(chunk)
+        if mac is not None:
+            mac.update(chunk)
         remaining -= len(chunk)
+    return digest.hexdigest(), mac.hexdigest() if mac is not None else ""
+
+
+def _seal(fh: BinaryIO, mac_key: bytes) -> None:
+    """Fill the comment placeholder: the HMAC of everything before the comment's prefix, then
+    the SHA-256 of everything before the SHA-256 itself (the HMAC included)."""
+    fh.seek(0, os.SEEK_END)
+    end = fh.tell()
+    _, mac = _hash_before_seal(fh, end - SEAL_LEN, mac_key)
+    fh.seek(end - 128)
+    fh.write(mac.encode("ascii"))
+    fh.flush()
+    sha, _ = _hash_before_seal(fh, end - 64, None)
     fh.seek(end - 64)
-    fh.write(digest.hexdigest().encode("ascii"))
+    fh.write(sha.encode("ascii"))
 
 
-def check_seal(path: Path) -> None:
-    """BackupDamaged unless the file ends with a valid seal over all bytes before it."""
+@dataclass(frozen=True)
+class Seal:
+    """A seal whose SHA-256 held: what the HMAC covers, and the HMAC (format 2)."""
+
+    covered: int  # bytes the HMAC covers
+    mac: bytes  # hex HMAC, b"" for format 1
+
+
+def check_seal(path: Path) -> Seal:
+    """BackupDamaged unless the file ends with a seal whose SHA-256 covers every byte before
+    it (format 2: the HMAC included; format 1: up to the comment). Reads; writes nothing."""
     try:
         size = path.stat().st_size
-        if size < SEAL_LEN + EOCD_LEN:
-            raise BackupDamaged("too short")
         with open(path, "rb") as fh:
-            fh.seek(size - SEAL_LEN - EOCD_LEN)
-            tail = fh.read()
-            if tail[:4] != b"PK\x05\x06" or not tail[EOCD_LEN:].startswith(SEAL_PREFIX):
-                raise BackupDamaged("no seal")
-            expected = tail[EOCD_LEN + len(SEAL_PREFIX) :]
-            fh.seek(0)
-            digest = hashlib.sha256()
-            remaining = size - SEAL_LEN
-            while remaining > 0:
-                chunk = fh.read(min(CHUNK, remaining))
-                if not chunk:
-                    raise BackupDamaged("short read")
-                digest.update(chunk)
-                remaining -= len(chunk)
+            for prefix, length in ((SEAL_PREFIX, SEAL_LEN), (SEAL_PREFIX_V1, SEAL_LEN_V1)):
+                if size < length + EOCD_LEN:
+                    continue
+                fh.seek(size - length - EOCD_LEN)
+                tail = fh.read()
+                comment_len = int.from_bytes(tail[20:22], "little")
+                if tail[:4] != b"PK\x05\x06" or comment_len != length:
+                    continue
+                if not tail[EOCD_LEN:].startswith(prefix):
+                    continue
+                v1 = prefix == SEAL_PREFIX_V1
+                sha, _ = _hash_before_seal(fh, size - length if v1 else size - 64, None)
+                if not hmac.compare_digest(sha.encode("ascii"), tail[-64:]):
+                    raise BackupDamaged("seal mismatch")
+                return Seal(size - length, b"" if v1 else tail[-128:-64])
     except FileNotFoundError as exc:
         raise BackupDamaged("no such file") from exc
     except IsADirectoryError as exc:
         raise BackupDamaged("not a file") from exc
-    if digest.hexdigest().encode("ascii") != expected:
-        raise BackupDamaged("seal mismatch")
+    raise BackupDamaged("no seal")
+
+
+def check_keyed_seal(path: Path, manifest: BackupManifest, keys: list[bytes]) -> bytes | None:
+    """Format 2: the key of ``keys`` this backup was sealed with, after its HMAC over the
+    whole file held (BackupDamaged if not: made or changed without the key). NotAnLk3Database
+    when none of ``keys`` is this backup's key. Format 1 (no keyed seal): None."""
+    if not manifest.keyed:
+        return None
+    for key in keys:
+        mac_key = seal_key(key, manifest.database_id)
+        if not hmac.compare_digest(key_check_of(mac_key), manifest.key_check):
+            continue
+        seal = check_seal(path)
+        with open(path, "rb") as fh:
+            _, mac = _hash_before_seal(fh, seal.covered, mac_key)
+        if not hmac.compare_digest(mac.encode("ascii"), seal.mac):
+            raise BackupDamaged("keyed seal mismatch")
+        return key
+    raise NotAnLk3Database("no key opens the backup")
+
+
+def _check_declared_sizes(
+    archive: zipfile.ZipFile, manifest: BackupManifest | None, file_size: int
+) -> None:
+    """Every member stored uncompressed, its declared sizes equal (and, given the manifest,
+    equal to the manifest's), all of them fitting in the file: nothing unpacked can grow past
+    the file itself. BackupDamaged otherwise."""
+    total = 0
+    for info in archive.infolist():
+        if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
+            raise BackupDamaged(f"member {info.filename} is not stored as written")
+        if info.flag_bits & 0x1:
+            raise BackupDamaged("encrypted zip member")
+        total += info.file_size
+        declared = manifest.members.get(info.filename) if manifest is not None else None
+        if declared is not None and info.file_size != declared["size"]:
+            raise BackupDamaged(f"declared size of {info.filename} differs from the manifest")
+    if total > file_size:
+        raise BackupDamaged("members larger than the file")
+    if manifest is not None and manifest.members[KEYS_FILENAME]["size"] > MAX_KEYS_BYTES:
+        raise BackupDamaged("key file too large")
 
 
 def read_manifest(path: Path) -> BackupManifest:
-    """The manifest of a sealed backup, after the seal is checked (BackupDamaged if not)."""
+    """The manifest of a sealed backup, after the seal and the declared sizes are checked
+    (BackupDamaged if not). Reads the file; writes nothing."""
     check_seal(path)
     try:
         with zipfile.ZipFile(path) as archive:
             names = sorted(archive.namelist())
             if names != sorted((MANIFEST, *MEMBERS)):
                 raise BackupDamaged("unexpected members")
-            return BackupManifest.from_bytes(archive.read(MANIFEST))
+            size = path.stat().st_size
+            _check_declared_sizes(archive, None, size)
+            if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
+                raise BackupDamaged("manifest too large")
+            manifest = BackupManifest.from_bytes(archive.read(MANIFEST))
+            _check_declared_sizes(archive, manifest, size)
+            return manifest
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
         raise BackupDamaged("bad archive") from exc
 
 
-def extract_verified(path: Path, dest: Path, cancelled: Cancelled | None = None) -> BackupManifest:
-    """Check the seal, the manifest and every member's hash; extract the members to ``dest``.
+def _unpack(
+    archive: zipfile.ZipFile,
+    name: str,
+    expected: dict[str, Any],
+    out: BinaryIO,
+    cancelled: Cancelled | None,
+) -> None:
+    """Stream member ``name`` into ``out``, never more than the manifest's size; its SHA-256
+    and size must be the manifest's (BackupDamaged)."""
+    cap = int(expected["size"])
+    digest = hashlib.sha256()
+    size = 0
+    with archive.open(name) as src:
+        while chunk := src.read(min(CHUNK, cap - size + 1)):
+            _stop_if(cancelled)
+            size += len(chunk)
+            if size > cap:
+                raise BackupDamaged(f"{name} longer than declared")
+            digest.update(chunk)
+            out.write(chunk)
+    if size != cap or not hmac.compare_digest(digest.hexdigest(), str(expected["sha256"])):
+        raise BackupDamaged(f"hash mismatch in {name}")
 
-    Raises BackupDamaged on any mismatch (OperationCancelled when ``cancelled()`` says so).
-    Nothing outside ``dest`` is touched.
+
+KeysFor = Callable[[Path], list[bytes]]
+
+
+def extract_verified(
+    path: Path, dest: Path, keys_for: KeysFor, cancelled: Cancelled | None = None
+) -> tuple[BackupManifest, bytes]:
+    """Unpack and verify a backup into ``dest``; returns its manifest and the key that opens
+    its database copy.
+
+    In this order, so that a damaged or crafted file is refused before anything large is
+    written: the seal's SHA-256 and the declared sizes (:func:`read_manifest`); the key file
+    (small, capped) written to ``dest``; ``keys_for(dest)`` gives the candidate keys (a slot
+    unlocked with a password, or the recovery card); the keyed seal over the whole file
+    (format 2); room on the disk; the database member streamed with a cap; the copy opened and
+    integrity-checked. Known errors: BackupDamaged, DiskFull, NotAnLk3Database (no key fits),
+    the unlock's own errors, OperationCancelled. Nothing outside ``dest`` is touched.
     """
     manifest = read_manifest(path)
     mkdir_private(dest)
     try:
         with zipfile.ZipFile(path) as archive:
-            for name in MEMBERS:
-                target = dest / name
-                digest = hashlib.sha256()
-                size = 0
-                with archive.open(name) as src, open_private(target) as out:
-                    while chunk := src.read(CHUNK):
-                        _stop_if(cancelled)
-                        digest.update(chunk)
-                        size += len(chunk)
-                        out.write(chunk)
-                    out.flush()
-                    os.fsync(out.fileno())
-                expected = manifest.members[name]
-                if digest.hexdigest() != expected["sha256"] or size != expected["size"]:
-                    raise BackupDamaged(f"hash mismatch in {name}")
+            with archive.open(KEYS_FILENAME) as src:
+                keys_file = src.read(MAX_KEYS_BYTES + 1)
+            expected = manifest.members[KEYS_FILENAME]
+            if len(keys_file) != expected["size"] or not hmac.compare_digest(
+                hashlib.sha256(keys_file).hexdigest(), str(expected["sha256"])
+            ):
+                raise BackupDamaged(f"hash mismatch in {KEYS_FILENAME}")
+            write_atomic(dest / KEYS_FILENAME, keys_file)
+            keys = keys_for(dest)
+            sealed_with = check_keyed_seal(path, manifest, keys)
+            needed = int(manifest.members[DB_FILENAME]["size"]) + FREE_MARGIN
+            if shutil.disk_usage(dest).free < needed:
+                raise DiskFull("no room to unpack the backup")
+            with open_private(dest / DB_FILENAME) as out:
+                _unpack(archive, DB_FILENAME, manifest.members[DB_FILENAME], out, cancelled)
+                out.flush()
+                os.fsync(out.fileno())
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
         raise BackupDamaged("bad archive") from exc
-    return manifest
+    key = check_database_copy(dest / DB_FILENAME, [sealed_with] if sealed_with else keys)
+    return manifest, key
 
 
 def check_database_copy(path: Path, keys: list[bytes]) -> bytes:
     """The key (of ``keys``) that opens the database copy at ``path``, which must pass
     SQLCipher's page authentication and SQLite's integrity check (BackupDamaged if not)."""
-    from lk3_desktop.core.errors import NotAnLk3Database
-
     last: KnownError = NotAnLk3Database("no key opens the backup")
     for key in keys:
         conn = None
@@ -357,13 +507,13 @@ def write_backup(
 ) -> BackupManifest:
     """Write a verified ``.lk3backup`` at ``target`` (replaced atomically if it exists).
 
-    ``describe()`` returns the manifest fields read from the database (center_name,
-    schema_revision, database_id, app_version, created_at); the audit chain head is read
-    from the copy itself. ``cancelled()`` is asked between steps, pages and chunks: when it
-    says yes, the temporary files are removed, nothing is left at ``target`` (an earlier file
-    of that name stays as it was) and OperationCancelled is raised. Known errors: DiskFull,
-    TargetUnwritable, DatabaseCorrupt, BackupDamaged (the written file did not verify),
-    OperationCancelled.
+    ``describe()`` returns the manifest fields read from the database (schema_revision,
+    database_id, app_version, created_at; anything else, such as a center name, is not
+    written); the audit chain head is read from the copy itself. ``cancelled()`` is asked
+    between steps, pages and chunks: when it says yes, the temporary files are removed,
+    nothing is left at ``target`` (an earlier file of that name stays as it was) and
+    OperationCancelled is raised. Known errors: DiskFull, TargetUnwritable, DatabaseCorrupt,
+    BackupDamaged (the written file did not verify), OperationCancelled.
     """
     steps = 4
 
@@ -391,15 +541,24 @@ def write_backup(
             for name in MEMBERS:
                 sha, size = _sha256_file(work / name, cancelled)
                 members[name] = {"sha256": sha, "size": size}
-            fields = {**describe(), "audit_head": audit_head}
-            manifest = BackupManifest(members=members, **fields)
+            described = describe()
+            mac_key = seal_key(key, str(described["database_id"]))
+            manifest = BackupManifest(
+                created_at=str(described["created_at"]),
+                schema_revision=described.get("schema_revision"),
+                database_id=str(described["database_id"]),
+                audit_head=audit_head,
+                app_version=str(described.get("app_version", "")),
+                members=members,
+                key_check=key_check_of(mac_key),
+            )
             with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive:
                 archive.writestr(MANIFEST, manifest.to_bytes())
                 for name in MEMBERS:
                     _add_member(archive, work / name, name, cancelled)
-                archive.comment = SEAL_PREFIX + b"0" * 64
+                archive.comment = SEAL_PREFIX + b"0" * (SEAL_LEN - len(SEAL_PREFIX))
             with open(tmp, "r+b") as fh:
-                _seal(fh)
+                _seal(fh, mac_key)
                 fh.flush()
                 os.fsync(fh.fileno())
             step(2)
@@ -423,11 +582,11 @@ def write_backup(
 def verify_backup(
     path: Path, keys: list[bytes], scratch: Path, cancelled: Cancelled | None = None
 ) -> BackupManifest:
-    """Full check of a backup: seal, manifest, hashes, and the database copy opened with a
-    key and integrity-checked. ``scratch`` (created, then removed) receives the members."""
+    """Full check of a backup: seal (both hashes), manifest, sizes, hashes, and the database
+    copy opened with a key and integrity-checked. ``scratch`` (created, then removed)
+    receives the members."""
     try:
-        manifest = extract_verified(path, scratch, cancelled)
-        check_database_copy(scratch / DB_FILENAME, keys)
+        manifest, _key = extract_verified(path, scratch, lambda _dest: keys, cancelled)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return manifest

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,8 @@ from typing import Any
 from lk3_desktop import __version__
 from lk3_desktop.core.errors import (
     BackupDamaged,
+    BackupFromOtherDatabase,
+    KeyFileDamaged,
     NotAnLk3Database,
     OperationCancelled,
     PermissionDenied,
@@ -64,7 +66,10 @@ VaultFactory = Callable[[Path, CredentialStore], Vault]
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """What a backup holds, shown before restoring (no personal data)."""
+    """What a backup holds, shown before restoring (no personal data).
+
+    ``center_name`` is "" until the backup is unlocked: a backup names no one to whoever
+    finds it (format 1 backups still carry it in their manifest)."""
 
     path: Path
     created_at: datetime  # UTC
@@ -75,11 +80,11 @@ class BackupInfo:
     size: int
 
     @classmethod
-    def of(cls, path: Path, manifest: archive.BackupManifest) -> BackupInfo:
+    def of(cls, path: Path, manifest: archive.BackupManifest, center_name: str = "") -> BackupInfo:
         return cls(
             path=path,
             created_at=datetime.fromisoformat(manifest.created_at),
-            center_name=manifest.center_name,
+            center_name=center_name or manifest.center_name,
             schema_revision=manifest.schema_revision,
             database_id=manifest.database_id,
             audit_head=manifest.audit_head,
@@ -93,6 +98,7 @@ class RestoreResult:
     moved_aside: Path | None  # where the previous contents of the data folder now are
     method: str  # "password" or "recovery_code"
     needs_new_password: bool  # sign in with the recovery card to set a head's password
+    other_database: bool = False  # the backup was of another database, restored on a yes
 
 
 def _now_utc() -> datetime:
@@ -132,14 +138,15 @@ def back_up(
         target = target / suggested_filename()
     created = _now_utc()
     reached = [0]
+    center_name = [""]
 
     def describe() -> dict[str, Any]:
         with store.transaction() as s:
             profile = s.get(CenterProfile, 1)
             revision = current_revision(s.connection())
+        center_name[0] = profile.name if profile else ""  # for the result, not the file
         return {
             "created_at": created.isoformat(),
-            "center_name": profile.name if profile else "",
             "schema_revision": revision,
             "database_id": store.database_id,
             "app_version": __version__,
@@ -170,7 +177,7 @@ def back_up(
                 s, "backup.cancelled", "database", store.database_id, {"step": reached[0]}
             )
         raise
-    info = BackupInfo.of(target, manifest)
+    info = BackupInfo.of(target, manifest, center_name[0])
     with store.transaction() as s:
         session.audit(
             s,
@@ -294,20 +301,29 @@ def auto_backup(session: UserSession, progress: Progress | None = None) -> Path 
 
 
 def describe_backup(path: Path) -> BackupInfo:
-    """Date, center and schema of ``path`` after its seal is checked (BackupDamaged if not)."""
+    """Date, schema and database id of ``path`` after its seal and sizes are checked
+    (BackupDamaged if not). The center is not known before the backup is unlocked (""),
+    except for format 1 backups, which carried it in the open."""
     return BackupInfo.of(path, archive.read_manifest(path))
 
 
-def backup_label_pdf(path: Path) -> bytes:
+def backup_label_pdf(session: UserSession, path: Path) -> bytes:
     """The A4 label of the backup at ``path``: center, date and time (this computer's zone),
     file name, size, the start of the file's SHA-256, schema, database id and the audit
     chain head recorded in its manifest. BackupDamaged when the seal does not hold.
+
+    The center is the signed-in office's when the backup is of its database (the file itself
+    does not name it); a backup of another database gets "-".
 
     Not audited: the label holds no personal data, and the backup it describes was audited
     when it was made."""
     from lk3_desktop.documents.backup_label import BackupLabelData, render_backup_label
 
     info = describe_backup(path)
+    if not info.center_name and info.database_id == session.store.database_id:
+        with session.store.transaction() as s:
+            profile = s.get(CenterProfile, 1)
+        info = replace(info, center_name=profile.name if profile else "")
     with archive.known_file_errors():
         sha256 = archive.sha256_of(path)
     return render_backup_label(
@@ -362,22 +378,38 @@ class StagedRestore:
     vault_factory: VaultFactory
     started: datetime
     note: dict[str, Any]
+    center_name: str  # read from the unlocked copy
+    current_database_id: str | None  # the data folder's database, if it holds one
 
     @property
     def info(self) -> BackupInfo:
-        return BackupInfo.of(self.backup, self.manifest)
+        return BackupInfo.of(self.backup, self.manifest, self.center_name)
+
+    @property
+    def other_database(self) -> bool:
+        """Whether the backup is of another database than the one in the data folder (another
+        center, or this center's database set up again): restoring it needs an explicit yes."""
+        current = self.current_database_id
+        return current is not None and current != self.manifest.database_id
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
 
-    def commit(self) -> RestoreResult:
+    def commit(self, *, accept_other_database: bool = False) -> RestoreResult:
         """Move the data folder's contents aside, move the backup in, audit the restore (the
         schema of an older backup is upgraded on this first open). The caller holds the lock.
+
+        A backup of another database (:attr:`other_database`) is refused with
+        BackupFromOtherDatabase (and the staging folder removed) unless
+        ``accept_other_database``: the person was shown its center and database id and agreed.
 
         A crash at any moment of the swap is completed at the next start
         (:func:`restore_swap.finish_interrupted_swap`); a crash before the audit row is
         written leaves it to the next sign-in."""
         folder = self.folder
+        if self.other_database and not accept_other_database:
+            self.discard()
+            raise BackupFromOtherDatabase(self.center_name, self.manifest.database_id)
         with archive.known_file_errors():
             try:
                 moved = restore_swap.swap_in(folder, self.staging, _stamp(self.started))
@@ -393,7 +425,27 @@ class StagedRestore:
             finally:
                 store.close()
             restore_swap.forget_note(folder)
-        return RestoreResult(self.info, moved, self.method, self.method != "password")
+        return RestoreResult(
+            self.info, moved, self.method, self.method != "password", self.other_database
+        )
+
+
+def _center_of(db: Path, key: bytes) -> tuple[str, str]:
+    """The center's name and database id recorded in a database copy (read once unlocked)."""
+    conn = connect_raw(db, key)
+    try:
+        row = conn.execute("SELECT name, database_id FROM center_profile WHERE id = 1").fetchone()
+    finally:
+        conn.close()
+    return (str(row[0] or ""), str(row[1] or "")) if row else ("", "")
+
+
+def _current_database_id(folder: Path) -> str | None:
+    """The database id of the data folder's key file (plain in it), None without one."""
+    try:
+        return KeyFile.from_bytes((folder / KEYS_FILENAME).read_bytes()).database_id
+    except (OSError, NotAnLk3Database):
+        return None
 
 
 def _prepare(
@@ -407,24 +459,28 @@ def _prepare(
 ) -> StagedRestore:
     folder = folder.resolve()
     now = _now_utc()
-    archive.read_manifest(backup)  # seal first: a damaged file stops here
+    archive.read_manifest(backup)  # seal and sizes first: a damaged file stops here
     staging = restore_swap.staging_path(folder, _stamp(now))
+
+    def keys_of_backup(unpacked: Path) -> list[bytes]:
+        key_file = KeyFile.from_bytes((unpacked / KEYS_FILENAME).read_bytes())
+        if key_file.database_id != manifest.database_id:
+            raise BackupDamaged("key file belongs to another database")
+        return keys_for(unpacked)
+
     with archive.known_file_errors():
         folder.parent.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(staging, ignore_errors=True)
         try:
-            manifest = archive.extract_verified(backup, staging)
-            key_file = KeyFile.from_bytes((staging / KEYS_FILENAME).read_bytes())
-            if key_file.database_id != manifest.database_id:
-                raise BackupDamaged("key file belongs to another database")
-            keys = keys_for(staging)
+            manifest = archive.read_manifest(backup)
             try:
-                key = archive.check_database_copy(staging / DB_FILENAME, keys)
+                _, key = archive.extract_verified(backup, staging, keys_of_backup)
             except NotAnLk3Database as exc:
-                if method == "recovery_code":
+                if method == "recovery_code" and not isinstance(exc, KeyFileDamaged):
                     raise WrongRecoveryCode("key") from exc
                 raise
             actor_id = _head_user_id(staging / DB_FILENAME, key, username) if username else None
+            center_name, _ = _center_of(staging / DB_FILENAME, key)
             for name in [p.name for p in staging.iterdir() if p.name not in archive.MEMBERS]:
                 (staging / name).unlink()  # e.g. failed-attempt records from the unlock
             note = restore_swap.new_note(
@@ -439,7 +495,7 @@ def _prepare(
             raise
     return StagedRestore(
         backup, folder, staging, manifest, key, actor_id, method, credential_store,
-        vault_factory, now, note,
+        vault_factory, now, note, center_name, _current_database_id(folder),
     )  # fmt: skip
 
 
@@ -469,16 +525,18 @@ def restore_with_password(
     password: str,
     *,
     vault_factory: VaultFactory = Vault,
+    accept_other_database: bool = False,
 ) -> RestoreResult:
     """Restore ``backup`` into ``folder`` with a head's password (the slot in the backup's
     key file; needs this workstation's device key where the backup used one).
 
     Known errors: BackupDamaged, WrongPassword/UnknownUser, WorkstationSecretMissing,
-    PermissionDenied (not an active head), DiskFull. The caller holds the folder's lock.
+    PermissionDenied (not an active head), DiskFull, BackupFromOtherDatabase (unless
+    ``accept_other_database``). The caller holds the folder's lock.
     """
     return prepare_restore_with_password(
         backup, folder, credential_store, username, password, vault_factory=vault_factory
-    ).commit()
+    ).commit(accept_other_database=accept_other_database)
 
 
 def restore_with_recovery_code(
@@ -488,6 +546,7 @@ def restore_with_recovery_code(
     code: str,
     *,
     vault_factory: VaultFactory = Vault,
+    accept_other_database: bool = False,
 ) -> RestoreResult:
     """Restore ``backup`` into ``folder`` with the recovery card (any computer).
 
@@ -501,4 +560,4 @@ def restore_with_recovery_code(
     return _prepare(
         backup, folder, credential_store, lambda _staging: [key], "recovery_code", None,
         vault_factory,
-    ).commit()  # fmt: skip
+    ).commit(accept_other_database=accept_other_database)  # fmt: skip

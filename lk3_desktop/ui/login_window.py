@@ -480,8 +480,22 @@ class LoginWindow(QWidget):
         )
 
     def _confirm_restore(self, info: backups.BackupInfo, username: str, password: str) -> None:
-        """Name the backup (date, center, schema, database, file) before it replaces anything;
-        the same confirmation as the Backup tab's restore."""
+        """The file's seal held: unlock it with the password just typed, then name it
+        (date, center, schema, database, file; another database said first) before it
+        replaces anything; the same confirmation as the Backup tab's restore."""
+        context = self._context
+        folder, store, factory = context.data_dir, context.credential_store, context.vault_factory
+        path = info.path
+        self._context.lane.run(
+            self,
+            lambda: backups.prepare_restore_with_password(
+                path, folder, store, username, password, vault_factory=factory
+            ),
+            lambda staged: self._ask_restore(staged, username, password),
+            self._restore_failed,
+        )
+
+    def _ask_restore(self, staged: backups.StagedRestore, username: str, password: str) -> None:
         from lk3_desktop.ui.settings.backup_tab import confirm_restore
 
         self._set_busy(False)
@@ -490,17 +504,21 @@ class LoginWindow(QWidget):
             "not in it. The damaged files are kept in a folder beside the data folder. You are "
             "then signed in."
         )
-        if not confirm_restore(self, info, consequence, self.tr("Restore and sign in")):
+        if not confirm_restore(
+            self,
+            staged.info,
+            consequence,
+            self.tr("Restore and sign in"),
+            other_database=staged.other_database,
+        ):
+            self._context.lane.run(self, staged.discard, _ignore, _ignore)
             self.password.setFocus()  # the damaged-database sentence stays
             return
         context = self._context
         folder, store, factory = context.data_dir, context.credential_store, context.vault_factory
-        path = info.path
 
         def restore_and_sign_in() -> tuple[UserSession, backups.RestoreResult]:
-            restored = backups.restore_with_password(
-                path, folder, store, username, password, vault_factory=factory
-            )
+            restored = staged.commit(accept_other_database=True)  # agreed to above
             vault = factory(folder, store)
             return accounts.login(folder, store, username, password, vault=vault), restored
 

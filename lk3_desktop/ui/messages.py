@@ -52,6 +52,18 @@ def message_for(error: BaseException) -> str:
         )
     if isinstance(error, e.SessionRevoked):
         return _revoked_sentence(error.reason)
+    if isinstance(error, e.BackupFromOtherDatabase):
+        from lk3_desktop.documents.recovery_card import short_database_id
+
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "This backup is of another database (%1, database id %2), not of the one in "
+                "this data folder, so nothing was restored.",
+            )
+            .replace("%1", error.center_name or "-")
+            .replace("%2", short_database_id(error.database_id) or "-")
+        )
     if isinstance(error, InstrumentDefinitionError):
         return QCoreApplication.translate(
             "Messages",

@@ -1682,6 +1682,10 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Label tidak dapat disimpan di sana. Pilih folder lain.</translation>
     </message>
     <message>
+        <source>Check the backup</source>
+        <translation>Periksa cadangan</translation>
+    </message>
+    <message>
         <source>Restoring replaces ALL data in this data folder with this backup: whatever was entered after %1 will no longer be in the database (it stays in the folder kept aside). You will be signed out, and LK3 Desktop must be started again afterwards.</source>
         <translation>Pemulihan mengganti SELURUH data di folder data ini dengan isi cadangan: apa pun yang dicatat setelah %1 tidak lagi ada di basis data (tetap tersimpan di folder yang disisihkan). Anda akan keluar, dan LK3 Desktop harus dijalankan ulang sesudahnya.</translation>
     </message>
@@ -1702,6 +1706,10 @@ Versi skema: %3
 ID basis data: %4
 Berkas: %5
 Kode ujung rantai audit: %6</translation>
+    </message>
+    <message>
+        <source>This backup is of ANOTHER database (%1, database id %2), not of the one in this data folder. Restoring it replaces this office&apos;s data with that one&apos;s.</source>
+        <translation>Cadangan ini berasal dari basis data LAIN (%1, ID basis data %2), bukan dari basis data di folder data ini. Memulihkannya mengganti data lembaga ini dengan data lembaga tersebut.</translation>
     </message>
     <message>
         <source>Backup label</source>
@@ -4818,6 +4826,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>The setup of this data folder was interrupted before it finished, so it holds no data yet. Start the setup again (open LK3 Desktop, or run lk3-desktop init).</source>
         <translation>Penyiapan folder data ini terhenti sebelum selesai, jadi belum berisi data. Mulai penyiapan lagi (buka LK3 Desktop, atau jalankan lk3-desktop init).</translation>
+    </message>
+    <message>
+        <source>This backup is of another database (%1, database id %2), not of the one in this data folder, so nothing was restored.</source>
+        <translation>Cadangan ini berasal dari basis data lain (%1, ID basis data %2), bukan dari basis data di folder data ini, jadi tidak ada yang dipulihkan.</translation>
     </message>
     <message>
         <source>The instrument definition file %1 is damaged or incomplete, so nothing was scored. Ask the head of the center to restore it.</source>

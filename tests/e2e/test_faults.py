@@ -3,20 +3,18 @@ wrong recovery code, a full disk."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from support.factories import HEAD_PASSWORD, init_database, login
+from support.mounts import small_tmpfs
 
 from lk3_desktop.core.errors import DataFolderInUse, DiskFull, WrongRecoveryCode
 from lk3_desktop.db import backup as archive
@@ -198,28 +196,6 @@ def test_wrong_recovery_code_is_refused_before_any_decryption(
 
 
 # -- a full disk ---------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def small_tmpfs(where: Path, size: str) -> Iterator[Path | None]:
-    """A tmpfs of ``size`` mounted at ``where`` when running as root and mount works here;
-    None otherwise."""
-    if os.name != "posix" or os.geteuid() != 0 or shutil.which("mount") is None:
-        yield None
-        return
-    where.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        yield None
-        return
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", str(where)], check=True)
 
 
 def test_full_disk_tmpfs_is_a_clear_error_and_the_database_still_opens(tmp_path: Path) -> None:

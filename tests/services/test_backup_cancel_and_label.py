@@ -106,7 +106,7 @@ def test_label_holds_the_chain_head_at_backup_time(head: UserSession, tmp_path: 
     assert info.audit_head == at_backup and len(at_backup) == 16
     assert audit_log.chain_head(head) != at_backup  # backup.created came after
 
-    pdf = backup.backup_label_pdf(info.path)
+    pdf = backup.backup_label_pdf(head, info.path)
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
@@ -127,7 +127,7 @@ def test_label_of_a_damaged_backup_is_refused(head: UserSession, tmp_path: Path)
     raw[len(raw) // 2] ^= 0x01
     file.write_bytes(bytes(raw))
     with pytest.raises(BackupDamaged):
-        backup.backup_label_pdf(file)
+        backup.backup_label_pdf(head, file)
 
 
 def test_printed_head_is_the_copys_even_when_the_live_database_moves_on(

@@ -51,6 +51,19 @@ def page(context: AppContext, qtbot: QtBot) -> SettingsPage:
     return widget
 
 
+def head_password(qtbot: QtBot) -> Callable[[QDialog], int]:
+    """Type the head's password into the password prompt and wait until it has checked it."""
+
+    def handler(dialog: QDialog) -> int:
+        assert isinstance(dialog, PasswordPromptDialog)
+        qtbot.keyClicks(dialog.password, HEAD_PASSWORD)
+        with qtbot.waitSignal(dialog.finished, timeout=120_000):
+            dialog.ok_button.click()
+        return dialog.result()
+
+    return handler
+
+
 def choose_file(path: Path, name: str) -> Callable[[QDialog], int]:
     def handler(dialog: QDialog) -> int:
         assert isinstance(dialog, QFileDialog)
@@ -243,20 +256,16 @@ def test_restore_names_the_backup_and_the_consequence_then_asks_for_a_restart(
         texts.append(dialog.text())
         return accept(dialog)
 
-    def password(dialog: QDialog) -> int:
-        assert isinstance(dialog, PasswordPromptDialog)
-        qtbot.keyClicks(dialog.password, HEAD_PASSWORD)
-        with qtbot.waitSignal(dialog.finished, timeout=120_000):
-            dialog.ok_button.click()
-        return dialog.result()
-
     def done(dialog: QDialog) -> int:
         assert isinstance(dialog, QMessageBox)
         texts.append(dialog.text())
         return accept(dialog)
 
-    script = DialogScript(choose_file(file, "openFileDialog"), expect("confirmDialog", confirm))
-    script.add(expect("passwordPromptDialog", password), expect("informDialog", done))
+    # The center is named only once the backup is unlocked: the password comes first.
+    script = DialogScript(
+        choose_file(file, "openFileDialog"), expect("passwordPromptDialog", head_password(qtbot))
+    )
+    script.add(expect("confirmDialog", confirm), expect("informDialog", done))
     with script.installed():
         tab.restore_button.click()
         qtbot.waitUntil(lambda: bool(quits), timeout=120_000)
@@ -296,6 +305,51 @@ def test_a_damaged_backup_is_refused_before_anything_is_asked(
         qtbot.waitUntil(lambda: bool(warned), timeout=60_000)
     assert "damaged" in warned[0]
     assert context.session is not None
+
+
+def test_restoring_another_centers_backup_says_so_first(
+    page: SettingsPage,
+    context: AppContext,
+    data_dir: Path,
+    cred_store: KeyringStore,
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    """Issue 11 item 8: the backup is named once unlocked, and a backup of another database
+    says so before anything else; declining leaves everything as it was."""
+    from support.factories import init_database
+
+    other = init_database(tmp_path / "theirs", cred_store).session
+    file = backup.back_up(other, tmp_path / "theirs.lk3backup").path
+    other_id = other.store.database_id
+    other.store.close()
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.name.startswith("lk3.k")}
+    texts: list[str] = []
+
+    def decline(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        texts.append(dialog.text())
+        return int(QMessageBox.StandardButton.Cancel)
+
+    script = DialogScript(
+        choose_file(file, "openFileDialog"),
+        expect("passwordPromptDialog", head_password(qtbot)),
+        expect("confirmDialog", decline),
+    )
+    with script.installed():
+        page.backup_tab.restore_button.click()
+        qtbot.waitUntil(lambda: script.done, timeout=120_000)
+    context.lane.wait()
+    assert texts[0].startswith("This backup is of ANOTHER database (LK3 Kabupaten Uji Coba, ")
+    from lk3_desktop.documents.recovery_card import short_database_id
+
+    assert short_database_id(other_id) in texts[0]
+    assert context.session is not None  # still signed in, nothing restored
+    assert not list(tmp_path.glob("data.before-restore-*"))
+    assert not [p for p in data_dir.parent.iterdir() if p.name.startswith(".data.restore")]
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir() if p.name.startswith("lk3.k")} == (
+        before
+    )
 
 
 def test_checks_tab_shows_one_line_per_check(page: SettingsPage, qtbot: QtBot) -> None:

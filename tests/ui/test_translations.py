@@ -151,6 +151,7 @@ def test_known_errors_read_in_indonesian(indonesian: None) -> None:
         e.SetupUnfinished(),
         e.SetupUnfinished(demo=True),
         e.DataFolderReadOnly(),
+        e.BackupFromOtherDatabase("LK3 Kota Lain", "0123456789abcdef"),
         RuntimeError("a bug"),
         e.LoginThrottled(4.2),
     ]

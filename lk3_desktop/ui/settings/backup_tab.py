@@ -61,6 +61,10 @@ def _local_time(when: datetime) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def _ignore(_value: object) -> None:
+    return None
+
+
 def _left(*widgets: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     for widget in widgets:
@@ -87,13 +91,33 @@ def restore_summary(info: backups.BackupInfo) -> str:
     )
 
 
+def other_database_warning(info: backups.BackupInfo) -> str:
+    return (
+        QCoreApplication.translate(
+            "BackupTab",
+            "This backup is of ANOTHER database (%1, database id %2), not of the one in this "
+            "data folder. Restoring it replaces this office's data with that one's.",
+        )
+        .replace("%1", info.center_name or "-")
+        .replace("%2", short_database_id(info.database_id) or "-")
+    )
+
+
 def confirm_restore(
-    parent: QWidget | None, info: backups.BackupInfo, consequence: str, ok_text: str
+    parent: QWidget | None,
+    info: backups.BackupInfo,
+    consequence: str,
+    ok_text: str,
+    *,
+    other_database: bool = False,
 ) -> bool:
-    """Name the backup (:func:`restore_summary`) and what restoring it does, before anything
-    is restored; True only when the person chose to restore. ``consequence`` may use %1 for
-    the backup's date."""
+    """Name the backup (:func:`restore_summary`: read once it is unlocked, so the center is
+    known) and what restoring it does, before anything is restored; a backup of another
+    database says so first. True only when the person chose to restore. ``consequence`` may
+    use %1 for the backup's date."""
     text = restore_summary(info) + "\n\n" + consequence.replace("%1", _local_time(info.created_at))
+    if other_database:
+        text = other_database_warning(info) + "\n\n" + text
     return dialogs.confirm(
         parent,
         QCoreApplication.translate("BackupTab", "Restore from a backup"),
@@ -431,8 +455,12 @@ class BackupTab(QWidget):
             return
         target = dialogs.with_pdf_suffix(Path(chosen))
 
+        session = self._context.session
+        if session is None:
+            return
+
         def work() -> Path:
-            pdf_printing.write_private_file(target, backups.backup_label_pdf(source))
+            pdf_printing.write_private_file(target, backups.backup_label_pdf(session, source))
             return target
 
         self.status.clear_message()
@@ -448,10 +476,16 @@ class BackupTab(QWidget):
         source = self._label_source()
         if source is None:
             return
+        session = self._context.session
+        if session is None:
+            return
         self.status.clear_message()
         self._label_busy(True)
         self._context.lane.run(
-            self, lambda: backups.backup_label_pdf(source), self._print_rendered, self._label_failed
+            self,
+            lambda: backups.backup_label_pdf(session, source),
+            self._print_rendered,
+            self._label_failed,
         )
 
     def _print_rendered(self, pdf: bytes) -> None:
@@ -522,16 +556,11 @@ class BackupTab(QWidget):
         )
 
     def _confirm_restore(self, info: backups.BackupInfo) -> None:
+        """The file's seal held: unlock it with the head's password (the slot inside the
+        backup), then name it, center included, and ask."""
         self.restore_button.setEnabled(True)
         session = self._context.session
         if session is None:
-            return
-        consequence = self.tr(
-            "Restoring replaces ALL data in this data folder with this backup: whatever was "
-            "entered after %1 will no longer be in the database (it stays in the folder kept "
-            "aside). You will be signed out, and LK3 Desktop must be started again afterwards."
-        )
-        if not confirm_restore(self, info, consequence, self.tr("Restore and sign out")):
             return
         context = self._context
         dialog = PasswordPromptDialog(
@@ -539,7 +568,7 @@ class BackupTab(QWidget):
             self,
             title=self.tr("Restore from a backup"),
             text=self.tr("Enter your password as it was when the backup was made."),
-            ok_text=self.tr("Restore"),
+            ok_text=self.tr("Check the backup"),
             busy_text=self.tr("Checking the backup…"),
             action=lambda s, password: backups.prepare_restore_with_password(
                 info.path, s.folder, context.credential_store, s.actor.username, password
@@ -549,6 +578,20 @@ class BackupTab(QWidget):
         staged = dialog.result_value if accepted else None
         dialog.deleteLater()
         if not isinstance(staged, backups.StagedRestore):
+            return
+        consequence = self.tr(
+            "Restoring replaces ALL data in this data folder with this backup: whatever was "
+            "entered after %1 will no longer be in the database (it stays in the folder kept "
+            "aside). You will be signed out, and LK3 Desktop must be started again afterwards."
+        )
+        if not confirm_restore(
+            self,
+            staged.info,
+            consequence,
+            self.tr("Restore and sign out"),
+            other_database=staged.other_database,
+        ):
+            context.lane.run(self, staged.discard, _ignore, _ignore)
             return
         self._commit(session, staged)
 
@@ -561,7 +604,7 @@ class BackupTab(QWidget):
             except BaseException:
                 staged.discard()
                 raise
-            return staged.commit()
+            return staged.commit(accept_other_database=True)  # named and agreed to above
 
         self._context.lane.run(self, work, self._restored, self._commit_failed)
 
