@@ -8444,13 +8444,6 @@ Kepala Dinas Sosial Kota Serang</translation>
     </message>
 </context>
 <context>
-    <name>SessionCalls</name>
-    <message>
-        <source>LK3 Desktop</source>
-        <translation>LK3 Desktop</translation>
-    </message>
-</context>
-<context>
     <name>SessionLabels</name>
     <message>
         <source>Face to face at the office</source>
