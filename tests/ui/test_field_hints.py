@@ -34,7 +34,7 @@ from lk3_desktop.ui.clients.client_page import ClientPage
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.referrals.partner_dialog import PartnerDialog
-from lk3_desktop.ui.sessions.schedule_page import AppointmentDialog
+from lk3_desktop.ui.sessions.appointment_dialog import AppointmentDialog
 from lk3_desktop.ui.settings.lists_tab import ListsTab
 from lk3_desktop.ui.settings.profile_tab import ProfileTab
 from lk3_desktop.ui.settings.users_tab import AddUserDialog

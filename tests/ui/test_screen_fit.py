@@ -745,7 +745,7 @@ def _note_window(desk: Desk) -> QDialog:
 
 
 def _appointment(desk: Desk) -> QDialog:
-    from lk3_desktop.ui.sessions.schedule_page import AppointmentDialog
+    from lk3_desktop.ui.sessions.appointment_dialog import AppointmentDialog
 
     session = _session(desk)
     return AppointmentDialog(
@@ -758,7 +758,7 @@ def _appointment(desk: Desk) -> QDialog:
 
 
 def _rooms(desk: Desk) -> QDialog:
-    from lk3_desktop.ui.sessions.schedule_page import RoomsDialog
+    from lk3_desktop.ui.sessions.rooms_dialog import RoomsDialog
 
     return RoomsDialog(desk.context, desk.window)
 

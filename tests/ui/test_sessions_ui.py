@@ -37,7 +37,7 @@ from lk3_desktop.ui.sessions import (
     TodayAppointmentsWidget,
     offer_pending_drafts,
 )
-from lk3_desktop.ui.sessions.schedule_page import AppointmentDialog
+from lk3_desktop.ui.sessions.appointment_dialog import AppointmentDialog
 
 TODAY = datetime.date.today()
 WAIT = 15_000

@@ -1,0 +1,201 @@
+"""Setup, last page: the database is made, the recovery card printed or saved, and the head
+confirms it is kept safe.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
+
+from lk3_desktop.core.errors import KnownError
+from lk3_desktop.services import accounts
+from lk3_desktop.services.accounts import InitResult
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage
+from lk3_desktop.ui.labels import protection_explained, protection_short
+from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.setup_wizard.account_page import AccountPage
+from lk3_desktop.ui.setup_wizard.center_page import CenterPage
+from lk3_desktop.ui.style import set_flag, set_role
+
+
+class FinishPage(QWizardPage):
+    created = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        center_page: CenterPage,
+        account_page: AccountPage,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("finishPage")
+        self.setTitle(self.tr("Recovery card"))
+        self.setSubTitle(self.tr("The encrypted database is being created on this computer."))
+        self._context = context
+        self._center = center_page
+        self._account = account_page
+        self.result: InitResult | None = None
+        self.busy_running = False
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        self.busy = BusyIndicator("setupBusy", self)
+        layout.addWidget(self.busy)
+        self.error = StatusMessage("setupError", self.tr("Setup error"), self)
+        layout.addWidget(self.error)
+        self.retry_button = QPushButton(self.tr("Try again"), self)
+        self.retry_button.setObjectName("setupRetryButton")
+        self.retry_button.setAccessibleName(self.tr("Try again"))
+        self.retry_button.clicked.connect(self.start)
+        self.retry_button.hide()
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.done_box = QWidget(self)
+        self.done_box.setObjectName("setupDoneBox")
+        done = QVBoxLayout(self.done_box)
+        done.setContentsMargins(0, 0, 0, 0)
+        done.setSpacing(6)
+        self.protection = QLabel(self.done_box)
+        self.protection.setObjectName("protectionModeLabel")
+        self.protection.setAccessibleName(self.tr("Data protection"))
+        self.protection.setWordWrap(True)
+        done.addWidget(self.protection)
+        self.protection_detail = QLabel(self.done_box)
+        self.protection_detail.setObjectName("protectionModeDetail")
+        self.protection_detail.setWordWrap(True)
+        set_role(self.protection_detail, "muted")
+        done.addWidget(self.protection_detail)
+        done.addSpacing(6)
+
+        code_title = QLabel(self.tr("Recovery code"), self.done_box)
+        set_role(code_title, "heading")
+        done.addWidget(code_title)
+        self.code_label = QLabel(self.done_box)
+        self.code_label.setObjectName("recoveryCodeLabel")
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.code_label.setFont(mono)
+        set_role(self.code_label, "code")
+        done.addWidget(self.code_label)
+        explain = QLabel(
+            self.tr(
+                "With this code the data opens on any computer, even when every password is "
+                "forgotten. Print the card or save it as PDF, and keep it locked away from the "
+                "computer: whoever holds the card can open the data."
+            ),
+            self.done_box,
+        )
+        explain.setWordWrap(True)
+        done.addWidget(explain)
+        warning = QLabel(
+            self.tr(
+                "If the card is lost and every password is forgotten, the data is lost for good. "
+                "Nobody can open it then, not even the makers of LK3 Desktop."
+            ),
+            self.done_box,
+        )
+        warning.setObjectName("dataLossWarning")
+        warning.setWordWrap(True)
+        set_role(warning, "risk")
+        done.addWidget(warning)
+        self.card_button = QPushButton(self.tr("Save as PDF or print…"), self.done_box)
+        self.card_button.setObjectName("recoveryCardButton")
+        self.card_button.setAccessibleName(self.tr("Save or print the recovery card"))
+        set_flag(self.card_button, "prominent", True)
+        self.card_button.clicked.connect(self.open_card)
+        done.addWidget(self.card_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.saved_check = QCheckBox(
+            self.tr("I have saved/printed the recovery card and keep it in a safe place"),
+            self.done_box,
+        )
+        self.saved_check.setObjectName("cardSavedCheck")
+        self.saved_check.setAccessibleName(
+            self.tr("I have saved/printed the recovery card and keep it in a safe place")
+        )
+        self.saved_check.toggled.connect(lambda _on: self.completeChanged.emit())
+        done.addWidget(self.saved_check)
+        layout.addWidget(self.done_box)
+        layout.addStretch(1)
+        self.done_box.hide()
+
+    def initializePage(self) -> None:
+        if self.result is None and not self.busy_running:
+            self.start()
+
+    def start(self) -> None:
+        if self.result is not None or self.busy_running:
+            return
+        context = self._context
+        folder, store = context.data_dir, context.credential_store
+        center = self._center.center_input()
+        head = self._account.new_account()
+        vault = context.make_vault()
+        self.busy_running = True
+        self.error.clear_message()
+        self.retry_button.hide()
+        self.busy.start(self.tr("Creating the encrypted database…"))
+        context.lane.run(
+            self,
+            lambda: accounts.initialize(folder, store, center, head, vault=vault),
+            self._created,
+            self._failed,
+        )
+
+    def _created(self, result: InitResult) -> None:
+        self.busy_running = False
+        self.busy.stop()
+        self.result = result
+        mode = accounts.protection_mode(result.session)
+        self.setSubTitle(self.tr("The database has been created. One step is left."))
+        self.protection.setText(
+            self.tr("Data protection: {mode}").format(
+                mode=protection_short(mode.workstation_secret)
+            )
+        )
+        self.protection_detail.setText(protection_explained(mode.workstation_secret))
+        self.code_label.setText(self._code_lines(result.recovery_code))
+        self.done_box.show()
+        self.created.emit()
+        self.completeChanged.emit()
+
+    @staticmethod
+    def _code_lines(code: str, per_line: int = 5) -> str:
+        groups = code.split("-")
+        return "\n".join(
+            "-".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line)
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy_running = False
+        self.busy.stop()
+        self.completeChanged.emit()
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.error.show_error(message_for(exc))
+        self.retry_button.show()
+
+    def open_card(self) -> None:
+        result = self.result
+        if result is None:
+            return
+        from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
+
+        center = self._center.center_input()
+        dialog = RecoveryCardDialog(
+            self,
+            center_name=center.name,
+            code=result.recovery_code,
+            database_id=result.session.store.database_id,
+            head_name=center.head_name or None,
+        )
+        dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
+
+    def isComplete(self) -> bool:
+        return self.result is not None and self.saved_check.isChecked()
