@@ -15,13 +15,17 @@ from typing import Any, Literal
 from sqlalchemy import bindparam, text
 
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
+from lk3_desktop.core.errors import PermissionDenied
 from lk3_desktop.core.identity import age_on, check_phone
-from lk3_desktop.core.roles import Permission
+from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.text_input import search_text
 from lk3_desktop.services._search_index import SearchTerms, search_terms
 from lk3_desktop.services.context import UserSession
 
 Status = Literal["all", "active", "closed", "no_case"]
+# "open": an unresolved high-risk flag; "recent": a high-risk flag raised in the last
+# ``risk_months`` months, handled or not. Only flags the actor may see count; staf may not ask.
+Risk = Literal["any", "open", "recent"]
 SortKey = Literal["relevance", "name", "registration", "intake", "stage", "regency", "counselor"]
 
 _SORT_SQL: dict[str, str] = {
@@ -42,6 +46,8 @@ class ClientFilter:
     pmks_code: str | None = None
     regency_code: str | None = None
     status: Status = "all"
+    risk: Risk = "any"
+    risk_months: int = 6
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,9 @@ def search_ids(
     params: dict[str, Any] = {}
     joins: list[str] = []
     terms = search_terms(flt.query)
-    filtered = _needs_case_join(flt, sort) or bool(flt.regency_code or flt.pmks_code)
+    filtered = (
+        _needs_case_join(flt, sort) or bool(flt.regency_code or flt.pmks_code) or flt.risk != "any"
+    )
     ranked = sort == "relevance" and bool(terms.phrase or terms.short)
     if terms.match is not None:
         # FTS first: the index holds only listed (unmerged) clients
@@ -114,6 +122,8 @@ def search_ids(
         if sort == "counselor":
             joins.append("LEFT JOIN users u ON u.id = k.counselor_id")
     where.extend(_filter_conditions(flt, params))
+    if flt.risk != "any":
+        where.append(_risk_condition(session, flt, params))
     if ranked:
         order = _relevance_order(terms, names, params)
     else:
@@ -188,6 +198,35 @@ def _filter_conditions(flt: ClientFilter, params: dict[str, Any]) -> list[str]:
 
 def _like_escaped(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _months_before(day: datetime.date, months: int) -> datetime.date:
+    """The same day ``months`` months earlier (the month's last day when it is shorter)."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
+    next_first = datetime.date(year + month0 // 11, (month0 + 1) % 12 + 1, 1)
+    last_day = (next_first - datetime.timedelta(days=1)).day
+    return datetime.date(year, month0 + 1, min(day.day, last_day))
+
+
+def _risk_condition(session: UserSession, flt: ClientFilter, params: dict[str, Any]) -> str:
+    """The clients with a high-risk flag the actor may see: an IN list driven by the flags
+    (few, found by status or raised date), never a look-up per client."""
+    role = session.actor.role
+    if role is Role.STAF:
+        raise PermissionDenied("risk_flags")
+    flags = "SELECT rf.client_id FROM risk_flags rf JOIN cases rk ON rk.id = rf.case_id WHERE "
+    if flt.risk == "open":
+        flags += "rf.status = 'open'"
+    else:
+        months = max(1, min(int(flt.risk_months), 120))
+        flags += "rf.status != 'withdrawn' AND rf.raised_at >= :risk_since"
+        params["risk_since"] = datetime.datetime.combine(
+            _months_before(datetime.date.today(), months), datetime.time()
+        )
+    if role is not Role.KEPALA:
+        flags += " AND rk.counselor_id = :risk_counselor"
+        params["risk_counselor"] = session.actor.user_id
+    return f"c.id IN ({flags})"
 
 
 def fetch_rows(session: UserSession, ids: Sequence[int]) -> dict[int, ClientRow]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,9 @@ class UserSession:
 
     store: OpenStore
     actor: Actor
+    # Told the action of every audited write (inside its transaction, on the thread that
+    # runs the service): the interface refreshes what the change may affect, e.g. Beranda.
+    on_audit: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         actor = self.actor
@@ -93,3 +97,5 @@ class UserSession:
         detail: dict[str, Any] | None = None,
     ) -> None:
         audit.append(session, self.actor.user_id, action, entity_type, entity_id, detail)
+        if self.on_audit is not None:
+            self.on_audit(action)

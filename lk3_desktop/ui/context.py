@@ -25,6 +25,9 @@ class AppContext(QObject):
     unlocked = Signal()
     center_changed = Signal()
     settings_changed = Signal(str)  # the key of an office-wide setting that was saved
+    # The action of each audited write of the signed-in person (emitted from the lane, so
+    # receivers in the interface get it queued; what they put on the lane runs after the write).
+    audited = Signal(str)
     # The account behind the session may no longer act (core.errors.SessionRevoked).
     session_revoked = Signal(object)
 
@@ -53,6 +56,8 @@ class AppContext(QObject):
         return self._vault_factory(self.data_dir, self.credential_store)
 
     def set_session(self, session: UserSession | None) -> None:
+        if session is not None:
+            session.on_audit = self.audited.emit
         self.session = session
         self.session_changed.emit()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,6 +42,7 @@ from lk3_desktop.ui.lock_screen import (
     lock_session,
 )
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.nav_badges import NavBadges
 from lk3_desktop.ui.pages.beranda import BerandaPage, Overview
 from lk3_desktop.ui.style import set_role
 
@@ -112,6 +113,11 @@ class MainWindow(QMainWindow):
         context.session_changed.connect(self._on_session_changed)
         context.session_revoked.connect(self._session_revoked)
         context.center_changed.connect(self._reload_overview)
+        self._beranda_timer = QTimer(self)
+        self._beranda_timer.setSingleShot(True)
+        self._beranda_timer.setInterval(250)
+        self._beranda_timer.timeout.connect(self._refresh_beranda)
+        context.audited.connect(self._audited)
         self._fit_to_screen()
         if context.session is not None:
             self._open_session()
@@ -210,6 +216,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.nav_actions.append(action)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav_badges = NavBadges(self.nav)
         body.addWidget(self.nav)
 
         self.pages = QStackedWidget(self.workspace)
@@ -294,21 +301,24 @@ class MainWindow(QMainWindow):
         return holder
 
     def _beranda(self) -> BerandaPage:
-        from lk3_desktop.ui.pages.attention import AttentionPanel
         from lk3_desktop.ui.pages.backup_reminder import BackupReminder
+        from lk3_desktop.ui.pages.inbox import InboxPanel
+        from lk3_desktop.ui.pages.inbox_routing import open_inbox_item, open_inbox_list
         from lk3_desktop.ui.sessions import TodayAppointmentsWidget
 
         beranda = BerandaPage(self.pages)
+        self.inbox = InboxPanel(self._context, beranda)
+        self.inbox.openItem.connect(lambda item: open_inbox_item(self, item))
+        self.inbox.openList.connect(lambda kind: open_inbox_list(self, kind))
+        self.inbox.loaded.connect(self.nav_badges.show_inbox)
+        beranda.add_section(self.inbox)
         today = TodayAppointmentsWidget(self._context, beranda)
         today.openClient.connect(self.open_client)
-        today.openSchedule.connect(lambda: self.show_page(NAV_KEYS.index("jadwal")))
+        today.openSchedule.connect(lambda: self.show_page_key("jadwal"))
         beranda.add_section(today)
-        attention = AttentionPanel(self._context, beranda)
-        attention.openClient.connect(self.open_client)
-        beranda.add_section(attention)
         reminder = BackupReminder(self._context, beranda)
         beranda.add_section(reminder)
-        self._beranda_sections: list[Any] = [today, attention, reminder]
+        self._beranda_sections: list[Any] = [self.inbox, today, reminder]
         for section in self._beranda_sections:
             section.reload()
         return beranda
@@ -320,6 +330,18 @@ class MainWindow(QMainWindow):
         self.show_page(NAV_KEYS.index("klien"))
         self.clients_page.open_client(client_id)
 
+    def _refresh_beranda(self) -> None:
+        """Beranda and the counts in the navigation read again (after a change, on a visit)."""
+        if not self._locked and "beranda" in self._pages:
+            for section in self._beranda_sections:
+                section.reload()
+
+    def _audited(self, action: str) -> None:
+        from lk3_desktop.services.inbox import changes_inbox
+
+        if changes_inbox(action):
+            self._beranda_timer.start()  # one reload for the several rows one change writes
+
     def _schedule_page(self, parent: QWidget) -> QWidget:
         from lk3_desktop.ui.activities import ActivitiesPage
         from lk3_desktop.ui.sessions import SchedulePage
@@ -329,9 +351,9 @@ class MainWindow(QMainWindow):
         tabs = QTabWidget(parent)
         tabs.setObjectName("jadwalTabs")
         tabs.setDocumentMode(True)
-        page = SchedulePage(self._context, tabs)
-        page.openClient.connect(self.open_client)
-        tabs.addTab(page, self.tr("Appointments"))
+        self.schedule_page = SchedulePage(self._context, tabs)
+        self.schedule_page.openClient.connect(self.open_client)
+        tabs.addTab(self.schedule_page, self.tr("Appointments"))
         self.activities_page = ActivitiesPage(self._context, tabs)
         tabs.addTab(self.activities_page, self.tr("Activities outside casework"))
         return tabs
@@ -346,7 +368,8 @@ class MainWindow(QMainWindow):
     def _referrals_page(self, parent: QWidget) -> QWidget:
         from lk3_desktop.ui.referrals import ReferralsPage
 
-        return ReferralsPage(self._context, parent)
+        self.referrals_page = ReferralsPage(self._context, parent)
+        return self.referrals_page
 
     def _reports_page(self, parent: QWidget) -> QWidget:
         from lk3_desktop.ui.pages.reports import ReportsPage
@@ -378,12 +401,17 @@ class MainWindow(QMainWindow):
             return
         self.nav.setCurrentRow(index)
 
+    def show_page_key(self, key: str) -> None:
+        self.show_page(NAV_KEYS.index(key))
+
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < self.pages.count():
             leaving = NAV_KEYS[self.pages.currentIndex()] if self.pages.currentIndex() >= 0 else ""
             self.pages.setCurrentIndex(row)
             if leaving == "pengaturan":
                 self._reload_overview()  # the profile or the auto-lock time may have changed
+            if NAV_KEYS[row] == "beranda" and leaving not in ("", "beranda"):
+                self._refresh_beranda()
 
     def focus_search(self) -> None:
         if self._locked:
@@ -498,6 +526,7 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.overview = None
         self.lock_action.setEnabled(False)
+        self.nav_badges.clear()
         self._drop_pages()
 
     def _lock_done(self, locked: LockedSession) -> None:

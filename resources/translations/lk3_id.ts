@@ -1255,41 +1255,6 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     </message>
 </context>
 <context>
-    <name>AttentionPanel</name>
-    <message>
-        <source>Needs attention</source>
-        <translation>Perlu perhatian</translation>
-    </message>
-    <message>
-        <source>Follow-ups and notes that need attention</source>
-        <translation>Tindak lanjut dan catatan yang perlu perhatian</translation>
-    </message>
-    <message>
-        <source>Nothing is overdue.</source>
-        <translation>Tidak ada yang terlambat.</translation>
-    </message>
-    <message>
-        <source>Referral of %1 to %2: follow-up was due %3</source>
-        <translation>Rujukan %1 ke %2: tindak lanjut jatuh tempo %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Session note of %1 (%2) is not signed after %n day(s)</source>
-        <translation>
-            <numerusform>Catatan sesi %1 (%2) belum ditandatangani setelah %n hari</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retention period of %1 ended %2: the data may be anonymised (Documents)</source>
-        <translation>Masa simpan data %1 berakhir %2: data boleh dianonimkan (tab Dokumen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more client(s) past the retention period: Settings &gt; General</source>
-        <translation>
-            <numerusform>%n klien lain melewati masa simpan: Pengaturan &gt; Umum</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AuditTab</name>
     <message>
         <source>Filter</source>
@@ -2951,6 +2916,24 @@ Kode ujung rantai audit: %6</translation>
         <translation>Belum ada kasus</translation>
     </message>
     <message>
+        <source>High risk</source>
+        <translation>Risiko tinggi</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Semua tingkat risiko</translation>
+    </message>
+    <message>
+        <source>High risk: flag open</source>
+        <translation>Risiko tinggi: tanda terbuka</translation>
+    </message>
+    <message numerus="yes">
+        <source>High risk in the last %n month(s)</source>
+        <translation>
+            <numerusform>Risiko tinggi dalam %n bulan terakhir</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Reset filters</source>
         <translation>Atur ulang saringan</translation>
     </message>
@@ -4038,6 +4021,120 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Open risk flags</source>
+        <translation>Tanda risiko terbuka</translation>
+    </message>
+    <message>
+        <source>Letters waiting for your signature</source>
+        <translation>Surat menunggu tanda tangan Anda</translation>
+    </message>
+    <message>
+        <source>Notes waiting for your co-signature</source>
+        <translation>Catatan menunggu paraf Anda</translation>
+    </message>
+    <message>
+        <source>Session notes not signed yet</source>
+        <translation>Catatan sesi belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Assessments not signed yet</source>
+        <translation>Asesmen belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Referral follow-ups due</source>
+        <translation>Tindak lanjut rujukan jatuh tempo</translation>
+    </message>
+    <message>
+        <source>No-shows to reschedule</source>
+        <translation>Tidak hadir, perlu dijadwalkan ulang</translation>
+    </message>
+    <message>
+        <source>Clients without recorded consent</source>
+        <translation>Klien tanpa persetujuan tercatat</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Masa simpan data berakhir</translation>
+    </message>
+    <message>
+        <source> item %1</source>
+        <translation> butir %1</translation>
+    </message>
+    <message>
+        <source>to %1, drafted by %2</source>
+        <translation>ke %1, disusun oleh %2</translation>
+    </message>
+    <message>
+        <source>session of %1, signed by %2</source>
+        <translation>sesi %1, ditandatangani oleh %2</translation>
+    </message>
+    <message>
+        <source>note typed but not saved yet</source>
+        <translation>catatan diketik tetapi belum disimpan</translation>
+    </message>
+    <message>
+        <source>session note by %1, %n day(s) ago</source>
+        <translation>catatan sesi oleh %1, %n hari yang lalu</translation>
+    </message>
+    <message>
+        <source>session note</source>
+        <translation>catatan sesi</translation>
+    </message>
+    <message>
+        <source>psychosocial assessment</source>
+        <translation>asesmen psikososial</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (draf)</translation>
+    </message>
+    <message>
+        <source>referral to %1: follow-up due</source>
+        <translation>rujukan ke %1: waktunya tindak lanjut</translation>
+    </message>
+    <message>
+        <source>did not come (counselor %1)</source>
+        <translation>tidak hadir (konselor %1)</translation>
+    </message>
+    <message>
+        <source>registered, no consent recorded</source>
+        <translation>terdaftar, belum ada persetujuan tercatat</translation>
+    </message>
+    <message>
+        <source>may be anonymised (tab Documents)</source>
+        <translation>boleh dianonimkan (tab Dokumen)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Menunggu Anda</translation>
+    </message>
+    <message>
+        <source>What waits for you; click an item to open it</source>
+        <translation>Yang menunggu Anda; klik satu baris untuk membukanya</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you now.</source>
+        <translation>Tidak ada yang menunggu Anda saat ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting</source>
+        <translation>
+            <numerusform>%n hal menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more…</source>
+        <translation>
+            <numerusform>%n lainnya…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Head of the center</source>
@@ -4917,6 +5014,13 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Name error</source>
         <translation>Kesalahan nama</translation>
+    </message>
+</context>
+<context>
+    <name>NavBadges</name>
+    <message>
+        <source>%1, %2 waiting</source>
+        <translation>%1, %2 menunggu</translation>
     </message>
 </context>
 <context>
@@ -8227,6 +8331,17 @@ Kepala Dinas Sosial Kota Serang</translation>
     <message>
         <source>The action was not recorded</source>
         <translation>Tindakan tidak tercatat</translation>
+    </message>
+</context>
+<context>
+    <name>RiskChip</name>
+    <message>
+        <source>High risk, last on %1</source>
+        <translation>Risiko tinggi, terakhir %1</translation>
+    </message>
+    <message>
+        <source>The newest high-risk result of this client. It stays here after the action is recorded; the Assessment tab lists every result.</source>
+        <translation>Hasil risiko tinggi terbaru klien ini. Tanda ini tetap tampil setelah tindakan dicatat; tab Asesmen memuat semua hasil.</translation>
     </message>
 </context>
 <context>

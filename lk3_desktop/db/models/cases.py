@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Date, DateTime, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lk3_desktop.db.models.base import Base
@@ -28,6 +28,9 @@ class NumberSequence(Base):
 
 class Case(Base):
     __tablename__ = "cases"
+    # A counselor's caseload by stage, with the client: Beranda's "clients without consent"
+    # reads this index alone, never the case rows (their text makes them wide).
+    __table_args__ = (Index("ix_cases_caseload", "counselor_id", "stage", "client_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
@@ -40,7 +43,7 @@ class Case(Base):
     urgency: Mapped[str] = mapped_column(String(20), default="biasa")
     stage: Mapped[str] = mapped_column(String(30), index=True)
     counselor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
-    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date, index=True)
     # The coded outcome at termination (core.case_stages.CLOSING_OUTCOMES) and the free-text
     # note beside it (``closing_reason``, clinical).
     closing_code: Mapped[str | None] = mapped_column(String(30))

@@ -86,6 +86,8 @@ class Consent(Base):
     """Persetujuan layanan. For a child: given by a parent or guardian (UU PDP art. 25)."""
 
     __tablename__ = "consents"
+    # "Has a current consent?" answered from the index alone (Beranda, the client list).
+    __table_args__ = (Index("ix_consents_current", "client_id", "withdrawn_on"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)

@@ -56,6 +56,7 @@ from lk3_desktop.services.assessments.risk_flags import (
     NARRATIVE_FLAG_LABEL,
     NARRATIVE_SOURCE,
     clients_with_open_high_risk,
+    last_high_risk,
     open_risk_flags,
     resolve_flag,
 )
@@ -90,6 +91,7 @@ __all__ = [
     "get_administration",
     "get_psychosocial",
     "instrument",
+    "last_high_risk",
     "list_for_client",
     "list_instruments",
     "open_risk_flags",

@@ -4,10 +4,11 @@ meets it, resolved when the counselor records the action taken.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core import instruments
@@ -189,3 +190,21 @@ def clients_with_open_high_risk(session: UserSession, client_ids: Iterable[int])
                 query = query.where(Case.counselor_id == session.actor.user_id)
             found.update(s.execute(query).scalars())
     return found
+
+
+def last_high_risk(session: UserSession, client_id: int) -> datetime.date | None:
+    """When the client's newest high-risk flag was raised (open or handled; a flag withdrawn by
+    correcting a draft does not count), on cases the actor may see; None for staf and for a
+    client never at risk. The client page keeps it in view after the action is recorded."""
+    if session.actor.role is Role.STAF:
+        return None
+    with session.store.transaction() as s:
+        query = (
+            select(func.max(RiskFlag.raised_at))
+            .join(Case, Case.id == RiskFlag.case_id)
+            .where(RiskFlag.client_id == client_id, RiskFlag.status != FLAG_WITHDRAWN)
+        )
+        if session.actor.role is not Role.KEPALA:
+            query = query.where(Case.counselor_id == session.actor.user_id)
+        newest = s.execute(query).scalar()
+    return newest.date() if newest is not None else None

@@ -565,13 +565,9 @@ class AssessmentsPanel(QWidget):
         self._open_form(form)
         return form
 
-    def open_current(self) -> None:
-        item = self.list.currentItem()
-        case = self._selected_case()
-        if item is None or case is None:
-            return
-        kind, record_id = item.data(COL_DATE, Qt.ItemDataRole.UserRole)
-        if kind == KIND_ADMIN:
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Open one screening ("administration") or psychosocial assessment by its id."""
+        if kind == "administration":
             Operation(
                 self._context,
                 self,
@@ -579,25 +575,32 @@ class AssessmentsPanel(QWidget):
                 lambda info: self._open_form(
                     AdministrationForm(
                         self._context,
-                        case.case_id,
-                        case.registration_number,
+                        info.case_id,
+                        info.registration_number,
                         assessments.instrument(info.instrument_code),
                         info,
                         self.stack,
                     )
                 ),
             ).run()
-        else:
+        elif kind == "psychosocial":
             Operation(
                 self._context,
                 self,
                 lambda s: assessments.get_psychosocial(s, record_id),
                 lambda info: self._open_form(
                     PsychosocialForm(
-                        self._context, case.case_id, case.registration_number, info, self.stack
+                        self._context, info.case_id, info.registration_number, info, self.stack
                     )
                 ),
             ).run()
+
+    def open_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None or self._selected_case() is None:
+            return
+        kind, record_id = item.data(COL_DATE, Qt.ItemDataRole.UserRole)
+        self.open_record("administration" if kind == KIND_ADMIN else "psychosocial", record_id)
 
     def _open_form(self, form: AdministrationForm | PsychosocialForm) -> None:
         self._close_form()

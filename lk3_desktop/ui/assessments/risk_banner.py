@@ -8,6 +8,7 @@ emits ``riskChanged`` so the page can refresh what else shows risk.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -238,3 +239,67 @@ class RiskBanner(QFrame):
             .failure(failed)
             .run()
         )
+
+
+class RiskChip(QLabel):
+    """A lasting mark in the client header: the date of the client's newest high-risk result,
+    shown also after the action is recorded (the banner goes, the history stays in view).
+    Hidden for staf and for clients never at risk."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("riskChip")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(
+            f"QLabel#riskChip {{ border: 1px solid {RISK}; border-radius: 9px;"
+            f" padding: 1px 8px; background: #fdecea; color: {RISK}; font-weight: 600; }}"
+        )
+        self._context = context
+        self._client_id = 0
+        self._generation = 0
+        self.last: datetime.date | None = None
+        self.hide()
+
+    def set_client(self, client_id: int) -> None:
+        self._client_id = client_id
+        self._show(None)
+        self.reload()
+
+    def reload(self) -> None:
+        session = self._context.session
+        if session is None or session.actor.role is Role.STAF or not self._client_id:
+            self._show(None)
+            return
+        self._generation += 1
+        generation, client_id = self._generation, self._client_id
+
+        def done(day: datetime.date | None) -> None:
+            if generation == self._generation:
+                self._show(day)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._show(None)
+                if not isinstance(exc, PermissionDenied):
+                    pass_to_crash_handler(exc)
+
+        Operation(
+            self._context, self, lambda s: assessments.last_high_risk(s, client_id), done
+        ).failure(failed).run()
+
+    def _show(self, day: datetime.date | None) -> None:
+        self.last = day
+        if day is None:
+            self.clear()
+            self.hide()
+            return
+        text = self.tr("High risk, last on %1").replace("%1", labels.date_text(day))
+        self.setText("\u26a0 " + text)
+        self.setAccessibleName(text)
+        self.setToolTip(
+            self.tr(
+                "The newest high-risk result of this client. It stays here after the action "
+                "is recorded; the Assessment tab lists every result."
+            )
+        )
+        self.show()

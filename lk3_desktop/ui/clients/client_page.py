@@ -32,7 +32,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.families import FamilyInfo
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import AssessmentsPanel
-from lk3_desktop.ui.assessments.risk_banner import RiskBanner
+from lk3_desktop.ui.assessments.risk_banner import RiskBanner, RiskChip
 from lk3_desktop.ui.clients.case_scoped_tab import CaseScopedTab
 from lk3_desktop.ui.clients.case_tab import CaseTab
 from lk3_desktop.ui.clients.client_editor import ClientEditor
@@ -110,6 +110,7 @@ class ClientPage(QWidget):
         self.setAccessibleName(self.tr("Client page"))
         self._context = context
         self._client_id: int | None = None
+        self._pending_record: tuple[str, int] | None = None
         self._generation = 0
         self.bundle: ClientBundle | None = None
 
@@ -156,6 +157,7 @@ class ClientPage(QWidget):
         # a new or resolved risk flag changes both the banner and the assessment list
         self.assessments.riskChanged.connect(self.risk_banner.reload)
         self.risk_banner.riskChanged.connect(self.assessments.reload)
+        self.assessments.riskChanged.connect(self.risk_chip.reload)
 
         self.editor.saved.connect(self._saved)
         self.editor.consent_changed.connect(self.reload)
@@ -225,6 +227,9 @@ class ClientPage(QWidget):
         set_role(self.consent_warning, "warning")
         self.consent_warning.hide()
         self.consent_warning.setMinimumWidth(1)  # clipped rather than widen the window
+        self.risk_chip = RiskChip(self._context, header)
+        markers.addWidget(self.risk_chip)
+        markers.addSpacing(8)
         markers.addWidget(self.chips)
         markers.addWidget(self.consent_warning, 1)
         column.addLayout(markers)
@@ -253,8 +258,12 @@ class ClientPage(QWidget):
     def client_id(self) -> int | None:
         return self._client_id
 
-    def load(self, client_id: int, tab: int | None = None) -> None:
-        """Open ``client_id`` (the header and tabs fill when the lane answers)."""
+    def load(
+        self, client_id: int, tab: int | None = None, record: tuple[str, int] | None = None
+    ) -> None:
+        """Open ``client_id`` (the header and tabs fill when the lane answers), then the
+        ``record`` (kind and id, as :meth:`open_record` takes them) if one is given."""
+        self._pending_record = record
         self._generation += 1
         generation = self._generation
         if client_id != self._client_id:
@@ -297,6 +306,7 @@ class ClientPage(QWidget):
         self.case_label.setText("")
         self.chips.set_chips([])
         self.consent_warning.hide()
+        self.risk_chip.hide()
         self.photo.hide()
         self.merge_button.hide()
 
@@ -314,10 +324,12 @@ class ClientPage(QWidget):
             detail.id, bundle.cases, bundle.families, bundle.counselors, bundle.problem_areas
         )
         if self.risk_banner.client_id != detail.id:
+            self.risk_chip.set_client(detail.id)
             self.risk_banner.set_client(detail.id)
             self.assessments.set_client(detail.id)
             self._mount_client_panels(detail.id)
         else:
+            self.risk_chip.reload()
             self.risk_banner.reload()
             self.assessments.reload()
             for panel in (self.sessions, self.timeline):
@@ -328,6 +340,9 @@ class ClientPage(QWidget):
             detail.id, detail.data.full_name, detail.anonymised_at is not None
         )
         self._show_header(detail, bundle.cases, bundle.pmks)
+        record, self._pending_record = self._pending_record, None
+        if record is not None:
+            self.open_record(*record)
 
     def _mount_client_panels(self, client_id: int) -> None:
         """Sessions and history are built for one client; replace them for another."""
@@ -341,12 +356,22 @@ class ClientPage(QWidget):
         self._timeline_layout.addWidget(self.timeline)
 
     def open_record(self, kind: str, record_id: int) -> None:
-        """A timeline entry opens its record in the tab that holds it."""
+        """A timeline entry (or a Beranda item) opens its record in the tab that holds it."""
         if kind == "session" and self.sessions is not None:
             self.tabs.setCurrentIndex(SESSION_TAB)
             self.sessions.open_session(record_id)
-        elif kind in {"instrument", "assessment"}:
+        elif kind == "note_draft" and self.sessions is not None:
+            self.tabs.setCurrentIndex(SESSION_TAB)
+            self.sessions.open_draft_id(record_id)
+        elif kind in {"administration", "psychosocial"}:
             self.tabs.setCurrentIndex(ASSESSMENT_TAB)
+            self.assessments.open_record(kind, record_id)
+        elif kind in {"instrument", "assessment", "risk_flag"}:
+            self.tabs.setCurrentIndex(ASSESSMENT_TAB)
+        elif kind == "consent":
+            self.tabs.setCurrentIndex(TAB_IDENTITAS)
+        elif kind == "personal_data":
+            self.tabs.setCurrentIndex(TAB_DOKUMEN)
         elif kind == "referral":
             self.tabs.setCurrentIndex(REFERRAL_TAB)
         else:

@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
+from lk3_desktop.core.roles import Role
 from lk3_desktop.services import center, client_list
 from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services.cases import CounselorChoice, list_counselors
-from lk3_desktop.services.client_list import ClientFilter, ClientRow, SortKey, Status
+from lk3_desktop.services.client_list import ClientFilter, ClientRow, Risk, SortKey, Status
 from lk3_desktop.services.clients import Category, list_pmks
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.clients.client_list_model import (
@@ -64,6 +65,10 @@ from lk3_desktop.ui.style import set_flag, set_role
 
 SEARCH_DELAY_MS = 150
 DEFAULT_PROVINCE = "36"  # Banten, when the center profile names no province
+
+
+# The look-back periods the risk filter offers, in months.
+RISK_MONTHS = (3, 6, 12)
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,16 @@ class ClientListPanel(QWidget):
         set_role(self.count_label, "muted")
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
+        # Risk is clinical: the head and counselors filter by it (their own cases), staf never.
+        self.risk_filter = self._combo("riskFilter", self.tr("High risk"), self.tr("Any risk"))
+        self.risk_filter.addItem(self.tr("High risk: flag open"), ("open", 0))
+        for months in RISK_MONTHS:
+            self.risk_filter.addItem(
+                self.tr("High risk in the last %n month(s)", "", months), ("recent", months)
+            )
+        self.risk_filter.hide()
+        top.addWidget(self.risk_filter)
+        top.addSpacing(8)
         self.new_button = QPushButton(self.tr("New client"), self)
         self.new_button.setObjectName("newClientButton")
         self.new_button.setAccessibleName(self.tr("New client"))
@@ -302,6 +317,7 @@ class ClientListPanel(QWidget):
             self.apply_filter()
 
     def load_choices(self) -> None:
+        self._show_risk_filter()
         self._choices_loaded = (
             Operation(self._context, self, load_filter_choices, self._fill_choices)
             .failure(self._choices_failed)
@@ -373,6 +389,11 @@ class ClientListPanel(QWidget):
     def current_filter(self) -> ClientFilter:
         stage = self.stage_filter.currentData()
         status: Status = self.status_filter.currentData() or "all"
+        risk: Risk = "any"
+        months = 6
+        chosen = self.risk_filter.currentData()
+        if isinstance(chosen, tuple):
+            risk, months = chosen
         return ClientFilter(
             query=self.search_field.text().strip(),
             stage=Stage(stage) if stage else None,
@@ -380,7 +401,28 @@ class ClientListPanel(QWidget):
             pmks_code=self.pmks_filter.currentData(),
             regency_code=self.regency_filter.currentData(),
             status=status,
+            risk=risk,
+            risk_months=months or 6,
         )
+
+    def show_high_risk(self) -> None:
+        """Only the clients with an open high-risk flag (from Beranda), other filters reset."""
+        self._show_risk_filter()
+        self.risk_filter.blockSignals(True)
+        self.risk_filter.setCurrentIndex(self.risk_filter.findData(("open", 0)))
+        self.risk_filter.blockSignals(False)
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self._last_query = ""
+        self.reset_filters(keep_risk=True)
+
+    def _show_risk_filter(self) -> None:
+        session = self._context.session
+        clinical = session is not None and session.actor.role is not Role.STAF
+        self.risk_filter.setVisible(clinical)
+        if not clinical and self.risk_filter.currentIndex() != 0:
+            self.risk_filter.setCurrentIndex(0)
 
     def _query_edited(self, text: str) -> None:
         if text.strip() and not self._last_query:
@@ -407,14 +449,17 @@ class ClientListPanel(QWidget):
         if self._context.session is not None:
             self.model.requery()
 
-    def reset_filters(self) -> None:
-        for combo in (
+    def reset_filters(self, keep_risk: bool = False) -> None:
+        combos = [
             self.stage_filter,
             self.counselor_filter,
             self.pmks_filter,
             self.regency_filter,
             self.status_filter,
-        ):
+        ]
+        if not keep_risk:
+            combos.append(self.risk_filter)
+        for combo in combos:
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

@@ -138,8 +138,9 @@ class ClientsPage(QStackedWidget):
         editor = self.editor_in_view
         return editor is None or editor.confirm_discard()
 
-    def open_client(self, client_id: int) -> None:
-        """Show the page of ``client_id`` (asks first when a form has unsaved changes)."""
+    def open_client(self, client_id: int, record: tuple[str, int] | None = None) -> None:
+        """Show the page of ``client_id`` (asks first when a form has unsaved changes), and
+        then ``record`` (kind and id, see :meth:`ClientPage.open_record`) if given."""
         if self._context.session is None:
             return
         same = self.currentWidget() is self.client_page and self.client_page.client_id == client_id
@@ -148,8 +149,15 @@ class ClientsPage(QStackedWidget):
         if self.currentWidget() is self.registration:
             self.registration.editor.revert()
         self.setCurrentWidget(self.client_page)
-        self.client_page.load(client_id, None if same else TAB_IDENTITAS)
+        self.client_page.load(client_id, None if same else TAB_IDENTITAS, record)
         self.client_opened.emit(client_id)
+
+    def show_high_risk(self) -> None:
+        """The list of clients with an open high-risk flag (Beranda's "more…")."""
+        if self.currentWidget() is not self.list_panel and not self.can_leave():
+            return
+        self.show_list()
+        self.list_panel.show_high_risk()
 
     def focus_search(self, text: str = "", open_single: bool = True) -> None:
         """Show the list with the search field focused; with ``text`` search for it, and

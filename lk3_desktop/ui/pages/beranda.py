@@ -1,4 +1,6 @@
-"""Beranda: who is signed in, at which center, and how the data is protected."""
+"""Beranda: who is signed in, banners that must be seen first, what waits for the person (the
+inbox and today's appointments, added as sections), then the center and how the data is
+protected."""
 
 from __future__ import annotations
 
@@ -48,6 +50,21 @@ class BerandaPage(QWidget):
         set_role(self.role_line, "subtitle")
         layout.addWidget(self.welcome)
         layout.addWidget(self.role_line)
+        # Banners that must be seen first (an office-wide warning) go here, above the inbox.
+        self._banners = layout.count()
+        self.demo_note = QLabel(
+            self.tr(
+                "This is a DEMO database: every name and record in it is made up. "
+                "Do not enter real clients here."
+            ),
+            self,
+        )
+        self.demo_note.setObjectName("demoNote")
+        self.demo_note.setWordWrap(True)
+        set_role(self.demo_note, "warning")
+        self.demo_note.hide()
+        layout.addWidget(self.demo_note)
+        self._sections = layout.count()  # what waits (the inbox), today: added here
 
         card = QFrame(self)
         card.setObjectName("berandaCard")
@@ -67,19 +84,6 @@ class BerandaPage(QWidget):
         card.setMaximumWidth(820)
         layout.addWidget(card)
 
-        self.demo_note = QLabel(
-            self.tr(
-                "This is a DEMO database: every name and record in it is made up. "
-                "Do not enter real clients here."
-            ),
-            self,
-        )
-        self.demo_note.setObjectName("demoNote")
-        self.demo_note.setWordWrap(True)
-        set_role(self.demo_note, "warning")
-        self.demo_note.hide()
-        layout.addWidget(self.demo_note)
-
         self.next_steps = QLabel(
             self.tr(
                 "Use the menu on the left to move between pages. Lock the screen with Ctrl+L "
@@ -92,11 +96,18 @@ class BerandaPage(QWidget):
         self.next_steps.setMaximumWidth(820)
         set_role(self.next_steps, "muted")
         layout.addWidget(self.next_steps)
-        self._sections = layout.count()  # sections from other pages go after this
         layout.addStretch(1)
 
+    def add_banner(self, widget: QWidget) -> None:
+        """Add a banner at the top, above what waits (shown and hidden by its owner)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._banners, widget)
+        self._banners += 1
+        self._sections += 1
+
     def add_section(self, widget: QWidget) -> None:
-        """Add a block (today's appointments, what needs attention) above the free space."""
+        """Add a block (what waits, today's appointments) below the banners, in order."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(self._sections, widget)

@@ -232,6 +232,17 @@ class ReferralsPage(QWidget):
         self.reload_referrals()
         self.reload_partners()
 
+    def show_referral(self, referral_id: int) -> None:
+        """Every referral listed again, with ``referral_id`` selected (from Beranda)."""
+        self.tabs.setCurrentIndex(0)
+        for field in (self.status_filter, self.search_field):
+            field.blockSignals(True)  # one reload, the one that selects
+        self.status_filter.setCurrentIndex(0)
+        self.search_field.clear()
+        for field in (self.status_filter, self.search_field):
+            field.blockSignals(False)
+        self.reload_referrals(select_id=referral_id)
+
     def reload_referrals(self, select_id: int | None = None) -> None:
         session = self._context.session
         if session is None:

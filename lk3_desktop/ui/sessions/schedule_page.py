@@ -212,6 +212,16 @@ class SchedulePage(QWidget):
         self._update_header()
         self.reload()
 
+    def show_appointment_on(self, day: datetime.date, appointment_id: int) -> None:
+        """The day of an appointment with it selected (a no-show from Beranda)."""
+        self._select_after_load = appointment_id
+        self.counselor_combo.setCurrentIndex(0)  # everyone's: the appointment is in view
+        if self._view != "day":
+            self._view = "day"
+            self.day_button.setChecked(True)
+            self.week_button.setChecked(False)
+        self.set_date(day)
+
     def set_date(self, day: datetime.date) -> None:
         self._date = day
         self._update_header()

@@ -267,16 +267,7 @@ class SessionsPanel(QWidget):
         draft_id = item.data(0, DRAFT_ROLE)
         if draft_id:
             self.editor.autosave()
-            (
-                Operation(
-                    self._context,
-                    self,
-                    lambda s: sessions.get_draft(s, int(draft_id)),
-                    self.open_draft,
-                )
-                .worded(failure_text)
-                .run()
-            )
+            self.open_draft_id(int(draft_id))
             return
         self.open_session(int(item.data(0, Qt.ItemDataRole.UserRole)))
 
@@ -370,6 +361,12 @@ class SessionsPanel(QWidget):
             self.stack.setCurrentIndex(PAGE_EDITOR)
 
         Operation(self._context, self, load, done).worded(failure_text).run()
+
+    def open_draft_id(self, draft_id: int) -> None:
+        """Continue the author's unsaved note ``draft_id`` (from Beranda)."""
+        Operation(
+            self._context, self, lambda s: sessions.get_draft(s, draft_id), self.open_draft
+        ).worded(failure_text).run()
 
     def open_draft(self, draft: DraftInfo) -> None:
         """Continue a recovered draft in the editor."""

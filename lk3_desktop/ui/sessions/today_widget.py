@@ -74,6 +74,7 @@ class TodayAppointmentsWidget(QFrame):
         for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)  # one click opens, as on the inbox
         layout.addWidget(self.tree)
         self.empty = QLabel(self.tr("No appointments today."), self)
         self.empty.setObjectName("todayEmpty")

@@ -1,0 +1,203 @@
+"""Beranda as an inbox in the running window: each item opens its record in one click, the
+navigation counts what waits, and both follow a change at once (no restart, no polling)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+from support.casework import add_user, household
+from ui_helpers import ModalLog
+
+from lk3_desktop.core.case_stages import Stage
+from lk3_desktop.core.roles import Role
+from lk3_desktop.services import anonymise, assessments, cases, partners, referrals
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.inbox import Kind
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.assessments.administration_form import AdministrationForm
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.main_window import NAV_KEYS, MainWindow
+from lk3_desktop.ui.pages import inbox as inbox_page
+from lk3_desktop.ui.pages.inbox import InboxPanel
+
+TODAY = datetime.date.today()
+SUICIDE = [1, 1, 1, 1, 1, 1, 1, 1, 2]
+
+
+@dataclass
+class Office:
+    context: AppContext
+    head: UserSession
+    budi: UserSession
+    client_id: int
+    case_id: int
+
+
+@pytest.fixture
+def office(signed_in: AppContext) -> Iterator[Office]:
+    head = signed_in.require_session()
+    budi = add_user(
+        head, signed_in.data_dir, signed_in.credential_store, "budi", "Budi", Role.KONSELOR
+    )
+    home = household(head, budi.actor.user_id, full_name="Dewi Lestari")
+    yield Office(signed_in, head, budi, home.client_id, home.case_id)
+    if signed_in.session is not budi:
+        budi.store.close()
+
+
+def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitUntil(lambda: window.inbox.inbox is not None)
+    return window
+
+
+def _line(panel: InboxPanel, kind: Kind) -> QTreeWidgetItem:
+    tree = panel.tree
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        assert top is not None
+        for j in range(top.childCount()):
+            child = top.child(j)
+            assert child is not None
+            value = child.data(0, inbox_page.ITEM_ROLE)
+            if getattr(value, "kind", None) is kind or (
+                value is None and child.data(0, inbox_page.MORE_ROLE) == kind.value
+            ):
+                return child
+    raise AssertionError(f"no {kind} line on Beranda")
+
+
+def _click(qtbot: QtBot, panel: InboxPanel, line: QTreeWidgetItem) -> None:
+    rect = panel.tree.visualItemRect(line)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _kinds(window: MainWindow) -> set[Kind]:
+    assert window.inbox.inbox is not None
+    return {entry.kind for entry in window.inbox.inbox.lists if entry.total}
+
+
+def test_the_counselor_opens_the_risk_flag_in_one_click_and_beranda_follows_the_action(
+    qtbot: QtBot, office: Office, modal_log: ModalLog
+) -> None:
+    assessments.record_administration(office.budi, office.case_id, "PHQ-9", SUICIDE, TODAY)
+    office.context.set_session(office.budi)
+    window = _window(qtbot, office.context)
+    assert {Kind.RISK, Kind.ASSESSMENT_DRAFT, Kind.NO_CONSENT} <= _kinds(window)
+    klien = window.nav.item(NAV_KEYS.index("klien"))
+    assert window.nav_badges.count("klien") == 3  # flag, draft, no consent
+    assert klien.data(Qt.ItemDataRole.AccessibleTextRole).endswith("3 menunggu") or klien.data(
+        Qt.ItemDataRole.AccessibleTextRole
+    ).endswith("3 waiting")
+
+    _click(qtbot, window.inbox, _line(window.inbox, Kind.RISK))
+    page = window.clients_page.client_page
+    qtbot.waitUntil(lambda: page.client_id == office.client_id and page.risk_banner.isVisible())
+    assert window.nav.currentRow() == NAV_KEYS.index("klien")
+    assert page.tabs.currentWidget() is page.assessments
+    assert page.risk_chip.isVisible()
+
+    def record_action(dialog: QDialog) -> int:
+        dialog.findChild(QPlainTextEdit, "resolveFlagAction").setPlainText(
+            "Rencana keselamatan disepakati; suami dihubungi."
+        )
+        return dialogs.answer(dialog, accept=True)
+
+    modal_log.respond = record_action
+    page.risk_banner.resolve()
+    # no restart and no polling: the audited change reloads Beranda and the counts
+    qtbot.waitUntil(lambda: Kind.RISK not in _kinds(window), timeout=5000)
+    assert window.nav_badges.count("klien") == 2
+    qtbot.waitUntil(lambda: not page.risk_banner.isVisible())
+    assert page.risk_chip.isVisible()  # the lasting mark stays after the action
+
+
+def test_a_draft_opens_its_form_and_the_letter_waiting_opens_on_rujukan(
+    qtbot: QtBot, office: Office
+) -> None:
+    draft = assessments.record_administration(office.head, office.case_id, "K10", [1] * 10, TODAY)
+    kind = partners.list_partner_types(office.head)[0].id
+    partner = partners.add_partner(office.head, partners.PartnerInput("UPTD PPA Serang", kind))
+    referral = referrals.create_referral(
+        office.budi,
+        office.case_id,
+        referrals.ReferralInput(
+            partner_id=partner.id, reason="Pendampingan", consent_given_by_name="Dewi Lestari"
+        ),
+    )
+    referrals.submit_referral(office.budi, referral.id)
+    window = _window(qtbot, office.context)
+    assert {Kind.LETTER, Kind.ASSESSMENT_DRAFT} <= _kinds(window)
+    assert window.nav_badges.count("rujukan") == 1
+
+    _click(qtbot, window.inbox, _line(window.inbox, Kind.ASSESSMENT_DRAFT))
+    panel = window.clients_page.client_page.assessments
+    qtbot.waitUntil(lambda: isinstance(panel.current_form(), AdministrationForm))
+    form = panel.current_form()
+    assert isinstance(form, AdministrationForm) and form.existing is not None
+    assert form.existing.id == draft.id
+
+    window.show_page_key("beranda")
+    _click(qtbot, window.inbox, _line(window.inbox, Kind.LETTER))
+    page = window.referrals_page
+    assert window.nav.currentRow() == NAV_KEYS.index("rujukan")
+    qtbot.waitUntil(lambda: bool(page.table.selectionModel().selectedRows()))
+    row = page.table.selectionModel().selectedRows()[0].row()
+    assert page.model.row_at(row).id == referral.id
+
+
+def test_more_flags_than_shown_open_the_client_list_filtered_to_high_risk(
+    qtbot: QtBot, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = household(office.head, None, full_name="Rina Wati", surname="Kusuma")
+    household(office.head, None, full_name="Tanpa Risiko", surname="Aman")
+    assessments.record_administration(office.head, office.case_id, "PHQ-9", SUICIDE, TODAY)
+    assessments.record_administration(office.head, other.case_id, "PHQ-9", SUICIDE, TODAY)
+    monkeypatch.setattr(inbox_page, "load", lambda session: inbox_page.load_inbox(session, limit=1))
+    window = _window(qtbot, office.context)
+    more = _line(window.inbox, Kind.RISK).parent()
+    assert more is not None and more.text(0).endswith("(2)")
+    _click(qtbot, window.inbox, _line_more(window.inbox))
+    panel = window.clients_page.list_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2 and panel.isVisible())
+    assert panel.current_filter().risk == "open"
+    assert panel.risk_filter.isVisible()
+
+
+def _line_more(panel: InboxPanel) -> QTreeWidgetItem:
+    for i in range(panel.tree.topLevelItemCount()):
+        top = panel.tree.topLevelItem(i)
+        assert top is not None
+        for j in range(top.childCount()):
+            child = top.child(j)
+            if child is not None and child.data(0, inbox_page.MORE_ROLE) == Kind.RISK.value:
+                return child
+    raise AssertionError("no 'more' line under the risk flags")
+
+
+def test_retention_due_opens_the_documents_tab(qtbot: QtBot, office: Office) -> None:
+    anonymise.set_retention_years(office.head, 1)
+    old = household(office.head, None, full_name="Wulandari", surname="Lama", intake_days_ago=900)
+    cases.change_stage(
+        office.head,
+        old.case_id,
+        Stage.TERMINASI,
+        TODAY - datetime.timedelta(days=500),
+        closing_reason="Selesai",
+    )
+    window = _window(qtbot, office.context)
+    line = _line(window.inbox, Kind.RETENTION)
+    assert "Wulandari Lama" in line.text(0)
+    _click(qtbot, window.inbox, line)
+    page = window.clients_page.client_page
+    qtbot.waitUntil(lambda: page.client_id == old.client_id)
+    qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.personal_data)
