@@ -30,6 +30,8 @@ FAMILY_NAME = _limit(200, "Nama keluarga")
 CENTER_NAME = _limit(200, "Nama LK3")
 MEMBER_NOTE = _limit(2_000, "Catatan")
 APPOINTMENT_NOTE = _limit(500, "Catatan janji temu")
+# Why something was done (a reassignment, a closing, a cancellation, a mark, a NIK kept).
+REASON = _limit(2_000, "Alasan")
 GOAL = _limit(1_000, "Tujuan")
 LIST_ENTRY = _limit(200, "Nama")  # PMKS categories, problem areas
 PLACE = _limit(100, "Tempat lahir")

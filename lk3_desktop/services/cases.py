@@ -24,6 +24,7 @@ from lk3_desktop.core.case_stages import (
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.numbering import CASE_NUMBER_TEMPLATE
 from lk3_desktop.core.roles import Permission, Role
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.core.vocabulary import REFERRAL_SOURCES, URGENCIES
 from lk3_desktop.db.models import (
     Case,
@@ -267,8 +268,12 @@ def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo
             registration_number=number,
             intake_date=data.intake_date,
             referral_source=data.referral_source,
-            referral_source_detail=data.referral_source_detail.strip(),
-            presenting_problem=data.presenting_problem.strip(),
+            referral_source_detail=bounded(
+                data.referral_source_detail, limits.DESCRIPTION, "referral_source_detail"
+            ),
+            presenting_problem=bounded(
+                data.presenting_problem, limits.LONG_TEXT, "presenting_problem", multiline=True
+            ),
             urgency=data.urgency,
             stage=Stage.INTAKE.value,
             counselor_id=data.counselor_id,
@@ -369,7 +374,9 @@ def change_stage(
                 )
             case.closed_on = on
             case.closing_code = code
-            case.closing_reason = closing_reason.strip()
+            case.closing_reason = bounded(
+                closing_reason, limits.REASON, "closing_reason", multiline=True
+            )
         case.stage = to_stage.value
         s.add(
             CaseStageChange(
@@ -379,7 +386,7 @@ def change_stage(
                 changed_on=on,
                 changed_at=_now(),
                 changed_by=session.actor.user_id,
-                note=note.strip(),
+                note=bounded(note, limits.REASON, "note", multiline=True),
             )
         )
         s.flush()
@@ -408,7 +415,7 @@ def reassign(session: UserSession, case_id: int, counselor_id: int, reason: str 
                 counselor_id=counselor_id,
                 assigned_at=_now(),
                 assigned_by=session.actor.user_id,
-                reason=reason.strip(),
+                reason=bounded(reason, limits.REASON, "reason", multiline=True),
             )
         )
         s.flush()
@@ -431,7 +438,9 @@ def update_clinical(
         if case is None:
             raise ValidationError("Kasus tidak ditemukan.")
         _require_case_worker(session, case)
-        case.presenting_problem = presenting_problem.strip()
+        case.presenting_problem = bounded(
+            presenting_problem, limits.LONG_TEXT, "presenting_problem", multiline=True
+        )
         case.urgency = urgency
         _set_problem_areas(s, case.id, problem_area_codes)
         session.audit(s, "case.updated", "case", case.id)

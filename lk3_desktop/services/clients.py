@@ -302,7 +302,7 @@ def create_client(
     PossibleDuplicate (show the candidates; call again confirming they are someone else)."""
     session.require(Permission.REGISTER_CLIENTS)
     clean = clean_client(data)
-    reason = (nik_override_reason or "").strip()
+    reason = bounded(nik_override_reason or "", limits.REASON, "nik_override_reason")
     if clean.nik_warnings and not reason:
         raise NikNeedsReason(clean.nik_warnings)
     now = _now()
@@ -417,7 +417,7 @@ def update_client(
         if client.anonymised_at is not None:
             raise ValidationError("Data klien ini sudah dianonimkan dan tidak dapat diubah.")
         v = clean.values
-        reason = (nik_override_reason or "").strip()
+        reason = bounded(nik_override_reason or "", limits.REASON, "nik_override_reason")
         if clean.nik_warnings and not reason:
             if not (client.nik == v["nik"] and client.nik_override_reason):
                 raise NikNeedsReason(clean.nik_warnings)

@@ -15,8 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Permission, Role, allowed
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.core.withholding import (
     WITHHOLDABLE_FIELDS,
     WITHHOLDABLE_RECORDS,
@@ -98,7 +100,7 @@ def mark(
     """Mark a field group (``field_code``) or a whole record (``kind`` + ``record_id``) of
     the client "jangan diungkap"; the reason is required and stays inside the office."""
     session.require(Permission.REGISTER_CLIENTS)
-    reason = reason.strip()
+    reason = bounded(reason, limits.REASON, "reason", multiline=True)
     if not reason:
         raise ValidationError("Tuliskan alasan data ini tidak boleh diungkap.", "reason")
     with session.store.transaction() as s:

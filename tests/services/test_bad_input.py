@@ -29,6 +29,7 @@ from lk3_desktop.services import (
     partners,
     schedule,
     sessions,
+    withholding,
 )
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput
@@ -241,3 +242,19 @@ def test_a_half_character_in_the_username_is_a_wrong_sign_in_not_a_crash(
     initialized.session.store.close()
     with pytest.raises(UnknownUser):
         login(data_dir, cred_store, f"ke{HALF}pala{NUL}", "Rahasia-Kantor-2026!")
+
+
+def test_reasons_and_narratives_have_bounds_too(head: UserSession) -> None:
+    home = household(head, None)
+    huge = "x" * 1_000_000
+    _refused(lambda: withholding.mark(head, home.client_id, huge, field_code="address"), "reason")
+    _refused(
+        lambda: cases.open_case(
+            head,
+            home.client_id,
+            cases.CaseInput(TODAY, "datang_sendiri", presenting_problem=huge),
+        ),
+        "presenting_problem",
+    )
+    _refused(lambda: cases.reassign(head, home.case_id, head.actor.user_id, huge), "reason")
+    assert withholding.list_marks(head, home.client_id) == []

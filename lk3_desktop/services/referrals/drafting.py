@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.identity import age_on
 from lk3_desktop.core.referrals import (
@@ -22,6 +23,7 @@ from lk3_desktop.core.referrals import (
     ReferralStatus,
     clean_consented_fields,
 )
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.core.vocabulary import ADULT_AGE, CONSENT_GIVERS, URGENCIES
 from lk3_desktop.db.models import (
     Case,
@@ -103,13 +105,21 @@ def _clean(s: Session, case: Case, data: ReferralInput) -> _Clean:
     copies = _clean_list(data.copies_to, "tembusan", "copies_to")
     values = {
         "partner_id": data.partner_id,
-        "reason": data.reason.strip(),
-        "services_requested": data.services_requested.strip(),
+        "reason": bounded(data.reason, limits.LONG_TEXT, "reason", multiline=True),
+        "services_requested": bounded(
+            data.services_requested, limits.LONG_TEXT, "services_requested", multiline=True
+        ),
         "urgency": data.urgency,
         "letter_subject": subject,
-        "family_summary": data.family_summary.strip(),
-        "problem_summary": data.problem_summary.strip(),
-        "assessment_summary": data.assessment_summary.strip(),
+        "family_summary": bounded(
+            data.family_summary, limits.LONG_TEXT, "family_summary", multiline=True
+        ),
+        "problem_summary": bounded(
+            data.problem_summary, limits.LONG_TEXT, "problem_summary", multiline=True
+        ),
+        "assessment_summary": bounded(
+            data.assessment_summary, limits.LONG_TEXT, "assessment_summary", multiline=True
+        ),
         "copies_to": "\n".join(copies),
         "follow_up_on": data.follow_up_on,
     }
@@ -170,7 +180,7 @@ def _move(
             changed_on=on or datetime.date.today(),
             changed_at=_now(),
             changed_by=session.actor.user_id,
-            note=note.strip(),
+            note=bounded(note, limits.REASON, "note", multiline=True),
         )
     )
     ref.status = to.value

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime
 
+from lk3_desktop.core import limits
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.referrals import CANCELLABLE, ReferralStatus, can_follow_up
+from lk3_desktop.core.text_input import bounded
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals.access import _is_case_worker, _load, _require_signer
 from lk3_desktop.services.referrals.data import ReferralInfo
@@ -72,7 +74,7 @@ def record_reply(
                 )
             _move(s, session, ref, to, reply_on, "Rujukan balik diterima")
         ref.reply_on = reply_on
-        ref.reply_text = text.strip()
+        ref.reply_text = bounded(text, limits.LONG_TEXT, "reply_text", multiline=True)
         ref.reply_recorded_by = session.actor.user_id
         ref.reply_recorded_at = _now()
         ref.updated_at = _now()
@@ -114,7 +116,7 @@ def cancel_referral(session: UserSession, referral_id: int, reason: str) -> Refe
             letter.cancelled = True
             letter.cancelled_at = _now()
             letter.cancelled_by = session.actor.user_id
-            letter.cancel_reason = reason.strip()
+            letter.cancel_reason = bounded(reason, limits.REASON, "reason", multiline=True)
         elif not (_is_case_worker(session, case) or _is_signer(s, session)):
             raise PermissionDenied("referral")
         _move(s, session, ref, ReferralStatus.BATAL, note=reason)
