@@ -55,3 +55,15 @@ def test_no_repr_prints_the_database_key(
         _assert_hidden(repr(staged), key, code)
     finally:
         staged.discard()
+
+
+def test_a_persons_private_keys_and_signer_print_no_seed() -> None:
+    """The keys of a person (issue 14's layer) are held by the open store once signed in."""
+    from lk3_desktop.db.checkpoints import Signer
+    from lk3_desktop.db.person_keys import PrivateKeys
+
+    keys = PrivateKeys.generate()
+    seed = keys.seed()
+    for obj in (keys, Signer(keys, 1, "serial", "database")):
+        for form in _forms(seed):
+            assert form not in repr(obj) and form not in str(obj)
