@@ -33,6 +33,9 @@ class Permission(StrEnum):
     REASSIGN_CASES = "reassign_cases"
     # Data-subject requests: export a whole record, lift a "jangan diungkap" mark, anonymise.
     MANAGE_PERSONAL_DATA = "manage_personal_data"
+    # A full copy of the database to a place of one's choosing: the head's (issue 11 item 17).
+    # The automatic backup on closing goes to the folder the head chose, whoever closes.
+    MAKE_BACKUP = "make_backup"
     # The activity register (sosialisasi, penyuluhan, ...): counts, places and partners only.
     RECORD_ACTIVITIES = "record_activities"
 

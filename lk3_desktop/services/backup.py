@@ -1,7 +1,9 @@
 """Backup and restore of a whole data folder (``.lk3backup``, see :mod:`lk3_desktop.db.backup`).
 
-* :func:`back_up` - any signed-in user; audited; remembers the time (setting
-  ``backup.last_at``) that :func:`backup_overdue` compares with ``backup.reminder_days``.
+* :func:`back_up` - the head only (a whole copy of the database to a place of one's choosing;
+  the automatic backup on closing goes to the head's folder, whoever closes); audited;
+  remembers the time (setting ``backup.last_at``) that :func:`backup_overdue` compares with
+  ``backup.reminder_days``.
 * :func:`describe_backup` - date, center and schema of a backup, after its seal is checked.
 * :func:`restore_with_password` (a head's password, the slot inside the backup: same
   workstation) and :func:`restore_with_recovery_code` (any computer). Both verify the whole
@@ -131,7 +133,19 @@ def back_up(
     ``cancelled()`` is asked between steps and pages; when it says yes, the temporary files
     are removed, nothing is left at the target, ``backup.cancelled`` is audited and
     OperationCancelled is raised. Known errors: DiskFull, TargetUnwritable, DatabaseCorrupt,
-    BackupDamaged, OperationCancelled."""
+    BackupDamaged, OperationCancelled; PermissionDenied unless the head (a whole copy of the
+    database, to a place of one's choosing)."""
+    session.check_current()  # a revoked session hears so first, whatever its role
+    session.require(Permission.MAKE_BACKUP)
+    return _write_backup(session, target, progress, cancelled)
+
+
+def _write_backup(
+    session: UserSession,
+    target: Path,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> BackupInfo:
     session.check_current()  # the copy is made outside a transaction: ask before it starts
     store = session.store
     if target.is_dir() or target.suffix != SUFFIX:
@@ -284,14 +298,17 @@ def auto_backup(session: UserSession, progress: Progress | None = None) -> Path 
     oldest automatic backups beyond the number kept are deleted. None when switched off.
 
     Known errors as :func:`back_up`; TargetUnwritable when the folder is gone (a drive not
-    plugged in): it is never created, so nothing lands on the wrong disk."""
+    plugged in): it is never created, so nothing lands on the wrong disk.
+
+    Whoever closes the app runs it (not only the head): the folder is the one the head chose
+    in Settings, so nobody else picks where the copy goes."""
     chosen = auto_backup_settings(session)
     if not chosen.folder:
         return None
     folder = Path(chosen.folder)
     if not folder.is_dir():
         raise TargetUnwritable(f"folder missing: {folder}")
-    info = back_up(session, auto_filename(folder), progress)
+    info = _write_backup(session, auto_filename(folder), progress, None)
     with archive.known_file_errors(target_errors=True):
         prune_backups(folder, chosen.keep)
     return info.path

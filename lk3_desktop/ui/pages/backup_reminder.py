@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from lk3_desktop.core.errors import KnownError
+from lk3_desktop.core.roles import Permission, allowed
 from lk3_desktop.services import backup
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
@@ -53,8 +54,8 @@ class BackupReminder(QFrame):
 
     def reload(self) -> None:
         session = self._context.session
-        if session is None:
-            self.hide()
+        if session is None or not allowed(session.actor.role, Permission.MAKE_BACKUP):
+            self.hide()  # only the head makes backups, so only the head is reminded
             return
         self._context.lane.run(self, lambda: load_backup_state(session), self._show, self._failed)
 

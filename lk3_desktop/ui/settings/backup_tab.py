@@ -155,6 +155,7 @@ class BackupTab(QWidget):
         layout = capped_body(self)
 
         backup_box = QGroupBox(self.tr("Back up"), self)
+        self.backup_box = backup_box
         backup_layout = QVBoxLayout(backup_box)
         intro = QLabel(
             self.tr(
@@ -322,6 +323,8 @@ class BackupTab(QWidget):
             self._stored_days = None
             self.restore_box.setVisible(False)
             return
+        # Backups are the head's: the service refuses anyone else (issue 11 item 17).
+        self.backup_box.setVisible(allowed(session.actor.role, Permission.MAKE_BACKUP))
         self._can_change = allowed(session.actor.role, Permission.CHANGE_SETTINGS)
         self._show_last(backups.last_backup_at(session))
         days = backups.reminder_days(session)
