@@ -4075,12 +4075,12 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>catatan diketik tetapi belum disimpan</translation>
     </message>
     <message>
-        <source>session note by %1, %n day(s) ago</source>
-        <translation>catatan sesi oleh %1, %n hari yang lalu</translation>
+        <source>session of %1, unsigned for %n day(s)</source>
+        <translation>sesi %1, belum ditandatangani %n hari</translation>
     </message>
     <message>
-        <source>session note</source>
-        <translation>catatan sesi</translation>
+        <source>session of %1, not signed yet</source>
+        <translation>sesi %1, belum ditandatangani</translation>
     </message>
     <message>
         <source>psychosocial assessment</source>

@@ -228,7 +228,8 @@ class AdministrationForm(QWidget):
         head.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Fixed)
         head.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(COL_ANSWER, QHeaderView.ResizeMode.Fixed)
-        self.items_table.setColumnWidth(COL_NUMBER, 40)
+        number_width = self.items_table.fontMetrics().horizontalAdvance(self.tr("No.")) + 24
+        self.items_table.setColumnWidth(COL_NUMBER, max(40, number_width))
         self.items_table.setColumnWidth(COL_ANSWER, 190)
         for row, item in enumerate(instrument.items):
             number = QTableWidgetItem(str(item.number))

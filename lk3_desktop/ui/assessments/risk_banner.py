@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -254,6 +255,7 @@ class RiskChip(QLabel):
             f"QLabel#riskChip {{ border: 1px solid {RISK}; border-radius: 9px;"
             f" padding: 1px 8px; background: #fdecea; color: {RISK}; font-weight: 600; }}"
         )
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self._context = context
         self._client_id = 0
         self._generation = 0

@@ -49,7 +49,6 @@ class BackupReminder(QFrame):
         self.text.setWordWrap(True)
         set_role(self.text, "warning")
         layout.addWidget(self.text)
-        self.setMaximumWidth(820)
         self.hide()
 
     def reload(self) -> None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from lk3_desktop.core.roles import Role
+from lk3_desktop.ui.field_feedback import capped_body
 from lk3_desktop.ui.labels import protection_explained, protection_short, role_label
 from lk3_desktop.ui.style import set_role
 
@@ -29,14 +30,22 @@ class Overview:
     cipher_version: str
 
 
+BODY_WIDTH = 1000
+
+
 class BerandaPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("berandaPage")
         self.setAccessibleName(self.tr("Home"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
+        # One column of at most BODY_WIDTH for everything: wrapped text is measured at the
+        # width it gets (blocks capped one by one were measured wider, and cut off below).
+        layout = capped_body(self, BODY_WIDTH)
+        outer = self.layout()
+        assert outer is not None
+        outer.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(12)
+        self._column = layout
 
         self.welcome = QLabel(self)
         self.welcome.setObjectName("welcomeLabel")
@@ -81,7 +90,6 @@ class BerandaPage(QWidget):
         self.protection_detail.setWordWrap(True)
         set_role(self.protection_detail, "muted")
         grid.addWidget(self.protection_detail, 2, 1)
-        card.setMaximumWidth(820)
         layout.addWidget(card)
 
         self.next_steps = QLabel(
@@ -93,24 +101,19 @@ class BerandaPage(QWidget):
         )
         self.next_steps.setObjectName("berandaHint")
         self.next_steps.setWordWrap(True)
-        self.next_steps.setMaximumWidth(820)
         set_role(self.next_steps, "muted")
         layout.addWidget(self.next_steps)
         layout.addStretch(1)
 
     def add_banner(self, widget: QWidget) -> None:
         """Add a banner at the top, above what waits (shown and hidden by its owner)."""
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(self._banners, widget)
+        self._column.insertWidget(self._banners, widget)
         self._banners += 1
         self._sections += 1
 
     def add_section(self, widget: QWidget) -> None:
         """Add a block (what waits, today's appointments) below the banners, in order."""
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(self._sections, widget)
+        self._column.insertWidget(self._sections, widget)
         self._sections += 1
 
     def _row(self, grid: QGridLayout, row: int, title: str, object_name: str) -> QLabel:

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import KnownError
+from lk3_desktop.core.roles import Role
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.inbox import Inbox, InboxItem, InboxList, Kind, Record, load_inbox
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.forms import relayout
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import RISK, set_role
 
@@ -71,8 +73,9 @@ def heading_text(kind: Kind, total: int) -> str:
     return f"{headings[kind]} ({total})"
 
 
-def item_text(item: InboxItem) -> str:
-    """One line: who, what, when (no clinical text beyond a risk flag's label)."""
+def item_text(item: InboxItem, own: bool = False) -> str:
+    """One line: who, what, when (no clinical text beyond a risk flag's label); ``own``: the
+    reader wrote it, so the author is not named."""
     day = format_date_id(item.on)
     kind = item.kind
     if kind is Kind.RISK:
@@ -98,13 +101,18 @@ def item_text(item: InboxItem) -> str:
     elif kind is Kind.UNSIGNED_NOTE:
         if item.record is Record.NOTE_DRAFT:
             what = QCoreApplication.translate("Inbox", "note typed but not saved yet")
-        elif item.person and item.days:
-            days = item.days
-            what = QCoreApplication.translate(
-                "Inbox", "session note by %1, %n day(s) ago", None, days
-            ).replace("%1", item.person)
         else:
-            what = QCoreApplication.translate("Inbox", "session note")
+            days = item.days
+            if days > 0:
+                what = QCoreApplication.translate(
+                    "Inbox", "session of %1, unsigned for %n day(s)", None, days
+                ).replace("%1", day)
+            else:
+                what = QCoreApplication.translate("Inbox", "session of %1, not signed yet")
+                what = what.replace("%1", day)
+            if item.person and not own:
+                what += " \u00b7 " + item.person
+            return f"{item.client_name} \u00b7 {what}"
     elif kind is Kind.ASSESSMENT_DRAFT:
         what = item.source or QCoreApplication.translate("Inbox", "psychosocial assessment")
         what = QCoreApplication.translate("Inbox", "%1 (draft)").replace("%1", what)
@@ -148,11 +156,18 @@ class InboxTree(QTreeWidget):
     def fit_height(self) -> None:
         """As high as its rows: Beranda scrolls, the list itself never does."""
         rows = 0
+        last: QTreeWidgetItem | None = None
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
-            rows += 1 + (top.childCount() if top is not None else 0)
-        row_height = max(self.sizeHintForRow(0), self.fontMetrics().height() + 8)
-        self.setFixedHeight(rows * row_height + 4)
+            if top is None:
+                continue
+            rows += 1 + top.childCount()
+            last = top.child(top.childCount() - 1) if top.childCount() else top
+        self.doItemsLayout()
+        bottom = self.visualItemRect(last).bottom() if last is not None else -1
+        if bottom <= 0:  # not laid out yet: the first row's height for every row
+            bottom = rows * max(self.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.setFixedHeight(bottom + 2 * self.frameWidth() + 6)
 
 
 class InboxPanel(QFrame):
@@ -190,7 +205,6 @@ class InboxPanel(QFrame):
         self.empty.setObjectName("inboxEmpty")
         set_role(self.empty, "muted")
         layout.addWidget(self.empty)
-        self.setMaximumWidth(980)
         self.tree.hide()
 
     def reload(self) -> None:
@@ -217,7 +231,8 @@ class InboxPanel(QFrame):
         self.tree.clear()
         for entry in inbox.lists:
             if entry.total:
-                self._add_list(entry)
+                # a counselor's unsigned notes are their own: the author is not named
+                self._add_list(entry, own=inbox.role is Role.KONSELOR)
         self.tree.expandAll()
         waiting = inbox.waiting
         self.summary.setText(self.tr("%n item(s) waiting", "", waiting) if waiting else "")
@@ -225,9 +240,10 @@ class InboxPanel(QFrame):
         self.empty.setVisible(waiting == 0)
         if waiting:
             self.tree.fit_height()
+        relayout(self)  # Beranda's layouts keep the old height of this card otherwise
         self.loaded.emit(inbox)
 
-    def _add_list(self, entry: InboxList) -> None:
+    def _add_list(self, entry: InboxList, own: bool) -> None:
         heading = QTreeWidgetItem(self.tree, [heading_text(entry.kind, entry.total)])
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = QFont(self.tree.font())
@@ -236,9 +252,10 @@ class InboxPanel(QFrame):
         if entry.kind is Kind.RISK:
             heading.setForeground(0, QColor(RISK))
         for item in entry.items:
-            line = QTreeWidgetItem(heading, [item_text(item)])
+            text = item_text(item, own=own)
+            line = QTreeWidgetItem(heading, [text])
             line.setData(0, ITEM_ROLE, item)
-            line.setToolTip(0, item_text(item))
+            line.setToolTip(0, text)
             if entry.kind is Kind.RISK:
                 line.setForeground(0, QColor(RISK))
         hidden = entry.total - len(entry.items)
