@@ -1,4 +1,5 @@
-"""Shared fixtures: offscreen Qt, an in-memory credential store, fast key slots, real files."""
+"""Shared fixtures: offscreen Qt, an in-memory credential store, fast key slots, real files,
+and new databases copied from a template migrated once per session."""
 
 from __future__ import annotations
 
@@ -10,10 +11,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from support.factories import MemoryKeyring, init_database
+from support.office import Office, build_office
+from support.template import build_template, schema_from_template
 
 from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
 from lk3_desktop.services import accounts
 from lk3_desktop.services.context import UserSession
+
+
+@pytest.fixture(scope="session", autouse=True)
+def schema_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[bytes]:
+    """Every new database of this session (of this xdist worker) starts as a copy of one made
+    by running the migrations once (support/template.py)."""
+    template = build_template(tmp_path_factory.mktemp("template") / "lk3.db")
+    with schema_from_template(template):
+        yield template
 
 
 @pytest.fixture
@@ -46,3 +58,12 @@ def initialized(data_dir: Path, cred_store: KeyringStore) -> Iterator[accounts.I
 @pytest.fixture
 def head(initialized: accounts.InitResult) -> UserSession:
     return initialized.session
+
+
+@pytest.fixture
+def office(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterator[Office]:
+    """The usual office (support/office.py): Rina and Dedi (konselor), Tuti (staf) and the
+    Hidayat household whose case Rina holds."""
+    built = build_office(head, data_dir, cred_store)
+    yield built
+    built.close()

@@ -7,13 +7,14 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import func, select, text
-from support.casework import COUNSELOR_PASSWORD, Household, add_user, household
+from support.casework import COUNSELOR_PASSWORD, household
+from support.office import Office, build_office
 
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.dates_id import format_date_id
@@ -21,7 +22,6 @@ from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.identity import age_on
 from lk3_desktop.core.psychosocial import SafetyPlanRow
 from lk3_desktop.core.referrals import ReferralStatus
-from lk3_desktop.core.roles import Role
 from lk3_desktop.db import audit
 from lk3_desktop.db.engine import connect_raw
 from lk3_desktop.db.models import (
@@ -114,24 +114,11 @@ SECRETS = (
 )
 
 
-@dataclass
-class Office:
-    head: UserSession
-    rina: UserSession  # konselor of the case
-    dedi: UserSession  # another konselor
-    tuti: UserSession  # staf
-    home: Household
-
-
 @pytest.fixture
 def office(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterator[Office]:
-    rina = add_user(head, data_dir, cred_store, "rina", "Rina Marlina", Role.KONSELOR)
-    dedi = add_user(head, data_dir, cred_store, "dedi", "Dedi Supriadi", Role.KONSELOR)
-    tuti = add_user(head, data_dir, cred_store, "tuti", "Tuti Alawiyah", Role.STAF)
-    home = household(head, rina.actor.user_id, full_name="Larasati", surname="Kusumawardhani")
-    yield Office(head, rina, dedi, tuti, home)
-    for s in (rina, dedi, tuti):
-        s.store.close()
+    built = build_office(head, data_dir, cred_store, full_name="Larasati", surname="Kusumawardhani")
+    yield built
+    built.close()
 
 
 def _set_up_center(head: UserSession) -> None:

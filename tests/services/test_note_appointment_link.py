@@ -4,37 +4,17 @@ author's own (or the head writes it) and belongs to the note's case (issue 11, i
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-from support.casework import Household, add_user, household
+from support.casework import Household
+from support.office import Office
 
 from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.core.roles import Role
-from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import cases, schedule, sessions
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput
 
 TODAY = datetime.date.today()
-
-
-@dataclass
-class Office:
-    head: UserSession
-    rina: UserSession  # counselor of the case
-    dedi: UserSession  # another counselor
-    tuti: UserSession  # staff, books appointments
-    home: Household
-
-
-@pytest.fixture
-def office(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Office:
-    rina = add_user(head, data_dir, cred_store, "rina", "Rina Marlina", Role.KONSELOR)
-    dedi = add_user(head, data_dir, cred_store, "dedi", "Dedi Supriadi", Role.KONSELOR)
-    tuti = add_user(head, data_dir, cred_store, "tuti", "Tuti Alawiyah", Role.STAF)
-    return Office(head, rina, dedi, tuti, household(head, rina.actor.user_id))
 
 
 def _book(office: Office, counselor: UserSession, hour: int, case_id: int | None) -> int:

@@ -5,42 +5,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select, update
-from support.casework import COUNSELOR_PASSWORD, Household, add_user, household
+from support.casework import COUNSELOR_PASSWORD, Household, household
 from support.factories import HEAD_PASSWORD
+from support.office import Office
 
 from lk3_desktop.core.errors import PermissionDenied, RecordLocked, ValidationError, WrongPassword
-from lk3_desktop.core.roles import Role
 from lk3_desktop.core.session_notes import GoalStatus
 from lk3_desktop.db.models import AuditEntry, CounselingSession, NoteDraft
-from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import case_plan, schedule, sessions
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import GoalReviewInput, NoteInput
 
 TODAY = datetime.date.today()
-
-
-@dataclass
-class Office:
-    head: UserSession
-    rina: UserSession  # counselor of the case
-    dedi: UserSession  # another counselor
-    tuti: UserSession  # staff
-    home: Household
-
-
-@pytest.fixture
-def office(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Office:
-    rina = add_user(head, data_dir, cred_store, "rina", "Rina Marlina", Role.KONSELOR)
-    dedi = add_user(head, data_dir, cred_store, "dedi", "Dedi Supriadi", Role.KONSELOR)
-    tuti = add_user(head, data_dir, cred_store, "tuti", "Tuti Alawiyah", Role.STAF)
-    return Office(head, rina, dedi, tuti, household(head, rina.actor.user_id))
 
 
 def note(home: Household, **overrides: Any) -> NoteInput:

@@ -4,31 +4,20 @@ field and a record, and lifting (the head only)."""
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-from support.casework import Household, add_assessments_and_referral, add_user, household
+from support.casework import Household, add_assessments_and_referral, household
+from support.office import Office
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
-from lk3_desktop.core.roles import Role
-from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import sessions, withholding
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput
 
 TODAY = datetime.date.today()
-
-
-@dataclass
-class Office:
-    head: UserSession
-    rina: UserSession  # counselor of the case
-    dedi: UserSession  # another counselor
-    tuti: UserSession  # staff
-    home: Household
-    session_id: int
+# Every test starts from the household with records of each markable kind.
+pytestmark = pytest.mark.usefixtures("session_id")
 
 
 def write_note(counselor: UserSession, home: Household, day: datetime.date = TODAY) -> int:
@@ -51,21 +40,18 @@ def write_note(counselor: UserSession, home: Household, day: datetime.date = TOD
 
 
 @pytest.fixture
-def office(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Office:
-    rina = add_user(head, data_dir, cred_store, "rina", "Rina Marlina", Role.KONSELOR)
-    dedi = add_user(head, data_dir, cred_store, "dedi", "Dedi Supriadi", Role.KONSELOR)
-    tuti = add_user(head, data_dir, cred_store, "tuti", "Tuti Alawiyah", Role.STAF)
-    home = household(head, rina.actor.user_id)
-    add_assessments_and_referral(head, home)
-    return Office(head, rina, dedi, tuti, home, write_note(rina, home))
+def session_id(office: Office) -> int:
+    """The household's records: a screening, a psychosocial assessment, a referral and a note."""
+    add_assessments_and_referral(office.head, office.home)
+    return write_note(office.rina, office.home)
 
 
-def test_markable_records_follow_who_may_see_the_case(office: Office) -> None:
+def test_markable_records_follow_who_may_see_the_case(office: Office, session_id: int) -> None:
     cid = office.home.client_id
     found = withholding.markable_records(office.head, cid)
     assert [r.kind for r in found] == ["session", "psychosocial", "administration", "referral"]
     by_kind = {r.kind: r for r in found}
-    assert by_kind["session"].record_id == office.session_id
+    assert by_kind["session"].record_id == session_id
     assert by_kind["session"].label == f"Catatan sesi {format_date_id(TODAY)}"
     day = TODAY - datetime.timedelta(days=24)
     assert by_kind["administration"].label == f"Instrumen skrining PHQ-9 {format_date_id(day)}"
@@ -78,7 +64,7 @@ def test_markable_records_follow_who_may_see_the_case(office: Office) -> None:
     assert withholding.markable_records(office.head, other.client_id) == []
 
 
-def test_record_mark_carries_the_same_label_as_the_choice(office: Office) -> None:
+def test_record_mark_carries_the_same_label_as_the_choice(office: Office, session_id: int) -> None:
     cid = office.home.client_id
     for record in withholding.markable_records(office.rina, cid):
         withholding.mark(
@@ -89,9 +75,9 @@ def test_record_mark_carries_the_same_label_as_the_choice(office: Office) -> Non
         r.label for r in withholding.markable_records(office.head, cid)
     ]
     with pytest.raises(PermissionDenied):
-        withholding.mark(office.tuti, cid, "x", kind="session", record_id=office.session_id)
+        withholding.mark(office.tuti, cid, "x", kind="session", record_id=session_id)
     with pytest.raises(PermissionDenied):
-        withholding.mark(office.dedi, cid, "x", kind="session", record_id=office.session_id)
+        withholding.mark(office.dedi, cid, "x", kind="session", record_id=session_id)
 
 
 def test_only_the_head_lifts_a_mark(office: Office) -> None:

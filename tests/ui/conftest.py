@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 from support.factories import init_database, make_vault
+from support.office import Office, build_office
 from ui_helpers import ModalLog
 
 from lk3_desktop.db.workstation import KeyringStore
@@ -93,3 +94,21 @@ def signed_in(ui_context: AppContext) -> AppContext:
     result = init_database(ui_context.data_dir, ui_context.credential_store)
     ui_context.set_session(result.session)
     return ui_context
+
+
+@pytest.fixture
+def office(ui_context: AppContext) -> Iterator[Office]:
+    """The usual office of support/office.py for a screen: Rina (konselor, signed in on
+    ``ui_context``), Tuti (staf) and the Hidayat household whose case Rina holds."""
+    folder, store = ui_context.data_dir, ui_context.credential_store
+    head = init_database(folder, store).session
+    built = build_office(head, folder, store, people=("rina", "tuti"))
+    built.context = ui_context
+    ui_context.set_session(built.rina)
+    yield built
+    for _ in range(3):  # calls queued by callbacks of calls still use these sessions
+        ui_context.lane.wait()
+        QCoreApplication.processEvents()
+    ui_context.set_session(built.rina)  # ui_context closes Rina's store
+    for session in (head, built.tuti):
+        session.store.close()

@@ -4,27 +4,20 @@ afterwards), add an addendum, book two clashing appointments, read a case's hist
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QFrame, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from support.casework import (
     COUNSELOR_PASSWORD,
-    Household,
     add_assessments_and_referral,
-    add_user,
-    household,
 )
-from support.factories import init_database
+from support.office import Office
 from ui_helpers import ModalLog
 
 from lk3_desktop.core.case_stages import Stage
-from lk3_desktop.core.roles import Role
 from lk3_desktop.services import cases, schedule, sessions
-from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
@@ -41,32 +34,6 @@ from lk3_desktop.ui.sessions.appointment_dialog import AppointmentDialog
 
 TODAY = datetime.date.today()
 WAIT = 15_000
-
-
-@dataclass
-class Office:
-    context: AppContext
-    head: UserSession
-    rina: UserSession
-    tuti: UserSession
-    home: Household
-
-
-@pytest.fixture
-def office(ui_context: AppContext) -> Iterator[Office]:
-    head = init_database(ui_context.data_dir, ui_context.credential_store).session
-    folder, store = ui_context.data_dir, ui_context.credential_store
-    rina = add_user(head, folder, store, "rina", "Rina Marlina", Role.KONSELOR)
-    tuti = add_user(head, folder, store, "tuti", "Tuti Alawiyah", Role.STAF)
-    home = household(head, rina.actor.user_id)
-    ui_context.set_session(rina)
-    yield Office(ui_context, head, rina, tuti, home)
-    for _ in range(3):  # calls queued by callbacks of calls still use these sessions
-        ui_context.lane.wait()
-        QCoreApplication.processEvents()
-    ui_context.set_session(rina)
-    for session in (head, tuti):
-        session.store.close()
 
 
 def settle(context: AppContext, qtbot: QtBot) -> None:
