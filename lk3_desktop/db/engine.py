@@ -12,7 +12,13 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lk3_desktop.core.errors import DatabaseCorrupt, DiskFull, KnownError, NotAnLk3Database
+from lk3_desktop.core.errors import (
+    DatabaseCorrupt,
+    DataFolderReadOnly,
+    DiskFull,
+    KnownError,
+    NotAnLk3Database,
+)
 from lk3_desktop.core.text_input import is_storable, storable
 
 DB_FILENAME = "lk3.db"
@@ -140,8 +146,13 @@ def translate_db_error(exc: BaseException) -> BaseException:
     orig = getattr(exc, "orig", exc)
     message = str(orig).lower()
     code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
     if code == 13 or "database or disk is full" in message or "disk i/o" in message:
         return DiskFull(str(orig))
+    # SQLITE_READONLY (8) and SQLITE_CANTOPEN (14): a read-only drive or folder (SQLite
+    # cannot create the -wal and -shm files beside the database), or no permission.
+    if primary in (8, 14) or "readonly database" in message or "unable to open" in message:
+        return DataFolderReadOnly(str(orig))
     if code == 26 or "file is not a database" in message:
         return NotAnLk3Database(str(orig))
     if code == 11 or "malformed" in message:
