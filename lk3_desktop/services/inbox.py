@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Final
 
@@ -149,6 +149,18 @@ def _day(value: datetime.datetime | datetime.date) -> datetime.date:
     return value.date() if isinstance(value, datetime.datetime) else value
 
 
+def _maker(kind: Kind, record: Record, *extras: str) -> _Make:
+    """Items from rows whose first six columns are the record id, the client's id and name,
+    the date, the case id and registration number; ``extras`` name the columns after them
+    (InboxItem fields; an empty value keeps the field's default)."""
+
+    def make(r: _Row) -> InboxItem:
+        named = {name: value for name, value in zip(extras, r[6:], strict=True) if value}
+        return InboxItem(kind, record, r[0], r[1], r[2], _day(r[3]), r[4], r[5] or "", **named)
+
+    return make
+
+
 def _risk(s: Session, mine: int | None, limit: int) -> InboxList:
     query = (
         select(
@@ -169,20 +181,7 @@ def _risk(s: Session, mine: int | None, limit: int) -> InboxList:
     if mine is not None:
         query = query.where(Case.counselor_id == mine)
 
-    def make(r: _Row) -> InboxItem:
-        return InboxItem(
-            Kind.RISK,
-            Record.RISK_FLAG,
-            r[0],
-            r[1],
-            r[2],
-            _day(r[3]),
-            r[4],
-            r[5],
-            label=r[6],
-            source=r[7],
-            item=r[8],
-        )
+    make = _maker(Kind.RISK, Record.RISK_FLAG, "label", "source", "item")
 
     newest = (RiskFlag.raised_at.desc(), RiskFlag.id.desc())
     return _listed(s, Kind.RISK, query, newest, limit, make)
@@ -207,19 +206,7 @@ def _letters(s: Session, limit: int) -> InboxList:
         .where(Referral.status == ReferralStatus.DIAJUKAN.value)
     )
 
-    def make(r: _Row) -> InboxItem:
-        return InboxItem(
-            Kind.LETTER,
-            Record.REFERRAL,
-            r[0],
-            r[1],
-            r[2],
-            _day(r[3]),
-            r[4],
-            r[5],
-            label=r[6],
-            person=r[7] or "",
-        )
+    make = _maker(Kind.LETTER, Record.REFERRAL, "label", "person")
 
     waiting_longest = (Referral.updated_at, Referral.id)
     return _listed(s, Kind.LETTER, query, waiting_longest, limit, make)
@@ -250,10 +237,7 @@ def _cosign(s: Session, head: int, today: datetime.date, limit: int) -> InboxLis
         CounselingSession.author_id != head,
     )
 
-    def make(r: _Row) -> InboxItem:
-        return InboxItem(
-            Kind.COSIGN, Record.SESSION, r[0], r[1], r[2], r[3], r[4], r[5], person=r[6]
-        )
+    make = _maker(Kind.COSIGN, Record.SESSION, "person")
 
     newest = (CounselingSession.signed_at.desc(), CounselingSession.id.desc())
     return _listed(s, Kind.COSIGN, query, newest, limit, make)
@@ -272,22 +256,11 @@ def _unsigned_notes(
     else:
         query = query.where(CounselingSession.author_id == author)
 
-    def make(r: _Row) -> InboxItem:
-        return InboxItem(
-            Kind.UNSIGNED_NOTE,
-            Record.SESSION,
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            person=r[6],
-            days=(today - r[3]).days,
-        )
-
     oldest = (CounselingSession.session_date, CounselingSession.id)
-    notes = _listed(s, Kind.UNSIGNED_NOTE, query, oldest, limit, make)
+    make = _maker(Kind.UNSIGNED_NOTE, Record.SESSION, "person")
+    listed = _listed(s, Kind.UNSIGNED_NOTE, query, oldest, limit, make)
+    aged = tuple(replace(item, days=(today - item.on).days) for item in listed.items)
+    notes = InboxList(Kind.UNSIGNED_NOTE, aged, listed.total)
     if author is None:
         return notes
     drafts = s.execute(
@@ -304,10 +277,7 @@ def _unsigned_notes(
         .where(NoteDraft.author_id == author, NoteDraft.session_id.is_(None))
         .order_by(NoteDraft.updated_at, NoteDraft.id)
     ).all()
-    unsaved = tuple(
-        InboxItem(Kind.UNSIGNED_NOTE, Record.NOTE_DRAFT, r[0], r[1], r[2], _day(r[3]), r[4], r[5])
-        for r in drafts
-    )
+    unsaved = tuple(map(_maker(Kind.UNSIGNED_NOTE, Record.NOTE_DRAFT), drafts))
     items = (unsaved + notes.items)[:limit]
     return InboxList(Kind.UNSIGNED_NOTE, items, notes.total + len(unsaved))
 
@@ -347,21 +317,8 @@ def _assessment_drafts(s: Session, author: int, limit: int) -> InboxList:
         )
     ).all()
     items = [
-        InboxItem(
-            Kind.ASSESSMENT_DRAFT,
-            Record.ADMINISTRATION,
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            source=r[6],
-        )
-        for r in screening
-    ] + [
-        InboxItem(Kind.ASSESSMENT_DRAFT, Record.PSYCHOSOCIAL, r[0], r[1], r[2], r[3], r[4], r[5])
-        for r in narrative
+        *map(_maker(Kind.ASSESSMENT_DRAFT, Record.ADMINISTRATION, "source"), screening),
+        *map(_maker(Kind.ASSESSMENT_DRAFT, Record.PSYCHOSOCIAL), narrative),
     ]
     items.sort(key=lambda i: (i.on, i.record_id))
     return InboxList(Kind.ASSESSMENT_DRAFT, tuple(items[:limit]), len(items))
@@ -390,10 +347,7 @@ def _follow_ups(s: Session, mine: int | None, due_by: datetime.date, limit: int)
     if mine is not None:
         query = query.where(Case.counselor_id == mine)
 
-    def make(r: _Row) -> InboxItem:
-        return InboxItem(
-            Kind.FOLLOW_UP, Record.REFERRAL, r[0], r[1], r[2], r[3], r[4], r[5], label=r[6]
-        )
+    make = _maker(Kind.FOLLOW_UP, Record.REFERRAL, "label")
 
     oldest = (Referral.follow_up_on, Referral.id)
     return _listed(s, Kind.FOLLOW_UP, query, oldest, limit, make)
@@ -410,10 +364,12 @@ def _no_shows(s: Session, today: datetime.date, limit: int) -> InboxList:
             Client.full_name,
             Appointment.starts_at,
             Appointment.case_id,
+            Case.registration_number,
             User.full_name,
         )
         .join(Client, Client.id == Appointment.client_id)
         .join(User, User.id == Appointment.counselor_id)
+        .outerjoin(Case, Case.id == Appointment.case_id)
         .where(
             Appointment.status == AppointmentStatus.TIDAK_HADIR.value,
             Appointment.starts_at >= since,
@@ -425,10 +381,7 @@ def _no_shows(s: Session, today: datetime.date, limit: int) -> InboxList:
         )
     )
 
-    def make(r: _Row) -> InboxItem:
-        return InboxItem(
-            Kind.NO_SHOW, Record.APPOINTMENT, r[0], r[1], r[2], _day(r[3]), r[4], person=r[5]
-        )
+    make = _maker(Kind.NO_SHOW, Record.APPOINTMENT, "person")
 
     newest = (Appointment.starts_at.desc(), Appointment.id.desc())
     return _listed(s, Kind.NO_SHOW, query, newest, limit, make)

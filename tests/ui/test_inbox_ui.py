@@ -201,3 +201,31 @@ def test_retention_due_opens_the_documents_tab(qtbot: QtBot, office: Office) -> 
     page = window.clients_page.client_page
     qtbot.waitUntil(lambda: page.client_id == old.client_id)
     qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.personal_data)
+
+
+def test_a_no_show_opens_its_day_in_the_schedule_for_staff(qtbot: QtBot, office: Office) -> None:
+    from lk3_desktop.services import schedule
+
+    tuti = add_user(
+        office.head, office.context.data_dir, office.context.credential_store, "tuti", "Tuti",
+        Role.STAF,
+    )  # fmt: skip
+    day = TODAY - datetime.timedelta(days=3)
+    start = datetime.datetime.combine(day, datetime.time(10, 0))
+    missed = schedule.book(
+        tuti,
+        schedule.AppointmentInput(
+            office.budi.actor.user_id, office.client_id, start, start + datetime.timedelta(hours=1)
+        ),
+    )
+    schedule.mark_no_show(tuti, missed.id)
+    office.context.set_session(tuti)
+    window = _window(qtbot, office.context)
+    assert _kinds(window) <= {Kind.NO_SHOW, Kind.NO_CONSENT}
+    _click(qtbot, window.inbox, _line(window.inbox, Kind.NO_SHOW))
+    page = window.schedule_page
+    assert window.nav.currentRow() == NAV_KEYS.index("jadwal")
+    qtbot.waitUntil(lambda: page.current() is not None)
+    assert page.date == day and page.current().id == missed.id
+    office.context.set_session(office.head)
+    tuti.store.close()
