@@ -15,19 +15,15 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,31 +43,16 @@ from lk3_desktop.ui.assessments.common import (
     sign_with_password,
     write_pdf,
 )
+from lk3_desktop.ui.assessments.items_table import COL_TEXT, ItemsTable
+from lk3_desktop.ui.assessments.score_state import FlagKey, flag_keys, fully_scored
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import scrolling_body
 from lk3_desktop.ui.operations import Operation, show_failure
-from lk3_desktop.ui.style import RISK, set_flag, set_role
+from lk3_desktop.ui.style import set_flag, set_role
 
-COL_NUMBER, COL_TEXT, COL_ANSWER = range(3)
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
-_FlagKey = tuple[str, int | None, str | None]
-
-
-def _flag_keys(score: Score) -> dict[_FlagKey, str]:
-    return {
-        (f.code, f.item, f.score): (f.label_en if labels.english() else f.label)
-        for f in score.flags
-    }
-
-
-class ItemsTable(QTableWidget):
-    """The item list; row heights follow the wrapped text whenever the width changes."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self, self.resizeRowsToContents)
 
 
 class AdministrationForm(QWidget):
@@ -107,9 +88,9 @@ class AdministrationForm(QWidget):
         self._busy = False
         self._read_only = existing is not None and existing.is_signed
         self._score = instrument.score(self._answers)
-        self._warned: set[_FlagKey] = set(_flag_keys(self._score))
+        self._warned: set[FlagKey] = set(flag_keys(self._score))
         # Flags of this record whose action is already recorded: no red box for them again.
-        self._handled: dict[_FlagKey, FlagInfo] = {
+        self._handled: dict[FlagKey, FlagInfo] = {
             (f.code, f.item, f.score): f
             for f in (existing.flags if existing else ())
             if f.status == assessments.FLAG_RESOLVED
@@ -126,23 +107,43 @@ class AdministrationForm(QWidget):
         layout.setSpacing(8)
         outer.addWidget(self.scroll_area, 1)
 
-        # -- header
+        self._build_header(layout, registration_number)
+        self._build_risk_warning(layout)
+        layout.addLayout(self._build_body(), 1)
+        self._build_note(layout)
+        outer.addWidget(self._build_buttons())
+
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: self.save())
+
+        self._build_options()
+        self._refresh_table()
+        self._show_score()
+        self._show_risk_panel(flag_keys(self._score))  # already warned when it was answered
+        first_open = next((i for i, a in enumerate(self._answers) if a is None), 0)
+        self._go_to(first_open)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_header(self, layout: QVBoxLayout, registration_number: str) -> None:
         header = QHBoxLayout()
         title_box = QVBoxLayout()
-        name = labels.instrument_name(instrument)
+        name = labels.instrument_name(self._instrument)
         title = QLabel(
-            name if instrument.code in name else f"{instrument.code} \u2014 {name}", self
+            name if self._instrument.code in name else f"{self._instrument.code} \u2014 {name}",
+            self,
         )
         title.setObjectName("administrationTitle")
         set_role(title, "heading")
         title_box.addWidget(title)
         status = self.tr("Case %1").replace("%1", registration_number)
-        if existing is not None:
-            status += " \u00b7 " + labels.status_label(existing.status)
-            if existing.is_signed and existing.signed_at is not None:
+        if self._existing is not None:
+            status += " \u00b7 " + labels.status_label(self._existing.status)
+            if self._existing.is_signed and self._existing.signed_at is not None:
                 status += " \u00b7 " + self.tr("signed by %1 on %2").replace(
-                    "%1", existing.signed_by_name
-                ).replace("%2", labels.datetime_text(existing.signed_at))
+                    "%1", self._existing.signed_by_name
+                ).replace("%2", labels.datetime_text(self._existing.signed_at))
         self.status_label = QLabel(status, self)
         self.status_label.setObjectName("administrationStatus")
         set_role(self.status_label, "muted")
@@ -154,7 +155,7 @@ class AdministrationForm(QWidget):
         self.date_edit.setAccessibleName(self.tr("Date of the assessment"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd-MM-yyyy")
-        day = existing.administered_on if existing else datetime.date.today()
+        day = self._existing.administered_on if self._existing else datetime.date.today()
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.date_edit.setReadOnly(self._read_only)
@@ -166,15 +167,16 @@ class AdministrationForm(QWidget):
         self.date_error = FieldMessage("administrationDateError", self.tr("Date error"), self)
         layout.addWidget(self.date_error)
 
-        period = instrument.period_en if labels.english() else instrument.period_id
+        period = self._instrument.period_en if labels.english() else self._instrument.period_id
         period_text = self.tr("period: %1").replace("%1", period)
-        instruction = QLabel(f"{labels.instruction(instrument)} ({period_text})", self)
+        instruction = QLabel(f"{labels.instruction(self._instrument)} ({period_text})", self)
         instruction.setObjectName("administrationInstruction")
         instruction.setWordWrap(True)
         set_role(instruction, "muted")
         layout.addWidget(instruction)
 
-        # -- the red warning panel (non-modal)
+    def _build_risk_warning(self, layout: QVBoxLayout) -> None:
+        """The red warning panel (non-modal) and the note that a flag's action is recorded."""
         self.risk_warning = risk_panel("riskWarning", self.tr("Risk warning"), self)
         warning_layout = QVBoxLayout(self.risk_warning)
         warning_layout.setContentsMargins(12, 8, 12, 8)
@@ -207,43 +209,32 @@ class AdministrationForm(QWidget):
         self.risk_handled.hide()
         layout.addWidget(self.risk_handled)
 
-        # -- items (left) and the current item with the score (right)
+    def _build_body(self) -> QHBoxLayout:
+        """The items (left) and the current item with the score (right)."""
         body = QHBoxLayout()
         body.setSpacing(12)
-        self.items_table = ItemsTable(len(instrument.items), 3, self)
-        self.items_table.setObjectName("itemsTable")
-        self.items_table.setAccessibleName(self.tr("Items and answers"))
-        self.items_table.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Question"), self.tr("Answer")]
+        self.items_table = ItemsTable(
+            self._instrument,
+            [self.tr("No."), self.tr("Question"), self.tr("Answer")],
+            self.tr("Items and answers"),
+            self,
         )
-        self.items_table.verticalHeader().hide()
-        self.items_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.items_table.setWordWrap(True)
-        self.items_table.setMinimumHeight(200)
-        self.items_table.setAlternatingRowColors(True)
-        head = self.items_table.horizontalHeader()
-        head.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Fixed)
-        head.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(COL_ANSWER, QHeaderView.ResizeMode.Fixed)
-        number_width = self.items_table.fontMetrics().horizontalAdvance(self.tr("No.")) + 24
-        self.items_table.setColumnWidth(COL_NUMBER, max(40, number_width))
-        self.items_table.setColumnWidth(COL_ANSWER, 190)
-        for row, item in enumerate(instrument.items):
-            number = QTableWidgetItem(str(item.number))
-            number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            text = QTableWidgetItem(labels.item_text(item))
-            text.setToolTip(labels.item_text(item))
-            self.items_table.setItem(row, COL_NUMBER, number)
-            self.items_table.setItem(row, COL_TEXT, text)
-            self.items_table.setItem(row, COL_ANSWER, QTableWidgetItem(""))
         self.items_table.cellClicked.connect(lambda row, _col: self._go_to(row, focus=True))
         body.addWidget(self.items_table, 3)
-
         side = QVBoxLayout()
         side.setSpacing(8)
+        side.addWidget(self._build_item_card())
+        side.addWidget(self._build_score_card())
+        side.addStretch(1)
+        side_holder = QWidget(self)
+        side_holder.setLayout(side)
+        side_holder.setMinimumWidth(330)
+        side_holder.setMaximumWidth(420)
+        body.addWidget(side_holder, 2)
+        return body
+
+    def _build_item_card(self) -> QFrame:
+        """The current item, large, with its answers and the keys that give them."""
         card = QFrame(self)
         card.setObjectName("currentItemCard")
         set_role(card, "card")
@@ -274,8 +265,9 @@ class AdministrationForm(QWidget):
         self.keys_hint.setWordWrap(True)
         set_role(self.keys_hint, "muted")
         card_layout.addWidget(self.keys_hint)
-        side.addWidget(card)
+        return card
 
+    def _build_score_card(self) -> QFrame:
         score_card = QFrame(self)
         score_card.setObjectName("scoreCard")
         set_role(score_card, "card")
@@ -301,31 +293,25 @@ class AdministrationForm(QWidget):
         self.score_detail.setWordWrap(True)
         set_role(self.score_detail, "muted")
         score_layout.addWidget(self.score_detail)
-        side.addWidget(score_card)
-        side.addStretch(1)
-        side_holder = QWidget(self)
-        side_holder.setLayout(side)
-        side_holder.setMinimumWidth(330)
-        side_holder.setMaximumWidth(420)
-        body.addWidget(side_holder, 2)
-        layout.addLayout(body, 1)
+        return score_card
 
-        # -- note and addenda
+    def _build_note(self, layout: QVBoxLayout) -> None:
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("administrationNote")
         self.note_edit.setAccessibleName(self.tr("Counselor's note"))
         self.note_edit.setPlaceholderText(self.tr("Counselor's note (optional)"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(46)
-        self.note_edit.setPlainText(existing.note if existing else "")
+        self.note_edit.setPlainText(self._existing.note if self._existing else "")
         self.note_edit.setReadOnly(self._read_only)
         self.note_edit.textChanged.connect(self._mark_dirty)
         layout.addWidget(self.note_edit)
         self.addenda = AddendaList("administrationAddenda", self)
-        self.addenda.set_addenda(existing.addenda if existing else ())
+        self.addenda.set_addenda(self._existing.addenda if self._existing else ())
         layout.addWidget(self.addenda)
 
-        # -- buttons
+    def _build_buttons(self) -> QWidget:
+        """The bar under the scrolling part (it never scrolls away)."""
         bar = QWidget(self)
         bar.setObjectName("administrationButtons")
         buttons = QHBoxLayout(bar)
@@ -341,7 +327,7 @@ class AdministrationForm(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete draft"))
         set_flag(self.delete_button, "destructive", True)
         self.delete_button.clicked.connect(self._delete)
-        self.delete_button.setVisible(existing is not None and not self._read_only)
+        self.delete_button.setVisible(self._existing is not None and not self._read_only)
         buttons.addWidget(self.delete_button)
         self.addendum_button = QPushButton(self.tr("Add addendum…"), self)
         self.addendum_button.setObjectName("administrationAddendum")
@@ -353,7 +339,7 @@ class AdministrationForm(QWidget):
         self.pdf_button.setObjectName("administrationPdf")
         self.pdf_button.setAccessibleName(self.tr("Save as PDF"))
         self.pdf_button.clicked.connect(self._save_pdf)
-        self.pdf_button.setVisible(existing is not None)
+        self.pdf_button.setVisible(self._existing is not None)
         buttons.addWidget(self.pdf_button)
         self.save_button = QPushButton(self.tr("Save draft"), self)
         self.save_button.setObjectName("administrationSave")
@@ -369,18 +355,7 @@ class AdministrationForm(QWidget):
         self.sign_button.clicked.connect(lambda: self.save(then_sign=True))
         self.sign_button.setVisible(not self._read_only)
         buttons.addWidget(self.sign_button)
-        outer.addWidget(bar)
-
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(lambda: self.save())
-
-        self._build_options()
-        self._refresh_table()
-        self._show_score()
-        self._show_risk_panel(_flag_keys(self._score))  # already warned when it was answered
-        first_open = next((i for i, a in enumerate(self._answers) if a is None), 0)
-        self._go_to(first_open)
+        return bar
 
     # -- state ---------------------------------------------------------------------------
 
@@ -444,7 +419,7 @@ class AdministrationForm(QWidget):
     def _go_to(self, row: int, focus: bool = False) -> None:
         self._current = row
         self.items_table.selectRow(row)
-        self.items_table.scrollToItem(self._cell(row, COL_TEXT))
+        self.items_table.scrollToItem(self.items_table.cell(row, COL_TEXT))
         self._show_current()
         if focus:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -499,27 +474,9 @@ class AdministrationForm(QWidget):
 
     def _refresh_table(self) -> None:
         flagged = {f.item for f in self._score.flags if f.item is not None}
-        for row, item in enumerate(self._instrument.items):
-            value = self._answers[row]
-            cell = self._cell(row, COL_ANSWER)
-            if value is None:
-                cell.setText("\u2014")
-            else:
-                option = next(o for o in item.options if o.value == value)
-                cell.setText(f"{value} \u2013 {labels.option_label(option)}")
-            color = QColor(RISK) if item.number in flagged else QColor()
-            for col in (COL_NUMBER, COL_TEXT, COL_ANSWER):
-                cell_item = self._cell(row, col)
-                cell_item.setForeground(color if color.isValid() else self.palette().text())
-                font = cell_item.font()
-                font.setBold(item.number in flagged)
-                cell_item.setFont(font)
-        self.items_table.resizeRowsToContents()
-
-    def _cell(self, row: int, col: int) -> QTableWidgetItem:
-        cell = self.items_table.item(row, col)
-        assert cell is not None
-        return cell
+        self.items_table.show_answers(
+            self._instrument, self._answers, flagged, self.palette().text()
+        )
 
     def _lowest_reachable(self) -> Score:
         """The score with every open item at its lowest scored answer ("at least")."""
@@ -535,7 +492,7 @@ class AdministrationForm(QWidget):
         inst = self._instrument
         answered = score.answered
         total_items = len(inst.items)
-        complete_enough = assessments_fully_scored(inst, score)
+        complete_enough = fully_scored(inst, score)
         self.sign_button.setEnabled(complete_enough and not self._busy)
         if inst.total is not None:
             high = inst.max_total
@@ -610,7 +567,7 @@ class AdministrationForm(QWidget):
 
     # -- risk ----------------------------------------------------------------------------
 
-    def _show_risk_panel(self, flags: dict[_FlagKey, str]) -> None:
+    def _show_risk_panel(self, flags: dict[FlagKey, str]) -> None:
         handled = [self._handled[key] for key in flags if key in self._handled]
         self.risk_handled.setVisible(bool(handled))
         if handled:
@@ -636,7 +593,7 @@ class AdministrationForm(QWidget):
         self.risk_warning.show()
 
     def _check_risk(self) -> None:
-        flags = _flag_keys(self._score)
+        flags = flag_keys(self._score)
         self._show_risk_panel(flags)
         new = [key for key in flags if key not in self._warned]
         if not new:
@@ -832,10 +789,3 @@ class AdministrationForm(QWidget):
             return
         self._dirty = False
         self.closed.emit()
-
-
-def assessments_fully_scored(instrument: Instrument, score: Score) -> bool:
-    """Whether every scale of ``instrument`` got a score (what signing needs)."""
-    if instrument.total is not None and score.total is None:
-        return False
-    return len(score.subscales) == len(instrument.subscales)
