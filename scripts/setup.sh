@@ -154,8 +154,11 @@ install_python_packages() {
         log "Python packages: up to date (pyproject.toml unchanged)"
         return
     fi
-    log "upgrading pip"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+    # pip and setuptools inside .venv past their published advisories (the floors are checked
+    # against tests/security/advisories.json by tests/security/test_dependency_floors.py).
+    log "upgrading pip and setuptools"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade \
+        "pip>=26.1.2" "setuptools>=83.0.0"
     log "pip install -e '.[test]'"
     (cd "$REPO_ROOT" && "$VENV/bin/python" -m pip install --disable-pip-version-check \
         --progress-bar off -e '.[test]')
