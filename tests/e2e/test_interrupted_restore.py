@@ -116,3 +116,47 @@ def test_a_finished_restore_is_audited_once(office: tuple[Path, Path]) -> None:
     rows = restored_rows(folder)
     assert len(rows) == 1 and json.loads(rows[0])["finished_at"] == "restore"
     assert hidden_leftovers(folder) == []
+
+
+def test_a_restore_killed_at_any_moment_leaves_a_folder_that_opens(
+    office: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Kills at a spread of moments (not only the named ones): whatever the moment, the next
+    command leaves one complete database (the old one or the backup's), nothing hidden."""
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from support.pause_kill import child_env
+
+    from lk3_desktop.db.store import FolderState, folder_state
+
+    folder, path = office
+    pristine = tmp_path / "pristine"
+    shutil.copytree(folder, pristine)
+    for delay in (0.3, 0.6, 0.9, 1.2, 1.6, 2.2):
+        shutil.rmtree(folder)
+        for leftover in tmp_path.glob("data.before-restore-*"):
+            shutil.rmtree(leftover)
+        shutil.copytree(pristine, folder)
+        with subprocess.Popen(
+            [sys.executable, "-m", "lk3_desktop", *restore_args(folder, path)],
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=child_env(),
+        ) as proc:  # fmt: skip
+            assert proc.stdin is not None
+            proc.stdin.write(HEAD_PASSWORD.encode() + b"\n")
+            proc.stdin.close()
+            time.sleep(delay)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=60)
+        result = run_cli(
+            "check", "--data-dir", str(folder), "--username", "kepala", "--password-stdin",
+            stdin=HEAD_PASSWORD + "\n",
+        )  # fmt: skip
+        assert result.returncode == 0, (delay, result.stdout, result.stderr)
+        assert folder_state(folder) is FolderState.READY
+        assert hidden_leftovers(folder) == []
+        assert usernames(folder) in ({"kepala"}, {"kepala", "budi"})  # old, or the backup's
