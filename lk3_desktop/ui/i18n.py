@@ -52,7 +52,13 @@ class _Catalogue(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
-        return office_words(super().translate(context, source_text, disambiguation, n) or "")
+        translated = super().translate(context, source_text, disambiguation, n)
+        if not translated:
+            # None reaches Qt as a null string: "not in this catalogue, ask the next one". An
+            # empty string would be taken as the translation and blank every Qt word we do
+            # not translate ("%1 x %2 in" of the paper sizes became "").
+            return None  # type: ignore[return-value]
+        return office_words(translated)
 
 
 def preferred_language(settings: QSettings | None = None) -> str:

@@ -299,3 +299,14 @@ def test_save_pdf_proposes_documents_else_home_and_creates_nothing(
     chosen = _proposed(lambda: dialogs.choose_save_file(None, "x", str(gone), "*", "lk3backup"))
     assert chosen == home / "Documents" / "cadangan.lk3backup"
     assert not gone.parent.exists()
+
+
+def test_words_our_catalogue_does_not_hold_stay_as_qt_wrote_them(qapp: QApplication) -> None:
+    """A catalogue that answered "" for what it does not hold blanked every other Qt word
+    (the paper sizes' "%1 x %2 in" became "")."""
+    try:
+        assert install_translators("id")
+        assert QCoreApplication.translate("QPageSize", "%1 x %2 in") == "%1 x %2 in"
+        assert QCoreApplication.translate("QPrintDialog", "&Print") == "&Cetak"
+    finally:
+        remove_translators()
