@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from lk3_desktop.services import backup as backups
 from lk3_desktop.services.accounts import RecoveredStore
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.countdown import ButtonCountdown
 from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, StatusMessage
@@ -247,7 +247,7 @@ class LoginWindow(QWidget):
         layout.addWidget(text)
 
         form = form_layout()
-        self.head_combo = QComboBox(page)
+        self.head_combo = ComboBox(page)
         self.head_combo.setObjectName("recoveryHeadCombo")
         self.head_combo.setAccessibleName(self.tr("Head of the center's account"))
         self.new_password = self._line("recoveryNewPasswordField", self.tr("New password"), page)

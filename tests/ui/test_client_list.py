@@ -319,3 +319,26 @@ def test_a_pasted_nul_half_character_or_thousand_words_search_without_a_crash(
         if typed != "\x00":
             assert row.id in panel.model.ids, typed[:20]
     assert "errorDialog" not in modal_log.names() and "warningDialog" not in modal_log.names()
+
+
+def test_names_and_identifiers_are_whole_at_1366(page: ClientsPage, qtbot: QtBot) -> None:
+    """Names were cut ("Nurhayati bin…") next to wide empty columns: now the name, the NIK
+    and the registration number of every row in view are whole; what gives way ends in "…"."""
+    from lk3_desktop.ui.clients.client_list_model import COL_NIK
+    from lk3_desktop.ui.table_columns import ColumnFitter
+
+    table = page.list_panel.table
+    fitter = table.findChild(ColumnFitter)
+    assert fitter is not None
+    qtbot.waitUntil(lambda: bool(table.model().index(0, COL_NAME).data()), timeout=WAIT)
+    fitter.refit()
+    model = table.model()
+    last = table.rowAt(table.viewport().height() - 1)
+    rows = range(0, last if last > 0 else model.rowCount())
+    for column in (COL_NAME, COL_NIK, COL_REGISTRATION):
+        cut = [model.index(r, column).data() for r in rows if fitter.is_cut(model.index(r, column))]
+        assert not cut, cut
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(model.columnCount())) <= (
+        table.viewport().width()
+    )

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from lk3_desktop.ui.activities.labels import kind_label, service_label
 from lk3_desktop.ui.clients.consent_section import date_edit, py_date
 from lk3_desktop.ui.clients.form_parts import form_layout, row
 from lk3_desktop.ui.clients.lane_dialog import LaneDialog
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.settings.profile_tab import RegionCombo, regions
 
@@ -68,14 +68,14 @@ class ActivityDialog(LaneDialog):
         self._field(
             form, "activity_date", self.tr("Date"), self.date, True, shown=row(self, self.date)
         )
-        self.kind = QComboBox(self)
+        self.kind = ComboBox(self)
         self.kind.setObjectName("activityKind")
         self.kind.setAccessibleName(self.tr("Kind of activity"))
         for code in ACTIVITY_KINDS:
             self.kind.addItem(kind_label(code), code)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self._field(form, "kind", self.tr("Kind"), self.kind, True, shown=row(self, self.kind))
-        self.service = QComboBox(self)
+        self.service = ComboBox(self)
         self.service.setObjectName("activityService")
         self.service.setAccessibleName(self.tr("Service (Permensos 25/2017)"))
         for code in ("konsultasi", "konseling", "pendampingan", "penjangkauan", "advokasi",
@@ -140,7 +140,7 @@ class ActivityDialog(LaneDialog):
             region_layout.addWidget(combo)
         self._field(form, "region", self.tr("Region"), self.region_combos[0], shown=region_box)
 
-        self.partner = QComboBox(self)
+        self.partner = ComboBox(self)
         self.partner.setObjectName("activityPartner")
         self.partner.setAccessibleName(self.tr("Partner institution"))
         self.partner.addItem(self.tr("No partner, or one typed below"), None)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -31,8 +30,10 @@ from lk3_desktop.ui.activities.labels import kind_label
 from lk3_desktop.ui.clients.form_parts import long_date
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 def _number(value: int) -> str:
@@ -40,7 +41,7 @@ def _number(value: int) -> str:
 
 
 def _date_edit(name: str, accessible: str, parent: QWidget, value: datetime.date) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
@@ -123,15 +124,7 @@ class ActivitiesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        metrics = self.fontMetrics()
-        widths = {0: "28 Nov 2026", 1: "Rapat koordinasi", 5: "Male", 6: "Female", 7: "Total"}
-        for column, sample in widths.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 28)
-        header.resizeSection(3, 170)
-        header.resizeSection(4, 170)
-        header.resizeSection(8, 140)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 2)
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("activitiesSummary")

@@ -13,9 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -42,11 +40,13 @@ from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.administration_form import AdministrationForm
 from lk3_desktop.ui.assessments.psychosocial_form import PsychosocialForm
 from lk3_desktop.ui.assessments.trend_chart import TrendChart
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import RISK, set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 COL_DATE, COL_KIND, COL_SCORE, COL_BAND, COL_STATUS, COL_RISK = range(6)
 KIND_ADMIN = "administration"
@@ -99,7 +99,7 @@ class AssessmentsPanel(QWidget):
         bar = QHBoxLayout()
         case_label = QLabel(self.tr("Case"), overview)
         bar.addWidget(case_label)
-        self.case_combo = QComboBox(overview)
+        self.case_combo = ComboBox(overview)
         self.case_combo.setObjectName("assessmentCase")
         self.case_combo.setAccessibleName(self.tr("Case"))
         self.case_combo.setMinimumWidth(240)
@@ -108,7 +108,7 @@ class AssessmentsPanel(QWidget):
         case_label.setBuddy(self.case_combo)
         bar.addWidget(self.case_combo, 1)
         bar.addStretch(1)
-        self.instrument_combo = QComboBox(overview)
+        self.instrument_combo = ComboBox(overview)
         self.instrument_combo.setObjectName("newInstrument")
         self.instrument_combo.setAccessibleName(self.tr("Screening instrument"))
         self._definitions_problem = ""
@@ -122,7 +122,6 @@ class AssessmentsPanel(QWidget):
                 f"{instrument.code} \u2014 {labels.instrument_name(instrument)}", instrument.code
             )
         self.instrument_combo.setMinimumWidth(200)
-        self.instrument_combo.setMaximumWidth(300)
         bar.addWidget(self.instrument_combo, 1)
         self.start_button = QPushButton(self.tr("Start screening"), overview)
         self.start_button.setObjectName("startScreening")
@@ -170,18 +169,7 @@ class AssessmentsPanel(QWidget):
                 self.tr("Risk"),
             ]
         )
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (COL_DATE, 96),
-            (COL_SCORE, 56),
-            (COL_BAND, 130),
-            (COL_STATUS, 104),
-            (COL_RISK, 78),
-        ):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.list.setColumnWidth(col, width)
+        fit_columns(self.list, COL_KIND)
         self.list.itemActivated.connect(lambda *_: self.open_current())
         self.list.openRequested.connect(self.open_current)
         left_layout.addWidget(self.list, 1)
@@ -201,12 +189,12 @@ class AssessmentsPanel(QWidget):
         set_role(trend_title, "heading")
         right_layout.addWidget(trend_title)
         trend_bar = QHBoxLayout()
-        self.trend_combo = QComboBox(right)
+        self.trend_combo = ComboBox(right)
         self.trend_combo.setObjectName("trendInstrument")
         self.trend_combo.setAccessibleName(self.tr("Instrument of the trend"))
         self.trend_combo.currentIndexChanged.connect(self._trend_instrument_changed)
         trend_bar.addWidget(self.trend_combo, 1)
-        self.scale_combo = QComboBox(right)
+        self.scale_combo = ComboBox(right)
         self.scale_combo.setObjectName("trendScale")
         self.scale_combo.setAccessibleName(self.tr("Scale whose bands are drawn"))
         self.scale_combo.currentIndexChanged.connect(self._scale_changed)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +47,7 @@ from lk3_desktop.ui.assessments.common import (
     save_pdf,
     sign_with_password,
 )
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
@@ -137,7 +137,7 @@ class PsychosocialForm(QWidget):
         kind_label = QLabel(self.tr("Kind"), top)
         top_row.addSpacing(16)
         top_row.addWidget(kind_label)
-        self.kind_combo = QComboBox(top)
+        self.kind_combo = ComboBox(top)
         self.kind_combo.setObjectName("psychosocialKind")
         self.kind_combo.setAccessibleName(self.tr("Kind of assessment"))
         for code, _ in ASSESSMENT_KINDS:

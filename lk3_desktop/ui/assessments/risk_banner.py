@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -32,6 +31,7 @@ from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import FlagInfo
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.operations import Operation, show_failure
@@ -78,7 +78,7 @@ class ResolveFlagDialog(QDialog):
         layout.addWidget(intro)
         flag_label = QLabel(self.tr("Risk flag"), self)
         layout.addWidget(flag_label)
-        self.choice = QComboBox(self)
+        self.choice = ComboBox(self)
         self.choice.setObjectName("resolveFlagChoice")
         self.choice.setAccessibleName(self.tr("Risk flag"))
         for flag in self._flags:

@@ -36,6 +36,7 @@ from lk3_desktop.services.families import FamilyInfo
 from lk3_desktop.ui.clients.consent_section import date_edit, py_date
 from lk3_desktop.ui.clients.form_parts import form_layout, row
 from lk3_desktop.ui.clients.lane_dialog import LaneDialog
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.style import set_role
 
@@ -54,7 +55,7 @@ def _text_box(parent: QWidget, name: str, accessible: str, lines: int = 3) -> QP
 def _combo(
     parent: QWidget, name: str, accessible: str, items: Iterable[tuple[str, object]]
 ) -> QComboBox:
-    combo = QComboBox(parent)
+    combo = ComboBox(parent)
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     for text, data in items:
@@ -171,7 +172,7 @@ class NewCaseDialog(LaneDialog):
             form, "urgency", self.tr("Urgency"), self.urgency, True, shown=row(self, self.urgency)
         )
 
-        self.counselor = QComboBox(self)
+        self.counselor = ComboBox(self)
         self.counselor.setObjectName("caseCounselor")
         self.counselor.setAccessibleName(self.tr("Counselor"))
         self.counselor.addItem(self.tr("Not assigned yet"), None)
@@ -196,7 +197,7 @@ class NewCaseDialog(LaneDialog):
                 shown=row(self, self.counselor),
             )
 
-        self.family = QComboBox(self)
+        self.family = ComboBox(self)
         self.family.setObjectName("caseFamily")
         self.family.setAccessibleName(self.tr("Family"))
         self.family.addItem(self.tr("No family"), None)

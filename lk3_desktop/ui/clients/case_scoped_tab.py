@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID
 from lk3_desktop.services.cases import CaseInfo
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.style import set_role
 
 PanelFactory = Callable[[int, QWidget], QWidget]
@@ -26,7 +27,7 @@ class CaseScopedTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 0)
         row = QHBoxLayout()
         label = QLabel(self.tr("Case"), self)
-        self.case_combo = QComboBox(self)
+        self.case_combo = ComboBox(self)
         self.case_combo.setObjectName(f"{name}CaseCombo")
         self.case_combo.setAccessibleName(self.tr("Case shown"))
         label.setBuddy(self.case_combo)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -52,6 +51,7 @@ from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.pdf_printing import write_private_file
 from lk3_desktop.ui.sessions import CasePlanPanel
 from lk3_desktop.ui.style import RISK, WARNING_INK, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 def stage_label(value: str | None) -> str:
@@ -62,7 +62,7 @@ def _urgency_color(case: CaseInfo) -> str | None:
     return {"darurat": RISK, "segera": WARNING_INK}.get(case.urgency)
 
 
-def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
+def _table(parent: QWidget, name: str, accessible: str, main_column: int = -1) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
     table.setAccessibleName(accessible)
@@ -71,8 +71,7 @@ def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    fit_columns(table, main_column)
     return table
 
 
@@ -151,19 +150,8 @@ class CaseTab(QWidget):
             ],
             self,
         )
-        self.table = _table(self, "caseTable", self.tr("Cases"))
+        self.table = _table(self, "caseTable", self.tr("Cases"), main_column=3)
         self.table.setModel(self.model)
-        metrics = self.fontMetrics()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, sample in (
-            (0, "LK3/2026/0001"),
-            (1, "28 Nov 2026"),
-            (2, "Rencana intervensi"),
-            (4, "Urgency"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         outer.addWidget(self.table)
 
@@ -303,11 +291,6 @@ class CaseTab(QWidget):
         )
         self.stage_table = _table(self.detail, "stageHistoryTable", self.tr("Stage history"))
         self.stage_table.setModel(self.stage_model)
-        metrics = self.fontMetrics()
-        header = self.stage_table.horizontalHeader()
-        header.resizeSection(0, metrics.horizontalAdvance("28 Nov 2026") + 20)
-        header.resizeSection(1, metrics.horizontalAdvance("Asesmen → Rencana intervensi") + 20)
-        header.resizeSection(2, metrics.horizontalAdvance("Rina Marlina") + 20)
         history.addWidget(self.stage_table)
 
         assign_heading = QLabel(self.tr("Counselor assignments"), self.detail)
@@ -326,10 +309,6 @@ class CaseTab(QWidget):
         )
         self.assign_table = _table(self.detail, "assignmentTable", self.tr("Counselor assignments"))
         self.assign_table.setModel(self.assign_model)
-        header = self.assign_table.horizontalHeader()
-        header.resizeSection(0, metrics.horizontalAdvance("28 Nov 2026") + 20)
-        header.resizeSection(1, metrics.horizontalAdvance("Rina Marlina, S.Psi.") + 20)
-        header.resizeSection(2, metrics.horizontalAdvance("Rina Marlina") + 20)
         history.addWidget(self.assign_table)
         history.addStretch(1)
 

@@ -44,6 +44,7 @@ from lk3_desktop.services import clients
 from lk3_desktop.services.clients import ClientInput
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.form_parts import DateField, field_label, form_layout, row, stack
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.labels import disability_kind_labels
 from lk3_desktop.ui.settings.profile_tab import RegionCombo, regions
@@ -129,7 +130,7 @@ class ClientForm(QWidget):
         self.nickname = self._text("nickname", self.tr("Called"), "nickname")
         self.nickname.setPlaceholderText(self.tr("Nickname, e.g. Ita"))
         self._add(form, "nickname", self.tr("Called"), self.nickname)
-        self.sex = QComboBox(self)
+        self.sex = ComboBox(self)
         self.sex.setObjectName("sex")
         self.sex.setAccessibleName(self.tr("Sex"))
         self.sex.addItem(self.tr("Choose…"), None)
@@ -276,7 +277,7 @@ class ClientForm(QWidget):
             "guardianName", self.tr("Name of parent or guardian"), "guardian_name"
         )
         self._add(guardian, "guardian_name", self.tr("Name"), self.guardian_name, required=True)
-        self.guardian_relationship = QComboBox(self)
+        self.guardian_relationship = ComboBox(self)
         self.guardian_relationship.setObjectName("guardianRelationship")
         self.guardian_relationship.setAccessibleName(self.tr("Relationship to the client"))
         self.guardian_relationship.setEditable(True)
@@ -356,7 +357,7 @@ class ClientForm(QWidget):
         return edit
 
     def _choice(self, name: str, accessible: str, items: tuple[str, ...]) -> QComboBox:
-        combo = QComboBox(self)
+        combo = ComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.addItem("", "")

@@ -233,6 +233,7 @@ class ClientPage(QWidget):
         markers.addWidget(self.chips)
         markers.addWidget(self.consent_warning, 1)
         column.addLayout(markers)
+        self._markers = markers
         row.addLayout(column, 1)
 
         actions = QVBoxLayout()
@@ -249,7 +250,7 @@ class ClientPage(QWidget):
         row.addLayout(actions)
         self.busy = BusyIndicator("clientPageBusy", header)
         self.busy.setMaximumWidth(320)
-        name_row.addWidget(self.busy)
+        self._markers.addWidget(self.busy)
         return header
 
     # -- loading ----------------------------------------------------------------------------

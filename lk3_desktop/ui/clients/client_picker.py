@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -31,6 +30,7 @@ from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 PICKER_LIMIT = 50
 PICKER_DELAY_MS = 150
@@ -92,14 +92,8 @@ class ClientPicker(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        metrics = self.fontMetrics()
-        header.resizeSection(1, metrics.horizontalAdvance("Sex/Age") + 24)
-        header.resizeSection(2, metrics.horizontalAdvance("3673015203900002") + 20)
-        header.resizeSection(3, metrics.horizontalAdvance("Kab. Pandeglang") + 20)
-        self.table.setMinimumHeight(metrics.height() * 8)
+        fit_columns(self.table, 0)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 8)
         self.table.doubleClicked.connect(lambda _i: self._pick_current())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.current_changed.emit())
         layout.addWidget(self.table, 1)

@@ -12,13 +12,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,6 +33,7 @@ from lk3_desktop.services.clients import ConsentInfo
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.form_parts import field_label, form_layout, long_date, stack
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.dialogs import ACCEPT_BUTTON, REJECT_BUTTON
@@ -47,6 +46,7 @@ from lk3_desktop.ui.field_feedback import (
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import MUTED, set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 def date_edit(name: str, accessible: str, parent: QWidget, value: datetime.date) -> QDateEdit:
@@ -109,7 +109,7 @@ class ConsentDialog(QDialog):
         )
         self.errors: dict[str, FieldMessage] = {}
         self._row(form, "consent_date", self.tr("Date"), self.date, False)
-        self.given_by = QComboBox(self)
+        self.given_by = ComboBox(self)
         self.given_by.setObjectName("consentGivenBy")
         self.given_by.setAccessibleName(self.tr("Given by"))
         for code, label in CONSENT_GIVERS.items():
@@ -270,13 +270,7 @@ class ConsentSection(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        width = self.fontMetrics().horizontalAdvance
-        header.resizeSection(0, width("28 Nov 2026") + 20)
-        header.resizeSection(1, width("Klien sendiri: Siti Nurhaliza") + 20)
-        header.resizeSection(3, max(width(self.tr("Withdrawn")), width(self.tr("In force"))) + 24)
+        fit_columns(self.table, 2)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()

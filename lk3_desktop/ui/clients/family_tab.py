@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,15 +38,17 @@ from lk3_desktop.ui.clients.client_picker import ClientPicker
 from lk3_desktop.ui.clients.form_parts import form_layout, row
 from lk3_desktop.ui.clients.lane_dialog import LaneDialog
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import ACCENT, set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 COL_MEMBER_CLIENT = 5
 
 
 def _relationship_combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
-    combo = QComboBox(parent)
+    combo = ComboBox(parent)
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     for code, label in FAMILY_RELATIONSHIPS.items():
@@ -184,7 +185,7 @@ class MemberDialog(LaneDialog):
             self.relationship,
             required=True,
         )
-        self.sex = QComboBox(self)
+        self.sex = ComboBox(self)
         self.sex.setObjectName("memberSex")
         self.sex.setAccessibleName(self.tr("Sex"))
         self.sex.addItem("", None)
@@ -369,17 +370,7 @@ class FamilyPanel(QFrame):
         self.table.setWordWrap(False)
         self.table.setMouseTracking(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        metrics = self.fontMetrics()
-        for column, sample in (
-            (1, "Kepala keluarga"),
-            (2, "Perempuan"),
-            (3, "Born"),
-            (4, "Lives together"),
-            (5, "Open client ›"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 26)
+        fit_columns(self.table, 0)
         rows = max(len(family.members), 1)
         self.table.setFixedHeight(
             header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize() + 4

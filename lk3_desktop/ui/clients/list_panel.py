@@ -43,25 +43,19 @@ from lk3_desktop.services.client_list import ClientFilter, ClientRow, Risk, Sort
 from lk3_desktop.services.clients import Category, list_pmks
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.clients.client_list_model import (
-    COL_CONSENT,
-    COL_COUNSELOR,
     COL_NAME,
-    COL_NIK,
-    COL_PHONE,
-    COL_REGENCY,
-    COL_REGISTRATION,
-    COL_SEX_AGE,
-    COL_STAGE,
     SORT_KEYS,
     ClientListModel,
     Runner,
     short_regency,
 )
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 SEARCH_DELAY_MS = 150
 DEFAULT_PROVINCE = "36"  # Banten, when the center profile names no province
@@ -236,25 +230,9 @@ class ClientListPanel(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        width = self.table.fontMetrics().horizontalAdvance
-        for column, samples in (
-            (
-                COL_SEX_AGE,
-                ("P · 100", self.model.headerData(COL_SEX_AGE, Qt.Orientation.Horizontal)),
-            ),
-            (COL_NIK, ("3673015203900002",)),
-            (COL_PHONE, ("0812-3456-7890",)),
-            (COL_REGENCY, ("Kab. Pandeglang",)),
-            (COL_REGISTRATION, ("LK3/2026/0001",)),
-            (COL_STAGE, ("Rencana intervensi",)),
-            (COL_COUNSELOR, ("Rina Marlina, S.Psi.",)),
-            (COL_CONSENT, (self.model.headerData(COL_CONSENT, Qt.Orientation.Horizontal),)),
-        ):
-            header.resizeSection(column, max(width(str(t)) for t in samples) + 16)
+        fit_columns(self.table, COL_NAME)
         header.setMinimumSectionSize(40)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
@@ -281,7 +259,7 @@ class ClientListPanel(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _combo(self, name: str, accessible: str, all_text: str) -> QComboBox:
-        combo = QComboBox(self)
+        combo = ComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)

@@ -18,12 +18,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -45,6 +43,7 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.form_parts import form_layout, long_date, row, stack
 from lk3_desktop.ui.clients.lane_dialog import LaneDialog
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import (
     BusyIndicator,
@@ -57,6 +56,7 @@ from lk3_desktop.ui.forms import scrolling_body
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 # The word the head types to confirm anonymisation: Indonesian in every interface language,
 # like the documents, so the instruction never depends on a translation.
@@ -146,12 +146,12 @@ class MarkDialog(LaneDialog):
         self._choice.addButton(self.field_choice)
         self._choice.addButton(self.record_choice)
 
-        self.field = QComboBox(self)
+        self.field = ComboBox(self)
         self.field.setObjectName("markField")
         self.field.setAccessibleName(self.tr("Part of the client record"))
         for code, label in WITHHOLDABLE_FIELDS.items():
             self.field.addItem(label, code)
-        self.record = QComboBox(self)
+        self.record = ComboBox(self)
         self.record.setObjectName("markRecord")
         self.record.setAccessibleName(self.tr("Record"))
         self._records = list(records)
@@ -424,12 +424,7 @@ class PersonalDataTab(QWidget):
         self.marks_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.marks_table.setWordWrap(False)
         self.marks_table.verticalHeader().hide()
-        header = self.marks_table.horizontalHeader()
-        metrics = self.fontMetrics()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, metrics.horizontalAdvance("Instrumen skrining PHQ-9 28 Nov 2026"))
-        header.resizeSection(2, metrics.horizontalAdvance("28 Nov 2026") + 28)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.marks_table, 1)
         self._fit_marks(1)
         self.marks_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from lk3_desktop.ui.clients.records_model import Column, RecordsModel
 from lk3_desktop.ui.dialogs import ACCEPT_BUTTON, REJECT_BUTTON
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 class NikReasonDialog(QDialog):
@@ -147,12 +147,12 @@ class DuplicateDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 0)
         rows = max(1, min(len(self.candidates), 5))
         self.table.setFixedHeight(
-            header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize() + 4
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 4
         )
         self.table.doubleClicked.connect(lambda _i: self.open_existing())
         layout.addWidget(self.table)

@@ -27,9 +27,7 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -44,10 +42,12 @@ from lk3_desktop.core.roles import Permission, allowed
 from lk3_desktop.services import reports
 from lk3_desktop.services.reports import PeriodicReport, ReportPeriod, ReportTable
 from lk3_desktop.ui import dialogs, pdf_printing, service_calls
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 YEARS_BACK = 10  # how many past years the year box offers
@@ -213,7 +213,7 @@ class ReportsPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         period_label = QLabel(self.tr("Period"), self)
-        self.kind_box = QComboBox(self)
+        self.kind_box = ComboBox(self)
         self.kind_box.setObjectName("reportKindCombo")
         self.kind_box.setAccessibleName(self.tr("Kind of period"))
         for text, kind in (
@@ -223,11 +223,11 @@ class ReportsPage(QWidget):
             (self.tr("Year"), "tahun"),
         ):
             self.kind_box.addItem(text, kind)
-        self.number_box = QComboBox(self)
+        self.number_box = ComboBox(self)
         self.number_box.setObjectName("reportNumberCombo")
         self.number_box.setAccessibleName(self.tr("Which period of the year"))
         self.number_box.setMinimumContentsLength(12)
-        self.year_box = QComboBox(self)
+        self.year_box = ComboBox(self)
         self.year_box.setObjectName("reportYearCombo")
         self.year_box.setAccessibleName(self.tr("Year"))
         this_year = datetime.date.today().year
@@ -263,7 +263,7 @@ class ReportsPage(QWidget):
         detail = QWidget(splitter)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        self.table_box = QComboBox(detail)
+        self.table_box = ComboBox(detail)
         self.table_box.setObjectName("reportTableCombo")
         self.table_box.setAccessibleName(self.tr("Table shown"))
         detail_layout.addWidget(self.table_box)
@@ -312,9 +312,7 @@ class ReportsPage(QWidget):
         view.setAlternatingRowColors(True)
         view.verticalHeader().hide()
         view.setWordWrap(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        fit_columns(view, 1)  # the label column takes what the counts leave
         return view
 
     def _fill_numbers(self) -> None:
@@ -424,7 +422,6 @@ class ReportsPage(QWidget):
             self.table_box.setCurrentIndex(max(self.table_box.findData(keep), 0))
         self.table_box.blockSignals(False)
         self._show_table()
-        self._fit(self.summary_view)
         if report is None:
             self.chain_head.setText(self.tr("Audit chain head: shown when the counts are ready."))
         else:
@@ -444,21 +441,6 @@ class ReportsPage(QWidget):
             key = self.table_box.currentData()
             table = next((t for t in self.report.tables if t.key == key), None)
         self.table_model.set_table(table)
-        self._fit(self.table_view)
-
-    @staticmethod
-    def _fit(view: QTableView) -> None:
-        """Size columns to the counts (a few dozen rows at most); the label column takes
-        what is left."""
-        model = view.model()
-        if model is None or model.columnCount() == 0:
-            return
-        header = view.horizontalHeader()
-        for column in range(model.columnCount()):
-            if column == 1:
-                continue
-            view.resizeColumnToContents(column)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     # -- the PDF ----------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -30,6 +29,7 @@ from lk3_desktop.ui.referrals.referral_dialog import (
     load_form_context,
 )
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 def configure_table(view: QTableView) -> None:
@@ -39,11 +39,7 @@ def configure_table(view: QTableView) -> None:
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setHighlightSections(False)
-    header.setDefaultSectionSize(150)
+    view.horizontalHeader().setHighlightSections(False)
 
 
 class CaseReferralsPanel(QWidget):
@@ -94,8 +90,7 @@ class CaseReferralsPanel(QWidget):
         configure_table(self.table)
         self.table.setColumnHidden(COL_CLIENT, True)
         self.table.setColumnHidden(COL_COUNSELOR, True)
-        for column, width in ((1, 145), (2, 260), (3, 180), (4, 165)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, 2)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No referrals for this case yet."), self)

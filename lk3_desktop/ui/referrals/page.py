@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelection, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.partners import PartnerInfo, PartnerTypeInfo
 from lk3_desktop.services.referrals import ReferralInfo, ReferralRow, VerifiedLetter
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.operations import Operation
@@ -37,6 +37,7 @@ from lk3_desktop.ui.referrals.labels import status_label
 from lk3_desktop.ui.referrals.models import PartnerTableModel, ReferralTableModel
 from lk3_desktop.ui.referrals.partner_dialog import PartnerDialog
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 class ReferralsPage(QWidget):
@@ -112,7 +113,7 @@ class ReferralsPage(QWidget):
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
         filters = QHBoxLayout()
-        self.status_filter = QComboBox(tab)
+        self.status_filter = ComboBox(tab)
         self.status_filter.setObjectName("referralStatusFilter")
         self.status_filter.setAccessibleName(self.tr("Show referrals with status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
@@ -155,9 +156,7 @@ class ReferralsPage(QWidget):
         self.table.setAccessibleName(self.tr("Referrals"))
         self.table.setModel(self.model)
         configure_table(self.table)
-        # Fits 1366 px screens (with the navigation) without scrolling sideways.
-        for column, width in enumerate((165, 130, 180, 165, 185, 160)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, 0)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         self.referral_actions = ReferralActions(self._context, tab)
@@ -202,10 +201,7 @@ class ReferralsPage(QWidget):
         self.partner_table.setAccessibleName(self.tr("Partner institutions"))
         self.partner_table.setModel(self.partner_model)
         configure_table(self.partner_table)
-        self.partner_table.setColumnWidth(0, 250)
-        self.partner_table.setColumnWidth(1, 170)
-        self.partner_table.setColumnWidth(2, 220)
-        self.partner_table.setColumnWidth(3, 130)
+        fit_columns(self.partner_table, 0)
         self.partner_table.selectionModel().selectionChanged.connect(
             lambda *_: self.edit_partner_button.setEnabled(self._selected_partner() is not None)
         )

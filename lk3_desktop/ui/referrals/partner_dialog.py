@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.services import partners
 from lk3_desktop.services.partners import PartnerInfo, PartnerInput, PartnerTypeInfo
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import column, form_layout, link_labels
@@ -55,7 +55,7 @@ class PartnerDialog(QDialog):
         self.name_field.setObjectName("partnerNameField")
         self.name_field.setAccessibleName(self.tr("Institution name"))
         self.name_field.setPlaceholderText(self.tr("e.g. Puskesmas Ciruas"))
-        self.type_combo = QComboBox(self)
+        self.type_combo = ComboBox(self)
         self.type_combo.setObjectName("partnerTypeCombo")
         self.type_combo.setAccessibleName(self.tr("Type of institution"))
         for t in types:

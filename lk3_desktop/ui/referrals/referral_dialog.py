@@ -36,6 +36,7 @@ from lk3_desktop.services import cases, clients, partners, referrals
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.partners import PartnerInfo
 from lk3_desktop.services.referrals import ReferralInfo, ReferralInput
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
@@ -167,14 +168,14 @@ class ReferralDialog(QDialog):
 
     def _build_form(self, body: QWidget, layout: QVBoxLayout) -> None:
         form = form_layout()
-        self.partner_combo = QComboBox(body)
+        self.partner_combo = ComboBox(body)
         self.partner_combo.setObjectName("referralPartnerCombo")
         self.partner_combo.setAccessibleName(self.tr("Partner institution"))
         for p in self._form.partners:
             self.partner_combo.addItem(f"{p.name} — {p.type_name}", p.id)
         self._field(form, self.tr("Refer to *"), self.partner_combo, "partner_id")
         # The letter's "Hal": one of the usual ones, or typed for this letter.
-        self.subject_combo = QComboBox(body)
+        self.subject_combo = ComboBox(body)
         self.subject_combo.setObjectName("referralSubjectCombo")
         self.subject_combo.setAccessibleName(self.tr("Subject of the letter"))
         self.subject_combo.setEditable(True)
@@ -190,7 +191,7 @@ class ReferralDialog(QDialog):
             body, "referralServicesField", self.tr("Services requested"), 2
         )
         self._field(form, self.tr("Services requested"), self.services_field)
-        self.urgency_combo = QComboBox(body)
+        self.urgency_combo = ComboBox(body)
         self.urgency_combo.setObjectName("referralUrgencyCombo")
         self.urgency_combo.setAccessibleName(self.tr("Urgency"))
         for code, label in urgency_labels().items():
@@ -275,7 +276,7 @@ class ReferralDialog(QDialog):
         giver_row = QWidget(body)
         giver_layout = QHBoxLayout(giver_row)
         giver_layout.setContentsMargins(0, 0, 0, 0)
-        self.giver_combo = QComboBox(giver_row)
+        self.giver_combo = ComboBox(giver_row)
         self.giver_combo.setObjectName("referralConsentGiverCombo")
         self.giver_combo.setAccessibleName(self.tr("Consent given by"))
         for code, label in consent_giver_labels().items():

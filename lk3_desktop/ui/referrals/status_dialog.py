@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from lk3_desktop.core.referrals import ReferralStatus, follow_up_moves
 from lk3_desktop.services import referrals
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals import ReferralInfo
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import StatusMessage, grow_to_fit
@@ -77,7 +77,7 @@ class ReferralStatusDialog(QDialog):
         today = to_qdate(datetime.date.today())
         earliest = to_qdate(info.letter.letter_date) if info.letter else today
 
-        self.target_combo = QComboBox(self)
+        self.target_combo = ComboBox(self)
         self.target_combo.setObjectName("statusTargetCombo")
         self.target_combo.setAccessibleName(self.tr("New status"))
         self.date_field = DateEdit(self)

@@ -8,7 +8,6 @@ import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from lk3_desktop.services.schedule import (
     RoomInfo,
 )
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage, pass_to_crash_handler
@@ -101,19 +101,19 @@ class AppointmentDialog(QDialog):
         client_col.addWidget(self.client_results)
         form.addRow(self.tr("Client"), client_box)
 
-        self.case_combo = QComboBox(self)
+        self.case_combo = ComboBox(self)
         self.case_combo.setObjectName("appointmentCase")
         self.case_combo.setAccessibleName(self.tr("Case"))
         form.addRow(self.tr("Case"), self.case_combo)
 
-        self.counselor_combo = QComboBox(self)
+        self.counselor_combo = ComboBox(self)
         self.counselor_combo.setObjectName("appointmentCounselor")
         self.counselor_combo.setAccessibleName(self.tr("Counselor"))
         for counselor in counselors:
             self.counselor_combo.addItem(counselor.full_name, counselor.id)
         form.addRow(self.tr("Counselor"), self.counselor_combo)
 
-        self.room_combo = QComboBox(self)
+        self.room_combo = ComboBox(self)
         self.room_combo.setObjectName("appointmentRoom")
         self.room_combo.setAccessibleName(self.tr("Room"))
         self.room_combo.addItem(self.tr("No room (home visit, telephone)"), None)

@@ -8,11 +8,9 @@ import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -27,6 +25,7 @@ from lk3_desktop.core.session_notes import GoalStatus
 from lk3_desktop.services import case_plan
 from lk3_desktop.services.case_plan import GoalInfo, GoalInput
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage
@@ -40,6 +39,7 @@ from lk3_desktop.ui.sessions.labels import (
 )
 from lk3_desktop.ui.sessions.note_widgets import from_qdate, to_qdate
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 class GoalDialog(QDialog):
@@ -94,7 +94,7 @@ class GoalDialog(QDialog):
         rl.addWidget(self.target)
         rl.addStretch(1)
         form.addRow(self.tr("Target"), row)
-        self.status = QComboBox(self)
+        self.status = ComboBox(self)
         self.status.setObjectName("goalStatus")
         self.status.setAccessibleName(self.tr("Status"))
         for status in GoalStatus:
@@ -196,11 +196,7 @@ class CasePlanPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, 0)
         self.tree.currentItemChanged.connect(lambda *_a: self._selection_changed())
         self.tree.itemActivated.connect(lambda *_a: self.edit_goal())
         layout.addWidget(self.tree, 1)

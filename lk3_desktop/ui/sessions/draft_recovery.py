@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -28,6 +27,7 @@ from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
 from lk3_desktop.ui.sessions.labels import date_text, datetime_text, failure_text
 from lk3_desktop.ui.sessions.note_window import NoteEditorWindow
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 class DraftRecoveryDialog(QDialog):
@@ -63,10 +63,7 @@ class DraftRecoveryDialog(QDialog):
             [self.tr("Client"), self.tr("Case"), self.tr("Session date"), self.tr("Last typed")]
         )
         self.tree.setRootIsDecorated(False)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, 0)
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.tree.itemActivated.connect(lambda *_a: self.continue_draft())
         layout.addWidget(self.tree, 1)

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.core.session_notes import GoalStatus
 from lk3_desktop.services import sessions
 from lk3_desktop.services.sessions import GoalReviewInput
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.sessions.labels import goal_status_label
 from lk3_desktop.ui.style import set_role
 
@@ -37,7 +37,7 @@ class GoalReviewRow(QWidget):
         self.check = QCheckBox(goal.description, self)
         self.check.setObjectName(f"goalReviewCheck_{goal.id}")
         self.check.setAccessibleName(self.tr("Reviewed: %1").replace("%1", goal.description))
-        self.status = QComboBox(self)
+        self.status = ComboBox(self)
         self.status.setObjectName(f"goalReviewStatus_{goal.id}")
         self.status.setAccessibleName(self.tr("Status of %1").replace("%1", goal.description))
         for status in GoalStatus:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
 from lk3_desktop.core.session_notes import MODALITIES, SERVICE_TYPES, NoteFormat
 from lk3_desktop.services.sessions import NoteChoices, NoteInput
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.forms import form_layout
 from lk3_desktop.ui.sessions.labels import format_label, modality_label, service_label
@@ -74,12 +75,12 @@ class NoteMetadataFields(QWidget):
         when_row.addStretch(1)
         form.addRow(field_label(self.tr("Date and time"), self), when)
 
-        self.modality_combo = QComboBox(self)
+        self.modality_combo = ComboBox(self)
         self.modality_combo.setObjectName("sessionModality")
         self.modality_combo.setAccessibleName(self.tr("Modality"))
         for code in MODALITIES:
             self.modality_combo.addItem(modality_label(code), code)
-        self.service_combo = QComboBox(self)
+        self.service_combo = ComboBox(self)
         self.service_combo.setObjectName("sessionServiceType")
         self.service_combo.setAccessibleName(self.tr("Service type"))
         for code in SERVICE_TYPES:
@@ -91,7 +92,7 @@ class NoteMetadataFields(QWidget):
         kind_row.addWidget(self.modality_combo, 1)
         form.addRow(field_label(self.tr("Service"), self), kind)
 
-        self.stage_combo = QComboBox(self)
+        self.stage_combo = ComboBox(self)
         self.stage_combo.setObjectName("sessionStage")
         self.stage_combo.setAccessibleName(self.tr("Case stage"))
         for stage in Stage:
@@ -117,7 +118,7 @@ class NoteMetadataFields(QWidget):
         who_col.addWidget(self.others_edit)
         form.addRow(field_label(self.tr("Present"), self), who)
 
-        self.format_combo = QComboBox(self)
+        self.format_combo = ComboBox(self)
         self.format_combo.setObjectName("noteFormat")
         self.format_combo.setAccessibleName(self.tr("Note structure"))
         for note_format in NoteFormat:

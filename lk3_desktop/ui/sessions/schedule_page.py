@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from lk3_desktop.services.schedule import (
     RoomInfo,
 )
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.sessions.appointment_details import AppointmentDetails
@@ -123,7 +123,7 @@ class SchedulePage(QWidget):
 
         filters = QHBoxLayout()
         counselor_label = QLabel(self.tr("Counselor"), self)
-        self.counselor_combo = QComboBox(self)
+        self.counselor_combo = ComboBox(self)
         self.counselor_combo.setObjectName("scheduleCounselor")
         self.counselor_combo.setAccessibleName(self.tr("Counselor"))
         self.counselor_combo.setMinimumWidth(220)
@@ -131,7 +131,7 @@ class SchedulePage(QWidget):
         self.counselor_combo.addItem(self.tr("All counselors"), ALL)
         self.counselor_combo.currentIndexChanged.connect(lambda _i: self._render())
         self.group_label = QLabel(self.tr("Columns"), self)
-        self.group_combo = QComboBox(self)
+        self.group_combo = ComboBox(self)
         self.group_combo.setObjectName("scheduleColumns")
         self.group_combo.setAccessibleName(self.tr("Columns of the day view"))
         self.group_combo.addItem(self.tr("One per counselor"), "counselor")

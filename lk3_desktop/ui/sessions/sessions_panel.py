@@ -11,7 +11,6 @@ import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -48,6 +47,7 @@ from lk3_desktop.ui.sessions.labels import (
 )
 from lk3_desktop.ui.sessions.note_editor import NoteEditor, load_for_session
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 PAGE_EMPTY, PAGE_EDITOR = 0, 1
 
@@ -114,11 +114,7 @@ class SessionsPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("Session"), self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, 1)
         self.tree.setMinimumWidth(280)
         self.tree.itemActivated.connect(lambda item, _c: self._open_item(item))
         self.tree.itemClicked.connect(lambda item, _c: self._open_item(item))

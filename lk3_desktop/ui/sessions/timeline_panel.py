@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QToolButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.services import timeline
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.timeline import CaseTimeline, TimelineCase, TimelineEntry
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.sessions.labels import (
@@ -38,6 +38,7 @@ from lk3_desktop.ui.sessions.labels import (
     time_text,
 )
 from lk3_desktop.ui.style import set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 KIND_COLORS = {
     "intake": "#52606d",
@@ -100,7 +101,7 @@ class TimelinePanel(QWidget):
         top.addSpacing(16)
         case_label = QLabel(self.tr("Case"), self)
         top.addWidget(case_label)
-        self.case_combo = QComboBox(self)
+        self.case_combo = ComboBox(self)
         self.case_combo.setObjectName("timelineCase")
         self.case_combo.setAccessibleName(self.tr("Case"))
         self.case_combo.setMinimumWidth(420)
@@ -148,14 +149,7 @@ class TimelinePanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 340)
+        fit_columns(self.tree, 2)
         self.tree.itemActivated.connect(lambda _item, _c: self._open_current())
         self.tree.open_current.connect(self._open_current)
         self.tree.currentItemChanged.connect(

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -22,6 +21,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.sessions.labels import appointment_status_label, failure_text, span_text
 from lk3_desktop.ui.style import set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 class TodayAppointmentsWidget(QFrame):
@@ -67,12 +67,7 @@ class TodayAppointmentsWidget(QFrame):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.tree, 1)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)  # one click opens, as on the inbox
         layout.addWidget(self.tree)

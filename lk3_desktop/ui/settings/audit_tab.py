@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,11 +40,13 @@ from lk3_desktop.services import audit_log
 from lk3_desktop.services.audit_log import AuditFilter, AuditRow
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.table_columns import fit_columns
 
 PAGE_SIZE = 200
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -158,16 +159,16 @@ class AuditTab(QWidget):
 
         filter_box = QGroupBox(self.tr("Filter"), self)
         form = QFormLayout(filter_box)
-        self.user_combo = QComboBox(filter_box)
+        self.user_combo = ComboBox(filter_box)
         self.user_combo.setObjectName("auditUserFilter")
         self.user_combo.setAccessibleName(self.tr("User"))
         form.addRow(self.tr("User"), self.user_combo)
-        self.action_combo = QComboBox(filter_box)
+        self.action_combo = ComboBox(filter_box)
         self.action_combo.setObjectName("auditActionFilter")
         self.action_combo.setAccessibleName(self.tr("Action"))
         form.addRow(self.tr("Action"), self.action_combo)
         record_row = QHBoxLayout()
-        self.entity_combo = QComboBox(filter_box)
+        self.entity_combo = ComboBox(filter_box)
         self.entity_combo.setObjectName("auditEntityTypeFilter")
         self.entity_combo.setAccessibleName(self.tr("Record type"))
         record_row.addWidget(self.entity_combo)
@@ -213,20 +214,8 @@ class AuditTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # fixed widths sized from sample text: no ResizeToContents on a growing table
-        metrics = self.table.fontMetrics()
-        for column, sample in enumerate(
-            (
-                "000000",
-                "2026-11-28 14:30:00",
-                "Nama Lengkap Pengguna",
-                "assessment.administration_signed",
-                "referral_letter #00000",
-            )
-        ):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        # the rows in view are measured, never all of a growing table
+        fit_columns(self.table, 5)
         layout.addWidget(self.table, 1)
         # the chosen entry's details in full: the column cuts long ones
         self.row_detail = QLabel(self)

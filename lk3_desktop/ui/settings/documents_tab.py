@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from lk3_desktop.services import document_settings
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.document_settings import DocumentSettings
 from lk3_desktop.ui import i18n
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import (
     FieldMessage,
@@ -75,7 +75,7 @@ class DocumentsTab(QWidget):
 
         head_box = QGroupBox(self.tr("Head of the center and letterhead"), self)
         head_form = QFormLayout(head_box)
-        self.head_title = QComboBox(head_box)
+        self.head_title = ComboBox(head_box)
         self.head_title.setObjectName("headTitleCombo")
         self.head_title.setAccessibleName(self.tr("Title of the head"))
         self.head_title.addItem(self.tr("Kepala (the LK3 is run by the Dinas)"), "kepala")
@@ -107,7 +107,7 @@ class DocumentsTab(QWidget):
 
         report_box = QGroupBox(self.tr("Periodic report for the Dinas Sosial"), self)
         report_form = QFormLayout(report_box)
-        self.addressee = QComboBox(report_box)
+        self.addressee = ComboBox(report_box)
         self.addressee.setObjectName("reportAddresseeCombo")
         self.addressee.setAccessibleName(self.tr("The report goes to"))
         self.addressee.addItem(self.tr("Dinas Sosial of the regency or city"), "kabupaten")

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -34,10 +32,12 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs, i18n
 from lk3_desktop.ui.clients.form_parts import long_date
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, capped_body, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
+from lk3_desktop.ui.table_columns import fit_columns
 
 # Each language is named in itself, so anyone can find their own: never translated.
 LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (("id", "Bahasa Indonesia"), ("en", "English"))
@@ -60,7 +60,7 @@ class GeneralTab(QWidget):
 
         language_box = QGroupBox(self.tr("Language"), self)
         language_form = QFormLayout(language_box)
-        self.language = QComboBox(language_box)
+        self.language = ComboBox(language_box)
         self.language.setObjectName("languageCombo")
         self.language.setAccessibleName(self.tr("Interface language"))
         for code, name in LANGUAGE_NAMES:
@@ -189,12 +189,7 @@ class GeneralTab(QWidget):
         self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.due_table.setWordWrap(False)
         self.due_table.verticalHeader().hide()
-        header = self.due_table.horizontalHeader()
-        metrics = self.fontMetrics()
-        header.resizeSection(0, metrics.horizontalAdvance("000000") + 20)
-        header.resizeSection(2, metrics.horizontalAdvance("Last case closed") + 28)
-        header.resizeSection(3, metrics.horizontalAdvance("28 Nov 2026") + 28)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.due_table, 1)
         self._fit_due(1)
         self.due_table.hide()
         form.addRow(self.due_table)

@@ -34,6 +34,7 @@ from lk3_desktop.services.accounts import CenterInput, validate_nip
 from lk3_desktop.services.center import CenterInfo
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import (
     BusyIndicator,
@@ -89,7 +90,7 @@ def logo_png(path: Path) -> bytes | None:
     return bytes(buffer.data().data())
 
 
-class RegionCombo(QComboBox):
+class RegionCombo(ComboBox):
     """A list of regions that finds an entry from any part of its name as one types."""
 
     def __init__(self, object_name: str, accessible_name: str, parent: QWidget | None = None):

@@ -13,12 +13,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +31,7 @@ from lk3_desktop.services import accounts
 from lk3_desktop.services.accounts import UserInfo
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import (
     BusyIndicator,
@@ -45,13 +44,10 @@ from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.settings.users_model import (
     COL_FULL_NAME,
-    COL_LAST_LOGIN,
-    COL_ROLE,
-    COL_STATUS,
-    COL_USERNAME,
     UsersModel,
 )
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 def _stack(parent: QWidget, *widgets: QWidget) -> QWidget:
@@ -98,7 +94,7 @@ class AddUserDialog(QDialog):
         self.username_error = FieldMessage("newUserUsernameError", self.tr("Username error"), self)
         form.addRow(self.tr("Username"), _stack(self, self.username, self.username_error))
 
-        self.role = QComboBox(self)
+        self.role = ComboBox(self)
         self.role.setObjectName("newUserRole")
         self.role.setAccessibleName(self.tr("Role"))
         for role in (Role.KONSELOR, Role.STAF, Role.KEPALA):
@@ -316,16 +312,7 @@ class UsersTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_FULL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_USERNAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_ROLE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_LAST_LOGIN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_USERNAME, 160)
-        header.resizeSection(COL_ROLE, 170)
-        header.resizeSection(COL_STATUS, 230)
-        header.resizeSection(COL_LAST_LOGIN, 150)
+        fit_columns(self.table, COL_FULL_NAME)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.core.limits import image_type
 from lk3_desktop.services.accounts import CenterInput
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import column, form_layout
@@ -152,7 +153,7 @@ class CenterPage(QWizardPage):
     # -- regions ----------------------------------------------------------------------------
 
     def _region_combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox(self)
+        combo = ComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.setEditable(True)
