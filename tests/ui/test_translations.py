@@ -191,3 +191,19 @@ def test_language_preference(isolated_settings: Path, qapp: QApplication) -> Non
     QSettings().sync()
     # QSettings holds the language preference and nothing else: no names, no usernames
     assert QSettings().allKeys() == [i18n.LANGUAGE_KEY]
+
+
+def test_a_string_translated_as_itself_or_not_at_all_still_shows(indonesian: None) -> None:
+    """self.tr() of a widget: "No." (its translation is the same text) and a string missing
+    from the catalogue come back as written, never as an empty label."""
+    from PySide6.QtWidgets import QWidget
+
+    class AdministrationForm(QWidget):  # the context of "No." in the catalogue
+        pass
+
+    form = AdministrationForm()
+    assert form.tr("No.") == "No."
+    assert form.tr("Ctrl+S") == "Ctrl+S"
+    assert form.tr("A sentence no catalogue holds") == "A sentence no catalogue holds"
+    assert form.tr("Question") == "Pertanyaan"
+    form.deleteLater()
