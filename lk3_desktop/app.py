@@ -188,6 +188,7 @@ class AppController(QObject):
         from lk3_desktop.db.store import discard_unfinished_setup, unfinished_setup_is_demo
         from lk3_desktop.ui import dialogs
         from lk3_desktop.ui.messages import message_for
+        from lk3_desktop.ui.operations import Operation
 
         context = self.context
         assert context is not None
@@ -203,11 +204,15 @@ class AppController(QObject):
             self._quit()
             return
         store = context.credential_store
-        context.lane.run(
-            self,
-            lambda: discard_unfinished_setup(folder, store),
-            lambda _done: self.show_wizard(),
-            self._setup_again_failed,
+        (
+            Operation.sessionless(
+                context,
+                self,
+                lambda: discard_unfinished_setup(folder, store),
+                lambda _done: self.show_wizard(),
+            )
+            .failure(self._setup_again_failed)
+            .run()
         )
 
     def _setup_again_failed(self, exc: BaseException) -> None:

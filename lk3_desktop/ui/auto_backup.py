@@ -19,6 +19,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 
 
 class AutoBackupProgress(QDialog):
@@ -70,7 +71,7 @@ def _on_lane(context: AppContext, owner: QWidget, job: Callable[[], Any]) -> Any
         outcome.append(value)
         loop.quit()
 
-    context.lane.run(owner, guarded, finished, finished)
+    Operation.sessionless(context, owner, guarded, finished).failure(finished).run()
     if not outcome:
         loop.exec()
     return outcome[0]

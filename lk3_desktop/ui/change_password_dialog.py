@@ -34,6 +34,7 @@ from lk3_desktop.ui.field_feedback import (
     pass_to_crash_handler,
 )
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.password_strength import PasswordStrength
 from lk3_desktop.ui.style import set_flag
 
@@ -64,9 +65,9 @@ class ChangePasswordDialog(QDialog):
         self._user_inputs = [session.actor.username, session.actor.full_name]
         # the center's name, regions and the year come from the database, as the service
         # checks them; until they arrive the strength is judged on the person's own names
-        context.lane.run(
-            self, lambda: accounts.password_words(session), self._got_words, pass_to_crash_handler
-        )
+        Operation(context, self, accounts.password_words, self._got_words).failure(
+            pass_to_crash_handler
+        ).run()
 
         layout = QVBoxLayout(self)
         if forced:
@@ -219,27 +220,24 @@ class ChangePasswordDialog(QDialog):
             problems = True
         if problems:
             return
-        session = self._context.session
-        if session is None:
-            super().reject()
-            return
-        self._set_busy(True)
-        self._context.lane.run(
-            self,
-            lambda: accounts.change_password(session, old, new),
-            self._done,
-            self._failed,
+        started = (
+            Operation(
+                self._context, self, lambda s: accounts.change_password(s, old, new), self._done
+            )
+            .busy(self._set_busy)
+            .failure(self._failed)
+            .run()
         )
+        if not started:
+            super().reject()
 
     def _done(self, new_session: UserSession) -> None:
-        self._set_busy(False)
         for field in (self.old_password, self.new_password, self.repeat_password):
             field.clear()
         self._context.set_session(new_session)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         message = message_for(exc)
         if isinstance(exc, WrongPassword | UnknownUser) and self._old_known:
             self.error.show_error(message)  # nothing to correct here: sign in again

@@ -31,6 +31,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.countdown import ButtonCountdown
 from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import set_flag, set_role
 
 DEFAULT_AUTO_LOCK_MINUTES = 10
@@ -258,19 +259,22 @@ class LockPage(QWidget):
             self.error.show_error(self.tr("Enter your password."))
             return
         self.error.clear_message()
-        self._set_busy(True)
-        self._context.lane.run(
-            self, lambda: accounts.unlock(locked, password), self._done, self._failed
+        # sessionless: nobody is signed in while the window is locked
+        (
+            Operation.sessionless(
+                self._context, self, lambda: accounts.unlock(locked, password), self._done
+            )
+            .busy(self._set_busy)
+            .failure(self._failed)
+            .run()
         )
 
     def _done(self, session: UserSession) -> None:
-        self._set_busy(False)
         self.password.clear()
         self._locked = None
         self.unlocked.emit(session)
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if not isinstance(exc, KnownError):
             raise exc
         self.password.clear()

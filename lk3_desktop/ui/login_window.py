@@ -8,6 +8,7 @@ or the system credential store refuses, the window says so and offers the recove
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -45,6 +46,7 @@ from lk3_desktop.ui.countdown import ButtonCountdown
 from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout, link_labels
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.password_strength import PasswordStrength
 from lk3_desktop.ui.recovery_card_flow import PendingCard, pending_card, pending_notice, show_card
 from lk3_desktop.ui.style import set_flag, set_role
@@ -54,10 +56,6 @@ APP_TITLE = "LK3 Desktop"
 
 def _close_quietly(recovered: RecoveredStore) -> None:
     recovered.store.close()
-
-
-def _ignore(_value: object) -> None:
-    return None
 
 
 class LoginWindow(QWidget):
@@ -341,6 +339,10 @@ class LoginWindow(QWidget):
         else:
             self.busy.stop()
 
+    def _busy_with(self, text: str) -> Callable[[bool], None]:
+        """The window held still, saying ``text``, while a call runs."""
+        return lambda busy: self._set_busy(busy, text)
+
     # -- signing in -------------------------------------------------------------------------
 
     def _clear_login_error(self) -> None:
@@ -364,21 +366,23 @@ class LoginWindow(QWidget):
         folder, store = context.data_dir, context.credential_store
         vault = context.make_vault()
         self.error.clear_message()
-        self._set_busy(True, self.tr("Opening the database…"))
-        context.lane.run(
-            self,
-            lambda: accounts.login(folder, store, username, password, vault=vault),
-            lambda session: self._login_done(session, password),
-            lambda exc: self._login_failed(exc, username, password),
+        (
+            Operation.sessionless(
+                context,
+                self,
+                lambda: accounts.login(folder, store, username, password, vault=vault),
+                lambda session: self._login_done(session, password),
+            )
+            .busy(self._busy_with(self.tr("Opening the database…")))
+            .failure(lambda exc: self._login_failed(exc, username, password))
+            .run()
         )
 
     def _login_done(self, session: UserSession, password: str = "") -> None:
-        self._set_busy(False)
         self.password.clear()
         self._finish_sign_in(session, password)
 
     def _login_failed(self, exc: BaseException, username: str = "", password: str = "") -> None:
-        self._set_busy(False)
         if not isinstance(exc, KnownError):
             raise exc
         self.password.clear()  # the username stays as typed
@@ -417,7 +421,11 @@ class LoginWindow(QWidget):
             if result != QDialog.DialogCode.Accepted or self._context.session is None:
                 current = self._context.session or session
                 self._context.set_session(None)
-                self._context.lane.run(self, lambda: _logout(current), _ignore, _ignore)
+                (
+                    Operation.sessionless(self._context, self, lambda: _logout(current), ignore)
+                    .failure(ignore)
+                    .run()
+                )
                 self.show_sign_in()
                 self.error.show_hint(
                     self.tr("Choose your own password to continue. Sign in again when ready.")
@@ -430,22 +438,21 @@ class LoginWindow(QWidget):
             self.signed_in.emit()
             return
         # A head first prints the recovery card a key change left unprinted, if any.
-        self._set_busy(True, self.tr("Opening the database…"))
-        self._context.lane.run(
-            self,
-            lambda: pending_card(session),
-            self._pending_card_ready,
-            self._pending_card_failed,
+        (
+            Operation.sessionless(
+                self._context, self, lambda: pending_card(session), self._pending_card_ready
+            )
+            .busy(self._busy_with(self.tr("Opening the database…")))
+            .failure(self._pending_card_failed)
+            .run()
         )
 
     def _pending_card_ready(self, card: PendingCard | None) -> None:
-        self._set_busy(False)
         if card is not None and self._context.session is not None:
             show_card(self, self._context, card.code, card.center, pending_notice())
         self.signed_in.emit()
 
     def _pending_card_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if not isinstance(exc, KnownError):
             raise exc
         self.signed_in.emit()  # the reminder comes again at the next sign-in
@@ -471,12 +478,16 @@ class LoginWindow(QWidget):
         if not chosen:
             return
         path = Path(chosen)
-        self._set_busy(True, self.tr("Checking the backup…"))
-        self._context.lane.run(
-            self,
-            lambda: backups.describe_backup(path),  # a damaged file is refused before asking
-            lambda info: self._confirm_restore(info, username, password),
-            self._restore_failed,
+        (
+            Operation.sessionless(
+                self._context,
+                self,
+                lambda: backups.describe_backup(path),  # a damaged file is refused before asking
+                lambda info: self._confirm_restore(info, username, password),
+            )
+            .busy(self._busy_with(self.tr("Checking the backup…")))
+            .failure(self._restore_failed)
+            .run()
         )
 
     def _confirm_restore(self, info: backups.BackupInfo, username: str, password: str) -> None:
@@ -498,7 +509,6 @@ class LoginWindow(QWidget):
     def _ask_restore(self, staged: backups.StagedRestore, username: str, password: str) -> None:
         from lk3_desktop.ui.settings.backup_tab import confirm_restore
 
-        self._set_busy(False)
         consequence = self.tr(
             "The damaged database is replaced by this backup: whatever was entered after %1 is "
             "not in it. The damaged files are kept in a folder beside the data folder. You are "
@@ -523,12 +533,15 @@ class LoginWindow(QWidget):
             return accounts.login(folder, store, username, password, vault=vault), restored
 
         self.error.clear_message()
-        self._set_busy(True, self.tr("Restoring the backup…"))
-        context.lane.run(self, restore_and_sign_in, self._restored, self._restore_failed)
+        (
+            Operation.sessionless(context, self, restore_and_sign_in, self._restored)
+            .busy(self._busy_with(self.tr("Restoring the backup…")))
+            .failure(self._restore_failed)
+            .run()
+        )
 
     def _restored(self, result: tuple[UserSession, backups.RestoreResult]) -> None:
         session, restored = result
-        self._set_busy(False)
         self.password.clear()
         made = restored.info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         aside = restored.moved_aside.name if restored.moved_aside else ""
@@ -545,7 +558,6 @@ class LoginWindow(QWidget):
         self._finish_sign_in(session)
 
     def _restore_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if not isinstance(exc, KnownError):
             raise exc
         self.password.clear()
@@ -564,19 +576,28 @@ class LoginWindow(QWidget):
         context = self._context
         folder, store = context.data_dir, context.credential_store
         vault = context.make_vault()
-        self._set_busy(True, self.tr("Opening the database with the recovery card…"))
-        context.lane.run(
-            self,
-            lambda: accounts.recovery_unlock(folder, store, code, vault=vault),
-            self._code_done,
-            self._code_failed,
+        (
+            Operation.sessionless(
+                context,
+                self,
+                lambda: accounts.recovery_unlock(folder, store, code, vault=vault),
+                self._code_done,
+            )
+            .busy(self._busy_with(self.tr("Opening the database with the recovery card…")))
+            .failure(self._code_failed)
+            .run()
         )
 
     def _code_done(self, recovered: RecoveredStore) -> None:
-        self._set_busy(False)
         self.code_field.clear()
         if not recovered.heads:
-            self._context.lane.run(self, lambda: _close_quietly(recovered), _ignore, _ignore)
+            (
+                Operation.sessionless(
+                    self._context, self, lambda: _close_quietly(recovered), ignore
+                )
+                .failure(ignore)
+                .run()
+            )
             self.code_error.show_error(
                 self.tr("The database has no active head of the center account to recover.")
             )
@@ -592,7 +613,6 @@ class LoginWindow(QWidget):
         self.new_password.setFocus()
 
     def _code_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if not isinstance(exc, KnownError):
             raise exc
         self.code_error.show_error(message_for(exc))  # the code stays, to be corrected
@@ -631,16 +651,19 @@ class LoginWindow(QWidget):
             return
         user_id = int(self.head_combo.currentData())
         password = self.new_password.text()
-        self._set_busy(True, self.tr("Saving the new password…"))
-        self._context.lane.run(
-            self,
-            lambda: accounts.complete_recovery(recovered, user_id, password),
-            self._recovery_done,
-            self._recovery_failed,
+        (
+            Operation.sessionless(
+                self._context,
+                self,
+                lambda: accounts.complete_recovery(recovered, user_id, password),
+                self._recovery_done,
+            )
+            .busy(self._busy_with(self.tr("Saving the new password…")))
+            .failure(self._recovery_failed)
+            .run()
         )
 
     def _recovery_done(self, session: UserSession) -> None:
-        self._set_busy(False)
         self._recovered = None
         self.new_password.clear()
         self.repeat_password.clear()
@@ -649,7 +672,6 @@ class LoginWindow(QWidget):
         self._finish_sign_in(session)
 
     def _recovery_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if not isinstance(exc, KnownError):
             raise exc
         self.recovery_error.show_error(message_for(exc))
@@ -674,7 +696,13 @@ class LoginWindow(QWidget):
     def _release_recovered(self) -> None:
         recovered, self._recovered = self._recovered, None
         if recovered is not None:
-            self._context.lane.run(self, lambda: _close_quietly(recovered), _ignore, _ignore)
+            (
+                Operation.sessionless(
+                    self._context, self, lambda: _close_quietly(recovered), ignore
+                )
+                .failure(ignore)
+                .run()
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._busy:

@@ -26,6 +26,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 
 
 class PasswordPromptDialog(QDialog):
@@ -106,24 +107,24 @@ class PasswordPromptDialog(QDialog):
     def _submit(self) -> None:
         if self._busy or not self.password.text():
             return
-        session = self._context.session
-        if session is None:
-            super().reject()
-            return
         password = self.password.text()
         action = self._action
         self.error.clear_message()
-        self._set_busy(True)
-        self._context.lane.run(self, lambda: action(session, password), self._done, self._failed)
+        started = (
+            Operation(self._context, self, lambda s: action(s, password), self._done)
+            .busy(self._set_busy)
+            .failure(self._failed)
+            .run()
+        )
+        if not started:
+            super().reject()
 
     def _done(self, result: Any) -> None:
-        self._set_busy(False)
         self.password.clear()
         self.result_value = result
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if isinstance(exc, WrongPassword | UnknownUser):
             self.password.clear()  # only a wrong password is cleared; anything else stays
         self.error.show_error(message_for(exc))

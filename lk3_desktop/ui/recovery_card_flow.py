@@ -21,6 +21,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
 
 
@@ -66,14 +67,9 @@ def show_card(
     dialogs.exec_dialog(dialog)
     kept = dialog.kept
     dialog.deleteLater()
-    session = context.session
-    if kept and session is not None:
-        context.lane.run(context, lambda: recovery_card.card_kept(session), _ignore, _warn_later)
+    if kept:
+        Operation(context, context, recovery_card.card_kept, ignore).failure(_warn_later).run()
     return kept
-
-
-def _ignore(_value: object) -> None:
-    return None
 
 
 def _warn_later(exc: BaseException) -> None:
