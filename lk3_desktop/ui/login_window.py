@@ -497,13 +497,18 @@ class LoginWindow(QWidget):
         context = self._context
         folder, store, factory = context.data_dir, context.credential_store, context.vault_factory
         path = info.path
-        self._context.lane.run(
-            self,
-            lambda: backups.prepare_restore_with_password(
-                path, folder, store, username, password, vault_factory=factory
-            ),
-            lambda staged: self._ask_restore(staged, username, password),
-            self._restore_failed,
+        (
+            Operation.sessionless(
+                context,
+                self,
+                lambda: backups.prepare_restore_with_password(
+                    path, folder, store, username, password, vault_factory=factory
+                ),
+                lambda staged: self._ask_restore(staged, username, password),
+            )
+            .busy(self._busy_with(self.tr("Checking the backup…")))
+            .failure(self._restore_failed)
+            .run()
         )
 
     def _ask_restore(self, staged: backups.StagedRestore, username: str, password: str) -> None:
@@ -521,7 +526,7 @@ class LoginWindow(QWidget):
             self.tr("Restore and sign in"),
             other_database=staged.other_database,
         ):
-            self._context.lane.run(self, staged.discard, _ignore, _ignore)
+            Operation.sessionless(self._context, self, staged.discard, ignore).failure(ignore).run()
             self.password.setFocus()  # the damaged-database sentence stays
             return
         context = self._context

@@ -43,6 +43,7 @@ from lk3_desktop.ui.lock_screen import (
 )
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.nav_badges import NavBadges
+from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.pages.beranda import BerandaPage, Overview
 from lk3_desktop.ui.style import set_role
 
@@ -75,10 +76,6 @@ def _logout(session: UserSession) -> None:
         accounts.logout(session)
     finally:
         session.store.close()
-
-
-def _ignore(_value: Any) -> None:
-    return None
 
 
 class MainWindow(QMainWindow):
@@ -468,12 +465,11 @@ class MainWindow(QMainWindow):
                 self._reload_overview()
 
     def _reload_overview(self) -> None:
-        session = self._context.session
-        if session is None or self._locked:
+        if self._locked:
             return
-        self._context.lane.run(
-            self, lambda: load_overview(session), self._show_overview, self._failed
-        )
+        Operation(self._context, self, load_overview, self._show_overview).failure(
+            self._failed
+        ).run()
 
     def _show_overview(self, overview: Overview) -> None:
         if self._locked or self._context.session is None:
@@ -515,8 +511,13 @@ class MainWindow(QMainWindow):
         self.lock_page.begin()
         self._context.set_session(None)
         self._context.locked.emit()
-        self._context.lane.run(
-            self, lambda: lock_session(session, reason), self._lock_done, self._lock_failed(session)
+        # sessionless: the session is closing; this call forgets its key
+        (
+            Operation.sessionless(
+                self._context, self, lambda: lock_session(session, reason), self._lock_done
+            )
+            .failure(self._lock_failed(session))
+            .run()
         )
 
     def _hide_data(self) -> None:
@@ -564,8 +565,12 @@ class MainWindow(QMainWindow):
         self._locked = True  # nothing may reload while signing out
         self._hide_data()
         self._context.set_session(None)
-        self._context.lane.run(
-            self, lambda: _logout(session), lambda _r: self._signed_out(), self._logout_failed
+        (
+            Operation.sessionless(
+                self._context, self, lambda: _logout(session), lambda _r: self._signed_out()
+            )
+            .failure(self._logout_failed)
+            .run()
         )
 
     def _session_revoked(self, exc: SessionRevoked) -> None:
@@ -580,7 +585,9 @@ class MainWindow(QMainWindow):
         self._locked = True  # nothing may reload while signing out
         self._hide_data()
         self._context.set_session(None)
-        self._context.lane.run(self, lambda: _logout(session), _ignore, _ignore)
+        Operation.sessionless(self._context, self, lambda: _logout(session), ignore).failure(
+            ignore
+        ).run()
         dialogs.warn(self, APP_TITLE, message_for(exc))
         self._signed_out()
 
@@ -618,6 +625,8 @@ class MainWindow(QMainWindow):
         if session is not None:
             self._auto_backup(session)
             self._context.set_session(None)
-            self._context.lane.run(self, lambda: _logout(session), _ignore, _ignore)
+            Operation.sessionless(self._context, self, lambda: _logout(session), ignore).failure(
+                ignore
+            ).run()
             self._context.lane.wait(10_000)
         super().closeEvent(event)

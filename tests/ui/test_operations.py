@@ -13,6 +13,7 @@ import ast
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QThread
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -211,10 +212,7 @@ def test_cancel_asks_the_running_work_to_stop(signed_in: AppContext, qtbot: QtBo
 # The call helpers that came before Operation; each widget module moves off them area by area.
 OLD_HELPERS = {"service_calls", "calls", "run_service", "run_for"}
 OLD_MODULES = {"lk3_desktop.ui.service_calls", "lk3_desktop.ui.sessions.calls"}
-NOT_YET_MOVED = {
-    "ui/pages/attention.py",
-    "ui/service_calls.py",
-}
+NOT_YET_MOVED: set[str] = set()
 
 
 def _offences(path: Path) -> list[str]:
@@ -259,3 +257,8 @@ def test_widgets_call_services_only_through_an_operation() -> None:
     )
     moved = sorted(p for p in NOT_YET_MOVED - offences.keys() if (UI.parent / p).exists())
     assert moved == [], f"Moved to Operation: take {moved} out of NOT_YET_MOVED"
+
+
+@pytest.mark.parametrize("module", ["service_calls.py", "sessions/calls.py"])
+def test_the_old_call_helpers_are_gone(module: str) -> None:
+    assert not (UI / module).exists(), f"ui/{module} came back; widgets use ui/operations.py"

@@ -285,9 +285,11 @@ class RiskChip(QLabel):
                 if not isinstance(exc, PermissionDenied):
                     pass_to_crash_handler(exc)
 
-        Operation(
-            self._context, self, lambda s: assessments.last_high_risk(s, client_id), done
-        ).failure(failed).run()
+        (
+            Operation(self._context, self, lambda s: assessments.last_high_risk(s, client_id), done)
+            .failure(failed)
+            .run()
+        )
 
     def _show(self, day: datetime.date | None) -> None:
         self.last = day

@@ -17,6 +17,7 @@ from lk3_desktop.core.roles import Permission, allowed
 from lk3_desktop.services import backup
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import set_role
 
 
@@ -56,7 +57,7 @@ class BackupReminder(QFrame):
         if session is None or not allowed(session.actor.role, Permission.MAKE_BACKUP):
             self.hide()  # only the head makes backups, so only the head is reminded
             return
-        self._context.lane.run(self, lambda: load_backup_state(session), self._show, self._failed)
+        Operation(self._context, self, load_backup_state, self._show).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):

@@ -41,11 +41,12 @@ from lk3_desktop.core.errors import KnownError
 from lk3_desktop.core.roles import Permission, allowed
 from lk3_desktop.services import reports
 from lk3_desktop.services.reports import PeriodicReport, ReportPeriod, ReportTable
-from lk3_desktop.ui import dialogs, pdf_printing, service_calls
+from lk3_desktop.ui import dialogs, pdf_printing
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import set_flag, set_role
 from lk3_desktop.ui.table_columns import fit_columns
 
@@ -406,8 +407,10 @@ class ReportsPage(QWidget):
             self._show_report(None)
             self._failed(exc)
 
-        service_calls.call(
-            self._context, self, lambda s: reports.build_report(s, period), done, failed
+        (
+            Operation(self._context, self, lambda s: reports.build_report(s, period), done)
+            .failure(failed)
+            .run()
         )
 
     def _show_report(self, report: PeriodicReport | None) -> None:
@@ -511,12 +514,12 @@ class ReportsPage(QWidget):
             self._set_busy(False)
             self._failed(exc)
 
-        service_calls.call(
-            self._context,
-            self,
-            lambda s: reports.report_pdf(s, period, printed=printed),
-            done,
-            failed,
+        (
+            Operation(
+                self._context, self, lambda s: reports.report_pdf(s, period, printed=printed), done
+            )
+            .failure(failed)
+            .run()
         )
 
     def _after_release(self) -> None:

@@ -360,9 +360,13 @@ class SessionsPanel(QWidget):
 
     def open_draft_id(self, draft_id: int) -> None:
         """Continue the author's unsaved note ``draft_id`` (from Beranda)."""
-        Operation(
-            self._context, self, lambda s: sessions.get_draft(s, draft_id), self.open_draft
-        ).worded(failure_text).run()
+        (
+            Operation(
+                self._context, self, lambda s: sessions.get_draft(s, draft_id), self.open_draft
+            )
+            .worded(failure_text)
+            .run()
+        )
 
     def open_draft(self, draft: DraftInfo) -> None:
         """Continue a recovered draft in the editor."""

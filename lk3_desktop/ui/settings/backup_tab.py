@@ -15,7 +15,6 @@ with it too.
 from __future__ import annotations
 
 import errno
-import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +47,7 @@ from lk3_desktop.ui import dialogs, pdf_printing
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, capped_body, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.password_prompt import PasswordPromptDialog
 from lk3_desktop.ui.style import set_flag
 
@@ -59,10 +59,6 @@ def _quit_application() -> None:
 def _local_time(when: datetime) -> str:
     """This computer's local time, written the same way in every language."""
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def _ignore(_value: object) -> None:
-    return None
 
 
 def _left(*widgets: QWidget) -> QHBoxLayout:
@@ -150,7 +146,7 @@ class BackupTab(QWidget):
         # Called after a restore (the app must start again); tests replace it.
         self.quit_app: Callable[[], None] = _quit_application
         self.ask_printer: Callable[[QWidget | None], QPrinter | None] = ask_label_printer
-        self._cancel: threading.Event | None = None  # set while a backup runs
+        self._backup_op: Operation[backups.BackupInfo] | None = None  # while a backup runs
         self._last_backup: Path | None = None  # made in this session: the label's default
         layout = capped_body(self)
 
@@ -374,28 +370,28 @@ class BackupTab(QWidget):
         self._label_busy(True)  # a label waits for the backup it would describe
         self.progress.setValue(0)
         self.progress.show()
-        cancel = threading.Event()
-        self._cancel = cancel
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         emit = self.progress_changed.emit
-        self._context.lane.run(
+        op: Operation[backups.BackupInfo] = Operation(
+            self._context,
             self,
-            lambda: backups.back_up(session, target, emit, cancel.is_set),
+            lambda s: backups.back_up(s, target, emit, op.cancelled),
             self._backed_up,
-            self._backup_failed,
-        )
+        ).failure(self._backup_failed)
+        self._backup_op = op
+        op.run()
 
     def cancel_backup(self) -> None:
         """Ask the running backup to stop; it says so when it has cleaned up."""
-        if self._cancel is None:
+        if self._backup_op is None:
             return
-        self._cancel.set()
+        self._backup_op.cancel()
         self.cancel_button.setEnabled(False)
         self.status.show_hint(self.tr("Cancelling the backup…"))
 
     def _backup_ended(self) -> None:
-        self._cancel = None
+        self._backup_op = None
         self.progress.hide()
         self.cancel_button.hide()
         self.backup_button.setEnabled(True)
@@ -458,20 +454,16 @@ class BackupTab(QWidget):
             return
         target = dialogs.with_pdf_suffix(Path(chosen))
 
-        session = self._context.session
-        if session is None:
-            return
-
-        def work() -> Path:
+        def work(session: UserSession) -> Path:
             pdf_printing.write_private_file(target, backups.backup_label_pdf(session, source))
             return target
 
         self.status.clear_message()
-        self._label_busy(True)
-        self._context.lane.run(self, work, self._label_saved, self._label_failed)
+        Operation(self._context, self, work, self._label_saved).busy(self._label_busy).failure(
+            self._label_failed
+        ).run()
 
     def _label_saved(self, path: Path) -> None:
-        self._label_busy(False)
         self.status.show_good(self.tr("Label saved as %1.").replace("%1", path.name))
 
     def print_label(self) -> None:
@@ -479,20 +471,20 @@ class BackupTab(QWidget):
         source = self._label_source()
         if source is None:
             return
-        session = self._context.session
-        if session is None:
-            return
         self.status.clear_message()
-        self._label_busy(True)
-        self._context.lane.run(
-            self,
-            lambda: backups.backup_label_pdf(session, source),
-            self._print_rendered,
-            self._label_failed,
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: backups.backup_label_pdf(s, source),
+                self._print_rendered,
+            )
+            .busy(self._label_busy)
+            .failure(self._label_failed)
+            .run()
         )
 
     def _print_rendered(self, pdf: bytes) -> None:
-        self._label_busy(False)
         printer = self.ask_printer(self)
         if printer is None:
             return
@@ -506,7 +498,6 @@ class BackupTab(QWidget):
         self.status.show_good(self.tr("The label was sent to the printer."))
 
     def _label_failed(self, exc: BaseException) -> None:
-        self._label_busy(False)
         if isinstance(exc, OSError):
             full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
             self.status.show_error(
@@ -550,18 +541,18 @@ class BackupTab(QWidget):
         if not chosen:
             return
         path = Path(chosen)
-        self.restore_button.setEnabled(False)
-        self._context.lane.run(
-            self,
-            lambda: backups.describe_backup(path),
-            self._confirm_restore,
-            self._restore_failed,
+        (
+            Operation.sessionless(
+                self._context, self, lambda: backups.describe_backup(path), self._confirm_restore
+            )
+            .busy(lambda busy: self.restore_button.setEnabled(not busy))
+            .failure(self._restore_failed)
+            .run()
         )
 
     def _confirm_restore(self, info: backups.BackupInfo) -> None:
         """The file's seal held: unlock it with the head's password (the slot inside the
         backup), then name it, center included, and ask."""
-        self.restore_button.setEnabled(True)
         session = self._context.session
         if session is None:
             return
@@ -594,7 +585,7 @@ class BackupTab(QWidget):
             self.tr("Restore and sign out"),
             other_database=staged.other_database,
         ):
-            context.lane.run(self, staged.discard, _ignore, _ignore)
+            Operation.sessionless(context, self, staged.discard, ignore).failure(ignore).run()
             return
         self._commit(session, staged)
 
@@ -609,7 +600,10 @@ class BackupTab(QWidget):
                 raise
             return staged.commit(accept_other_database=True)  # named and agreed to above
 
-        self._context.lane.run(self, work, self._restored, self._commit_failed)
+        # sessionless: the session was closed just above; ``work`` signs it out
+        Operation.sessionless(self._context, self, work, self._restored).failure(
+            self._commit_failed
+        ).run()
 
     def _restored(self, result: backups.RestoreResult) -> None:
         text = self.tr(
@@ -631,7 +625,6 @@ class BackupTab(QWidget):
         self.quit_app()
 
     def _restore_failed(self, exc: BaseException) -> None:
-        self.restore_button.setEnabled(True)
         dialogs.warn(self, self.tr("Restore from a backup"), message_for(exc))
         pass_to_crash_handler(exc)
 

@@ -23,6 +23,7 @@ from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import column, form_layout
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.setup_wizard.fields import (
     EMAIL_RE,
     MAX_LOGO_BYTES,
@@ -148,7 +149,9 @@ class CenterPage(QWizardPage):
         _edit(self.regency).editingFinished.connect(lambda: self._picked(self.regency))
         _edit(self.regency).textEdited.connect(lambda _t: self.region_error.clear_message())
 
-        context.lane.run(self, load_regions, self._regions_loaded, self._regions_failed)
+        Operation.sessionless(context, self, load_regions, self._regions_loaded).failure(
+            self._regions_failed
+        ).run()
 
     # -- regions ----------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage
 from lk3_desktop.ui.labels import protection_explained, protection_short
 from lk3_desktop.ui.messages import message_for
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.setup_wizard.account_page import AccountPage
 from lk3_desktop.ui.setup_wizard.center_page import CenterPage
 from lk3_desktop.ui.style import set_flag, set_role
@@ -136,20 +137,28 @@ class FinishPage(QWizardPage):
         center = self._center.center_input()
         head = self._account.new_account()
         vault = context.make_vault()
-        self.busy_running = True
         self.error.clear_message()
         self.retry_button.hide()
-        self.busy.start(self.tr("Creating the encrypted database…"))
-        context.lane.run(
-            self,
-            lambda: accounts.initialize(folder, store, center, head, vault=vault),
-            self._created,
-            self._failed,
+        (
+            Operation.sessionless(
+                context,
+                self,
+                lambda: accounts.initialize(folder, store, center, head, vault=vault),
+                self._created,
+            )
+            .busy(self._set_creating)
+            .failure(self._failed)
+            .run()
         )
 
+    def _set_creating(self, creating: bool) -> None:
+        self.busy_running = creating
+        if creating:
+            self.busy.start(self.tr("Creating the encrypted database…"))
+        else:
+            self.busy.stop()
+
     def _created(self, result: InitResult) -> None:
-        self.busy_running = False
-        self.busy.stop()
         self.result = result
         mode = accounts.protection_mode(result.session)
         self.setSubTitle(self.tr("The database has been created. One step is left."))
@@ -172,8 +181,6 @@ class FinishPage(QWizardPage):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy_running = False
-        self.busy.stop()
         self.completeChanged.emit()
         if not isinstance(exc, KnownError):
             raise exc
