@@ -5,8 +5,11 @@ holds preferences only: never a username, a name or anything typed about a perso
 
 The head of an LK3 is "Kepala" where the Dinas runs it and "Ketua" where a community
 organisation does (Pengaturan > Dokumen resmi). Every Indonesian string names the head as
-"Kepala LK3", so the catalogue is loaded into one translator that says "Ketua LK3" instead when
-the office chose it: one place, and every screen, dialog and message follows.
+"Kepala LK3"; scripts/update_translations.sh compiles a second catalogue (``lk3_ketua_id.qm``)
+that says "Ketua LK3" instead, and the office's choice decides which one is installed: every
+screen, dialog and message follows. (Not a Python ``QTranslator.translate`` override: Qt calls
+translators from every thread and from inside its own locks, and a Python override there
+needs the GIL in places where that can deadlock; it also upset Qt's image-format detection.)
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ LANGUAGE_KEY = "ui/language"
 DEFAULT_LANGUAGE = "id"
 LANGUAGES = ("id", "en")
 QM_STEM = "lk3"
+QM_STEM_KETUA = "lk3_ketua"  # the same catalogue naming the head "Ketua LK3"
 
 _installed: list[QTranslator] = []
+_installed_language: str | None = None  # the language installed last, while installed
 _KEPALA = "Kepala"
 _head_title = _KEPALA  # "Kepala" or "Ketua", as the signed-in office calls its head
 
@@ -39,26 +44,17 @@ def set_head_title(title: str) -> None:
     """Name the head "Kepala" or "Ketua" in every string translated from now on (screens
     built earlier keep their words until they are built again)."""
     global _head_title
-    _head_title = title if title in ("Kepala", "Ketua") else _KEPALA
+    wanted = title if title in ("Kepala", "Ketua") else _KEPALA
+    if wanted == _head_title:
+        return
+    _head_title = wanted
+    if _installed_language is not None:
+        install_translators(_installed_language)
 
 
-class _Catalogue(QTranslator):
-    """Our catalogue, with the head named as the office names it."""
-
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str:
-        translated = super().translate(context, source_text, disambiguation, n)
-        if not translated:
-            # None reaches Qt as a null string: "not in this catalogue, ask the next one". An
-            # empty string would be taken as the translation and blank every Qt word we do
-            # not translate ("%1 x %2 in" of the paper sizes became "").
-            return None  # type: ignore[return-value]
-        return office_words(translated)
+def catalogue_stem() -> str:
+    """The stem of our catalogue for the head's title now chosen."""
+    return QM_STEM if _head_title == _KEPALA else QM_STEM_KETUA
 
 
 def preferred_language(settings: QSettings | None = None) -> str:
@@ -88,6 +84,7 @@ def install_translators(
 
     English is the source language, so 'en' installs nothing. Returns what was installed.
     """
+    global _installed_language
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the QApplication before installing translators")
@@ -99,12 +96,13 @@ def install_translators(
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     if lang == "en":
         return []
+    _installed_language = lang
     candidates = [
-        (QM_STEM, str(folder)),
+        (catalogue_stem(), str(folder)),
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ]
     for stem, directory in candidates:
-        translator = _Catalogue(app) if stem == QM_STEM else QTranslator(app)
+        translator = QTranslator(app)
         if translator.load(f"{stem}_{lang}", directory):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
@@ -114,6 +112,8 @@ def install_translators(
 
 
 def remove_translators() -> None:
+    global _installed_language
+    _installed_language = None
     while _installed:
         translator = _installed.pop()
         QCoreApplication.removeTranslator(translator)

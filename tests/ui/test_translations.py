@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QSettings, QSize
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from lk3_desktop.core import errors as e
@@ -129,6 +131,40 @@ def test_compiled_catalogue_matches_the_source(tmp_path: Path) -> None:
         timeout=120,
     )
     assert QM.read_bytes() == compiled.read_bytes(), "run scripts/update_translations.sh"
+
+
+def test_ketua_catalogue_matches_the_source(tmp_path: Path) -> None:
+    variant, compiled = tmp_path / "ketua.ts", tmp_path / "lk3_ketua_id.qm"
+    subprocess.run(
+        [
+            sys.executable,
+            str(PROJECT_ROOT / "scripts" / "ketua_catalogue.py"),
+            str(TS),
+            str(variant),
+        ],
+        check=True,
+        timeout=120,
+    )
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(variant), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    ketua = TS.parent / "lk3_ketua_id.qm"
+    assert ketua.read_bytes() == compiled.read_bytes(), "run scripts/update_translations.sh"
+
+
+def test_installed_catalogue_leaves_image_reading_alone(indonesian: None) -> None:
+    """Regression: a Python QTranslator.translate override made Qt read a PNG as TGA."""
+    image = QImage(64, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2f5d8a"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    pixmap = QPixmap()
+    assert pixmap.loadFromData(buffer.data())
+    assert pixmap.size() == QSize(64, 40)
 
 
 def test_known_errors_read_in_indonesian(indonesian: None) -> None:

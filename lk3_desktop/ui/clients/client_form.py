@@ -740,7 +740,7 @@ class ClientForm(QWidget):
 
     def _show_photo(self) -> None:
         pixmap = QPixmap()
-        if self._photo and pixmap.loadFromData(self._photo):
+        if self._photo and pixmap.loadFromData(QByteArray(self._photo)):
             self.photo_label.setPixmap(
                 pixmap.scaled(
                     *PHOTO_THUMB,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -414,7 +414,7 @@ class ClientPage(QWidget):
         )
         self.consent_warning.setVisible(not detail.has_consent)
         pixmap = QPixmap()
-        if data.photo and pixmap.loadFromData(data.photo):
+        if data.photo and pixmap.loadFromData(QByteArray(data.photo)):
             self.photo.setPixmap(
                 pixmap.scaled(
                     self.photo.size(),
