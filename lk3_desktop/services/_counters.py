@@ -66,3 +66,26 @@ def next_free_number(
         "Templat nomor terus menghasilkan nomor yang sudah dipakai; ubah templat di Pengaturan.",
         "template",
     )
+
+
+def peek_free_number(
+    s: Session,
+    counter: str,
+    template: str,
+    when: datetime.date,
+    center_code: str,
+    issued: InstrumentedAttribute[str],
+) -> str:
+    """The number :func:`next_free_number` would give now, without taking it (a preview):
+    nothing is written, and another signature in between may take it first."""
+    row = s.get(NumberSequence, counter)
+    value = row.last_value if row is not None else 0
+    for _ in range(MAX_NUMBER_SKIPS):
+        value += 1
+        number = format_number(template, value, when, center_code)
+        if s.execute(select(issued).where(issued == number).limit(1)).first() is None:
+            return number
+    raise ValidationError(
+        "Templat nomor terus menghasilkan nomor yang sudah dipakai; ubah templat di Pengaturan.",
+        "template",
+    )

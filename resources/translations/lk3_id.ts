@@ -7454,16 +7454,8 @@ Matikan salah satunya.</translation>
         <translation>Batalkan rujukan</translation>
     </message>
     <message>
-        <source>Sign referral letter</source>
-        <translation>Tandatangani surat rujukan</translation>
-    </message>
-    <message>
-        <source>Sign the referral of %1 to %2? The letter gets the next number of the year now; the number is never given again, even if the letter is cancelled.</source>
-        <translation>Tandatangani rujukan %1 ke %2? Surat langsung mendapat nomor berikutnya tahun ini; nomor tersebut tidak akan dipakai lagi, walaupun suratnya dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Sign letter</source>
-        <translation>Tandatangani surat</translation>
+        <source>Sign the referral of %1 to %2</source>
+        <translation>Tandatangani rujukan %1 ke %2</translation>
     </message>
     <message>
         <source>%1 to %2 · signed %3 by %4 · status: %5 · verification code %6</source>
@@ -8974,6 +8966,29 @@ belum disimpan</translation>
     <message>
         <source>Continue setup</source>
         <translation>Lanjutkan penyiapan</translation>
+    </message>
+</context>
+<context>
+    <name>SignLetterDialog</name>
+    <message>
+        <source>Sign referral letter</source>
+        <translation>Tandatangani surat rujukan</translation>
+    </message>
+    <message>
+        <source>Sign letter</source>
+        <translation>Tandatangani surat</translation>
+    </message>
+    <message>
+        <source>Signing the letter…</source>
+        <translation>Menandatangani surat…</translation>
+    </message>
+    <message>
+        <source>Preview: the letter as it will be issued. Signing gives it the next number of the year and its verification code; the number is never given again, even if the letter is cancelled. Enter your password to sign.</source>
+        <translation>Pratinjau: surat sebagaimana akan diterbitkan. Penandatanganan memberinya nomor berikutnya tahun ini dan kode verifikasinya; nomor itu tidak pernah diberikan lagi, meskipun suratnya dibatalkan. Masukkan kata sandi Anda untuk menandatangani.</translation>
+    </message>
+    <message>
+        <source>The letter to be signed</source>
+        <translation>Surat yang akan ditandatangani</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from support.factories import init_database
+from support.factories import HEAD_PASSWORD, init_database
 
 from lk3_desktop.db.workstation import NoCredentialStore
 from lk3_desktop.services import accounts, cases, center, clients, partners, referrals
@@ -163,7 +163,7 @@ def _signed_letter(folder: Path) -> bytes:
             ),
         )  # fmt: skip
         referrals.submit_referral(session, ref.id)
-        referrals.sign_referral(session, ref.id)
+        referrals.sign_referral(session, ref.id, HEAD_PASSWORD)
         return referrals.print_letter(session, ref.id)
     finally:
         session.store.close()

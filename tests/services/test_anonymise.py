@@ -14,6 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import func, select, text
 from support.casework import COUNSELOR_PASSWORD, household
+from support.factories import HEAD_PASSWORD
 from support.office import Office, build_office
 
 from lk3_desktop.core.case_stages import Stage
@@ -263,7 +264,7 @@ def _full_record(o: Office) -> None:
         ),
     )
     referrals.submit_referral(rina, ref.id)
-    referrals.sign_referral(head, ref.id)
+    referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
     referrals.change_status(head, ref.id, ReferralStatus.DIKIRIM, note="Lewat kurir Mulyadi")
     referrals.record_reply(head, ref.id, TODAY, "balasan Pulomerak")
 

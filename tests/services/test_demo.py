@@ -122,7 +122,7 @@ def test_demo_has_partners_and_referrals_in_every_status(demo_dir: Path) -> None
         assert found is not None and found.intact and found.letter.number == sample.number
         # signing after the demo continues the year's sequence
         waiting = next(r for r in rows if r.status is ReferralStatus.DIAJUKAN)
-        signed = referrals.sign_referral(session, waiting.id)
+        signed = referrals.sign_referral(session, waiting.id, PASSWORD)
         year = signed.letter.letter_date.year  # type: ignore[union-attr]
         assert signed.letter.number.startswith(f"{len(by_year.get(year, [])) + 1:03d}/")  # type: ignore[union-attr]
     finally:

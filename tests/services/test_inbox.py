@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 from support.casework import COUNSELOR_PASSWORD, add_user, household
+from support.factories import HEAD_PASSWORD
 
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.errors import PermissionDenied
@@ -137,7 +138,7 @@ def test_the_head_sees_the_letter_waiting_and_the_counselor_the_follow_up_due(
     assert _kinds(office.head)[Kind.LETTER] == [(Record.REFERRAL, drafted.id)]
     assert Kind.LETTER not in _kinds(office.budi)  # budi does not sign letters
 
-    referrals.sign_referral(office.head, drafted.id)
+    referrals.sign_referral(office.head, drafted.id, HEAD_PASSWORD)
     assert _kinds(office.head)[Kind.LETTER] == []
     # due today: the counselor's to do; the head's list holds follow-ups past their date
     assert _kinds(office.budi)[Kind.FOLLOW_UP] == [(Record.REFERRAL, drafted.id)]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from support.casework import add_user
+from support.factories import HEAD_PASSWORD
 
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.roles import Role
@@ -68,7 +69,7 @@ def test_a_letter_number_already_issued_is_passed_over_and_recorded(
             ),
         )
         referrals.submit_referral(budi, ref.id)
-        referrals.sign_referral(head, ref.id)
+        referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
         with head.store.transaction() as s:
             letter = s.execute(
                 select(ReferralLetter).where(ReferralLetter.referral_id == ref.id)

@@ -22,7 +22,7 @@ from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD, init_database, login
 
 from lk3_desktop.core.dates_id import format_date_id, month_roman
-from lk3_desktop.core.errors import PermissionDenied, ValidationError
+from lk3_desktop.core.errors import PermissionDenied, ValidationError, WrongPassword
 from lk3_desktop.core.referrals import PARTNER_TYPES, ReferralStatus
 from lk3_desktop.core.roles import Role
 from lk3_desktop.core.verification import verification_code
@@ -262,10 +262,10 @@ def test_draft_submit_sign_follow_up_with_history(world: World) -> None:
     assert referrals.list_referrals(w.ani) == []
     referrals.submit_referral(w.budi, ref.id)
     with pytest.raises(PermissionDenied):  # a konselor drafts and submits, never signs
-        referrals.sign_referral(w.budi, ref.id)
+        referrals.sign_referral(w.budi, ref.id, COUNSELOR_PASSWORD)
     assert not referrals.may_sign(w.budi) and referrals.may_sign(w.head)
 
-    signed = referrals.sign_referral(w.head, ref.id)
+    signed = referrals.sign_referral(w.head, ref.id, HEAD_PASSWORD)
     assert signed.status is ReferralStatus.DITANDATANGANI
     assert signed.letter is not None and signed.letter.number == expected_number(1)
     assert signed.letter.signed_by == "Siti Rahmawati"
@@ -322,7 +322,7 @@ def test_delegated_counselor_signs_on_behalf_of_the_head(world: World) -> None:
     rid = submitted(w)
     # a signer sees what waits for a signature, also from other counselors' cases
     assert [r.id for r in referrals.list_referrals(w.ani)] == [rid]
-    signed = referrals.sign_referral(w.ani, rid)
+    signed = referrals.sign_referral(w.ani, rid, COUNSELOR_PASSWORD)
     assert signed.letter is not None and signed.letter.signed_by == "Ani Test"
     text = _pdf_text(referrals.print_letter(w.ani, rid))
     assert "a.n. Kepala LK3 Kabupaten Uji Coba" in text and "Ani Test" in text
@@ -342,9 +342,9 @@ def test_numbers_per_year_and_template(world: World) -> None:
         referrals.set_letter_number_template(w.head, "{seq:03d}/LK3")  # no year
     with pytest.raises(PermissionDenied):
         referrals.set_letter_number_template(w.budi, "{seq}/{year}")
-    first = referrals.sign_referral(w.head, submitted(w))
+    first = referrals.sign_referral(w.head, submitted(w), HEAD_PASSWORD)
     referrals.set_letter_number_template(w.head, "{seq:04d}/RJK/{center_code}/{month}/{year}")
-    second = referrals.sign_referral(w.head, submitted(w))
+    second = referrals.sign_referral(w.head, submitted(w), HEAD_PASSWORD)
     assert first.letter and first.letter.number == expected_number(1)
     assert second.letter and second.letter.number == (
         f"0002/RJK/SRG/{TODAY.month:02d}/{TODAY.year}"
@@ -370,10 +370,11 @@ def test_concurrent_signing_gives_consecutive_distinct_numbers(
     errors: list[BaseException] = []
 
     def sign(session: UserSession, mine: list[int]) -> None:
+        password = COUNSELOR_PASSWORD if session is w.ani else HEAD_PASSWORD
         try:
             barrier.wait(timeout=30)
             for rid in mine:
-                referrals.sign_referral(session, rid)
+                referrals.sign_referral(session, rid, password)
         except BaseException as exc:
             errors.append(exc)
 
@@ -410,7 +411,7 @@ def test_two_signers_racing_for_one_referral_issue_one_letter(
     def sign(session: UserSession) -> None:
         barrier.wait(timeout=30)
         try:
-            outcomes.append(referrals.sign_referral(session, rid))
+            outcomes.append(referrals.sign_referral(session, rid, HEAD_PASSWORD))
         except ValidationError as exc:
             outcomes.append(exc)
 
@@ -438,7 +439,7 @@ def test_failure_after_the_number_was_taken_consumes_nothing(
 
     monkeypatch.setattr(_issuing, "render_referral_letter", broken_renderer)
     with pytest.raises(RuntimeError):
-        referrals.sign_referral(w.head, rid)
+        referrals.sign_referral(w.head, rid, HEAD_PASSWORD)
     monkeypatch.undo()
     info = referrals.get_referral(w.head, rid)
     assert info.status is ReferralStatus.DIAJUKAN and info.letter is None
@@ -446,7 +447,7 @@ def test_failure_after_the_number_was_taken_consumes_nothing(
         assert s.get(NumberSequence, f"letter:{TODAY.year}") is None
         assert s.execute(select(func.count()).select_from(ReferralLetter)).scalar_one() == 0
     assert audit_rows(w.head, "referral.signed") == []
-    signed = referrals.sign_referral(w.head, rid)
+    signed = referrals.sign_referral(w.head, rid, HEAD_PASSWORD)
     assert signed.letter is not None and signed.letter.number == expected_number(1)
 
 
@@ -468,7 +469,7 @@ CRASH_SCRIPT = textwrap.dedent(
         os._exit(9)         # ... and the process is killed before the commit
 
     _issuing.render_referral_letter = die_mid_way
-    referrals.sign_referral(session, int(sys.argv[2]))
+    referrals.sign_referral(session, int(sys.argv[2]), HEAD_PASSWORD)
     """
 )
 
@@ -500,7 +501,7 @@ def test_process_killed_mid_signing_consumes_no_number(
         with head.store.transaction() as s:
             assert s.get(NumberSequence, f"letter:{TODAY.year}") is None
             assert audit.verify(s).ok
-        signed = referrals.sign_referral(head, ref.id)
+        signed = referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
         assert signed.letter is not None and signed.letter.number == expected_number(1)
     finally:
         head.store.close()
@@ -511,7 +512,7 @@ def test_process_killed_mid_signing_consumes_no_number(
 
 def test_cancelled_letter_keeps_its_number(world: World) -> None:
     w = world
-    first = referrals.sign_referral(w.head, submitted(w))
+    first = referrals.sign_referral(w.head, submitted(w), HEAD_PASSWORD)
     referrals.change_status(w.budi, first.id, ReferralStatus.DIKIRIM)
     with pytest.raises(PermissionDenied):  # a signed letter is cancelled by a signer
         referrals.cancel_referral(w.budi, first.id, "Salah alamat")
@@ -523,7 +524,7 @@ def test_cancelled_letter_keeps_its_number(world: World) -> None:
     with pytest.raises(ValidationError):
         referrals.print_letter(w.head, first.id)
     assert referrals.letter_pdf(w.budi, first.id)  # still in the archive, viewable
-    second = referrals.sign_referral(w.head, submitted(w))
+    second = referrals.sign_referral(w.head, submitted(w), HEAD_PASSWORD)
     assert second.letter is not None and second.letter.number == expected_number(2)
     rows = referrals.list_referrals(w.head, status=ReferralStatus.BATAL)
     assert [(r.id, r.letter_number) for r in rows] == [(first.id, expected_number(1))]
@@ -531,7 +532,7 @@ def test_cancelled_letter_keeps_its_number(world: World) -> None:
 
 def test_reprint_is_identical_and_every_print_and_export_is_audited(world: World) -> None:
     w = world
-    signed = referrals.sign_referral(w.head, submitted(w))
+    signed = referrals.sign_referral(w.head, submitted(w), HEAD_PASSWORD)
     assert signed.letter is not None
     one = referrals.print_letter(w.head, signed.id)
     two = referrals.print_letter(w.head, signed.id)
@@ -558,7 +559,7 @@ def test_letter_follows_the_office_settings_and_an_issued_letter_never_changes(
     next letter; the stored PDF and its hash of a letter already issued stay byte for byte
     when the settings change later (the archive is the letter that was sent)."""
     w = world
-    first = referrals.sign_referral(w.head, submitted(w))
+    first = referrals.sign_referral(w.head, submitted(w), HEAD_PASSWORD)
     assert first.letter is not None and first.letter_subject == "Rujukan Klien"
     before = referrals.letter_pdf(w.head, first.id)
     plain = " ".join(_pdf_text(before).split())
@@ -576,7 +577,7 @@ def test_letter_follows_the_office_settings_and_an_issued_letter_never_changes(
     assert stored.kop_parent_lines == ("Pemerintah Kota Serang", "Dinas Sosial")
     assert document_settings.document_settings(w.sari).head_title == "ketua"  # all may read
     second = referrals.sign_referral(
-        w.head, submitted(w, letter_subject="Permohonan Pendampingan Hukum")
+        w.head, submitted(w, letter_subject="Permohonan Pendampingan Hukum"), HEAD_PASSWORD
     )
     text = " ".join(_pdf_text(referrals.letter_pdf(w.head, second.id)).split())
     assert "Hal : Permohonan Pendampingan Hukum" in text
@@ -628,7 +629,7 @@ def test_document_settings_are_the_heads_and_checked(world: World) -> None:
 
 def test_verify_letter_by_its_code(world: World) -> None:
     w = world
-    signed = referrals.sign_referral(w.head, submitted(w))
+    signed = referrals.sign_referral(w.head, submitted(w), HEAD_PASSWORD)
     assert signed.letter is not None
     code = signed.letter.verification_code
     text = _pdf_text(referrals.print_letter(w.head, signed.id))
@@ -650,7 +651,7 @@ def test_verify_letter_by_its_code(world: World) -> None:
 def test_letter_shows_only_consented_fields(world: World) -> None:
     w = world
     rid = submitted(w, consented_fields=("name", "sex", "birth", "address"))
-    signed = referrals.sign_referral(w.head, rid)
+    signed = referrals.sign_referral(w.head, rid, HEAD_PASSWORD)
     text = _pdf_text(referrals.letter_pdf(w.budi, rid))
     flat = " ".join(text.split())
     assert signed.letter is not None and signed.letter.number in flat
@@ -713,7 +714,9 @@ def test_consent_changes_are_kept_and_minor_needs_guardian(world: World) -> None
     referrals.submit_referral(w.budi, child.id)
     flat = " ".join(
         _pdf_text(
-            referrals.print_letter(w.head, referrals.sign_referral(w.head, child.id).id)
+            referrals.print_letter(
+                w.head, referrals.sign_referral(w.head, child.id, HEAD_PASSWORD).id
+            )
         ).split()
     )
     assert "Rafi Pratama" in flat and "Siti Nurhaliza (Ibu)" in flat
@@ -723,14 +726,14 @@ def test_overdue_follow_ups_for_counselor_and_head(world: World) -> None:
     w = world
     tomorrow = TODAY + datetime.timedelta(days=1)
     later = TODAY + datetime.timedelta(days=10)
-    mine = referrals.sign_referral(w.head, submitted(w, follow_up_on=tomorrow))
+    mine = referrals.sign_referral(w.head, submitted(w, follow_up_on=tomorrow), HEAD_PASSWORD)
     case_ani = make_client_case(w.head, w.ani.actor.user_id, name="Dewi Lestari")
     ref_ani = referrals.create_referral(
         w.ani, case_ani, draft_input(w.partner_id, follow_up_on=tomorrow,
                                      consent_given_by_name="Dewi Lestari"),
     )  # fmt: skip
     referrals.submit_referral(w.ani, ref_ani.id)
-    referrals.sign_referral(w.head, ref_ani.id)
+    referrals.sign_referral(w.head, ref_ani.id, HEAD_PASSWORD)
     draft_only = referrals.create_referral(
         w.budi, w.case_id, draft_input(w.partner_id, follow_up_on=tomorrow)
     )
@@ -752,7 +755,7 @@ def test_list_orders_overdue_first_then_by_status(world: World) -> None:
     w = world
     a = referrals.create_referral(w.budi, w.case_id, draft_input(w.partner_id))
     b = submitted(w)
-    c = referrals.sign_referral(w.head, submitted(w))
+    c = referrals.sign_referral(w.head, submitted(w), HEAD_PASSWORD)
     # make c overdue by moving its follow-up date into the past directly
     with w.head.store.transaction() as s:
         row = s.get(Referral, c.id)
@@ -766,3 +769,31 @@ def test_list_orders_overdue_first_then_by_status(world: World) -> None:
     assert [r.id for r in referrals.list_case_referrals(w.budi, w.case_id)] == [c.id, b, a.id]
     with pytest.raises(PermissionDenied):
         referrals.list_case_referrals(w.sari, w.case_id)
+
+
+def test_the_signer_reads_the_letter_first_and_signs_with_the_password(world: World) -> None:
+    """Signing is like signing a note: the letter as it will be issued, then the password.
+    The preview takes no number; a wrong password issues nothing; a counselor gets neither."""
+    w = world
+    rid = submitted(w)
+    preview = referrals.preview_letter(w.head, rid)
+    text = " ".join(_pdf_text(preview).split())
+    assert "Siti Nurhaliza" in text, text
+    assert expected_number(1) in text, text
+    with w.head.store.transaction() as s:
+        assert s.get(NumberSequence, f"letter:{TODAY.year}") is None  # nothing taken
+        previewed = s.execute(
+            select(AuditEntry).where(AuditEntry.action == "referral.letter_previewed")
+        ).scalar_one()
+        assert previewed.entity_id == str(rid)
+    with pytest.raises(PermissionDenied):
+        referrals.preview_letter(w.budi, rid)
+    with pytest.raises(WrongPassword):
+        referrals.sign_referral(w.head, rid, "bukan-kata-sandi-kepala")
+    assert referrals.get_referral(w.head, rid).letter is None
+    with pytest.raises(PermissionDenied):  # said before any password is checked
+        referrals.sign_referral(w.budi, rid, "apa-saja")
+    signed = referrals.sign_referral(w.head, rid, HEAD_PASSWORD)
+    assert signed.letter is not None and signed.letter.number == expected_number(1)
+    with pytest.raises(ValidationError):  # signed: nothing left to preview
+        referrals.preview_letter(w.head, rid)

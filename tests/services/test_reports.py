@@ -380,7 +380,7 @@ def test_risk_flags_open_at_the_end_and_referrals_issued(world: Office) -> None:
         ),
     )
     referrals.submit_referral(head, ref.id)
-    referrals.sign_referral(head, ref.id)
+    referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
     referrals.change_status(head, ref.id, ReferralStatus.DIKIRIM)
     drafted = referrals.create_referral(
         head,

@@ -18,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 from support.casework import COUNSELOR_PASSWORD, add_user
+from support.factories import HEAD_PASSWORD
 
 from lk3_desktop.core.errors import PermissionDenied, TargetUnwritable, ValidationError
 from lk3_desktop.core.psychosocial import SafetyPlanRow
@@ -268,7 +269,7 @@ def world(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterat
         ),
     )
     referrals.submit_referral(rina, ref.id)
-    referrals.sign_referral(head, ref.id)
+    referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
     when = datetime.datetime.combine(ago(-3), datetime.time(10, 0))
     schedule.book(
         tuti,

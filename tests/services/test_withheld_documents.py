@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 from support.casework import add_user
+from support.factories import HEAD_PASSWORD
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
@@ -150,7 +151,7 @@ def signed_letter(w: World, consented: tuple[str, ...], **extra: str) -> int:
         ),
     )
     referrals.submit_referral(w.budi, ref.id)
-    referrals.sign_referral(w.head, ref.id)
+    referrals.sign_referral(w.head, ref.id, HEAD_PASSWORD)
     return ref.id
 
 

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 from support.casework import add_user, household
+from support.factories import HEAD_PASSWORD
 
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import AuditEntry, ReferralLetter
@@ -85,7 +86,7 @@ def _signed_letter(head: UserSession, budi: UserSession) -> Letter:
         ),
     )
     referrals.submit_referral(budi, ref.id)
-    referrals.sign_referral(head, ref.id)
+    referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
     return Letter(head, budi, cid, ref.id)
 
 
@@ -163,7 +164,7 @@ def test_a_mark_made_before_the_signature_keeps_the_stored_letter(
         ),
     )
     referrals.submit_referral(budi, ref.id)
-    referrals.sign_referral(head, ref.id)
+    referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
     stored = _stored(head, ref.id)
     assert "0812" not in _text(stored.pdf)
     assert referrals.print_letter(head, ref.id) == stored.pdf

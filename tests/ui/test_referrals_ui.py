@@ -14,10 +14,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from support.factories import login
+from support.factories import HEAD_PASSWORD, login
 from ui_helpers import ModalLog
 
 from lk3_desktop.core.referrals import ReferralStatus
@@ -39,6 +39,7 @@ from lk3_desktop.ui.referrals import CaseReferralsPanel, ReferralsPage
 from lk3_desktop.ui.referrals.letter_preview import LetterPreviewDialog
 from lk3_desktop.ui.referrals.partner_dialog import PartnerDialog
 from lk3_desktop.ui.referrals.referral_dialog import ReferralDialog
+from lk3_desktop.ui.referrals.sign_letter import SignLetterDialog
 
 TODAY = datetime.date.today()
 PASSWORD = "Kopi-Hangat-Rujukan-7"
@@ -171,9 +172,26 @@ def test_draft_submit_sign_preview_and_print(
                 dialog.submit_button.click()
             seen["referral"] = dialog.referral
             return int(dialog.result())
-        if isinstance(dialog, QMessageBox) and name == "confirmDialog":
-            seen["confirm"] = dialog.text()
-            return dialogs.answer(dialog, accept=True)
+        if name == "signLetterDialog":
+            # the letter as it will be issued, then the password: a wrong one is refused
+            assert isinstance(dialog, SignLetterDialog)
+            seen["confirm"] = dialog.findChild(QLabel, "passwordPromptText").text()
+            seen["preview_pages"] = dialog.page_count
+            preview = " ".join(
+                PdfReader(io.BytesIO(bytes(dialog._buffer.data().data())))
+                .pages[0]
+                .extract_text()
+                .split()
+            )
+            seen["preview_has_reason"] = "pemeriksaan kesehatan jiwa" in preview
+            qtbot.keyClicks(dialog.password, "bukan-kata-sandinya")
+            dialog.ok_button.click()
+            qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=30_000)
+            seen["wrong_refused"] = referrals.get_referral(office.head, row_id()).letter is None
+            qtbot.keyClicks(dialog.password, HEAD_PASSWORD)
+            with qtbot.waitSignal(dialog.finished, timeout=30_000):
+                dialog.ok_button.click()
+            return int(dialog.result())
         if name == "letterPreviewDialog":
             assert isinstance(dialog, LetterPreviewDialog)
             seen["pages_shown"] = dialog.page_count
@@ -185,6 +203,11 @@ def test_draft_submit_sign_preview_and_print(
             seen["printed_pages"] = blocker.args[0] if blocker.args else None
             return dialogs.answer(dialog, accept=False)
         return dialogs.answer(dialog, accept=False)
+
+    def row_id() -> int:
+        first = panel.model.row_at(0)
+        assert first is not None
+        return first.id
 
     modal_log.respond = respond
     with qtbot.waitSignal(panel.loaded, timeout=15_000):
@@ -199,8 +222,9 @@ def test_draft_submit_sign_preview_and_print(
 
     actions.sign_button.click()
     qtbot.waitUntil(lambda: "printed_pages" in seen, timeout=30_000)
-    assert modal_log.names() == ["referralDialog", "confirmDialog", "letterPreviewDialog"]
+    assert modal_log.names() == ["referralDialog", "signLetterDialog", "letterPreviewDialog"]
     assert "Siti Nurhaliza" in str(seen["confirm"])
+    assert seen["preview_pages"] == 1 and seen["preview_has_reason"] and seen["wrong_refused"]
     assert seen["pages_shown"] == 1 and seen["view_document"] and seen["print_visible"]
     assert seen["printed_pages"] == 1
     reader = PdfReader(printed)
@@ -266,7 +290,7 @@ def test_page_lists_overdue_first_filters_and_verifies(
         referrals.ReferralInput(office.partner_id, consent_given_by_name="Siti Nurhaliza"),
     )
     late = submitted_referral(office)
-    signed = referrals.sign_referral(office.head, late)
+    signed = referrals.sign_referral(office.head, late, HEAD_PASSWORD)
     assert signed.letter is not None
     with office.head.store.transaction() as s:
         row = s.get(Referral, late)
@@ -356,7 +380,7 @@ def test_reprint_after_a_mark_leaves_the_field_out_and_says_so(
     )
     ref = referrals.create_referral(office.counselor, office.case_id, data)
     referrals.submit_referral(office.counselor, ref.id)
-    referrals.sign_referral(office.head, ref.id)
+    referrals.sign_referral(office.head, ref.id, HEAD_PASSWORD)
     code = referrals.get_referral(office.head, ref.id).letter.verification_code  # type: ignore[union-attr]
     original = referrals.verify_letter(office.head, code)
     assert original is not None

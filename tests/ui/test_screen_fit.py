@@ -678,13 +678,26 @@ def _letter_preview(desk: Desk) -> QDialog:
     from lk3_desktop.ui.referrals.letter_preview import LetterPreviewDialog
 
     session = _session(desk)
-    info = referrals.sign_referral(session, desk.world.referral_id)
+    info = referrals.sign_referral(session, desk.world.referral_id, PASSWORD)
     assert info.letter is not None
     pdf = referrals.letter_pdf(session, info.id)
     heading = f"Surat {info.letter.number} untuk {info.partner_name}"
     return LetterPreviewDialog(
         desk.context, info.id, pdf, info.letter.number, heading, True, desk.window
     )
+
+
+def _sign_letter(desk: Desk) -> QDialog:
+    from lk3_desktop.ui.referrals.sign_letter import SignLetterDialog
+
+    session = _session(desk)
+    info = referrals.get_referral(session, desk.world.referral_id)
+    if info.letter is None:  # the letter as signing would issue it
+        pdf = referrals.preview_letter(session, info.id)
+    else:  # signed by an earlier factory: its letter has the same layout
+        pdf = referrals.letter_pdf(session, info.id)
+    heading = f"Tandatangani rujukan {info.client_name} ke {info.partner_name}"
+    return SignLetterDialog(desk.context, info.id, pdf, heading, desk.window)
 
 
 def _partner(desk: Desk) -> QDialog:
@@ -844,6 +857,7 @@ DIALOG_FACTORIES: dict[str, DialogFactory] = {
     "PasswordPromptDialog": _password_prompt,
     "RecoveryCardDialog": _recovery_card,
     "LetterPreviewDialog": _letter_preview,
+    "SignLetterDialog": _sign_letter,
     "PartnerDialog": _partner,
     "ReferralDialog": _referral_dialog,
     "ReferralStatusDialog": _referral_status,

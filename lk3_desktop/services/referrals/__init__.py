@@ -70,7 +70,7 @@ from lk3_desktop.services.referrals.settings import (
     set_letter_number_template,
     set_referral_signers,
 )
-from lk3_desktop.services.referrals.signing import sign_referral
+from lk3_desktop.services.referrals.signing import preview_letter, sign_referral
 
 __all__ = [
     "LETTER_ERASED",
@@ -100,6 +100,7 @@ __all__ = [
     "may_sign",
     "overdue_referrals",
     "place_name",
+    "preview_letter",
     "print_letter",
     "record_reply",
     "referral_history_of_case",

@@ -32,6 +32,7 @@ from lk3_desktop.ui.referrals.referral_dialog import (
     ReferralFormContext,
     load_form_context,
 )
+from lk3_desktop.ui.referrals.sign_letter import SignLetterDialog
 from lk3_desktop.ui.referrals.status_dialog import Mode, ReferralStatusDialog
 from lk3_desktop.ui.style import set_flag
 
@@ -185,32 +186,31 @@ class ReferralActions(QWidget):
         )
 
     def sign(self) -> None:
+        """The letter as it will be issued, then the password (like signing a note)."""
         row = self._row
         if row is None:
             return
-        if not dialogs.confirm(
-            self,
-            self.tr("Sign referral letter"),
-            self.tr(
-                "Sign the referral of %1 to %2? The letter gets the next number of the year "
-                "now; the number is never given again, even if the letter is cancelled."
-            )
+        heading = (
+            self.tr("Sign the referral of %1 to %2")
             .replace("%1", row.client_name)
-            .replace("%2", row.partner_name),
-            ok_text=self.tr("Sign letter"),
-        ):
-            return
+            .replace("%2", row.partner_name)
+        )
 
-        def signed(info: ReferralInfo) -> None:
+        def show(preview: bytes) -> None:
+            dialog = SignLetterDialog(self._context, row.id, preview, heading, self)
+            try:
+                if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+                    return
+                info = dialog.result_value
+            finally:
+                dialog.deleteLater()
+            assert isinstance(info, ReferralInfo)
             self.changed.emit(info.id)
             self._show_letter(info.id)
 
         (
             Operation(
-                self._context,
-                self,
-                lambda session: referrals.sign_referral(session, row.id),
-                signed,
+                self._context, self, lambda session: referrals.preview_letter(session, row.id), show
             )
             .failure(self._failed)
             .run()
