@@ -456,10 +456,6 @@
         <translation>Adendum</translation>
     </message>
     <message>
-        <source>A signed note is never changed. Corrections and additions are written here, each with its own author and time.</source>
-        <translation>Catatan yang sudah ditandatangani tidak pernah diubah. Koreksi dan tambahan ditulis di sini, masing-masing dengan penulis dan waktunya sendiri.</translation>
-    </message>
-    <message>
         <source>No addenda yet.</source>
         <translation>Belum ada adendum.</translation>
     </message>
@@ -482,33 +478,6 @@
     <message>
         <source>Addendum by %1</source>
         <translation>Adendum oleh %1</translation>
-    </message>
-</context>
-<context>
-    <name>AddendumDialog</name>
-    <message>
-        <source>Add addendum</source>
-        <translation>Tambah adendum</translation>
-    </message>
-    <message>
-        <source>The signed record stays as it is. The addendum is added below it with your name and today&apos;s date and time.</source>
-        <translation>Catatan yang sudah ditandatangani tetap seperti semula. Adendum ditambahkan di bawahnya dengan nama Anda serta tanggal dan jam hari ini.</translation>
-    </message>
-    <message>
-        <source>Addendum</source>
-        <translation>Adendum</translation>
-    </message>
-    <message>
-        <source>Addendum error</source>
-        <translation>Kesalahan adendum</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Write the addendum first.</source>
-        <translation>Tulis adendumnya terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -592,14 +561,6 @@
     <message>
         <source>Delete draft</source>
         <translation>Hapus draf</translation>
-    </message>
-    <message>
-        <source>Add addendum…</source>
-        <translation>Tambah adendum…</translation>
-    </message>
-    <message>
-        <source>Add addendum</source>
-        <translation>Tambah adendum</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -1007,6 +968,10 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Menandatangani…</translation>
     </message>
     <message>
+        <source>A signed assessment is never changed. Corrections and additions are written here, each with its own author and time.</source>
+        <translation>Asesmen yang sudah ditandatangani tidak pernah diubah. Koreksi dan tambahan ditulis di sini, masing-masing dengan penulis dan waktunya sendiri.</translation>
+    </message>
+    <message>
         <source>PDF saved</source>
         <translation>PDF tersimpan</translation>
     </message>
@@ -1017,10 +982,6 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     <message>
         <source>The PDF was not saved</source>
         <translation>PDF tidak tersimpan</translation>
-    </message>
-    <message>
-        <source>Addenda</source>
-        <translation>Adendum</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -5223,6 +5184,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Catatan sesi baru</translation>
     </message>
     <message>
+        <source>A signed note is never changed. Corrections and additions are written here, each with its own author and time.</source>
+        <translation>Catatan yang sudah ditandatangani tidak pernah diubah. Koreksi dan tambahan ditulis di sini, masing-masing dengan penulis dan waktunya sendiri.</translation>
+    </message>
+    <message>
         <source>This note was recovered from an unsaved draft.</source>
         <translation>Catatan ini dipulihkan dari draf yang belum disimpan.</translation>
     </message>
@@ -5996,10 +5961,6 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Pesan rencana keselamatan</translation>
     </message>
     <message>
-        <source>Addenda</source>
-        <translation>Adendum</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
@@ -6010,14 +5971,6 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Delete draft</source>
         <translation>Hapus draf</translation>
-    </message>
-    <message>
-        <source>Add addendum…</source>
-        <translation>Tambah adendum…</translation>
-    </message>
-    <message>
-        <source>Add addendum</source>
-        <translation>Tambah adendum</translation>
     </message>
     <message>
         <source>Save PDF…</source>

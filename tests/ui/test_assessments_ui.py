@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -313,9 +314,17 @@ def test_signing_asks_the_password_and_locks_the_form(
     qtbot.waitUntil(lambda: isinstance(panel.current_form(), AdministrationForm))
     signed = panel.current_form()
     assert isinstance(signed, AdministrationForm)
-    assert signed.addendum_button.isVisible() and not signed.save_button.isVisible()
+    assert signed.addenda.add_button.isVisible() and not signed.save_button.isVisible()
     _type(qtbot, signed, KEYS[3])  # a signed form takes no answers
     assert signed.answers == [1, 1, 2, 1, 0, 1, 1]
+
+    # a correction goes under it as an addendum, the same piece as under a signed note
+    assert signed.addenda.empty.isVisible()
+    qtbot.keyClicks(signed.addenda.new_text, "Klien mengisi ulang butir 3 bersama konselor.")
+    qtbot.mouseClick(signed.addenda.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: signed.addenda.findChild(QFrame, "addendum_1") is not None)
+    assert signed.addenda.new_text.toPlainText() == ""
+    assert signed.addenda.empty.isHidden()
 
     # the signed assessment prints as a PDF (the trend picture comes from the screen's chart)
     target = tmp_path / "asesmen-gad7.pdf"

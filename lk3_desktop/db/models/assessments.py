@@ -17,9 +17,10 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Tex
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lk3_desktop.db.models.base import Base
+from lk3_desktop.db.models.signed import SignedRecord
 
 
-class InstrumentAdministration(Base):
+class InstrumentAdministration(SignedRecord, Base):
     """One administration of a screening instrument (PHQ-9, SRQ-20, ...) within a case."""
 
     __tablename__ = "instrument_administrations"
@@ -44,8 +45,6 @@ class InstrumentAdministration(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class AdministrationAddendum(Base):
@@ -62,7 +61,7 @@ class AdministrationAddendum(Base):
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
-class PsychosocialAssessment(Base):
+class PsychosocialAssessment(SignedRecord, Base):
     """Asesmen psikososial of a case: the counselor's narrative, needs, and risk judgement."""
 
     __tablename__ = "psychosocial_assessments"
@@ -85,8 +84,6 @@ class PsychosocialAssessment(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class SafetyPlanItem(Base):

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lk3_desktop.db.models.base import Base
+from lk3_desktop.db.models.signed import CoSignedRecord
 
 
 class Room(Base):
@@ -62,7 +63,7 @@ class Appointment(Base):
     status_changed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
-class CounselingSession(Base):
+class CounselingSession(CoSignedRecord, Base):
     """One session of a case and its note (clinical: head and assigned counselor only)."""
 
     __tablename__ = "counseling_sessions"
@@ -85,11 +86,9 @@ class CounselingSession(Base):
     next_appointment_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # signed_by, cosigned_at, cosigned_by: CoSignedRecord; signed_at is listed by date
     signed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
-    signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     content_sha256: Mapped[str | None] = mapped_column(String(64))  # sealed at signing
-    cosigned_at: Mapped[datetime | None] = mapped_column(DateTime)
-    cosigned_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class SessionAttendee(Base):

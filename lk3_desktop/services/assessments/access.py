@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.errors import PermissionDenied, RecordLocked, ValidationError
+from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db.models import Case, Client, InstrumentAdministration, PsychosocialAssessment
 from lk3_desktop.services._case_rows import client_cases
-from lk3_desktop.services.assessments.results import SIGNED
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
 
@@ -60,8 +59,3 @@ def _psychosocial(
         _require_clinical_role(session)
         raise ValidationError("Asesmen tidak ditemukan.")
     return row, _case(s, session, row.case_id, write)
-
-
-def _refuse_if_signed(status: str) -> None:
-    if status == SIGNED:
-        raise RecordLocked("signed")

@@ -8,13 +8,16 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.db.models import AdministrationAddendum, InstrumentAdministration, RiskFlag
-from lk3_desktop.services import accounts
-from lk3_desktop.services.assessments.access import _administration, _case, _refuse_if_signed
+from lk3_desktop.core.instruments import Score
+from lk3_desktop.db.models import AdministrationAddendum, Case, InstrumentAdministration, RiskFlag
+from lk3_desktop.services import signing
+from lk3_desktop.services.assessments.access import _administration, _case
 from lk3_desktop.services.assessments.catalogue import instrument
 from lk3_desktop.services.assessments.checks import (
     _check_date,
@@ -29,11 +32,11 @@ from lk3_desktop.services.assessments.results import (
     DRAFT,
     FLAG_OPEN,
     SIGNED,
-    AddendumInfo,
     AdministrationInfo,
 )
 from lk3_desktop.services.assessments.risk_flags import _sync_administration_flags
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.signing import AddendumInfo
 
 
 def record_administration(
@@ -89,7 +92,7 @@ def update_administration(
     note_text = _check_text(note, "note")
     with session.store.transaction() as s:
         row, case = _administration(s, session, administration_id, write=True)
-        _refuse_if_signed(row.status)
+        signing.require_draft(row)
         definition = instrument(row.instrument_code)
         _check_date(administered_on, case, "administered_on")
         row.administered_on = administered_on
@@ -107,7 +110,7 @@ def delete_administration(session: UserSession, administration_id: int) -> None:
     open risk flag (record what was done about it first)."""
     with session.store.transaction() as s:
         row, _case_row = _administration(s, session, administration_id, write=True)
-        _refuse_if_signed(row.status)
+        signing.require_draft(row)
         open_flags = s.execute(
             select(RiskFlag.id).where(
                 RiskFlag.administration_id == row.id, RiskFlag.status == FLAG_OPEN
@@ -140,74 +143,73 @@ def get_administration(session: UserSession, administration_id: int) -> Administ
         return _admin_info(s, row, _user_names(s), case.registration_number)
 
 
+def _load_to_write(
+    s: Session, session: UserSession, administration_id: int
+) -> tuple[InstrumentAdministration, Case]:
+    return _administration(s, session, administration_id, write=True)
+
+
+def _final_score(row: InstrumentAdministration) -> Score:
+    return _score(instrument(row.instrument_code), json.loads(row.answers))
+
+
+def _ready(_s: Session, _session: UserSession, row: InstrumentAdministration) -> None:
+    if not _fully_scored(instrument(row.instrument_code), _final_score(row)):
+        raise ValidationError("Jawab semua pertanyaan sebelum menandatangani.", "answers")
+
+
+def _seal(
+    _s: Session, _session: UserSession, row: InstrumentAdministration, _case: Case
+) -> dict[str, Any]:
+    _store_score(row, instrument(row.instrument_code), json.loads(row.answers))
+    row.status = SIGNED
+    row.updated_at = row.signed_at or _now()
+    return {"instrument": row.instrument_code}
+
+
+def _raise_flags(s: Session, session: UserSession, row: InstrumentAdministration) -> None:
+    _sync_administration_flags(s, session, row, _final_score(row))
+
+
+def _new_addendum(
+    row: InstrumentAdministration, author_id: int, written_at: datetime.datetime, text: str
+) -> AdministrationAddendum:
+    return AdministrationAddendum(
+        administration_id=row.id, text=text, created_at=written_at, created_by=author_id
+    )
+
+
+ADMINISTRATION: signing.SignedKind[InstrumentAdministration] = signing.SignedKind(
+    name="assessment",
+    entity="instrument_administration",
+    load=_load_to_write,
+    ready=_ready,
+    seal=_seal,
+    after_signed=_raise_flags,
+    clean_addendum=lambda text: _check_text(text, "text"),
+    new_addendum=_new_addendum,
+    addendum_field="text",
+    draft_has_no_addenda="Draf diubah langsung; adendum hanya untuk yang sudah ditandatangani.",
+)
+
+
 def sign_administration(
     session: UserSession, administration_id: int, password: str
 ) -> AdministrationInfo:
     """Sign a complete draft after password re-entry; it is locked from then on."""
-    with session.store.transaction() as s:  # who may, and is it ready, before the password
-        row, _case_row = _administration(s, session, administration_id, write=True)
-        _refuse_if_signed(row.status)
-        definition = instrument(row.instrument_code)
-        if not _fully_scored(definition, _score(definition, json.loads(row.answers))):
-            raise ValidationError("Jawab semua pertanyaan sebelum menandatangani.", "answers")
-    accounts.verify_password(session, password)
-    with session.store.transaction() as s:
-        row, case = _administration(s, session, administration_id, write=True)
-        _refuse_if_signed(row.status)
-        definition = instrument(row.instrument_code)
-        answers = json.loads(row.answers)
-        score = _store_score(row, definition, answers)
-        if not _fully_scored(definition, score):
-            raise ValidationError("Jawab semua pertanyaan sebelum menandatangani.", "answers")
-        now = _now()
-        row.status = SIGNED
-        row.signed_by = session.actor.user_id
-        row.signed_at = now
-        row.updated_at = now
-        s.flush()
-        session.audit(
-            s,
-            "assessment.signed",
-            "instrument_administration",
-            row.id,
-            {"instrument": row.instrument_code},
-        )
-        _sync_administration_flags(s, session, row, score)
-        return _admin_info(s, row, _user_names(s), case.registration_number)
+    return signing.sign(
+        session,
+        ADMINISTRATION,
+        administration_id,
+        password,
+        lambda s, row, case: _admin_info(s, row, _user_names(s), case.registration_number),
+    )
 
 
 def add_administration_addendum(
     session: UserSession, administration_id: int, text: str
 ) -> AddendumInfo:
     """Add a dated addendum to a signed administration (drafts are edited directly)."""
-    body = _check_text(text, "text")
-    with session.store.transaction() as s:
-        row, _case_row = _administration(s, session, administration_id, write=True)
-        if row.status != SIGNED:
-            raise ValidationError(
-                "Draf diubah langsung; adendum hanya untuk yang sudah ditandatangani."
-            )
-        if not body:
-            raise ValidationError("Tulis isi adendum.", "text")
-        addendum = AdministrationAddendum(
-            administration_id=row.id,
-            text=body,
-            created_at=_now(),
-            created_by=session.actor.user_id,
-        )
-        s.add(addendum)
-        s.flush()
-        session.audit(
-            s,
-            "assessment.addendum_added",
-            "instrument_administration",
-            row.id,
-            {"addendum": addendum.id},
-        )
-        return AddendumInfo(
-            addendum.id,
-            addendum.created_by,
-            session.actor.full_name,
-            addendum.created_at,
-            addendum.text,
-        )
+    return signing.add_addendum(
+        session, ADMINISTRATION, administration_id, text, lambda _s, _row, _case, info: info
+    )

@@ -5,7 +5,9 @@ Saving with risk level ``tinggi`` raises a risk flag; signing checks the assessm
 
 from __future__ import annotations
 
+import datetime
 import json
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -19,25 +21,26 @@ from lk3_desktop.core.psychosocial import (
     signing_problems,
 )
 from lk3_desktop.db.models import (
+    Case,
     PsychosocialAddendum,
     PsychosocialAssessment,
     RiskFlag,
     SafetyPlanItem,
 )
-from lk3_desktop.services import accounts
-from lk3_desktop.services.assessments.access import _case, _psychosocial, _refuse_if_signed
+from lk3_desktop.services import signing
+from lk3_desktop.services.assessments.access import _case, _psychosocial
 from lk3_desktop.services.assessments.checks import _check_date, _check_text, _now
 from lk3_desktop.services.assessments.reading import _psychosocial_info, _user_names
 from lk3_desktop.services.assessments.results import (
     DRAFT,
     FLAG_OPEN,
     SIGNED,
-    AddendumInfo,
     PsychosocialInfo,
     PsychosocialInput,
 )
 from lk3_desktop.services.assessments.risk_flags import _sync_psychosocial_flags
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.signing import AddendumInfo
 
 
 def _clean_psychosocial(data: PsychosocialInput) -> PsychosocialInput:
@@ -148,7 +151,7 @@ def update_psychosocial(
     clean = _clean_psychosocial(data)
     with session.store.transaction() as s:
         row, case = _psychosocial(s, session, assessment_id, write=True)
-        _refuse_if_signed(row.status)
+        signing.require_draft(row)
         _check_date(clean.assessed_on, case, "assessed_on")
         _write_psychosocial(s, row, clean)
         row.updated_at = _now()
@@ -169,7 +172,7 @@ def delete_psychosocial(session: UserSession, assessment_id: int) -> None:
     risk flag is open."""
     with session.store.transaction() as s:
         row, _case_row = _psychosocial(s, session, assessment_id, write=True)
-        _refuse_if_signed(row.status)
+        signing.require_draft(row)
         open_flag = s.execute(
             select(RiskFlag.id).where(
                 RiskFlag.psychosocial_id == row.id, RiskFlag.status == FLAG_OPEN
@@ -197,7 +200,13 @@ def get_psychosocial(session: UserSession, assessment_id: int) -> PsychosocialIn
         return _psychosocial_info(s, row, _user_names(s), case.registration_number)
 
 
-def _check_ready_to_sign(s: Session, row: PsychosocialAssessment) -> None:
+def _load_to_write(
+    s: Session, session: UserSession, assessment_id: int
+) -> tuple[PsychosocialAssessment, Case]:
+    return _psychosocial(s, session, assessment_id, write=True)
+
+
+def _ready(s: Session, _session: UserSession, row: PsychosocialAssessment) -> None:
     plan = [
         SafetyPlanRow(p.who, p.action, p.timing)
         for p in s.execute(
@@ -210,64 +219,52 @@ def _check_ready_to_sign(s: Session, row: PsychosocialAssessment) -> None:
         raise ValidationError(message, where)
 
 
+def _seal(
+    _s: Session, _session: UserSession, row: PsychosocialAssessment, _case: Case
+) -> dict[str, Any]:
+    row.status = SIGNED
+    row.updated_at = row.signed_at or _now()
+    return {"risk_level": row.risk_level}
+
+
+def _new_addendum(
+    row: PsychosocialAssessment, author_id: int, written_at: datetime.datetime, text: str
+) -> PsychosocialAddendum:
+    return PsychosocialAddendum(
+        assessment_id=row.id, text=text, created_at=written_at, created_by=author_id
+    )
+
+
+PSYCHOSOCIAL: signing.SignedKind[PsychosocialAssessment] = signing.SignedKind(
+    name="psychosocial",
+    entity="psychosocial_assessment",
+    load=_load_to_write,
+    ready=_ready,
+    seal=_seal,
+    clean_addendum=lambda text: _check_text(text, "text"),
+    new_addendum=_new_addendum,
+    addendum_field="text",
+    draft_has_no_addenda="Draf diubah langsung; adendum hanya untuk yang sudah ditandatangani.",
+)
+
+
 def sign_psychosocial(session: UserSession, assessment_id: int, password: str) -> PsychosocialInfo:
     """Sign after password re-entry. Needs a risk level and a conclusion; ``tinggi`` needs a
     safety plan with at least one complete row (who, what, when)."""
-    with session.store.transaction() as s:  # who may, and is it ready, before the password
-        row, _case_row = _psychosocial(s, session, assessment_id, write=True)
-        _refuse_if_signed(row.status)
-        _check_ready_to_sign(s, row)
-    accounts.verify_password(session, password)
-    with session.store.transaction() as s:
-        row, case = _psychosocial(s, session, assessment_id, write=True)
-        _refuse_if_signed(row.status)
-        _check_ready_to_sign(s, row)
-        now = _now()
-        row.status = SIGNED
-        row.signed_by = session.actor.user_id
-        row.signed_at = now
-        row.updated_at = now
-        s.flush()
-        session.audit(
-            s,
-            "psychosocial.signed",
-            "psychosocial_assessment",
-            row.id,
-            {"risk_level": row.risk_level},
-        )
-        return _psychosocial_info(s, row, _user_names(s), case.registration_number)
+    return signing.sign(
+        session,
+        PSYCHOSOCIAL,
+        assessment_id,
+        password,
+        lambda s, row, case: _psychosocial_info(s, row, _user_names(s), case.registration_number),
+    )
 
 
 def add_psychosocial_addendum(session: UserSession, assessment_id: int, text: str) -> AddendumInfo:
     """Add a dated addendum to a signed psychosocial assessment."""
-    body = _check_text(text, "text")
-    with session.store.transaction() as s:
-        row, _case_row = _psychosocial(s, session, assessment_id, write=True)
-        if row.status != SIGNED:
-            raise ValidationError(
-                "Draf diubah langsung; adendum hanya untuk yang sudah ditandatangani."
-            )
-        if not body:
-            raise ValidationError("Tulis isi adendum.", "text")
-        addendum = PsychosocialAddendum(
-            assessment_id=row.id, text=body, created_at=_now(), created_by=session.actor.user_id
-        )
-        s.add(addendum)
-        s.flush()
-        session.audit(
-            s,
-            "psychosocial.addendum_added",
-            "psychosocial_assessment",
-            row.id,
-            {"addendum": addendum.id},
-        )
-        return AddendumInfo(
-            addendum.id,
-            addendum.created_by,
-            session.actor.full_name,
-            addendum.created_at,
-            addendum.text,
-        )
+    return signing.add_addendum(
+        session, PSYCHOSOCIAL, assessment_id, text, lambda _s, _row, _case, info: info
+    )
 
 
 def signing_problems_of(data: PsychosocialInput) -> list[tuple[str, str]]:

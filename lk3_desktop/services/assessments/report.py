@@ -141,7 +141,7 @@ def administration_report(
         signed_by=info.signed_by_name,
         signed_at=info.signed_at,
         addenda=tuple(
-            report.AddendumLine(a.author_name, a.created_at, a.text) for a in info.addenda
+            report.AddendumLine(a.author_name, a.written_at, a.text) for a in info.addenda
         ),
         trend_png=trend_png if len(points) >= 2 else None,
         trend_series=tuple(trend_series),
@@ -271,7 +271,7 @@ def psychosocial_report(session: UserSession, assessment_id: int) -> bytes:
         signed_by=info.signed_by_name,
         signed_at=info.signed_at,
         addenda=tuple(
-            report.AddendumLine(a.author_name, a.created_at, a.text) for a in info.addenda
+            report.AddendumLine(a.author_name, a.written_at, a.text) for a in info.addenda
         ),
         omission_note=withheld.statement(left_out),
     )

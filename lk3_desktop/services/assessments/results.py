@@ -8,21 +8,13 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from lk3_desktop.core.psychosocial import SafetyPlanRow
+from lk3_desktop.services.signing import AddendumInfo as AddendumInfo  # one kind, re-exported
 
 DRAFT: Final = "draft"
 SIGNED: Final = "signed"
 FLAG_OPEN: Final = "open"
 FLAG_RESOLVED: Final = "resolved"
 FLAG_WITHDRAWN: Final = "withdrawn"
-
-
-@dataclass(frozen=True)
-class AddendumInfo:
-    id: int
-    author_id: int | None
-    author_name: str
-    created_at: datetime.datetime
-    text: str
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.session_notes import GoalStatus, NoteFormat
+from lk3_desktop.services.signing import AddendumInfo as AddendumInfo  # one kind, re-exported
 
 
 @dataclass(frozen=True)
@@ -106,15 +107,6 @@ class NoteInput:
 class Attendee:
     family_member_id: int | None
     name: str
-
-
-@dataclass(frozen=True)
-class AddendumInfo:
-    id: int
-    author_id: int
-    author_name: str
-    written_at: datetime.datetime
-    text: str
 
 
 @dataclass(frozen=True)

@@ -37,10 +37,9 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.answer_button import AnswerButton
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.common import (
-    AddendaList,
-    ask_addendum,
+    addenda_view,
     risk_panel,
-    sign_with_password,
+    sign_assessment,
     write_pdf,
 )
 from lk3_desktop.ui.assessments.items_table import COL_TEXT, ItemsTable
@@ -306,8 +305,9 @@ class AdministrationForm(QWidget):
         self.note_edit.setReadOnly(self._read_only)
         self.note_edit.textChanged.connect(self._mark_dirty)
         layout.addWidget(self.note_edit)
-        self.addenda = AddendaList("administrationAddenda", self)
-        self.addenda.set_addenda(self._existing.addenda if self._existing else ())
+        self.addenda = addenda_view("administrationAddenda", self, self._read_only)
+        self.addenda.show_addenda(self._existing.addenda if self._existing else (), True)
+        self.addenda.add_requested.connect(self._add_addendum)
         layout.addWidget(self.addenda)
 
     def _build_buttons(self) -> QWidget:
@@ -329,12 +329,6 @@ class AdministrationForm(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.delete_button.setVisible(self._existing is not None and not self._read_only)
         buttons.addWidget(self.delete_button)
-        self.addendum_button = QPushButton(self.tr("Add addendum…"), self)
-        self.addendum_button.setObjectName("administrationAddendum")
-        self.addendum_button.setAccessibleName(self.tr("Add addendum"))
-        self.addendum_button.clicked.connect(self._add_addendum)
-        self.addendum_button.setVisible(self._read_only)
-        buttons.addWidget(self.addendum_button)
         self.pdf_button = QPushButton(self.tr("Save PDF…"), self)
         self.pdf_button.setObjectName("administrationPdf")
         self.pdf_button.setAccessibleName(self.tr("Save as PDF"))
@@ -677,7 +671,7 @@ class AdministrationForm(QWidget):
         show_failure(self, self.tr("The assessment was not saved"), exc)
 
     def _sign(self, info: AdministrationInfo) -> None:
-        signed = sign_with_password(
+        signed = sign_assessment(
             self._context,
             self,
             lambda session, password: assessments.sign_administration(session, info.id, password),
@@ -685,12 +679,9 @@ class AdministrationForm(QWidget):
         # Signed or not, the draft itself is saved: back to the overview either way.
         self.saved.emit(signed if isinstance(signed, AdministrationInfo) else info)
 
-    def _add_addendum(self) -> None:
+    def _add_addendum(self, text: str) -> None:
         existing = self._existing
         if existing is None:
-            return
-        text = ask_addendum(self)
-        if text is None:
             return
 
         def done(_result: object) -> None:
@@ -701,20 +692,15 @@ class AdministrationForm(QWidget):
                 self._reloaded,
             ).run()
 
-        (
-            Operation(
-                self._context,
-                self,
-                lambda s: assessments.add_administration_addendum(s, existing.id, text),
-                done,
-            )
-            .titled(self.tr("Add addendum"))
-            .run()
+        self.addenda.add_with(
+            self._context,
+            lambda s: assessments.add_administration_addendum(s, existing.id, text),
+            done,
         )
 
     def _reloaded(self, info: AdministrationInfo) -> None:
         self._existing = info
-        self.addenda.set_addenda(info.addenda)
+        self.addenda.show_addenda(info.addenda, True)
 
     def _delete(self) -> None:
         existing = self._existing

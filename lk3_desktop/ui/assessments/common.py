@@ -1,5 +1,5 @@
-"""Pieces shared by the assessment forms: the addendum dialog, signing, a red warning panel,
-saving a PDF."""
+"""Pieces shared by the assessment forms: signing and the addenda (``ui/signing.py`` worded for
+assessments), a red warning panel, saving a PDF."""
 
 from __future__ import annotations
 
@@ -7,27 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFrame,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from lk3_desktop.services.assessments import AddendumInfo
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
-from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.operations import Operation
-from lk3_desktop.ui.password_prompt import PasswordPromptDialog
+from lk3_desktop.ui.signing import AddendaView, ask_signature
 from lk3_desktop.ui.style import RISK
 
 RISK_PANEL_STYLE = (
@@ -45,72 +35,12 @@ def risk_panel(object_name: str, accessible_name: str, parent: QWidget) -> QFram
     return frame
 
 
-class AddendumDialog(QDialog):
-    """Asks for the text of an addendum to a signed record."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("addendumDialog")
-        self.setWindowTitle(self.tr("Add addendum"))
-        self.setAccessibleName(self.tr("Add addendum"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "The signed record stays as it is. The addendum is added below it with your "
-                "name and today's date and time."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        label = QLabel(self.tr("Addendum"), self)
-        layout.addWidget(label)
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("addendumText")
-        self.text.setAccessibleName(self.tr("Addendum"))
-        self.text.setTabChangesFocus(True)
-        label.setBuddy(self.text)
-        layout.addWidget(self.text)
-        self.error = StatusMessage("addendumError", self.tr("Addendum error"), self)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(self)
-        ok = buttons.addButton(self.tr("Add addendum"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName(dialogs.ACCEPT_BUTTON)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName(dialogs.REJECT_BUTTON)
-        cancel.setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
-
-    def accept(self) -> None:
-        if not self.text.toPlainText().strip():
-            self.error.show_error(self.tr("Write the addendum first."))
-            return
-        super().accept()
-
-    def value(self) -> str:
-        return self.text.toPlainText().strip()
-
-
-def ask_addendum(parent: QWidget) -> str | None:
-    """The addendum text, or None when cancelled."""
-    dialog = AddendumDialog(parent)
-    try:
-        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.value()
-    finally:
-        dialog.deleteLater()
-
-
-def sign_with_password(
+def sign_assessment(
     context: AppContext, parent: QWidget, action: Callable[[UserSession, str], Any]
 ) -> Any | None:
     """Password re-entry, then ``action(session, password)`` on the lane; its result, or None
     when cancelled."""
-    dialog = PasswordPromptDialog(
+    return ask_signature(
         context,
         parent,
         title=QCoreApplication.translate("Assessments", "Sign assessment"),
@@ -123,12 +53,21 @@ def sign_with_password(
         busy_text=QCoreApplication.translate("Assessments", "Signing…"),
         action=action,
     )
-    try:
-        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_value
-    finally:
-        dialog.deleteLater()
+
+
+def addenda_view(object_name: str, parent: QWidget, signed: bool) -> AddendaView:
+    """The addenda under a signed assessment with the field to add one; hidden on a draft."""
+    view = AddendaView(
+        parent,
+        object_name=object_name,
+        explanation=QCoreApplication.translate(
+            "Assessments",
+            "A signed assessment is never changed. Corrections and additions are written "
+            "here, each with its own author and time.",
+        ),
+    )
+    view.setVisible(signed)
+    return view
 
 
 def save_pdf(
@@ -175,25 +114,3 @@ def write_pdf(
         .titled(QCoreApplication.translate("Assessments", "The PDF was not saved"))
         .run()
     )
-
-
-class AddendaList(QListWidget):
-    """The addenda of a signed record, oldest first, each with author and time."""
-
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setAccessibleName(QCoreApplication.translate("Assessments", "Addenda"))
-        self.setWordWrap(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMaximumHeight(110)
-
-    def set_addenda(self, addenda: tuple[AddendumInfo, ...]) -> None:
-        self.clear()
-        for addendum in addenda:
-            item = QListWidgetItem(
-                f"{labels.datetime_text(addendum.created_at)} \u2014 {addendum.author_name}: "
-                f"{addendum.text}"
-            )
-            self.addItem(item)
-        self.setVisible(bool(addenda))

@@ -42,10 +42,9 @@ from lk3_desktop.services.assessments import PsychosocialInfo, PsychosocialInput
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.common import (
-    AddendaList,
-    ask_addendum,
+    addenda_view,
     save_pdf,
-    sign_with_password,
+    sign_assessment,
 )
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
@@ -271,10 +270,10 @@ class PsychosocialForm(QWidget):
         self.plan_label = QLabel(self.tr("Safety plan"), holder)
         form.addRow(self.plan_label, plan_box)
 
-        self.addenda_label = QLabel(self.tr("Addenda"), holder)
-        self.addenda = AddendaList("psychosocialAddenda", holder)
-        form.addRow(self.addenda_label, self.addenda)
-        self._show_addenda(existing.addenda if existing else ())
+        self.addenda = addenda_view("psychosocialAddenda", holder, self._read_only)
+        self.addenda.show_addenda(existing.addenda if existing else (), True)
+        self.addenda.add_requested.connect(self._add_addendum)
+        form.addRow(self.addenda)
 
         self.date_edit.setReadOnly(self._read_only)
         self.kind_combo.setEnabled(not self._read_only)
@@ -296,12 +295,6 @@ class PsychosocialForm(QWidget):
         self.delete_button.setVisible(existing is not None and not self._read_only)
         self.delete_button.clicked.connect(self._delete)
         buttons.addWidget(self.delete_button)
-        self.addendum_button = QPushButton(self.tr("Add addendum…"), self)
-        self.addendum_button.setObjectName("psychosocialAddendum")
-        self.addendum_button.setAccessibleName(self.tr("Add addendum"))
-        self.addendum_button.setVisible(self._read_only)
-        self.addendum_button.clicked.connect(self._add_addendum)
-        buttons.addWidget(self.addendum_button)
         self.pdf_button = QPushButton(self.tr("Save PDF…"), self)
         self.pdf_button.setObjectName("psychosocialPdf")
         self.pdf_button.setAccessibleName(self.tr("Save as PDF"))
@@ -515,19 +508,16 @@ class PsychosocialForm(QWidget):
             self.pdf_button.setVisible(True)
             self.draftSaved.emit(info)  # a high risk level raised its flag already
             return  # the draft is saved; the form stays open to complete it
-        signed = sign_with_password(
+        signed = sign_assessment(
             self._context,
             self,
             lambda session, password: assessments.sign_psychosocial(session, info.id, password),
         )
         self.saved.emit(signed if isinstance(signed, PsychosocialInfo) else info)
 
-    def _add_addendum(self) -> None:
+    def _add_addendum(self, text: str) -> None:
         existing = self._existing
         if existing is None:
-            return
-        text = ask_addendum(self)
-        if text is None:
             return
 
         def done(_r: object) -> None:
@@ -538,20 +528,15 @@ class PsychosocialForm(QWidget):
                 self._reloaded,
             ).run()
 
-        Operation(
+        self.addenda.add_with(
             self._context,
-            self,
             lambda s: assessments.add_psychosocial_addendum(s, existing.id, text),
             done,
-        ).run()
+        )
 
     def _reloaded(self, info: PsychosocialInfo) -> None:
         self._existing = info
-        self._show_addenda(info.addenda)
-
-    def _show_addenda(self, addenda: tuple[assessments.AddendumInfo, ...]) -> None:
-        self.addenda.set_addenda(addenda)
-        self.addenda_label.setVisible(bool(addenda))
+        self.addenda.show_addenda(info.addenda, True)
 
     def _save_pdf(self) -> None:
         existing = self._existing

@@ -3,13 +3,12 @@ prompts that sign and co-sign it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from lk3_desktop.services import sessions
 from lk3_desktop.services.sessions import SessionNote
-from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.password_prompt import PasswordPromptDialog
+from lk3_desktop.ui.signing import ask_signature
 from lk3_desktop.ui.style import set_flag
 
 
@@ -60,7 +59,7 @@ class NoteActionBar(QWidget):
 
     def ask_signature(self, session_id: int) -> SessionNote | None:
         """The signed note, once the author entered the password; None when cancelled."""
-        dialog = PasswordPromptDialog(
+        return ask_signature(
             self._context,
             self.parentWidget(),
             title=self.tr("Sign the session note"),
@@ -71,13 +70,12 @@ class NoteActionBar(QWidget):
             ok_text=self.tr("Sign"),
             busy_text=self.tr("Signing…"),
             action=lambda s, password: sessions.sign_note(s, session_id, password),
+            object_name="signNoteDialog",
         )
-        dialog.setObjectName("signNoteDialog")
-        return self._ask(dialog)
 
     def ask_cosignature(self, session_id: int) -> SessionNote | None:
         """The co-signed note, once the head entered the password; None when cancelled."""
-        dialog = PasswordPromptDialog(
+        return ask_signature(
             self._context,
             self.parentWidget(),
             title=self.tr("Co-sign the session note"),
@@ -88,16 +86,5 @@ class NoteActionBar(QWidget):
             ok_text=self.tr("Co-sign"),
             busy_text=self.tr("Co-signing…"),
             action=lambda s, password: sessions.cosign_note(s, session_id, password),
+            object_name="cosignNoteDialog",
         )
-        dialog.setObjectName("cosignNoteDialog")
-        return self._ask(dialog)
-
-    @staticmethod
-    def _ask(dialog: PasswordPromptDialog) -> SessionNote | None:
-        result = None
-        if dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted and isinstance(
-            dialog.result_value, SessionNote
-        ):
-            result = dialog.result_value
-        dialog.deleteLater()
-        return result

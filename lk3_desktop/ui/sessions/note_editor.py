@@ -41,8 +41,9 @@ from lk3_desktop.ui.sessions.labels import datetime_text, failure_text, note_sta
 from lk3_desktop.ui.sessions.note_actions import NoteActionBar
 from lk3_desktop.ui.sessions.note_autosave import DraftAutosave, DraftSnapshot
 from lk3_desktop.ui.sessions.note_metadata import NoteMetadataFields
-from lk3_desktop.ui.sessions.note_reading import AddendaView, NoteReadView
+from lk3_desktop.ui.sessions.note_reading import NoteReadView
 from lk3_desktop.ui.sessions.note_text import NoteTextFields
+from lk3_desktop.ui.signing import AddendaView
 from lk3_desktop.ui.style import set_role
 
 SIGNED_CHIP = (
@@ -119,7 +120,13 @@ class NoteEditor(QWidget):
         self.read_view = NoteReadView(body)
         self.read_view.hide()
         column.addWidget(self.read_view)
-        self.addenda = AddendaView(body)
+        self.addenda = AddendaView(
+            body,
+            explanation=self.tr(
+                "A signed note is never changed. Corrections and additions are written "
+                "here, each with its own author and time."
+            ),
+        )
         self.addenda.add_requested.connect(self._add_addendum)
         self.addenda.hide()
         column.addWidget(self.addenda)
@@ -261,7 +268,7 @@ class NoteEditor(QWidget):
         may_add = session is not None and session.actor.role is not Role.STAF
         self.addenda.setVisible(note.is_signed)
         if note.is_signed:
-            self.addenda.show_addenda(note, may_add)
+            self.addenda.show_addenda(note.addenda, may_add)
         self._after_load()
 
     def _show_banner(self, note: SessionNote, draft: DraftInfo | None) -> None:
@@ -501,22 +508,12 @@ class NoteEditor(QWidget):
         session_id = note.id
 
         def done(updated: SessionNote) -> None:
-            self.addenda.clear_input()
             self._note = updated
-            session = self._context.session
-            self.addenda.show_addenda(updated, session is not None)
+            self.addenda.show_addenda(updated.addenda, self._context.session is not None)
             self.saved.emit(updated.id)
 
-        def failed(exc: BaseException) -> None:
-            self.addenda.add_button.setEnabled(True)
-            show_failure(self, DEFAULT_TITLE, exc, failure_text)
-
-        (
-            Operation(
-                self._context, self, lambda s: sessions.add_addendum(s, session_id, text), done
-            )
-            .failure(failed)
-            .run()
+        self.addenda.add_with(
+            self._context, lambda s: sessions.add_addendum(s, session_id, text), done, failure_text
         )
 
     def discard_changes(self) -> None:

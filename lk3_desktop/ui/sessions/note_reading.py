@@ -1,12 +1,12 @@
-"""A session note to read (signed, or written by someone else) and the addenda under a signed
-note, with the field to add one."""
+"""A session note to read (signed, or written by someone else); the addenda under it are
+``ui.signing.AddendaView``."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lk3_desktop.core.session_notes import NOTE_SECTIONS, NoteFormat
 from lk3_desktop.services.sessions import NoteChoices, NoteInput, SessionNote
@@ -20,8 +20,7 @@ from lk3_desktop.ui.sessions.labels import (
     stage_label,
     time_text,
 )
-from lk3_desktop.ui.sessions.note_widgets import text_box
-from lk3_desktop.ui.style import MUTED, set_role
+from lk3_desktop.ui.style import MUTED
 
 
 class NoteReadView(QLabel):
@@ -95,92 +94,3 @@ class NoteReadView(QLabel):
                 )
             html.append("</ul>")
         return "".join(html)
-
-
-class AddendaView(QWidget):
-    """The addenda under a signed note, oldest first, and a field to add one."""
-
-    add_requested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("addendaView")
-        self.setAccessibleName(self.tr("Addenda"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        heading = QLabel(self.tr("Addenda"), self)
-        set_role(heading, "heading")
-        layout.addWidget(heading)
-        explain = QLabel(
-            self.tr(
-                "A signed note is never changed. Corrections and additions are written "
-                "here, each with its own author and time."
-            ),
-            self,
-        )
-        explain.setWordWrap(True)
-        set_role(explain, "muted")
-        layout.addWidget(explain)
-        self.items = QVBoxLayout()
-        self.items.setSpacing(6)
-        layout.addLayout(self.items)
-        self.empty = QLabel(self.tr("No addenda yet."), self)
-        self.empty.setObjectName("addendaEmpty")
-        set_role(self.empty, "muted")
-        layout.addWidget(self.empty)
-        self.new_text = text_box(self, "addendumText", self.tr("New addendum"), lines=3)
-        self.new_text.setPlaceholderText(self.tr("Write an addendum…"))
-        layout.addWidget(self.new_text)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add addendum"), self)
-        self.add_button.setObjectName("addAddendumButton")
-        self.add_button.setAccessibleName(self.tr("Add addendum"))
-        self.add_button.setEnabled(False)
-        self.add_button.clicked.connect(self._add)
-        self.new_text.textChanged.connect(
-            lambda: self.add_button.setEnabled(bool(self.new_text.toPlainText().strip()))
-        )
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self._cards: list[QWidget] = []
-
-    def show_addenda(self, note: SessionNote, may_add: bool) -> None:
-        for card in self._cards:
-            card.deleteLater()
-        self._cards = []
-        for addendum in note.addenda:
-            card = QFrame(self)
-            card.setObjectName(f"addendum_{addendum.id}")
-            set_role(card, "card")
-            inner = QVBoxLayout(card)
-            inner.setContentsMargins(12, 8, 12, 8)
-            who = QLabel(
-                self.tr("%1 · %2")
-                .replace("%1", addendum.author_name)
-                .replace("%2", datetime_text(addendum.written_at)),
-                card,
-            )
-            set_role(who, "muted")
-            text = QLabel(addendum.text, card)
-            text.setObjectName("addendumBody")
-            text.setWordWrap(True)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            inner.addWidget(who)
-            inner.addWidget(text)
-            card.setAccessibleName(self.tr("Addendum by %1").replace("%1", addendum.author_name))
-            self.items.addWidget(card)
-            self._cards.append(card)
-        self.empty.setVisible(not note.addenda)
-        self.new_text.setVisible(may_add)
-        self.add_button.setVisible(may_add)
-
-    def clear_input(self) -> None:
-        self.new_text.clear()
-
-    def _add(self) -> None:
-        text = self.new_text.toPlainText().strip()
-        if text:
-            self.add_button.setEnabled(False)
-            self.add_requested.emit(text)
