@@ -7,12 +7,16 @@ Fields: ``{seq}`` (with a format spec such as ``{seq:04d}``), ``{year}``, ``{mon
 from __future__ import annotations
 
 import datetime
+import re
 import string
 
 from lk3_desktop.core.dates_id import month_roman
 
+_NO_CODE = re.compile(r"[-_.]?\{center_code\}")
 ALLOWED_FIELDS = frozenset({"seq", "year", "month", "month_roman", "center_code"})
-CASE_NUMBER_TEMPLATE = "LK3/{year}/{seq:04d}"
+# Both name the office the same way (LK3-<center code>); an office without a code yet gets
+# "LK3/2026/0001". Changing the default changes new numbers only: issued ones are stored.
+CASE_NUMBER_TEMPLATE = "LK3-{center_code}/{year}/{seq:04d}"
 LETTER_NUMBER_TEMPLATE = "{seq:03d}/LK3-{center_code}/{month_roman}/{year}"
 
 # The longest number a template may make (the stored columns' sizes): registration numbers
@@ -79,10 +83,14 @@ def format_number(template: str, seq: int, when: datetime.date, center_code: str
     >>> format_number("{seq:03d}/LK3-{center_code}/{month_roman}/{year}", 7,
     ...               datetime.date(2026, 11, 28), "SRG")
     '007/LK3-SRG/XI/2026'
+    >>> format_number("LK3-{center_code}/{year}/{seq:04d}", 1, datetime.date(2026, 1, 5), "")
+    'LK3/2026/0001'
     """
     if seq < 1:
         raise ValueError("seq starts at 1")
     validate_template(template)
+    if not center_code:  # "LK3-{center_code}/..." becomes "LK3/...", not "LK3-/..."
+        template = _NO_CODE.sub("", template)
     return template.format(
         seq=seq,
         year=when.year,

@@ -58,7 +58,8 @@ AUTO_KEEP = "backup.auto_keep"  # how many automatic backups are kept there
 DEFAULT_AUTO_KEEP = 5
 MAX_AUTO_KEEP = 100
 # Only files named like this are ever deleted when pruning: never the user's own backups.
-AUTO_NAME = re.compile(r"^lk3-auto-(\d{8}T\d{6}Z)(?:-(\d+))?\.lk3backup$")
+# lk3-auto-2026-12-07-174300.lk3backup (this computer's time); before, lk3-auto-20261207T104300Z
+AUTO_NAME = re.compile(r"^lk3-auto-(\d{4}-\d{2}-\d{2}-\d{6}|\d{8}T\d{6}Z)(?:-(\d+))?\.lk3backup$")
 SUFFIX = archive.SUFFIX
 
 Progress = archive.Progress
@@ -108,11 +109,19 @@ def _now_utc() -> datetime:
 
 
 def _stamp(now: datetime) -> str:
-    return now.strftime("%Y%m%dT%H%M%SZ")
+    """The time in a backup's file name: this computer's own, as people read the clock."""
+    return now.astimezone().strftime("%Y-%m-%d-%H%M%S")
+
+
+def _stamp_time(stamp: str) -> datetime:
+    """The moment a file name's stamp stands for (both the local and the older UTC form)."""
+    if stamp.endswith("Z"):
+        return datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    return datetime.strptime(stamp, "%Y-%m-%d-%H%M%S").astimezone()
 
 
 def suggested_filename(now: datetime | None = None) -> str:
-    """``lk3-<UTC time>.lk3backup``: sorts by date, names no one."""
+    """``lk3-2026-12-07-174300.lk3backup`` (local time): sorts by date, names no one."""
     return f"lk3-{_stamp(now or _now_utc())}{SUFFIX}"
 
 
@@ -266,7 +275,7 @@ def set_auto_backup(session: UserSession, folder: str, keep: int) -> None:
 
 
 def auto_filename(folder: Path, now: datetime | None = None) -> Path:
-    """``lk3-auto-<UTC time>.lk3backup`` in ``folder``, numbered if that name is taken."""
+    """``lk3-auto-<local time>.lk3backup`` in ``folder``, numbered if that name is taken."""
     stamp = _stamp(now or _now_utc())
     path = folder / f"lk3-auto-{stamp}{SUFFIX}"
     n = 2
@@ -280,11 +289,11 @@ def prune_backups(folder: Path, keep: int) -> list[Path]:
     """Delete the oldest automatic backups in ``folder`` beyond the newest ``keep``; other
     files (the user's own backups, anything else) are never touched. Returns what was
     deleted."""
-    found: list[tuple[tuple[str, int], Path]] = []
+    found: list[tuple[tuple[datetime, int], Path]] = []
     for entry in folder.iterdir():
         match = AUTO_NAME.match(entry.name)
         if match and entry.is_file() and not entry.is_symlink():
-            found.append(((match.group(1), int(match.group(2) or 1)), entry))
+            found.append(((_stamp_time(match.group(1)), int(match.group(2) or 1)), entry))
     found.sort(key=lambda item: item[0], reverse=True)
     removed: list[Path] = []
     for _order, path in found[max(keep, 1) :]:

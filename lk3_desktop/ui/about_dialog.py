@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 
 import PySide6
-from PySide6.QtCore import QDate, QLocale, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.build_info import BuildInfo, BuildKind, current_build
+from lk3_desktop.ui.dates import date_text
 from lk3_desktop.ui.labels import protection_explained, protection_short
 from lk3_desktop.ui.pages.beranda import Overview
 from lk3_desktop.ui.style import set_role
@@ -101,7 +102,6 @@ class AboutDialog(QDialog):
         }[build.kind]
         if build.built_at is None:
             return kind
-        built = build.built_at.date()
-        date = QLocale().toString(QDate(built.year, built.month, built.day), "d MMMM yyyy")
+        date = date_text(build.built_at.date())
         text = self.tr("{kind}, built {date}").format(kind=kind, date=date)
         return f"{text} ({build.commit})" if build.commit else text

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from lk3_desktop.core.roles import Role
 
@@ -52,9 +50,3 @@ def protection_explained(workstation_secret: bool) -> str:
         "credential store. Copied files could be attacked by guessing passwords, so choose "
         "strong passwords and keep backups in a safe place.",
     )
-
-
-def datetime_text(moment: datetime.datetime) -> str:
-    """A moment as people read it in the interface language, e.g. 28 Nov 2026 14.30."""
-    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
-    return f"{day} {QLocale().toString(QTime(moment.hour, moment.minute), 'HH.mm')}"

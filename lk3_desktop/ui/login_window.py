@@ -43,6 +43,7 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.countdown import ButtonCountdown
+from lk3_desktop.ui.dates import datetime_text
 from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout, link_labels
 from lk3_desktop.ui.messages import message_for
@@ -548,7 +549,7 @@ class LoginWindow(QWidget):
     def _restored(self, result: tuple[UserSession, backups.RestoreResult]) -> None:
         session, restored = result
         self.password.clear()
-        made = restored.info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        made = datetime_text(restored.info.created_at)
         aside = restored.moved_aside.name if restored.moved_aside else ""
         dialogs.inform(
             self,

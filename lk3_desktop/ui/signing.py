@@ -24,7 +24,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.signing import AddendumInfo
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.labels import datetime_text
+from lk3_desktop.ui.dates import datetime_text
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Describe, Operation, show_failure
 from lk3_desktop.ui.password_prompt import PasswordPromptDialog

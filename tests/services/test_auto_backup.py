@@ -3,6 +3,7 @@ the newest N automatic backups kept and nothing else in the folder ever deleted.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -87,3 +88,34 @@ def test_only_the_head_sets_it_and_values_are_checked(
             backup.set_auto_backup(staf, str(tmp_path), 5)
     finally:
         staf.store.close()
+
+
+@pytest.fixture
+def jakarta(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer in Western Indonesian Time (UTC+7)."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_backup_names_read_the_local_clock_and_older_utc_names_still_sort(
+    tmp_path: Path, jakarta: None
+) -> None:
+    """ "Cadangan terakhir 17.43" and a file named 20261207T104300Z did not match: names now
+    carry this computer's time, and automatic backups named the old way still count."""
+    at = datetime(2026, 12, 7, 10, 43, tzinfo=UTC)  # 17.43 in Serang
+    assert backup.suggested_filename(at) == "lk3-2026-12-07-174300.lk3backup"
+    new = backup.auto_filename(tmp_path, at)
+    assert new.name == "lk3-auto-2026-12-07-174300.lk3backup"
+    new.write_bytes(b"x")
+    later_old_style = tmp_path / "lk3-auto-20261207T110000Z.lk3backup"  # 18.00 in Serang
+    earlier_old_style = tmp_path / "lk3-auto-20261207T100000Z.lk3backup"  # 17.00
+    for path in (later_old_style, earlier_old_style):
+        path.write_bytes(b"x")
+    removed = backup.prune_backups(tmp_path, 1)
+    assert sorted(p.name for p in removed) == sorted([new.name, earlier_old_style.name])
+    assert later_old_style.exists()

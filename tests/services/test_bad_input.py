@@ -223,7 +223,7 @@ def test_dates_of_year_1_are_refused_with_a_sentence(head: UserSession) -> None:
         numbers = s.execute(select(Case.registration_number)).scalars().all()
     assert numbers == []  # no LK3/1/0001
     case = cases.open_case(head, cid, cases.CaseInput(TODAY, "datang_sendiri"))
-    assert case.registration_number.startswith(f"LK3/{TODAY.year}/")
+    assert case.registration_number.startswith(f"LK3-UJI/{TODAY.year}/")
 
 
 def test_the_bounds_fit_the_stored_columns() -> None:

@@ -145,9 +145,10 @@ def test_case_numbers_per_year_and_stage_workflow(head: UserSession) -> None:
     )  # fmt: skip
     b = cases.open_case(head, cid, cases.CaseInput(TODAY, "telepon_hotline"))
     c = cases.open_case(head, cid, cases.CaseInput(datetime.date(2025, 9, 1), "penjangkauan"))
-    assert a.registration_number == "LK3/2025/0001"
-    assert c.registration_number == "LK3/2025/0002"
-    assert b.registration_number == f"LK3/{TODAY.year}/0001"
+    # the center code, as letter numbers carry it (the test office's code is UJI)
+    assert a.registration_number == "LK3-UJI/2025/0001"
+    assert c.registration_number == "LK3-UJI/2025/0002"
+    assert b.registration_number == f"LK3-UJI/{TODAY.year}/0001"
     listed = cases.list_cases(head, cid)
     assert [x.id for x in listed] == [b.id, c.id, a.id]  # newest first
     with pytest.raises(ValidationError):

@@ -109,7 +109,7 @@ def test_invalid_template_shows_the_message_and_keeps_the_text(
 ) -> None:
     tab = shown_tab(context, qtbot)
     field = tab.case_template
-    assert field.edit.text() == "LK3/{year}/{seq:04d}"
+    assert field.edit.text() == "LK3-{center_code}/{year}/{seq:04d}"
     assert field.example.isVisibleTo(tab) and "/0007" in field.example.text()
     field.edit.setText("{nomor}/{year}")
     assert field.error.isVisibleTo(tab) and "tidak dikenal" in field.error.text()
@@ -117,7 +117,9 @@ def test_invalid_template_shows_the_message_and_keeps_the_text(
     tab.numbers_save.click()
     context.lane.wait()
     assert field.edit.text() == "{nomor}/{year}"
-    assert cases.case_number_template(context.require_session()) == "LK3/{year}/{seq:04d}"
+    assert cases.case_number_template(context.require_session()) == (
+        "LK3-{center_code}/{year}/{seq:04d}"
+    )
 
     field.edit.setText("REG-{seq:05d}/{month_roman}/{year}")
     assert not field.error.isVisibleTo(tab) and "REG-00007/" in field.example.text()

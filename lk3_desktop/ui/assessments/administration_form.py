@@ -33,7 +33,7 @@ from lk3_desktop.core.instruments import TOTAL, Instrument, Score
 from lk3_desktop.core.severity_scale import band_ranks, tint
 from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import AdministrationInfo, FlagInfo
-from lk3_desktop.ui import dialogs
+from lk3_desktop.ui import dates, dialogs
 from lk3_desktop.ui.answer_button import AnswerButton
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.common import (
@@ -142,7 +142,7 @@ class AdministrationForm(QWidget):
             if self._existing.is_signed and self._existing.signed_at is not None:
                 status += " \u00b7 " + self.tr("signed by %1 on %2").replace(
                     "%1", self._existing.signed_by_name
-                ).replace("%2", labels.datetime_text(self._existing.signed_at))
+                ).replace("%2", dates.datetime_text(self._existing.signed_at))
         self.status_label = QLabel(status, self)
         self.status_label.setObjectName("administrationStatus")
         set_role(self.status_label, "muted")
@@ -568,7 +568,7 @@ class AdministrationForm(QWidget):
             self.risk_handled.setText(
                 "\n".join(
                     self.tr("Risk flag handled on %1 by %2: %3")
-                    .replace("%1", labels.date_text(f.resolved_at.date()) if f.resolved_at else "")
+                    .replace("%1", dates.date_text(f.resolved_at.date()) if f.resolved_at else "")
                     .replace("%2", f.resolved_by_name)
                     .replace("%3", f.action_taken)
                     for f in handled

@@ -6,9 +6,7 @@ the Indonesian wording is shown unless the interface runs in English.
 
 from __future__ import annotations
 
-import datetime
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from lk3_desktop.core.instruments import Instrument, Item, Option
 from lk3_desktop.services.assessments import FLAG_OPEN, FLAG_RESOLVED, SIGNED, FlagInfo
@@ -101,16 +99,6 @@ def domain_label(code: str) -> str:
         "tempat_tinggal": QCoreApplication.translate("Assessments", "Housing"),
     }
     return labels.get(code, code)
-
-
-def date_text(day: datetime.date) -> str:
-    """A date as people read it in the interface language (e.g. 28 Nov 2026)."""
-    return str(QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy"))
-
-
-def datetime_text(moment: datetime.datetime) -> str:
-    """Date and time, e.g. 28 Nov 2026 14.30."""
-    return f"{date_text(moment.date())} {moment.hour:02d}.{moment.minute:02d}"
 
 
 def flag_source(flag: FlagInfo) -> str:

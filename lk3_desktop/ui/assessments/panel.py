@@ -35,7 +35,7 @@ from lk3_desktop.services.assessments import (
     PsychosocialInfo,
     TrendPoint,
 )
-from lk3_desktop.ui import dialogs
+from lk3_desktop.ui import dates, dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.administration_form import AdministrationForm
 from lk3_desktop.ui.assessments.psychosocial_form import PsychosocialForm
@@ -400,7 +400,7 @@ class AssessmentsPanel(QWidget):
             risk = self.tr("handled")
         item = QTreeWidgetItem(
             [
-                labels.date_text(admin.administered_on),
+                dates.date_text(admin.administered_on),
                 admin.instrument_code,
                 score,
                 band,
@@ -427,7 +427,7 @@ class AssessmentsPanel(QWidget):
         open_flags = [f for f in narrative.flags if f.is_open]
         item = QTreeWidgetItem(
             [
-                labels.date_text(narrative.data.assessed_on),
+                dates.date_text(narrative.data.assessed_on),
                 self.tr("Psychosocial assessment (%1)").replace(
                     "%1", labels.kind_label(narrative.data.kind).lower()
                 ),

@@ -39,7 +39,7 @@ from lk3_desktop.core.psychosocial import (
 )
 from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import PsychosocialInfo, PsychosocialInput
-from lk3_desktop.ui import dialogs
+from lk3_desktop.ui import dates, dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.common import (
     addenda_view,
@@ -103,7 +103,7 @@ class PsychosocialForm(QWidget):
             if existing.is_signed and existing.signed_at is not None:
                 status += " \u00b7 " + self.tr("signed by %1 on %2").replace(
                     "%1", existing.signed_by_name
-                ).replace("%2", labels.datetime_text(existing.signed_at))
+                ).replace("%2", dates.datetime_text(existing.signed_at))
         self.status_label = QLabel(status, self)
         self.status_label.setObjectName("psychosocialStatus")
         set_role(self.status_label, "muted")

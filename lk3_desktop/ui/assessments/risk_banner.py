@@ -29,7 +29,7 @@ from lk3_desktop.core.errors import PermissionDenied
 from lk3_desktop.core.roles import Role
 from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import FlagInfo
-from lk3_desktop.ui import dialogs
+from lk3_desktop.ui import dates, dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
@@ -52,7 +52,7 @@ def describe_flag(flag: FlagInfo) -> str:
     """'Suicide risk … (PHQ-9, item 9) · 28 Nov 2026'."""
     return (
         f"{labels.flag_label(flag)} ({labels.flag_source(flag)}) \u00b7 "
-        f"{labels.date_text(flag.raised_at.date())}"
+        f"{dates.date_text(flag.raised_at.date())}"
     )
 
 
@@ -297,7 +297,7 @@ class RiskChip(QLabel):
             self.clear()
             self.hide()
             return
-        text = self.tr("High risk, last on %1").replace("%1", labels.date_text(day))
+        text = self.tr("High risk, last on %1").replace("%1", dates.date_text(day))
         self.setText("\u26a0 " + text)
         self.setAccessibleName(text)
         self.setToolTip(

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsSimpleTextItem, QSizePolicy, QWid
 from lk3_desktop.core.instruments import TOTAL, Instrument
 from lk3_desktop.core.severity_scale import band_ranks, tint
 from lk3_desktop.services.assessments import TrendPoint
+from lk3_desktop.ui import dates
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.style import INK, LINE, MUTED
 
@@ -137,7 +138,7 @@ class TrendChart(QChartView):
         step = max(1, -(-len(days) // MAX_DATE_LABELS))
         for index, day in enumerate(days):
             if index % step == 0 or index == len(days) - 1:
-                axis_x.append(labels.date_text(day), float((day - first).days))
+                axis_x.append(dates.date_text(day), float((day - first).days))
         axis_x.setGridLineColor(QColor(LINE))
         axis_x.setLabelsColor(QColor(MUTED))
         axis_y = QValueAxis()
@@ -250,7 +251,7 @@ class TrendChart(QChartView):
                 value = str(p.total)
             else:
                 value = ", ".join(f"{k} {v}" for k, v in p.subscales.items())
-            parts.append(f"{labels.date_text(p.administered_on)}: {value} {p.severity_label}")
+            parts.append(f"{dates.date_text(p.administered_on)}: {value} {p.severity_label}")
         return "; ".join(parts)
 
     def _new_chart(self) -> QChart:

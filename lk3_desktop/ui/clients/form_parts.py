@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.ui import forms
+from lk3_desktop.ui.dates import date_text
 from lk3_desktop.ui.style import ACCENT, LINE, WARNING_INK
 
 _DATE_SEPARATED = re.compile(r"^\s*(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4})\s*$")
@@ -53,12 +54,8 @@ def format_date(value: datetime.date | None) -> str:
 
 
 def long_date(value: datetime.date | None) -> str:
-    """ "17 Agustus 1985" style, in the interface language (for tables and headers)."""
-    if value is None:
-        return ""
-    from PySide6.QtCore import QLocale
-
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    """ "17 Agu 1985", as every date is written for people (ui/dates)."""
+    return date_text(value)
 
 
 def stack(parent: QWidget, *widgets: QWidget, spacing: int = 1) -> QWidget:

@@ -23,9 +23,10 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals import ReferralInfo, ReferralRow
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.dates import date_text
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.referrals.common import show_failure
-from lk3_desktop.ui.referrals.labels import date_text, status_label
+from lk3_desktop.ui.referrals.labels import status_label
 from lk3_desktop.ui.referrals.letter_preview import LetterPreviewDialog
 from lk3_desktop.ui.referrals.referral_dialog import (
     ReferralDialog,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
 
 from lk3_desktop.core.referrals import ReferralStatus
 
@@ -69,10 +69,3 @@ def to_qdate(day: datetime.date) -> QDate:
 
 def from_qdate(day: QDate) -> datetime.date:
     return datetime.date(day.year(), day.month(), day.day())
-
-
-def date_text(day: datetime.date | None) -> str:
-    """A date as the screen shows it ("28 Nov 2026"), empty for None."""
-    if day is None:
-        return ""
-    return QLocale().toString(to_qdate(day), "d MMM yyyy")

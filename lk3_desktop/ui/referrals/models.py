@@ -21,7 +21,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from lk3_desktop.core.referrals import ReferralStatus
 from lk3_desktop.services.partners import PartnerInfo
 from lk3_desktop.services.referrals import ReferralRow
-from lk3_desktop.ui.referrals.labels import date_text, status_label, urgency_labels
+from lk3_desktop.ui.dates import date_text
+from lk3_desktop.ui.referrals.labels import status_label, urgency_labels
 from lk3_desktop.ui.style import MUTED, WARNING_INK
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -39,6 +39,7 @@ from lk3_desktop.services.referrals import ReferralInfo, ReferralInput
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
+from lk3_desktop.ui.dates import date_text
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout
 from lk3_desktop.ui.operations import Operation
@@ -46,7 +47,6 @@ from lk3_desktop.ui.referrals.common import lines_of, show_failure, text_field
 from lk3_desktop.ui.referrals.labels import (
     consent_field_labels,
     consent_giver_labels,
-    date_text,
     from_qdate,
     status_label,
     to_qdate,

@@ -17,11 +17,8 @@ from lk3_desktop.core.session_notes import AppointmentStatus
 from lk3_desktop.services.schedule import (
     AppointmentInfo,
 )
-from lk3_desktop.ui.sessions.labels import (
-    appointment_status_label,
-    long_date_text,
-    span_text,
-)
+from lk3_desktop.ui.dates import long_date_text
+from lk3_desktop.ui.sessions.labels import appointment_status_label, span_text
 from lk3_desktop.ui.style import set_flag, set_role
 
 

@@ -28,15 +28,11 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
+from lk3_desktop.ui.dates import date_text
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import form_layout, link_labels
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
-from lk3_desktop.ui.sessions.labels import (
-    date_text,
-    failure_text,
-    goal_status_label,
-    note_status_label,
-)
+from lk3_desktop.ui.sessions.labels import failure_text, goal_status_label, note_status_label
 from lk3_desktop.ui.sessions.note_widgets import from_qdate, to_qdate
 from lk3_desktop.ui.style import set_flag, set_role
 from lk3_desktop.ui.table_columns import fit_columns

@@ -22,9 +22,10 @@ from lk3_desktop.services import sessions
 from lk3_desktop.services.sessions import DraftInfo, DraftSummary, SessionNote
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.dates import date_text, datetime_text
 from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
-from lk3_desktop.ui.sessions.labels import date_text, datetime_text, failure_text
+from lk3_desktop.ui.sessions.labels import failure_text
 from lk3_desktop.ui.sessions.note_window import NoteEditorWindow
 from lk3_desktop.ui.style import set_flag, set_role
 from lk3_desktop.ui.table_columns import fit_columns

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID, Stage
 from lk3_desktop.core.errors import RecordLocked
 from lk3_desktop.core.session_notes import AppointmentStatus, GoalStatus, NoteFormat
 from lk3_desktop.services.schedule import AppointmentConflict, Conflict
 from lk3_desktop.services.timeline import TimelineEntry
+from lk3_desktop.ui.dates import date_text, time_text
 from lk3_desktop.ui.messages import message_for
 
 
@@ -200,25 +201,7 @@ def entry_status(entry: TimelineEntry) -> str:
     return note_status_label(entry.signed)
 
 
-# -- dates ------------------------------------------------------------------------------------
-
-
-def date_text(day: datetime.date) -> str:
-    """28 Nov 2026 (or 28 Nov 2026 in English)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-
-
-def long_date_text(day: datetime.date) -> str:
-    """Jumat, 28 November 2026."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd, d MMMM yyyy")
-
-
-def time_text(moment: datetime.time | datetime.datetime) -> str:
-    return QLocale().toString(QTime(moment.hour, moment.minute), "HH.mm")
-
-
-def datetime_text(moment: datetime.datetime) -> str:
-    return f"{date_text(moment.date())} {time_text(moment)}"
+# -- dates (one style for the whole interface: ui/dates) ---------------------------------------
 
 
 def span_text(start: datetime.datetime, end: datetime.datetime) -> str:

@@ -18,9 +18,10 @@ from lk3_desktop.services import sessions
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.dates import time_text
 from lk3_desktop.ui.field_feedback import pass_to_crash_handler
 from lk3_desktop.ui.operations import Operation
-from lk3_desktop.ui.sessions.labels import failure_text, time_text
+from lk3_desktop.ui.sessions.labels import failure_text
 
 AUTOSAVE_MS = 5_000  # the issue asks for at least every 10 s; half leaves room for a slow save
 

@@ -34,10 +34,11 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import DraftInfo, NoteChoices, NoteInput, SessionNote
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.dates import datetime_text, time_text
 from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
 from lk3_desktop.ui.sessions.goal_reviews import GoalReviewsBox
-from lk3_desktop.ui.sessions.labels import datetime_text, failure_text, note_status_label, time_text
+from lk3_desktop.ui.sessions.labels import failure_text, note_status_label
 from lk3_desktop.ui.sessions.note_actions import NoteActionBar
 from lk3_desktop.ui.sessions.note_autosave import DraftAutosave, DraftSnapshot
 from lk3_desktop.ui.sessions.note_metadata import NoteMetadataFields

@@ -10,15 +10,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from lk3_desktop.core.session_notes import NOTE_SECTIONS, NoteFormat
 from lk3_desktop.services.sessions import NoteChoices, NoteInput, SessionNote
+from lk3_desktop.ui.dates import date_text, datetime_text, time_text
 from lk3_desktop.ui.sessions.labels import (
-    date_text,
-    datetime_text,
     goal_status_label,
     modality_label,
     section_label,
     service_label,
     stage_label,
-    time_text,
 )
 from lk3_desktop.ui.style import MUTED
 

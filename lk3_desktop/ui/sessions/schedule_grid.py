@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from lk3_desktop.core.session_notes import AppointmentStatus
 from lk3_desktop.services.schedule import AppointmentInfo
-from lk3_desktop.ui.sessions.labels import appointment_status_label, span_text, time_text
+from lk3_desktop.ui.dates import time_text
+from lk3_desktop.ui.sessions.labels import appointment_status_label, span_text
 from lk3_desktop.ui.style import ACCENT, ACCENT_DARK, INK, LINE, MUTED, PANEL, WARNING_INK
 
 HOUR_PX = 48

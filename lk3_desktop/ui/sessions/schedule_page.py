@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,17 +31,13 @@ from lk3_desktop.services.schedule import (
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.dates import date_text, long_date_text, short_day_text
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.sessions.appointment_details import AppointmentDetails
 from lk3_desktop.ui.sessions.appointment_dialog import (
     AppointmentDialog,
 )
-from lk3_desktop.ui.sessions.labels import (
-    date_text,
-    failure_text,
-    long_date_text,
-    span_text,
-)
+from lk3_desktop.ui.sessions.labels import failure_text, span_text
 from lk3_desktop.ui.sessions.note_window import NoteEditorWindow
 from lk3_desktop.ui.sessions.rooms_dialog import RoomsDialog
 from lk3_desktop.ui.sessions.schedule_grid import Column, ScheduleGrid
@@ -468,4 +464,4 @@ class SchedulePage(QWidget):
 
 
 def _short_day(day: datetime.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    return short_day_text(day)

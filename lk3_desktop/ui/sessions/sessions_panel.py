@@ -35,15 +35,14 @@ from lk3_desktop.services.sessions import (
     SessionRow,
 )
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.dates import date_text, time_text
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.sessions.labels import (
-    date_text,
     failure_text,
     note_status_label,
     service_label,
     span_text,
     stage_label,
-    time_text,
 )
 from lk3_desktop.ui.sessions.note_editor import NoteEditor, load_for_session
 from lk3_desktop.ui.style import set_flag, set_role

@@ -26,16 +26,15 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.timeline import CaseTimeline, TimelineCase, TimelineEntry
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.dates import date_text, time_text
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.sessions.labels import (
-    date_text,
     entry_detail,
     entry_status,
     entry_title,
     failure_text,
     kind_label,
     stage_label,
-    time_text,
 )
 from lk3_desktop.ui.style import set_role
 from lk3_desktop.ui.table_columns import fit_columns

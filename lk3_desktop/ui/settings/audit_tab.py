@@ -43,6 +43,7 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
+from lk3_desktop.ui.dates import datetime_text
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
@@ -128,7 +129,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == 0:
             return str(row.id)
         if column == 1:
-            return row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            return datetime_text(row.at, seconds=True)
         if column == 2:
             if row.actor_id is None:
                 return self.tr("(system)")

@@ -45,6 +45,7 @@ from lk3_desktop.services import backup as backups
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs, pdf_printing
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.dates import datetime_text
 from lk3_desktop.ui.field_feedback import StatusMessage, capped_body, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, ignore
@@ -57,8 +58,8 @@ def _quit_application() -> None:
 
 
 def _local_time(when: datetime) -> str:
-    """This computer's local time, written the same way in every language."""
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    """This computer's local time, as every date and time is written for people."""
+    return datetime_text(when)
 
 
 def _left(*widgets: QWidget) -> QHBoxLayout:

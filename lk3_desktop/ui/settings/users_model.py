@@ -9,16 +9,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from lk3_desktop.services.accounts import UserInfo
+from lk3_desktop.ui.dates import datetime_text
 from lk3_desktop.ui.labels import role_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -40,10 +38,7 @@ def status_label(user: UserInfo) -> str:
 def last_login_label(when: datetime | None) -> str:
     if when is None:
         return QCoreApplication.translate("UsersModel", "Never")
-    locale = QLocale()
-    day = locale.toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
-    clock = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
-    return f"{day} {clock}"
+    return datetime_text(when)
 
 
 class UsersModel(QAbstractTableModel):
