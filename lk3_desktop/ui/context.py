@@ -11,9 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from lk3_desktop.db.vault import Vault
-from lk3_desktop.db.workstation import CredentialStore
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.data_folder import CredentialStore, Vault
 from lk3_desktop.ui.worker import Lane
 
 

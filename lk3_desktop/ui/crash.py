@@ -19,7 +19,7 @@ from types import TracebackType
 
 from lk3_desktop import __version__
 from lk3_desktop.core.errors import KnownError
-from lk3_desktop.db.atomic import mkdir_private, open_private
+from lk3_desktop.services.data_folder import mkdir_private, open_private
 
 CRASH_FOLDER = "crash"
 _MAX_CHAIN = 5

@@ -34,8 +34,7 @@ from lk3_desktop.core.errors import (
     WorkstationSecretMissing,
 )
 from lk3_desktop.core.roles import Role
-from lk3_desktop.db.engine import DB_FILENAME
-from lk3_desktop.services import accounts
+from lk3_desktop.services import accounts, data_folder
 from lk3_desktop.services import backup as backups
 from lk3_desktop.services.accounts import RecoveredStore
 from lk3_desktop.services.context import UserSession
@@ -393,7 +392,7 @@ class LoginWindow(QWidget):
             damaged
             and not isinstance(exc, KeyFileDamaged)
             and password
-            and (self._context.data_dir / DB_FILENAME).is_file()
+            and data_folder.holds_database(self._context.data_dir)
         ):
             # The password opened its key slot, so the database file itself is damaged.
             self.offer_restore(username, password)
