@@ -6,6 +6,7 @@ Known errors end with one clear line on stderr and a non-zero exit, never a trac
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -210,6 +211,40 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    """The periodic report for Dinas Sosial as a file: head only, audited as in the app."""
+    from lk3_desktop.db.atomic import write_atomic
+    from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.db.store import require_data_folder
+    from lk3_desktop.db.workstation import detect_store
+    from lk3_desktop.services import accounts, reports
+
+    password = _read_secret_line()
+    period = reports.range_period(args.date_from, args.date_to)
+    require_data_folder(args.data_dir)
+    out = args.out.expanduser().absolute()
+    if not out.parent.is_dir():
+        print(f"lk3-desktop: the folder {out.parent} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    with DataFolderLock(args.data_dir):
+        session = accounts.login(args.data_dir, detect_store(), args.username, password)
+        try:
+            data = reports.report_file(session, period, args.format, progress=_progress_bar)
+        finally:
+            session.store.close()
+    write_atomic(out, data)
+    print(f"Report written: {out}")
+    print(f"{period.label} · {args.format.upper()} · {len(data):,} bytes")
+    return EXIT_OK
+
+
 def _cmd_restore(args: argparse.Namespace) -> int:
     from lk3_desktop.core.errors import BackupFromOtherDatabase
     from lk3_desktop.db.instance_lock import DataFolderLock
@@ -341,6 +376,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "pdf"), default="json")
     export.add_argument("--to", type=Path, required=True, help="the file to write")
     export.set_defaults(func=_cmd_export)
+
+    report = sub.add_parser(
+        "report", help="the periodic report for Dinas Sosial as PDF, XLSX or CSV (head only)"
+    )
+    report.add_argument("--data-dir", type=Path, required=True)
+    report.add_argument("--username", required=True)
+    report.add_argument("--password-stdin", action="store_true", required=True)
+    report.add_argument("--from", dest="date_from", type=_date, required=True, help="YYYY-MM-DD")
+    report.add_argument("--to", dest="date_to", type=_date, required=True, help="YYYY-MM-DD")
+    report.add_argument("--format", choices=("pdf", "xlsx", "csv"), default="pdf")
+    report.add_argument("--out", type=Path, required=True, help="the file to write")
+    report.set_defaults(func=_cmd_report)
 
     info = sub.add_parser(
         "info", help="what this installation has (versions, plugins, credential store)"

@@ -4096,6 +4096,41 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>IssuedReportsPanel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Diterbitkan oleh</translation>
+    </message>
+    <message>
+        <source>Audit chain code</source>
+        <translation>Kode ujung rantai audit</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation>Laporan terbit</translation>
+    </message>
+    <message>
+        <source>Save the issued PDF…</source>
+        <translation>Simpan PDF terbit…</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Simpan sebagai XLSX…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Simpan sebagai CSV…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Head of the center</source>
@@ -4978,6 +5013,25 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>NarrativeEditor</name>
+    <message>
+        <source>Written by the head before issuing; printed in the report after the tables and kept with the issued report.</source>
+        <translation>Ditulis pimpinan sebelum laporan diterbitkan; dicetak sesudah tabel-tabel dan disimpan bersama laporan terbit.</translation>
+    </message>
+    <message>
+        <source>Obstacles (kendala)</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <source>Follow-up (tindak lanjut)</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Recommendations (rekomendasi)</source>
+        <translation>Rekomendasi</translation>
+    </message>
+</context>
+<context>
     <name>NavBadges</name>
     <message>
         <source>%1, %2 waiting</source>
@@ -5523,6 +5577,69 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Good enough. A longer one is even better.</source>
         <translation>Cukup kuat. Yang lebih panjang lebih baik lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Jenis periode</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Range of dates</source>
+        <translation>Rentang tanggal</translation>
+    </message>
+    <message>
+        <source>Which period of the year</source>
+        <translation>Periode yang mana dalam tahun itu</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>Dates of the period</source>
+        <translation>Tanggal periode</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Triwulan %1</translation>
+    </message>
+    <message>
+        <source>Half %1</source>
+        <translation>Semester %1</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Setahun penuh</translation>
     </message>
 </context>
 <context>
@@ -8090,38 +8207,6 @@ Kepala Dinas Sosial Kota Serang</translation>
         <translation>Laporan kegiatan untuk Dinas Sosial, dihitung dari catatan kasus. Laporan hanya memuat angka, tidak pernah nama klien.</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Kind of period</source>
-        <translation>Jenis periode</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Bulan</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Triwulan</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Semester</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Which period of the year</source>
-        <translation>Periode dalam tahun</translation>
-    </message>
-    <message>
-        <source>Dates of the period</source>
-        <translation>Tanggal periode</translation>
-    </message>
-    <message>
         <source>Audit chain head</source>
         <translation>Kode ujung rantai audit</translation>
     </message>
@@ -8154,18 +8239,6 @@ Kepala Dinas Sosial Kota Serang</translation>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <source>Quarter %1</source>
-        <translation>Triwulan %1</translation>
-    </message>
-    <message>
-        <source>Half %1</source>
-        <translation>Semester %1</translation>
-    </message>
-    <message>
-        <source>Whole year</source>
-        <translation>Satu tahun penuh</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
@@ -8184,6 +8257,98 @@ Kepala Dinas Sosial Kota Serang</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files in a zip (*.zip)</source>
+        <translation>Berkas CSV dalam zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Counting progress</source>
+        <translation>Kemajuan penghitungan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>Hentikan penghitungan</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Notes of the head</source>
+        <translation>Catatan pimpinan</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation>Laporan terbit</translation>
+    </message>
+    <message>
+        <source>Issue the report…</source>
+        <translation>Terbitkan laporan…</translation>
+    </message>
+    <message>
+        <source>Issue the report and keep it as sent</source>
+        <translation>Terbitkan laporan dan simpan sebagaimana dikirim</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Simpan XLSX…</translation>
+    </message>
+    <message>
+        <source>Save the periodic report as a spreadsheet</source>
+        <translation>Simpan laporan periodik sebagai lembar kerja</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Simpan CSV…</translation>
+    </message>
+    <message>
+        <source>Save the periodic report as CSV files</source>
+        <translation>Simpan laporan periodik sebagai berkas CSV</translation>
+    </message>
+    <message>
+        <source>Counting stopped. Choose a period to count again.</source>
+        <translation>Penghitungan dihentikan. Pilih periode untuk menghitung lagi.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <source>Issue the report</source>
+        <translation>Terbitkan laporan</translation>
+    </message>
+    <message>
+        <source>The notes of the head (obstacles, follow-up, recommendations) are empty. Issue the report without them?</source>
+        <translation>Catatan pimpinan (kendala, tindak lanjut, rekomendasi) masih kosong. Terbitkan laporan tanpa catatan?</translation>
+    </message>
+    <message>
+        <source>Issue without notes</source>
+        <translation>Terbitkan tanpa catatan</translation>
+    </message>
+    <message>
+        <source>Issue the report for %1? It is counted once more, printed with your notes and kept exactly as issued, with its fingerprint, so it can be saved again later as it was sent.</source>
+        <translation>Terbitkan laporan %1? Laporan dihitung sekali lagi, dicetak bersama catatan Anda, dan disimpan persis seperti diterbitkan beserta sidiknya, sehingga kelak dapat disimpan lagi sebagaimana dikirim.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <source>Issuing the report…</source>
+        <translation>Menerbitkan laporan…</translation>
+    </message>
+    <message>
+        <source>Issued: the report for %1 is kept as sent. Save or print it from “Issued reports”.</source>
+        <translation>Diterbitkan: laporan %1 disimpan sebagaimana dikirim. Simpan atau cetak dari “Laporan terbit”.</translation>
     </message>
     <message>
         <source>The disk is full. Choose another place to save the report.</source>
@@ -8208,8 +8373,8 @@ Kepala Dinas Sosial Kota Serang</translation>
         </translation>
     </message>
     <message>
-        <source>Making the PDF…</source>
-        <translation>Membuat PDF…</translation>
+        <source>Making the report…</source>
+        <translation>Membuat laporan…</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,12 @@ from pypdf import PdfReader
 
 from lk3_desktop.documents.periodic_report import (
     PeriodicReportData,
+    ReportNarrative,
     ReportRow,
     ReportTable,
     render_periodic_report,
 )
+from lk3_desktop.documents.periodic_report.pdf import PDF_ROW_LIMIT
 
 HEAD = "3fa9c2e1b07d4e58"
 
@@ -88,7 +90,7 @@ def test_one_report_reads_as_an_official_document() -> None:
     whole = " ".join(pages)
     assert "LAPORAN KEGIATAN LK3 TRIWULAN IV 2026" in whole
     assert "Triwulan IV 2026 (1 Oktober 2026 s.d. 31 Desember 2026)" in whole
-    assert "Disampaikan kepada : Kepala Dinas Sosial Kabupaten Serang" in whole
+    assert "Disampaikan kepada : Yth. Kepala Dinas Sosial Kabupaten Serang" in whole
     # Counts in Indonesian print, numbered rows, the totals row.
     assert "1. Klien baru 1.234 2. Kasus baru 56" in whole
     assert "Tabel 1. Kasus baru menurut sumber rujukan" in whole
@@ -98,7 +100,9 @@ def test_one_report_reads_as_an_official_document() -> None:
     assert "Tidak ada data dalam periode ini. Jumlah 0 0" in whole
     # The signature block: place and date, jabatan, name, NIP.
     assert "Serang, 5 Januari 2027 Kepala LK3 Kabupaten Uji Coba" in whole
-    assert "Siti Rahmawati, S.Sos., M.Si. NIP. 198703152010012003" in whole
+    assert "Siti Rahmawati, S.Sos., M.Si. NIP. 19870315 201001 2 003" in whole
+    # Without notes the head's section still stands, saying there were none.
+    assert "Catatan Kepala LK3 1. Kendala Tidak ada. 2. Tindak lanjut Tidak ada." in whole
     for number, text in enumerate(pages, start=1):
         assert f"Kode ujung rantai audit: {HEAD} \u00b7 Halaman {number} dari {len(pages)}" in (
             text
@@ -142,3 +146,83 @@ def test_same_data_same_bytes_and_a_broken_logo_is_left_out() -> None:
 def test_a_center_without_a_name_is_refused() -> None:
     with pytest.raises(ValueError):
         render_periodic_report(data(center_name="  "))
+
+
+def _months(counts: tuple[int, ...]) -> ReportTable:
+    names = ("Januari 2026", "Februari 2026", "Maret 2026")
+    return ReportTable(
+        "new_cases_by_month",
+        "Kasus baru menurut bulan penerimaan",
+        "Bulan",
+        ("Kasus",),
+        tuple(ReportRow(n, (c,)) for n, c in zip(names, counts, strict=True)),
+        (sum(counts),),
+    )
+
+
+def test_sections_narrative_addressee_copies_and_the_title_of_the_head() -> None:
+    outcome = ReportTable(
+        "closing_outcomes",
+        "Kasus yang diterminasi menurut hasil terminasi",
+        "Hasil terminasi",
+        ("Kasus",),
+        (ReportRow("Masalah teratasi", (7,)), ReportRow("Pindah domisili", (2,))),
+        (9,),
+    )
+    report = data(
+        tables=(_months((3, 5, 4)), outcome),
+        sections=(
+            ("Klien dan keluarga", ("new_cases_by_month",)),
+            ("Kasus", ("closing_outcomes",)),
+        ),
+        addressee="Kepala Dinas Sosial Provinsi Banten",
+        copies_to=("Kepala Dinas Sosial Kota Serang", "Arsip LK3"),
+        head_title="Ketua",
+        parent_lines=("Yayasan Keluarga Sejahtera",),
+        narrative=ReportNarrative(
+            kendala="Kendaraan dinas rusak.\nDua konselor cuti.",
+            tindak_lanjut="Koordinasi dengan TKSK.",
+            rekomendasi="",
+        ),
+    )
+    whole = " ".join(texts(render_periodic_report(report)))
+    assert "YAYASAN KELUARGA SEJAHTERA LK3 KABUPATEN UJI COBA" in whole
+    assert "Disampaikan kepada : Yth. Kepala Dinas Sosial Provinsi Banten" in whole
+    assert "Grafik 1. Kasus baru menurut bulan" in whole  # three months: a chart
+    assert "Grafik 2. Hasil terminasi kasus" in whole
+    order = [
+        whole.index("A. Ringkasan"),
+        whole.index("B. Klien dan keluarga"),
+        whole.index("Tabel 1. Kasus baru menurut bulan"),
+        whole.index("C. Kasus"),
+        whole.index("Tabel 2. Kasus yang diterminasi"),
+        whole.index("D. Catatan Ketua LK3"),
+        whole.index("Ketua LK3 Kabupaten Uji Coba"),
+        whole.index("Tembusan: 1. Kepala Dinas Sosial Kota Serang 2. Arsip LK3"),
+    ]
+    assert order == sorted(order)
+    assert "1. Kendala Kendaraan dinas rusak. Dua konselor cuti." in whole
+    assert "3. Rekomendasi Tidak ada." in whole
+    assert "Kepala LK3" not in whole
+
+
+def test_one_month_gets_no_chart_and_a_very_long_breakdown_prints_its_totals() -> None:
+    rows = tuple(ReportRow(f"Desa {i}", (1, 1, 2)) for i in range(PDF_ROW_LIMIT + 1))
+    villages = ReportTable(
+        "clients_by_village",
+        "Klien dilayani menurut desa/kelurahan tempat tinggal",
+        "Desa/kelurahan, kecamatan",
+        ("Laki-laki", "Perempuan", "Jumlah"),
+        rows,
+        (len(rows), len(rows), 2 * len(rows)),
+    )
+    pdf = render_periodic_report(data(tables=(villages,)))
+    whole = " ".join(texts(pdf))
+    assert "Desa 5 " not in whole  # the rows are in the spreadsheet, not here
+    assert "301 baris rincian tabel ini ada pada berkas XLSX dan CSV" in whole
+    assert "Jumlah 301 301 602" in whole
+    single = ReportTable(
+        "new_cases_by_month", "Kasus baru menurut bulan penerimaan", "Bulan", ("Kasus",),
+        (ReportRow("Maret 2026", (4,)),), (4,),
+    )  # fmt: skip
+    assert "Grafik" not in " ".join(texts(render_periodic_report(data(tables=(single,)))))

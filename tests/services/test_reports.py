@@ -8,7 +8,7 @@ import datetime
 import io
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,8 @@ from support.casework import add_user
 from support.factories import HEAD_PASSWORD
 
 from lk3_desktop.core.case_stages import Stage
-from lk3_desktop.core.errors import PermissionDenied, ValidationError
+from lk3_desktop.core.dates_id import format_date_id
+from lk3_desktop.core.errors import OperationCancelled, PermissionDenied, ValidationError
 from lk3_desktop.core.identity import age_on
 from lk3_desktop.core.referrals import ReferralStatus
 from lk3_desktop.core.roles import Role
@@ -26,10 +27,12 @@ from lk3_desktop.db.models import AuditEntry, Client
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import (
     accounts,
+    activities,
     assessments,
     audit_log,
     cases,
     clients,
+    document_settings,
     partners,
     referrals,
     reports,
@@ -303,7 +306,8 @@ def test_sessions_no_shows_and_instruments(world: Office) -> None:
     assert modality["Telepon"] == (0, 1, 1)
     assert modality["Tatap muka di kantor"] == (0, 0, 0)  # held the next day
     assert totals(report, "sessions_by_modality") == (1, 1, 2)
-    assert values(report, "sessions_by_service")["Konseling keluarga"] == (1, 1, 2)
+    # by the Permensos type: family counseling counts as konseling (sessions, activities, both)
+    assert values(report, "services_by_type")["Konseling"] == (2, 0, 2)
     assert values(report, "appointments")["Tidak hadir"] == (1,)
     assert report.count("Janji temu tidak hadir") == 1
     assert values(report, "instruments") == {"PHQ-9 \u00b7 Ringan": (1, 0, 1)}
@@ -451,7 +455,10 @@ def test_pdf_prints_the_chain_head_on_every_page_and_is_audited(world: Office) -
     assert f"LAPORAN KEGIATAN LK3 {period.label.upper()}" in whole
     assert "Anak Uji" not in whole and "Kakek Uji" not in whole
     # The summary's figures and a table's total row, as printed.
-    assert "1. Klien baru 2 2. Kasus baru 2 3. Kasus ditutup (terminasi) 1" in whole
+    assert (
+        "1. Klien baru 2 2. Klien dilayani 5 3. Keluarga dilayani 5 4. Kasus baru 2 "
+        "5. Kasus ditutup (terminasi) 1" in whole
+    )
     # Table 1's last band and its total row: men, women, together.
     assert "60 tahun ke atas 1 0 1 Jumlah 1 1 2" in whole
 
@@ -463,6 +470,7 @@ def test_pdf_prints_the_chain_head_on_every_page_and_is_audited(world: Office) -
     assert detail == {
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat()},
         "head": before,
+        "format": "pdf",
     }
     # The printed head is in the chain: comparing later catches a rebuilt chain.
     assert audit_log.verify_chain(head, before).ok
@@ -474,3 +482,156 @@ def test_pdf_prints_the_chain_head_on_every_page_and_is_audited(world: Office) -
             select(AuditEntry.id).where(AuditEntry.action == "report.printed")
         ).all()
     assert len(printed) == 1
+
+
+# -- the tables Dinas Sosial forms ask for ---------------------------------------------------------
+
+
+def test_clients_and_families_served_where_they_live_and_their_ppks_by_sex_and_age(
+    world: Office,
+) -> None:
+    head = world.head
+    detail = clients.get_client(head, world.child_client)
+    clients.update_client(
+        head,
+        world.child_client,
+        replace(
+            detail.data,
+            province_code="36",
+            regency_code="36.73",
+            district_code="36.73.01",
+            village_code="36.73.01.1001",
+            disability_kinds="netra,rungu",
+            disability="Low vision dan tuli",
+        ),
+    )
+    report = reports.build_report(head, previous_month())
+    # Served: the child and the elder (new), the earlier case (open), the case closed on the
+    # last day, the case closed the day after; the client taken in the day after is not.
+    assert report.count("Klien dilayani") == 5
+    assert values(report, "clients_by_regency") == {
+        "Kota Serang": (0, 1, 1),
+        "Tidak tercatat": (2, 2, 4),
+    }
+    assert values(report, "clients_by_district")["Serang, Kota Serang"] == (0, 1, 1)
+    village = values(report, "clients_by_village")
+    assert [label for label in village if label != "Tidak tercatat"] == ["Serang, Kec. Serang"]
+    ppks = values(report, "clients_by_ppks")
+    # Anak L, Anak P, Dewasa L, Dewasa P, umur tidak diketahui, Jumlah
+    assert ppks["PMKS-02 Anak Telantar"] == (0, 1, 1, 0, 0, 2)
+    assert ppks["PMKS-25 Keluarga Bermasalah Sosial Psikologis"] == (0, 0, 1, 0, 0, 1)
+    assert ppks["Belum ditetapkan kategori PPKS"] == (0, 0, 1, 2, 0, 3)
+    assert totals(report, "clients_by_ppks") == (0, 1, 3, 2, 0, 6)
+    # No families recorded: each client is a household of one.
+    assert values(report, "families_served")["1 klien"] == (5, 5)
+    assert report.count("Keluarga dilayani") == 5
+    disability = values(report, "clients_with_disability")
+    assert disability["Disabilitas ganda atau multi"] == (0, 1, 1)  # counted once
+    assert totals(report, "clients_with_disability") == (0, 1, 1)
+
+
+def test_outcomes_services_activities_referral_outcomes_and_staffing(world: Office) -> None:
+    head = world.head
+    report = reports.build_report(head, previous_month())
+    # The case closed on the last day had a reason but no code: "lainnya" with that note.
+    assert values(report, "closing_outcomes")["Lainnya"] == (1,)
+    assert report.count("Kasus ditutup (terminasi)") == totals(report, "closing_outcomes")[0]
+    activities.add_activity(
+        world.staf,
+        activities.ActivityInput(
+            activity_date=LAST_DAY,
+            kind="penyuluhan",
+            service_type="psikoedukasi",
+            title="Penyuluhan pengasuhan positif",
+            participants_male=4,
+            participants_female=11,
+        ),
+    )
+    activities.add_activity(
+        world.staf,
+        activities.ActivityInput(
+            activity_date=NEXT_DAY,
+            kind="sosialisasi",
+            service_type="psikoedukasi",
+            title="Sosialisasi sesudah periode",
+            participants_male=1,
+            participants_female=1,
+        ),
+    )
+    month = reports.build_report(head, previous_month())
+    assert values(month, "activities_by_kind")["Penyuluhan"] == (1, 4, 11, 15)
+    assert totals(month, "activities_by_kind") == (1, 4, 11, 15)
+    assert values(month, "services_by_type")["Pemberian informasi / psikoedukasi"] == (0, 1, 1)
+    assert month.count("Peserta kegiatan di luar kasus") == 15
+    # The accounts were made today: none was there last month, all three are this year.
+    assert totals(month, "staffing") == (0,)
+    staff = values(reports.build_report(head, this_year()), "staffing")
+    assert staff == {"Kepala LK3": (1,), "Konselor": (1,), "Staf administrasi": (1,)}
+    document_settings.set_document_settings(
+        head, document_settings.DocumentSettings(head_title="ketua")
+    )
+    assert "Ketua LK3" in values(reports.build_report(head, this_year()), "staffing")
+
+
+def test_referral_outcomes_count_time_to_service_and_replies(world: Office) -> None:
+    head = world.head
+    types = {t.code: t.id for t in partners.list_partner_types(head)}
+    partner = partners.add_partner(
+        head, partners.PartnerInput(name="UPTD PPA Uji", type_id=types["uptd_ppa"])
+    )
+    signed = []
+    for reason in ("Pendampingan hukum.", "Pemeriksaan psikologis."):
+        ref = referrals.create_referral(
+            head,
+            world.child_case,
+            referrals.ReferralInput(
+                partner_id=partner.id,
+                reason=reason,
+                consented_fields=("name",),
+                consent_given_by="orang_tua",
+                consent_given_by_name="Ibu Uji",
+            ),
+        )
+        referrals.submit_referral(head, ref.id)
+        referrals.sign_referral(head, ref.id)
+        referrals.change_status(head, ref.id, ReferralStatus.DIKIRIM)
+        signed.append(ref.id)
+    referrals.change_status(head, signed[0], ReferralStatus.DITERIMA_MITRA)
+    referrals.change_status(head, signed[0], ReferralStatus.DITINDAKLANJUTI)
+    referrals.record_reply(head, signed[0], TODAY, "Klien sudah didampingi.")
+    report = reports.build_report(head, this_year())
+    # letters, served <= 7 days, 8-30, > 30, not (yet) served, replies
+    assert values(report, "referral_outcomes") == {"UPTD PPA (d/h P2TP2A)": (2, 1, 0, 0, 1, 1)}
+    row = values(report, "referral_outcomes")["UPTD PPA (d/h P2TP2A)"]
+    assert row[0] == sum(row[1:5])  # every letter sits in one of the four columns
+
+
+def test_a_range_of_dates_is_a_period_too(world: Office) -> None:
+    period = reports.range_period(FIRST_DAY + datetime.timedelta(days=1), LAST_DAY)
+    assert period.label.endswith(f"s.d. {format_date_id(LAST_DAY)}")
+    report = reports.build_report(world.head, period)
+    # The elder's case came in on the first day: outside this range; the child's is inside.
+    assert report.count("Kasus baru") == 1
+    with pytest.raises(ValidationError):
+        reports.range_period(LAST_DAY, FIRST_DAY)
+    with pytest.raises(ValidationError):
+        reports.range_period(datetime.date(2001, 1, 1), datetime.date(2010, 1, 1))
+
+
+def test_progress_is_reported_and_counting_can_be_stopped(world: Office) -> None:
+    seen: list[tuple[int, int]] = []
+    reports.build_report(world.head, previous_month(), progress=lambda d, t: seen.append((d, t)))
+    total = seen[-1][1]
+    assert seen[-1] == (total, total) and [d for d, _t in seen] == sorted({d for d, _t in seen})
+    calls = 0
+
+    def stop_after_three() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 3
+
+    with pytest.raises(OperationCancelled):
+        reports.build_report(world.head, previous_month(), cancelled=stop_after_three)
+    assert calls == 4
+    # the temporary table of served clients went with the cancelled count
+    assert reports.build_report(world.head, previous_month()).count("Klien dilayani") == 5

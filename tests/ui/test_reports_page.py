@@ -4,12 +4,16 @@ PDF through the file dialog, print it, and the one sentence other roles see."""
 from __future__ import annotations
 
 import datetime
+import hashlib
 import io
 import json
+import threading
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageSize
@@ -25,6 +29,7 @@ from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.services import audit_log, cases, clients
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.main_window import MainWindow
 from lk3_desktop.ui.pages.reports import ReportsPage, ReportTableModel
@@ -143,7 +148,7 @@ def test_save_pdf_through_the_file_dialog(
         assert f"Halaman {number} dari {len(reader.pages)}" in text
     assert page.status.text() == "Saved as laporan.pdf."
     assert audit_details(head, "report.exported") == [
-        {"period": period.as_detail(), "head": printed_head}
+        {"period": period.as_detail(), "head": printed_head, "format": "pdf"}
     ]
     # The export was audited, so the page now shows the chain's new head.
     qtbot.waitUntil(lambda: audit_log.chain_head(head) in page.chain_head.text(), timeout=30_000)
@@ -218,3 +223,98 @@ def test_table_model(qtmodeltester: object, head_context: AppContext, qtbot: QtB
     model.set_table(page.report.table("open_by_stage"))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == len(page.report.table("open_by_stage").rows) + 1
+
+
+def test_save_xlsx_and_csv_with_the_notes_typed(
+    qtbot: QtBot, head_context: AppContext, tmp_path: Path
+) -> None:
+    head = head_context.require_session()
+    page = make_page(qtbot, head_context)
+    shown(qtbot, page)
+    page.narrative.kendala.setPlainText("Kendaraan dinas rusak.")
+    for fmt, button in (("xlsx", page.xlsx_button), ("csv", page.csv_button)):
+        target = tmp_path / f"laporan-{fmt}"
+        with (
+            DialogScript(choose_file(target)).installed(),
+            qtbot.waitSignal(page.saved, timeout=30_000) as saved,
+        ):
+            button.click()
+        path = saved.args[0]
+        assert path.suffix == (".zip" if fmt == "csv" else ".xlsx")
+        if fmt == "xlsx":
+            book = load_workbook(path)
+            assert book.sheetnames[0] == "Ringkasan"
+            notes = [r for r in book["Catatan"].iter_rows(values_only=True) if r[1] == "Kendala"]
+            assert notes and notes[0][2] == "Kendaraan dinas rusak."
+        else:
+            assert "00-ringkasan.csv" in zipfile.ZipFile(path).namelist()
+        qtbot.waitUntil(lambda: page.report is not None, timeout=30_000)
+    formats = [d["format"] for d in audit_details(head, "report.exported")]
+    assert formats == ["xlsx", "csv"]
+
+
+def test_issue_the_report_then_save_the_issued_pdf(
+    qtbot: QtBot, head_context: AppContext, tmp_path: Path
+) -> None:
+    head = head_context.require_session()
+    page = make_page(qtbot, head_context)
+    shown(qtbot, page)
+    page.narrative.rekomendasi.setPlainText("Tambah satu konselor.")
+
+    def confirm(dialog: QDialog) -> int:
+        return dialogs.answer(dialog, accept=True)
+
+    with (
+        DialogScript(expect("confirmDialog", confirm)).installed(),
+        qtbot.waitSignal(page.issued, timeout=60_000) as issued,
+    ):
+        page.issue_button.click()
+    info = issued.args[0]
+    assert page.tabs.currentWidget() is page.issued_panel
+    qtbot.waitUntil(lambda: page.issued_panel.model.rowCount() == 1, timeout=30_000)
+    assert page.issued_panel.selected() == info
+    target = tmp_path / "terbit"
+    with (
+        DialogScript(choose_file(target)).installed(),
+        qtbot.waitSignal(page.saved, timeout=30_000) as saved,
+    ):
+        page.issued_panel.buttons["pdf"].click()
+    data = saved.args[0].read_bytes()
+    assert hashlib.sha256(data).hexdigest() == info.sha256
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
+    assert "Tambah satu konselor." in text
+    assert [d["sha256"] for d in audit_details(head, "report.issued")] == [info.sha256]
+
+
+def test_empty_notes_are_asked_about_before_issuing(
+    qtbot: QtBot, head_context: AppContext, modal_log: ModalLog
+) -> None:
+    head = head_context.require_session()
+    page = make_page(qtbot, head_context)
+    shown(qtbot, page)
+    page.issue_button.click()  # the runner declines: go and write the notes
+    assert modal_log.names() == ["confirmDialog"]
+    assert page.tabs.currentWidget() is page.narrative
+    head_context.lane.wait()
+    assert audit_details(head, "report.issued") == []
+
+
+def test_counting_can_be_stopped_and_a_range_of_dates_counted(
+    qtbot: QtBot, head_context: AppContext
+) -> None:
+    page = make_page(qtbot, head_context)
+    shown(qtbot, page)
+    # Hold the lane so the count waits behind it; stop it before it starts.
+    gate = threading.Event()
+    head_context.lane.run(head_context, gate.wait, lambda _r: None, lambda _e: None)
+    page.select_period("tahun", TODAY.year, 1)
+    assert page.progress.isVisibleTo(page) and page.cancel_button.isVisibleTo(page)
+    page.cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: not page.progress.isVisibleTo(page), timeout=30_000)
+    assert page.report is None and "stopped" in page.status.text()
+    with qtbot.waitSignal(page.report_shown, timeout=30_000) as shown_report:
+        page.picker.select_range(LAST_DAY, TODAY)
+    report = shown_report.args[0]
+    assert (report.period.start, report.period.end) == (LAST_DAY, TODAY)
+    assert summary(page)["Kasus baru"] == "2"

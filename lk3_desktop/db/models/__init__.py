@@ -39,6 +39,7 @@ from lk3_desktop.db.models.registry import (
     WithheldItem,
     client_pmks,
 )
+from lk3_desktop.db.models.reports import IssuedReport
 from lk3_desktop.db.models.sessions import (
     Appointment,
     CaseGoal,
@@ -71,6 +72,7 @@ __all__ = [
     "FamilyMember",
     "GoalReview",
     "InstrumentAdministration",
+    "IssuedReport",
     "NoteDraft",
     "NumberSequence",
     "Partner",

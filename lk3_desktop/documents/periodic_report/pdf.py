@@ -1,10 +1,12 @@
 """The periodic activity report (laporan kegiatan LK3) the head sends to Dinas Sosial, on A4.
 
-Top to bottom: the kop (logo, the center's name, address, contacts, a double rule), the title
-"LAPORAN KEGIATAN LK3 <PERIOD>", who the report is from and for, a summary, numbered tables of
-counts with their totals, a closing sentence, and the head's signature block. Every page
-carries the footer "Kode ujung rantai audit: <16 hex> · Halaman x dari y", so a chain that
-was rebuilt after the report was sent is caught by comparing the printed head.
+Top to bottom: the kop (logo, parent-agency lines, the center's name, address, contacts, city
+line, a double rule), the title "LAPORAN KEGIATAN LK3 <PERIOD>", who the report is from and
+to whom it goes, A. a summary with a few charts, the tables of counts grouped in sections
+(B. Klien dan keluarga, C. Kasus, ...) each with its "Jumlah" row, the head's notes (kendala,
+tindak lanjut, rekomendasi), a closing sentence, the signature block of the Kepala or Ketua,
+and the Tembusan. Every page carries the footer "Kode ujung rantai audit: <16 hex> · Halaman
+x dari y", so a chain rebuilt after the report was sent is caught by comparing the code.
 
 The tables hold counts only, never a client's name: the caller passes nothing else.
 """
@@ -12,22 +14,21 @@ The tables hold counts only, never a client's name: the caller passes nothing el
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.core.vocabulary import CHAIN_HEAD_TERM
+from lk3_desktop.core.identity import format_nip
+from lk3_desktop.core.vocabulary import CHAIN_HEAD_TERM, office_name
 from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.kop import KopCenter, kop
+from lk3_desktop.documents.periodic_report.charts import report_charts
+from lk3_desktop.documents.periodic_report.data import PeriodicReportData, ReportTable
 from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
-
-__all__ = ["PeriodicReportData", "ReportRow", "ReportTable", "render_periodic_report"]
 
 _CM: Final = 72.0 / 2.54
 _MARGIN: Final = 2.5 * _CM
@@ -41,48 +42,11 @@ _HEAD_FILL: Final = "#EEF1F4"
 _TOTAL_FILL: Final = "#F6F7F9"
 _SEAL: Final = "#8A1C1C"
 _KEEP_WHOLE: Final = 9  # tables up to this many rows never split over a page
-
-
-@dataclass(frozen=True, slots=True)
-class ReportRow:
-    label: str
-    values: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ReportTable:
-    """One table of counts: ``columns`` name the value columns; ``totals`` is the closing
-    "Jumlah" row (None where a row total would count one case twice); ``note`` explains."""
-
-    key: str
-    title: str
-    row_header: str
-    columns: tuple[str, ...]
-    rows: tuple[ReportRow, ...]
-    totals: tuple[int, ...] | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class PeriodicReportData:
-    center_name: str
-    center_code: str
-    regency: str  # "Kabupaten Serang"; empty when the profile names none
-    address: str
-    phone: str
-    email: str
-    logo: bytes | None
-    head_name: str
-    head_nip: str | None
-    place: str | None  # "Serang" for the place and date above the signature
-    period_label: str  # "Triwulan IV 2026"
-    period_start: date
-    period_end: date
-    generated_on: date
-    chain_head: str  # 16 hex digits
-    summary: tuple[tuple[str, int], ...]
-    tables: tuple[ReportTable, ...]
-    is_demo: bool = False
+_COMPACT_FROM: Final = 40  # longer tables are set smaller and tighter
+# A breakdown longer than this (the villages of a province) is not printed row by row: the
+# PDF gives its totals and says where the rows are (the XLSX and CSV of the same report).
+PDF_ROW_LIMIT: Final = 300
+_LETTERS: Final = "BCDEFGHIJKLMN"
 
 
 def _markup(text: str) -> str:
@@ -90,15 +54,15 @@ def _markup(text: str) -> str:
     return "<br/>".join(line for line in lines if line) or "-"
 
 
-def _office(center_name: str) -> str:
-    """ "LK3 Demo Provinsi Banten" as the jabatan names it (never "LK3 LK3 ...")."""
-    name = center_name.strip()
-    return name if name.upper().startswith("LK3") else f"LK3 {name}"
-
-
 def _number(value: int) -> str:
     """Counts as Indonesian print writes them: 1.234."""
     return f"{value:,}".replace(",", ".")
+
+
+def addressee_of(data: PeriodicReportData) -> str:
+    if data.addressee.strip():
+        return data.addressee.strip()
+    return f"Kepala Dinas Sosial {data.regency}" if data.regency else "Kepala Dinas Sosial"
 
 
 class _Styles:
@@ -121,8 +85,10 @@ class _Styles:
         self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fonts.bold)
         self.num = ParagraphStyle("num", parent=self.cell, alignment=TA_RIGHT)
         self.num_bold = ParagraphStyle("num_bold", parent=self.num, fontName=fonts.bold)
+        self.cell_small = ParagraphStyle("cell_small", parent=self.cell, fontSize=8, leading=9.6)
+        self.num_small = ParagraphStyle("num_small", parent=self.num, fontSize=8, leading=9.6)
         self.head = ParagraphStyle(
-            "head", parent=self.cell_bold, fontSize=9, leading=11, alignment=TA_CENTER
+            "head", parent=self.cell_bold, fontSize=8.5, leading=10.5, alignment=TA_CENTER
         )
         self.head_left = ParagraphStyle("head_left", parent=self.head, alignment=TA_LEFT)
         self.note = ParagraphStyle(
@@ -147,22 +113,25 @@ class _Styles:
             leading=13.5,
             spaceBefore=10,
             spaceAfter=4,
+            keepWithNext=1,
         )
+        self.table_title = ParagraphStyle("table_title", parent=self.cell_bold, keepWithNext=1)
         self.sign = ParagraphStyle("sign", parent=self.plain, alignment=TA_CENTER)
         self.sign_name = ParagraphStyle("sign_name", parent=self.sign, fontName=fonts.bold)
+        self.small = ParagraphStyle("small", parent=self.plain, fontSize=9, leading=12)
 
 
 def _heading(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: float) -> list[Any]:
     from reportlab.platypus import Paragraph, Spacer, Table
 
-    dinas = f"Kepala Dinas Sosial {data.regency}" if data.regency else "Kepala Dinas Sosial"
     span = f"{format_date_id(data.period_start)} s.d. {format_date_id(data.period_end)}"
+    period = data.period_label if data.period_label == span else f"{data.period_label} ({span})"
     rows = [
         ("Nama lembaga", data.center_name.strip()),
         ("Kode LK3", data.center_code.strip() or "-"),
         ("Kabupaten/Kota", data.regency or "-"),
-        ("Periode laporan", f"{data.period_label} ({span})"),
-        ("Disampaikan kepada", dinas),
+        ("Periode laporan", period),
+        ("Disampaikan kepada", f"Yth. {addressee_of(data)}"),
     ]
     if data.period_end > data.generated_on:
         rows.append(
@@ -197,14 +166,21 @@ def _grid(
     columns: tuple[str, ...],
     rows: list[tuple[str, tuple[int, ...]]],
     totals: tuple[int, ...] | None,
+    *,
+    compact: bool = False,
+    empty: str = "Tidak ada data dalam periode ini.",
 ) -> Any:
     """A numbered table: No., the row label, one right-aligned column per count, and the
-    bold "Jumlah" row when totals are given."""
+    bold "Jumlah" row when totals are given; ``compact`` sets a long table smaller."""
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import Paragraph, Table, TableStyle
 
+    cell, num = (st.cell_small, st.num_small) if compact else (st.cell, st.num)
+    pad = 1.2 if compact else 2.5
+
     number_w = 1.0 * _CM
-    value_w = min(3.3 * _CM, (width - number_w - 4.5 * _CM) / max(len(columns), 1))
+    # The label keeps at least 6 cm while the counts fit; many columns make them narrower.
+    value_w = min(3.0 * _CM, max(1.45 * _CM, (width - number_w - 6.0 * _CM) / max(len(columns), 1)))
     label_w = width - number_w - value_w * len(columns)
     body: list[list[Any]] = [
         [
@@ -216,15 +192,13 @@ def _grid(
     for i, (label, values) in enumerate(rows, start=1):
         body.append(
             [
-                Paragraph(f"{i}.", st.cell),
-                Paragraph(_markup(label), st.cell),
-                *[Paragraph(_number(v), st.num) for v in values],
+                Paragraph(f"{i}.", cell),
+                Paragraph(_markup(label), cell),
+                *[Paragraph(_number(v), num) for v in values],
             ]
         )
     if not rows:
-        body.append(
-            ["", Paragraph("Tidak ada data dalam periode ini.", st.note), *[""] * len(columns)]
-        )
+        body.append(["", Paragraph(escape(empty), st.note), *[""] * len(columns)])
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -232,9 +206,11 @@ def _grid(
         ("GRID", (0, 0), (-1, -1), 0.4, HexColor(_RULE)),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 0.5),
     ]
+    if not rows:
+        commands.append(("SPAN", (1, 1), (-1, 1)))  # the sentence runs across the counts
     if totals is not None:
         body.append(
             [
@@ -255,8 +231,48 @@ def _grid(
     return table
 
 
-def _tables(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: float) -> list[Any]:
+def _table_flow(
+    number: int,
+    table: ReportTable,
+    st: _Styles,
+    fonts: FontNames,
+    width: float,
+    lead: list[Any] | None = None,
+) -> list[Any]:
+    """The table with its title and note; ``lead`` (a section heading) stays on its page."""
     from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
+
+    rows = [(r.label, r.values) for r in table.rows]
+    empty = "Tidak ada data dalam periode ini."
+    if len(rows) > PDF_ROW_LIMIT:
+        empty = (
+            f"{_number(len(rows))} baris rincian tabel ini ada pada berkas XLSX dan CSV "
+            "laporan yang sama; di sini dicetak jumlahnya."
+        )
+        rows = []
+    grid = _grid(
+        st,
+        fonts,
+        width,
+        table.row_header,
+        table.columns,
+        rows,
+        table.totals,
+        compact=len(rows) > _COMPACT_FROM,
+        empty=empty,
+    )
+    title = Paragraph(f"Tabel {number}. {escape(table.title)}", st.table_title)
+    parts: list[Any] = [*(lead or []), title, Spacer(1, 3), grid]
+    if table.note:
+        parts += [Spacer(1, 2), Paragraph(_markup(table.note), st.note)]
+    if len(rows) <= _KEEP_WHOLE:
+        return [KeepTogether(parts), Spacer(1, 10)]
+    # A long table starts where a few rows fit, splits, and repeats its head row.
+    return [CondPageBreak(4.5 * _CM), *parts, Spacer(1, 10)]
+
+
+def _summary(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: float) -> list[Any]:
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     flow: list[Any] = [
         Spacer(1, 6),
@@ -270,30 +286,63 @@ def _tables(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: floa
             [(label, (value,)) for label, value in data.summary],
             None,
         ),
-        Spacer(1, 4),
-        CondPageBreak(3.0 * _CM),
-        Paragraph("B. Rincian", st.heading),
+        Spacer(1, 8),
     ]
-    for number, table in enumerate(data.tables, start=1):
-        grid = _grid(
-            st,
-            fonts,
-            width,
-            table.row_header,
-            table.columns,
-            [(r.label, r.values) for r in table.rows],
-            table.totals,
+    for index, (title, drawing) in enumerate(report_charts(data.tables, fonts, width), start=1):
+        flow.append(
+            KeepTogether([Paragraph(f"Grafik {index}. {escape(title)}", st.table_title), drawing])
         )
-        title = Paragraph(f"Tabel {number}. {escape(table.title)}", st.cell_bold)
-        parts: list[Any] = [title, Spacer(1, 3), grid]
-        if table.note:
-            parts += [Spacer(1, 2), Paragraph(_markup(table.note), st.note)]
-        if len(table.rows) <= _KEEP_WHOLE:
-            flow.append(KeepTogether(parts))
-        else:
-            # A long table starts where a few rows fit, splits, and repeats its head row.
-            flow += [CondPageBreak(3.5 * _CM), *parts]
-        flow.append(Spacer(1, 10))
+        flow.append(Spacer(1, 8))
+    return flow
+
+
+def _sections(data: PeriodicReportData) -> list[tuple[str, list[ReportTable]]]:
+    by_key = {t.key: t for t in data.tables}
+    if not data.sections:
+        return [("Rincian", list(data.tables))]
+    grouped = [
+        (heading, [by_key[k] for k in keys if k in by_key]) for heading, keys in data.sections
+    ]
+    placed = {k for _heading, keys in data.sections for k in keys}
+    rest = [t for t in data.tables if t.key not in placed]
+    if rest:
+        grouped.append(("Lain-lain", rest))
+    return [(heading, tables) for heading, tables in grouped if tables]
+
+
+def _tables(
+    data: PeriodicReportData, st: _Styles, fonts: FontNames, width: float
+) -> tuple[list[Any], int]:
+    from reportlab.platypus import Paragraph
+
+    flow: list[Any] = []
+    number = 0
+    sections = _sections(data)
+    for letter, (heading, tables) in zip(_LETTERS, sections, strict=False):
+        lead: list[Any] | None = [Paragraph(f"{letter}. {escape(heading)}", st.heading)]
+        for table in tables:
+            number += 1
+            flow += _table_flow(number, table, st, fonts, width, lead)
+            lead = None
+    return flow, len(sections)
+
+
+def _narrative(data: PeriodicReportData, st: _Styles, letter: str) -> list[Any]:
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    heading = f"{data.head_title} LK3"
+    flow: list[Any] = [Paragraph(f"{letter}. Catatan {escape(heading)}", st.heading)]
+    for number, (label, text) in enumerate(data.narrative.items(), start=1):
+        body = _markup(text) if text.strip() else "Tidak ada."
+        flow.append(
+            KeepTogether(
+                [
+                    Paragraph(f"{number}. {label}", st.cell_bold),
+                    Paragraph(body, st.body),
+                    Spacer(1, 6),
+                ]
+            )
+        )
     return flow
 
 
@@ -301,7 +350,7 @@ def _closing(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: flo
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
     closing = Paragraph(
-        "Demikian laporan kegiatan ini kami sampaikan. Seluruh angka dihitung dari rekam kasus "
+        "Demikian laporan kegiatan ini kami sampaikan. Seluruh angka dihitung dari catatan kasus "
         f"{escape(data.center_name.strip())} dan hanya memuat jumlah, tanpa identitas klien. "
         f"{CHAIN_HEAD_TERM} yang tercetak pada setiap halaman dapat dicocokkan kemudian "
         "untuk memastikan catatan tidak diubah sesudah laporan ini dibuat.",
@@ -311,16 +360,23 @@ def _closing(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: flo
     dated = f"{escape(data.place)}, {when}" if data.place else when
     cells: list[Any] = [
         Paragraph(dated, st.sign),
-        Paragraph(f"Kepala {escape(_office(data.center_name))}", st.sign),
+        Paragraph(f"{escape(data.head_title)} {escape(office_name(data.center_name))}", st.sign),
         Spacer(1, 2.0 * _CM),  # the wet signature and the stamp
         Paragraph(f"<u>{escape(data.head_name.strip() or '.' * 40)}</u>", st.sign_name),
     ]
-    if data.head_nip:
-        cells.append(Paragraph(f"NIP. {escape(data.head_nip)}", st.sign))
+    if data.head_nip and data.head_nip.strip():
+        cells.append(Paragraph(f"NIP. {escape(format_nip(data.head_nip))}", st.sign))
     column = 7.6 * _CM
     block = Table([["", cells]], colWidths=[width - column, column], hAlign="LEFT")
     block.setStyle(plain_table_style(fonts))
-    return [KeepTogether([Spacer(1, 4), closing, Spacer(1, 14), block])]
+    ending: list[Any] = [Spacer(1, 4), closing, Spacer(1, 14), block]
+    if data.copies_to:
+        ending.append(Spacer(1, 10))
+        ending.append(Paragraph("Tembusan:", st.small))
+        ending += [
+            Paragraph(f"{i}. {escape(c)}", st.small) for i, c in enumerate(data.copies_to, start=1)
+        ]
+    return [KeepTogether(ending)]
 
 
 def _decorate(fonts: FontNames, data: PeriodicReportData, total: int | None) -> Any:
@@ -374,11 +430,16 @@ def _build(data: PeriodicReportData, fonts: FontNames, total: int | None) -> tup
         phone=data.phone,
         email=data.email,
         logo=data.logo,
+        parent_lines=data.parent_lines,
+        region_line=data.region_line,
     )
+    tables, sections = _tables(data, st, fonts, width)
     story = [
         *kop(center, fonts, width, logo_box=_LOGO_BOX),
         *_heading(data, st, fonts, width),
-        *_tables(data, st, fonts, width),
+        *_summary(data, st, fonts, width),
+        *tables,
+        *_narrative(data, st, _LETTERS[sections]),
         *_closing(data, st, fonts, width),
     ]
     decorate = _decorate(fonts, data, total)
@@ -387,7 +448,8 @@ def _build(data: PeriodicReportData, fonts: FontNames, total: int | None) -> tup
 
 
 def render_periodic_report(data: PeriodicReportData) -> bytes:
-    """The report as PDF bytes (two passes, so every footer knows the page count)."""
+    """The report as PDF bytes (two passes, so every footer knows the page count); the same
+    data gives the same bytes."""
     if not data.center_name.strip():
         raise ValueError("center name must not be empty")
     fonts = register_fonts()
