@@ -1,7 +1,7 @@
 """issued periodic reports: the PDF as sent, its SHA-256 and the counts behind it
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-08 15:00:00.000000
 
 Written by hand; names follow the naming convention of lk3_desktop/db/models/base.py.
@@ -10,8 +10,8 @@ Written by hand; names follow the naming convention of lk3_desktop/db/models/bas
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
