@@ -593,7 +593,7 @@ def test_referral_outcomes_count_time_to_service_and_replies(world: Office) -> N
             ),
         )
         referrals.submit_referral(head, ref.id)
-        referrals.sign_referral(head, ref.id)
+        referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
         referrals.change_status(head, ref.id, ReferralStatus.DIKIRIM)
         signed.append(ref.id)
     referrals.change_status(head, signed[0], ReferralStatus.DITERIMA_MITRA)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.services.reports import IssuedReportInfo
 from lk3_desktop.ui.clients.records_model import Column, RecordsModel
+from lk3_desktop.ui.table_columns import fit_columns
 
 
 class IssuedReportsPanel(QWidget):
@@ -43,7 +43,7 @@ class IssuedReportsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 0)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

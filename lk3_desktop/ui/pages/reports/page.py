@@ -22,9 +22,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -40,6 +38,7 @@ from lk3_desktop.core.roles import Permission, allowed
 from lk3_desktop.services import reports
 from lk3_desktop.services.reports import IssuedReportInfo, PeriodicReport, ReportPeriod
 from lk3_desktop.ui import dialogs, pdf_printing
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
@@ -49,6 +48,7 @@ from lk3_desktop.ui.pages.reports.narrative import NarrativeEditor
 from lk3_desktop.ui.pages.reports.period_picker import PeriodPicker
 from lk3_desktop.ui.pages.reports.table_model import ReportTableModel, summary_table
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.table_columns import fit_columns
 
 # (format, file suffix, the name filter's words)
 _FILES: Final = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".zip"}
@@ -205,7 +205,7 @@ class ReportsPage(QWidget):
         detail = QWidget(splitter)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        self.table_box = QComboBox(detail)
+        self.table_box = ComboBox(detail)
         self.table_box.setObjectName("reportTableCombo")
         self.table_box.setAccessibleName(self.tr("Table shown"))
         detail_layout.addWidget(self.table_box)
@@ -257,9 +257,7 @@ class ReportsPage(QWidget):
         view.setAlternatingRowColors(True)
         view.verticalHeader().hide()
         view.setWordWrap(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        fit_columns(view, 1)  # the label column takes what the counts leave
         return view
 
     # -- the period -------------------------------------------------------------------------
@@ -360,7 +358,6 @@ class ReportsPage(QWidget):
             self.table_box.setCurrentIndex(max(self.table_box.findData(keep), 0))
         self.table_box.blockSignals(False)
         self._show_table()
-        self._fit(self.summary_view)
         if report is None:
             self.chain_head.setText(self.tr("Audit chain head: shown when the counts are ready."))
         else:
@@ -378,20 +375,6 @@ class ReportsPage(QWidget):
             key = self.table_box.currentData()
             table = next((t for t in self.report.tables if t.key == key), None)
         self.table_model.set_table(table)
-        self._fit(self.table_view)
-
-    @staticmethod
-    def _fit(view: QTableView) -> None:
-        """Size columns to the counts; the label column takes what is left."""
-        model = view.model()
-        if model is None or model.columnCount() == 0:
-            return
-        header = view.horizontalHeader()
-        for column in range(model.columnCount()):
-            if column == 1:
-                continue
-            view.resizeColumnToContents(column)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _enable(self) -> None:
         ready = self.report is not None and not self._busy

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.services import reports
 from lk3_desktop.services.reports import ReportPeriod
+from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.style import set_role
 
@@ -47,7 +48,7 @@ class PeriodPicker(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         label = QLabel(self.tr("Period"), self)
-        self.kind_box = QComboBox(self)
+        self.kind_box = ComboBox(self)
         self.kind_box.setObjectName("reportKindCombo")
         self.kind_box.setAccessibleName(self.tr("Kind of period"))
         for text, kind in (
@@ -59,11 +60,11 @@ class PeriodPicker(QWidget):
         ):
             self.kind_box.addItem(text, kind)
         label.setBuddy(self.kind_box)
-        self.number_box = QComboBox(self)
+        self.number_box = ComboBox(self)
         self.number_box.setObjectName("reportNumberCombo")
         self.number_box.setAccessibleName(self.tr("Which period of the year"))
         self.number_box.setMinimumContentsLength(12)
-        self.year_box = QComboBox(self)
+        self.year_box = ComboBox(self)
         self.year_box.setObjectName("reportYearCombo")
         self.year_box.setAccessibleName(self.tr("Year"))
         today = datetime.date.today()
