@@ -6,6 +6,7 @@ Anything that is not one of these is a bug and is handled by the crash path.
 from __future__ import annotations
 
 import math
+import re
 
 
 class KnownError(Exception):
@@ -138,15 +139,32 @@ class PermissionDenied(KnownError):
     code = "permission_denied"
 
 
+# A sentence's code: dotted lowercase words, e.g. "client.name_required".
+VALIDATION_CODE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
+
+
 class ValidationError(KnownError):
-    """Input a person typed does not fit; ``message`` is one Indonesian sentence."""
+    """Input a person typed does not fit.
+
+    ``code`` names the one sentence that says so (``ui/validation_texts.py`` holds it in
+    English, the catalogue in Indonesian); ``params`` fill its ``{placeholders}`` (counts,
+    limits, dates: never a person's data); ``field`` names the input it belongs under.
+    Codes are stable and safe to log.
+    """
 
     code = "validation"
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, field: str | None = None, **params: object) -> None:
+        super().__init__(code)
+        if VALIDATION_CODE.fullmatch(code):
+            self.code = code
+            self.message = ""  # worded by the interface, in its language
+        else:
+            # Not moved to a code yet: one Indonesian sentence (tests/unit/test_error_texts.py
+            # lists the modules that still raise these).
+            self.message = code
         self.field = field
+        self.params = params
 
 
 class RecordLocked(KnownError):

@@ -72,7 +72,7 @@ class SignedKind(Generic[R]):
     clean_addendum: Callable[[str], str]
     new_addendum: Callable[[R, int, datetime.datetime, str], Any]
     addendum_field: str
-    draft_has_no_addenda: str  # the sentence when an addendum is asked for on a draft
+    draft_has_no_addenda: str  # the code of the sentence when a draft is given an addendum
     may_edit: Callable[[UserSession, R], None] = _anyone_with_access
     ready: Callable[[Session, UserSession, R], None] = _nothing
     after_signed: Callable[[Session, UserSession, R], None] = _nothing
@@ -150,11 +150,11 @@ def cosign(
 
 def _check_cosign(session: UserSession, row: CoSignedRecord) -> None:
     if row.signed_at is None:
-        raise ValidationError("Catatan harus ditandatangani penulisnya sebelum diparaf.")
+        raise ValidationError("signing.cosign_unsigned")
     if row.cosigned_at is not None:
-        raise ValidationError("Catatan ini sudah diparaf.")
+        raise ValidationError("signing.cosign_twice")
     if row.signed_by == session.actor.user_id:
-        raise ValidationError("Catatan sendiri tidak perlu diparaf.")
+        raise ValidationError("signing.cosign_own")
 
 
 def add_addendum(
@@ -172,7 +172,7 @@ def add_addendum(
         if row.signed_at is None:
             raise ValidationError(kind.draft_has_no_addenda, kind.addendum_field)
         if not body:
-            raise ValidationError("Tulis isi adendum.", kind.addendum_field)
+            raise ValidationError("signing.addendum_empty", kind.addendum_field)
         written_at = now()
         addendum = kind.new_addendum(row, session.actor.user_id, written_at, body)
         s.add(addendum)

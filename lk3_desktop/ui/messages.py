@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from lk3_desktop.core import errors as e
 from lk3_desktop.core.instruments import InstrumentDefinitionError
 from lk3_desktop.ui.i18n import office_words
+from lk3_desktop.ui.validation_texts import validation_sentence
 
 
 def _revoked_sentence(reason: str) -> str:
@@ -29,10 +30,21 @@ def _revoked_sentence(reason: str) -> str:
     )
 
 
+def _validation_sentence(error: e.ValidationError) -> str:
+    if error.message:  # a sentence not moved to a code yet (Indonesian)
+        return error.message
+    sentence = validation_sentence(error)
+    if sentence is None:  # a code without its sentence: tests/unit/test_error_texts.py
+        return QCoreApplication.translate(
+            "Messages", "What was entered cannot be saved as it is. Check it and try again."
+        )
+    return sentence
+
+
 def message_for(error: BaseException) -> str:
     """The sentence to show for ``error``; an unknown error is a bug and says so."""
     if isinstance(error, e.ValidationError):
-        return office_words(error.message)  # already Indonesian, written for the person
+        return office_words(_validation_sentence(error))
     if isinstance(error, e.LoginThrottled):
         seconds = int(error.retry_after + 0.999)
         return QCoreApplication.translate(

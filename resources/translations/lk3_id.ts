@@ -4909,6 +4909,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Akun Anda dinonaktifkan oleh Kepala LK3, sehingga Anda telah dikeluarkan. Tidak ada yang sudah tersimpan yang hilang.</translation>
     </message>
     <message>
+        <source>What was entered cannot be saved as it is. Check it and try again.</source>
+        <translation>Isian ini belum dapat disimpan. Periksa lagi, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation>Terlalu banyak percobaan gagal. Coba lagi dalam %n detik.</translation>
     </message>
@@ -9428,6 +9432,33 @@ belum disimpan</translation>
     <message>
         <source>Reactivating the account…</source>
         <translation>Mengaktifkan kembali akun…</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationErrors</name>
+    <message>
+        <source>The author must sign the note before it can be co-signed.</source>
+        <translation>Catatan harus ditandatangani penulisnya sebelum diparaf.</translation>
+    </message>
+    <message>
+        <source>This note has already been co-signed.</source>
+        <translation>Catatan ini sudah diparaf.</translation>
+    </message>
+    <message>
+        <source>Your own note does not need a co-signature.</source>
+        <translation>Catatan sendiri tidak perlu diparaf.</translation>
+    </message>
+    <message>
+        <source>Write the addendum.</source>
+        <translation>Tulis isi adendum.</translation>
+    </message>
+    <message>
+        <source>A note that is not signed yet is changed directly, without an addendum.</source>
+        <translation>Catatan yang belum ditandatangani diubah langsung, tanpa adendum.</translation>
+    </message>
+    <message>
+        <source>A draft is changed directly; addenda are only for signed records.</source>
+        <translation>Draf diubah langsung; adendum hanya untuk yang sudah ditandatangani.</translation>
     </message>
 </context>
 </TS>

@@ -189,7 +189,7 @@ ADMINISTRATION: signing.SignedKind[InstrumentAdministration] = signing.SignedKin
     clean_addendum=lambda text: _check_text(text, "text"),
     new_addendum=_new_addendum,
     addendum_field="text",
-    draft_has_no_addenda="Draf diubah langsung; adendum hanya untuk yang sudah ditandatangani.",
+    draft_has_no_addenda="signing.assessment_addendum_on_draft",
 )
 
 

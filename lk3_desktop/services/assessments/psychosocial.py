@@ -244,7 +244,7 @@ PSYCHOSOCIAL: signing.SignedKind[PsychosocialAssessment] = signing.SignedKind(
     clean_addendum=lambda text: _check_text(text, "text"),
     new_addendum=_new_addendum,
     addendum_field="text",
-    draft_has_no_addenda="Draf diubah langsung; adendum hanya untuk yang sudah ditandatangani.",
+    draft_has_no_addenda="signing.assessment_addendum_on_draft",
 )
 
 

@@ -71,7 +71,7 @@ NOTE: signing.SignedKind[CounselingSession] = signing.SignedKind(
     clean_addendum=lambda text: _clean_text(text, "Adendum", "addendum"),
     new_addendum=_new_addendum,
     addendum_field="addendum",
-    draft_has_no_addenda="Catatan yang belum ditandatangani diubah langsung, tanpa adendum.",
+    draft_has_no_addenda="signing.note_addendum_on_draft",
     locked_code="session_note",
 )
 

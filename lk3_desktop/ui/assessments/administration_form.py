@@ -48,6 +48,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import scrolling_body
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -666,7 +667,7 @@ class AdministrationForm(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, ValidationError) and exc.field == "administered_on":
-            self.date_error.show_error(exc.message)
+            self.date_error.show_error(message_for(exc))
             return
         show_failure(self, self.tr("The assessment was not saved"), exc)
 

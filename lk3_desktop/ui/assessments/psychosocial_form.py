@@ -51,6 +51,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout, relayout
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
 
@@ -480,16 +481,16 @@ class PsychosocialForm(QWidget):
         self._set_busy(False)
         if isinstance(exc, ValidationError):
             if exc.field == "assessed_on":
-                self.date_error.show_error(exc.message)
+                self.date_error.show_error(message_for(exc))
                 return
             if exc.field == "risk_level":
-                self.risk_error.show_error(exc.message)
+                self.risk_error.show_error(message_for(exc))
                 return
             if exc.field == "safety_plan":
-                self.plan_message.show_error(exc.message)
+                self.plan_message.show_error(message_for(exc))
                 return
             if exc.field == "conclusion":
-                self.conclusion_error.show_error(exc.message)
+                self.conclusion_error.show_error(message_for(exc))
                 return
         show_failure(self, self.tr("The assessment was not saved"), exc)
 

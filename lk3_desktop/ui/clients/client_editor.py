@@ -397,4 +397,4 @@ class ClientEditor(QWidget):
 
     def _show_validation(self, exc: ValidationError) -> None:
         if exc.field == "pmks" or not self.form.show_error(exc):
-            self.error.show_error(exc.message)
+            self.error.show_error(message_for(exc))

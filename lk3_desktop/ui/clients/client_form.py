@@ -47,6 +47,7 @@ from lk3_desktop.ui.clients.form_parts import DateField, field_label, form_layou
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.labels import disability_kind_labels
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.settings.profile_tab import RegionCombo, regions
 from lk3_desktop.ui.style import set_role
 
@@ -561,7 +562,7 @@ class ClientForm(QWidget):
         message = self.errors.get(exc.field or "")
         if message is None:
             return False
-        message.show_error(exc.message)
+        message.show_error(message_for(exc))
         target = self._widget_of(exc.field or "")
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -207,7 +207,7 @@ class ConsentDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, ValidationError) and exc.field in self.errors:
-            self.errors[exc.field or ""].show_error(exc.message)
+            self.errors[exc.field or ""].show_error(message_for(exc))
         else:
             self.error.show_error(message_for(exc))
             pass_to_crash_handler(exc)

@@ -101,7 +101,7 @@ class LaneDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError) and (exc.field or "") in self.errors:
-            self.errors[exc.field or ""].show_error(exc.message)
+            self.errors[exc.field or ""].show_error(message_for(exc))
         else:
             self.error.show_error(message_for(exc))
             pass_to_crash_handler(exc)

@@ -29,6 +29,7 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import StatusMessage
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.referrals.actions import ReferralActions
 from lk3_desktop.ui.referrals.case_panel import configure_table
@@ -388,7 +389,7 @@ class ReferralsPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
-                self.verify_message.show_error(exc.message)
+                self.verify_message.show_error(message_for(exc))
                 self.verified.emit(None)
                 return
             show_failure(self, exc)

@@ -23,6 +23,7 @@ from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import column, form_layout, link_labels
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.referrals.common import show_failure, text_field
 from lk3_desktop.ui.style import set_flag
@@ -175,6 +176,6 @@ class PartnerDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError) and exc.field in self.messages:
-            self.messages[exc.field].show_error(exc.message)
+            self.messages[exc.field].show_error(message_for(exc))
             return
         show_failure(self, exc)

@@ -42,6 +42,7 @@ from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.dates import date_text
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.referrals.common import lines_of, show_failure, text_field
 from lk3_desktop.ui.referrals.labels import (
@@ -492,7 +493,7 @@ class ReferralDialog(QDialog):
         self.submit_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             target = self.messages.get(exc.field or "", self.form_message)
-            target.show_error(exc.message)
+            target.show_error(message_for(exc))
             created = self._info is not None and self._info.status is ReferralStatus.DRAF
             if created and target is not self.form_message:
                 self.form_message.show_hint(

@@ -27,6 +27,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import StatusMessage, grow_to_fit
 from lk3_desktop.ui.forms import column, form_layout
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.referrals.common import show_failure, text_field
 from lk3_desktop.ui.referrals.labels import from_qdate, status_label, to_qdate
@@ -210,6 +211,6 @@ class ReferralStatusDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
         if isinstance(exc, ValidationError):
-            self.message.show_error(exc.message)
+            self.message.show_error(message_for(exc))
             return
         show_failure(self, exc)

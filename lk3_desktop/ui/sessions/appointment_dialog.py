@@ -39,6 +39,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.forms import form_layout, link_labels
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
 from lk3_desktop.ui.sessions.labels import (
     conflict_line,
@@ -450,7 +451,7 @@ class AppointmentDialog(QDialog):
                     self.save(allow_conflicts=True)
                 return
             if isinstance(exc, ValidationError):
-                self.error.show_error(exc.message)
+                self.error.show_error(message_for(exc))
                 return
             show_failure(self, DEFAULT_TITLE, exc, failure_text)
 

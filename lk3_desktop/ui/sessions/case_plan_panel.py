@@ -31,6 +31,7 @@ from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.dates import date_text
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import form_layout, link_labels
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
 from lk3_desktop.ui.sessions.labels import failure_text, goal_status_label, note_status_label
 from lk3_desktop.ui.sessions.note_widgets import from_qdate, to_qdate
@@ -138,7 +139,7 @@ class GoalDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.ok_button.setEnabled(True)
             if isinstance(exc, ValidationError):
-                self.description_error.show_error(exc.message)
+                self.description_error.show_error(message_for(exc))
                 return
             show_failure(self, DEFAULT_TITLE, exc, failure_text)
 

@@ -24,6 +24,7 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dates import date_text, datetime_text
 from lk3_desktop.ui.field_feedback import StatusMessage
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
 from lk3_desktop.ui.sessions.labels import failure_text
 from lk3_desktop.ui.sessions.note_window import NoteEditorWindow
@@ -173,7 +174,7 @@ class DraftRecoveryDialog(QDialog):
             if isinstance(exc, ValidationError):
                 self.message.show_error(
                     self.tr("It cannot be saved as it is: %1 Continue writing to fix it.").replace(
-                        "%1", exc.message
+                        "%1", message_for(exc)
                     )
                 )
                 return

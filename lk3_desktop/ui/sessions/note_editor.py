@@ -36,6 +36,7 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dates import datetime_text, time_text
 from lk3_desktop.ui.field_feedback import StatusMessage
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
 from lk3_desktop.ui.sessions.goal_reviews import GoalReviewsBox
 from lk3_desktop.ui.sessions.labels import failure_text, note_status_label
@@ -450,7 +451,7 @@ class NoteEditor(QWidget):
             self._set_busy(False)
             self.drafts.dirty = dirty_before or self.drafts.dirty
             if isinstance(exc, ValidationError):
-                self.message.show_error(exc.message)
+                self.message.show_error(message_for(exc))
                 self._focus_field(exc.field)
                 return
             show_failure(self, DEFAULT_TITLE, exc, failure_text)

@@ -22,6 +22,7 @@ from lk3_desktop.services.schedule import (
 )
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
 from lk3_desktop.ui.sessions.labels import (
     failure_text,
@@ -86,7 +87,7 @@ class RoomsDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
-            self.error.show_error(exc.message)
+            self.error.show_error(message_for(exc))
         else:
             show_failure(self, DEFAULT_TITLE, exc, failure_text)
 

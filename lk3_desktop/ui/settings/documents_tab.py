@@ -231,7 +231,7 @@ class DocumentsTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError) and exc.field in self.errors:
-            self.errors[exc.field].show_error(exc.message)
+            self.errors[exc.field].show_error(message_for(exc))
             return
         self.status.show_error(message_for(exc))
         if not isinstance(exc, ValidationError):

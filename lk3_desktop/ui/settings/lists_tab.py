@@ -51,6 +51,7 @@ from lk3_desktop.services.lookups import LookupItem, LookupKind
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage, capped_body
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -141,7 +142,7 @@ class NameDialog(QDialog):
         try:
             lookups.clean_name(self.name.text())
         except ValidationError as exc:
-            self.error.show_error(exc.message)
+            self.error.show_error(message_for(exc))
             return
         super().accept()
 
@@ -591,11 +592,11 @@ class ListsTab(QWidget):
                 office_settings.LETTER_NUMBER_TEMPLATE: self.letter_template,
             }.get(exc.field or "")
             if field is None:
-                self.numbers_status.show_error(exc.message)
+                self.numbers_status.show_error(message_for(exc))
             else:  # under the field, which keeps what was typed
                 self.numbers_status.clear_message()
                 field.example.clear_message()
-                field.error.show_error(exc.message)
+                field.error.show_error(message_for(exc))
 
         (
             Operation(self._context, self, save, lambda _r: self._saved("numbers"))
@@ -614,7 +615,7 @@ class ListsTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
-                self.signers_status.show_error(exc.message)  # the ticks stay as they are
+                self.signers_status.show_error(message_for(exc))  # the ticks stay as they are
             else:
                 show_failure(self, self.tr("Referral letter signers"), exc)
 

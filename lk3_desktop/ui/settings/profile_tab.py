@@ -382,9 +382,9 @@ class ProfileTab(QWidget):
         except ValidationError as exc:
             digits = text.replace(" ", "")
             if not final and digits.isdigit() and len(digits) < NIP_DIGITS:
-                self.nip_error.show_hint(exc.message)  # still typing: a hint, not an error
+                self.nip_error.show_hint(message_for(exc))  # still typing: a hint, not an error
             else:
-                self.nip_error.show_error(exc.message)
+                self.nip_error.show_error(message_for(exc))
             return False
         self.nip_error.clear_message()
         return True
@@ -483,9 +483,9 @@ class ProfileTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError) and exc.field == "nip":
-            self.nip_error.show_error(exc.message)
+            self.nip_error.show_error(message_for(exc))
         elif isinstance(exc, ValidationError) and exc.field == "center_name":
-            self.name_error.show_error(exc.message)
+            self.name_error.show_error(message_for(exc))
         else:
             dialogs.warn(self, self.tr("Profile"), message_for(exc))
             pass_to_crash_handler(exc)

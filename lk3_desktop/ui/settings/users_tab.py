@@ -156,15 +156,15 @@ class AddUserDialog(QDialog):
         except ValidationError as exc:
             digits = text.replace(" ", "")
             if digits.isdigit() and len(digits) < 18:
-                self.nip_error.show_hint(exc.message)  # still typing: a hint, not an error
+                self.nip_error.show_hint(message_for(exc))  # still typing: a hint, not an error
             else:
-                self.nip_error.show_error(exc.message)
+                self.nip_error.show_error(message_for(exc))
         else:
             self.nip_error.clear_message()
 
     def _show_validation(self, exc: ValidationError) -> None:
         target = self._errors_by_field().get(exc.field or "")
-        (target or self.error).show_error(exc.message)
+        (target or self.error).show_error(message_for(exc))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

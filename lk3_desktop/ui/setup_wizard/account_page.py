@@ -13,6 +13,7 @@ from lk3_desktop.services import accounts
 from lk3_desktop.services.accounts import NewAccount
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import column, form_layout
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.password_strength import PasswordStrength
 from lk3_desktop.ui.setup_wizard.center_page import CenterPage
 from lk3_desktop.ui.setup_wizard.fields import TITLES, _line, _relayouts, _required
@@ -106,7 +107,7 @@ class AccountPage(QWizardPage):
             if live and len(self.username.text()) < 3:
                 self.username_error.clear_message()
             else:
-                self.username_error.show_error(exc.message)
+                self.username_error.show_error(message_for(exc))
             return False
         self.username_error.clear_message()
         return True
