@@ -60,6 +60,7 @@ class BackupLabelData:
     schema_revision: str | None
     database_id: str
     audit_head: str  # short hash (16 hex), "" when the log was empty
+    head_title: str = "Kepala"  # or "Ketua", as the office is run
 
 
 def format_time_id(moment: datetime) -> str:
@@ -182,15 +183,16 @@ def _story(data: BackupLabelData, fonts: FontNames, width: float) -> list[Flowab
         Spacer(1, 4),
         Paragraph(
             f"{CHAIN_HEAD_TERM} adalah ringkasan entri terakhir jejak audit pada saat "
-            "cadangan dibuat. Dengan nilai tercetak ini, Kepala LK3 dapat memeriksa bahwa jejak "
-            "audit tidak disusun ulang sejak saat itu (Pengaturan, Jejak audit).",
+            f"cadangan dibuat. Dengan nilai tercetak ini, {escape(data.head_title)} LK3 dapat "
+            "memeriksa bahwa jejak audit tidak disusun ulang sejak saat itu (Pengaturan, Jejak "
+            "audit).",
             note,
         ),
         Spacer(1, 3),
         Paragraph(
-            "Berkas cadangan terenkripsi dan hanya dapat dipulihkan dengan kata sandi Kepala "
-            "LK3 atau kartu pemulihan. Simpan terpisah dari komputer kantor dan dari kartu "
-            "pemulihan.",
+            "Berkas cadangan terenkripsi dan hanya dapat dipulihkan dengan kata sandi "
+            f"{escape(data.head_title)} LK3 atau kartu pemulihan. Simpan terpisah dari komputer "
+            "kantor dan dari kartu pemulihan.",
             note,
         ),
         signature,

@@ -52,6 +52,7 @@ class RecoveryCardData:
     created: date
     database_id: str
     head_name: str | None = None
+    head_title: str = "Kepala"  # or "Ketua", as the office is run
 
 
 def short_database_id(database_id: str) -> str:
@@ -224,9 +225,8 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
         ],
     ]
     if data.head_name and data.head_name.strip():
-        details.append(
-            [Paragraph("Kepala LK3", label), Paragraph(escape(data.head_name.strip()), value)]
-        )
+        head_label = Paragraph(f"{escape(data.head_title)} LK3", label)
+        details.append([head_label, Paragraph(escape(data.head_name.strip()), value)])
     details_table = Table(details, colWidths=[3.6 * _CM, 8.4 * _CM], hAlign="CENTER")
     details_table.setStyle(plain_table_style(fonts, right=6, top=1.5))
 
@@ -278,8 +278,8 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
             [
                 "Pada layar masuk LK3 Desktop, pilih \u201cGunakan kartu pemulihan\u201d.",
                 "Ketik kode pemulihan yang tercantum di atas.",
-                "Setelah basis data terbuka, Kepala LK3 menetapkan kata sandi baru untuk para "
-                "pengguna.",
+                f"Setelah basis data terbuka, {escape(data.head_title)} LK3 menetapkan kata sandi "
+                "baru untuk para pengguna.",
             ],
             numbered=True,
         ),

@@ -343,13 +343,16 @@ def backup_label_pdf(session: UserSession, path: Path) -> bytes:
 
     Not audited: the label holds no personal data, and the backup it describes was audited
     when it was made."""
+    from lk3_desktop.core.vocabulary import head_title
     from lk3_desktop.documents.backup_label import BackupLabelData, render_backup_label
+    from lk3_desktop.services.document_settings import read_document_settings
 
     info = describe_backup(path)
-    if not info.center_name and info.database_id == session.store.database_id:
-        with session.store.transaction() as s:
+    with session.store.transaction() as s:
+        title = head_title(read_document_settings(s).head_title)
+        if not info.center_name and info.database_id == session.store.database_id:
             profile = s.get(CenterProfile, 1)
-        info = replace(info, center_name=profile.name if profile else "")
+            info = replace(info, center_name=profile.name if profile else "")
     with archive.known_file_errors():
         sha256 = archive.sha256_of(path)
     return render_backup_label(
@@ -362,6 +365,7 @@ def backup_label_pdf(session: UserSession, path: Path) -> bytes:
             schema_revision=info.schema_revision,
             database_id=info.database_id,
             audit_head=info.audit_head,
+            head_title=title,
         )
     )
 

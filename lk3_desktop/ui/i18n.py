@@ -52,6 +52,12 @@ def set_head_title(title: str) -> None:
         install_translators(_installed_language)
 
 
+def head_title_word() -> str:
+    """ "Kepala" or "Ketua": how the signed-in office names its head (for documents the
+    interface makes, such as the recovery card)."""
+    return _head_title
+
+
 def catalogue_stem() -> str:
     """The stem of our catalogue for the head's title now chosen."""
     return QM_STEM if _head_title == _KEPALA else QM_STEM_KETUA

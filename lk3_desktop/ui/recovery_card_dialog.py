@@ -29,7 +29,7 @@ from lk3_desktop.documents.recovery_card import (
     render_recovery_card,
     short_database_id,
 )
-from lk3_desktop.ui import dialogs, pdf_printing
+from lk3_desktop.ui import dialogs, i18n, pdf_printing
 from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.pdf_printing import print_pdf, write_private_file
 from lk3_desktop.ui.style import set_flag, set_role
@@ -89,6 +89,7 @@ class RecoveryCardDialog(QDialog):
             created=date.today(),
             database_id=database_id,
             head_name=head_name or None,
+            head_title=i18n.head_title_word(),
         )
         self._pdf: bytes | None = None
         self._kept = False  # saved or printed at least once

@@ -107,3 +107,10 @@ def test_sizes_use_indonesian_separators() -> None:
     assert format_size_id(512) == "512 bita"
     assert format_size_id(2_048) == "2,0 kB (2.048 bita)"
     assert format_size_id(3_500_000_000) == "3,5 GB (3.500.000.000 bita)"
+
+
+def test_a_community_run_office_names_its_head_ketua() -> None:
+    _reader, text = _text(render_backup_label(_data(head_title="Ketua")))
+    flat = " ".join(text.split())
+    assert "Ketua LK3 dapat memeriksa" in flat and "kata sandi Ketua LK3" in flat
+    assert "Kepala LK3" not in flat

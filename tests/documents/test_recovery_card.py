@@ -191,3 +191,10 @@ def test_vera_fallback_for_the_code_is_embedded_too() -> None:
     assert len(reader.pages) == 1
     _assert_fonts_embedded(reader)
     assert data.code.replace("-", "") in _squash(_text(reader)).replace("-", "")
+
+
+def test_a_community_run_office_names_its_head_ketua() -> None:
+    text = _squash(
+        _text(_reader(render_recovery_card(_data(head_name="Siti", head_title="Ketua"))))
+    )
+    assert "KetuaLK3" in text and "KepalaLK3" not in text
