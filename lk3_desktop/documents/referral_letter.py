@@ -276,7 +276,7 @@ def _identity_table(rows: list[tuple[str, str]], st: _Styles, fonts: FontNames) 
     # single value is longer than what is left of the page.
     table = Table(
         cells,
-        colWidths=[st.spacing.indent, 3.9 * _CM, 0.45 * _CM, None],
+        colWidths=[st.spacing.indent, 4.15 * _CM, 0.45 * _CM, None],
         hAlign="LEFT",
         splitInRow=1,
     )

@@ -134,7 +134,7 @@ def test_demo_fills_outcomes_services_disabilities_and_activities(demo_dir: Path
     case, several Permensos service types, disability kinds, and activities in the register."""
     from lk3_desktop.core.case_stages import CLOSING_OUTCOMES
     from lk3_desktop.core.session_notes import SERVICE_TYPES
-    from lk3_desktop.db.models import Activity, CounselingSession
+    from lk3_desktop.db.models import Activity, CounselingSession, Referral
 
     session = login(demo_dir, NoCredentialStore(), "kepala", PASSWORD)
     try:
@@ -162,6 +162,8 @@ def test_demo_fills_outcomes_services_disabilities_and_activities(demo_dir: Path
                 )
             ).scalar_one()
             assert described == 0  # every coded disability has the person's words too
+            copies = "\n".join(s.execute(select(Referral.copies_to)).scalars())
+            assert copies and "Arsip" not in copies  # "Arsip" is not a tembusan
             activities = list(s.execute(select(Activity)).scalars())
             assert len(activities) > 50
             assert len({a.kind for a in activities}) == 5

@@ -258,7 +258,12 @@ def build(
                 "family_summary": "Data demo: tinggal bersama orang tua dan dua saudara.",
                 "problem_summary": "Data demo: keluhan yang disampaikan keluarga.",
                 "assessment_summary": "Data demo: hasil skrining menunjukkan perlu layanan lanjut.",
-                "copies_to": rng.choice(("Arsip", "Dinas Sosial Demo Kota Serang\nArsip")),
+                "copies_to": rng.choice(
+                    (
+                        "Dinas Sosial Demo Kota Serang",
+                        "Dinas Sosial Demo Kota Serang\nUPTD PPA Demo Kota Serang",
+                    )
+                ),
                 "follow_up_on": follow_up,
                 "drafted_by": counselor,
                 "created_at": datetime.datetime.combine(start, datetime.time(9, 0)),
