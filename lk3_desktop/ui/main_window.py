@@ -371,7 +371,18 @@ class MainWindow(QMainWindow):
     def _reports_page(self, parent: QWidget) -> QWidget:
         from lk3_desktop.ui.pages.reports import ReportsPage
 
-        return ReportsPage(self._context, parent)
+        page = ReportsPage(self._context, parent)
+        page.open_activities.connect(self.show_activities)
+        return page
+
+    def show_activities(self) -> None:
+        """Jadwal > Kegiatan di luar kasus (the report counts what is recorded there)."""
+        self.show_page(NAV_KEYS.index("jadwal"))
+        tabs = self.activities_page.parentWidget()
+        while tabs is not None and not isinstance(tabs, QTabWidget):
+            tabs = tabs.parentWidget()
+        if tabs is not None:
+            tabs.setCurrentWidget(self.activities_page)
 
     def _settings_page(self) -> QWidget:
         from lk3_desktop.ui.settings import SettingsPage

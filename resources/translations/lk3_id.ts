@@ -8303,6 +8303,18 @@ Kepala Dinas Sosial Kota Serang</translation>
         <translation>Terbitkan laporan dan simpan sebagaimana dikirim</translation>
     </message>
     <message>
+        <source>Activities outside casework…</source>
+        <translation>Kegiatan di luar kasus…</translation>
+    </message>
+    <message>
+        <source>Open the register of activities outside casework</source>
+        <translation>Buka daftar kegiatan di luar kasus</translation>
+    </message>
+    <message>
+        <source>The report counts the activities recorded under Jadwal.</source>
+        <translation>Laporan menghitung kegiatan yang dicatat di Jadwal.</translation>
+    </message>
+    <message>
         <source>Save XLSX…</source>
         <translation>Simpan XLSX…</translation>
     </message>

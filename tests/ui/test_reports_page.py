@@ -318,3 +318,20 @@ def test_counting_can_be_stopped_and_a_range_of_dates_counted(
     report = shown_report.args[0]
     assert (report.period.start, report.period.end) == (LAST_DAY, TODAY)
     assert summary(page)["Kasus baru"] == "2"
+
+
+def test_the_activity_register_is_one_click_from_the_report(
+    qtbot: QtBot, head_context: AppContext
+) -> None:
+    window = MainWindow(head_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.overview is not None)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages.currentWidget().findChild(ReportsPage)  # type: ignore[union-attr]
+    assert page is not None
+    page.activities_button.click()
+    holder = window.pages.currentWidget()
+    assert holder is not None and holder.objectName() == "jadwalPage"
+    assert window.activities_page.isVisible()

@@ -91,6 +91,7 @@ class ReportsPage(QWidget):
     printed = Signal(int)  # pages sent to the printer
     issued = Signal(object)  # IssuedReportInfo
     progress_changed = Signal(int, int)  # emitted on the lane, delivered on the UI thread
+    open_activities = Signal()  # the person wants the activity register (Jadwal)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,6 +227,16 @@ class ReportsPage(QWidget):
         self.issue_button.setAccessibleName(self.tr("Issue the report and keep it as sent"))
         set_flag(self.issue_button, "prominent", True)
         buttons.addWidget(self.issue_button)
+        self.activities_button = QPushButton(self.tr("Activities outside casework…"), self)
+        self.activities_button.setObjectName("reportActivitiesButton")
+        self.activities_button.setAccessibleName(
+            self.tr("Open the register of activities outside casework")
+        )
+        self.activities_button.setToolTip(
+            self.tr("The report counts the activities recorded under Jadwal.")
+        )
+        self.activities_button.clicked.connect(self.open_activities.emit)
+        buttons.addWidget(self.activities_button)
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_button.setObjectName("saveReportPdfButton")
