@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 class KnownError(Exception):
@@ -143,6 +145,16 @@ class PermissionDenied(KnownError):
 VALIDATION_CODE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
 
 
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence for a person, by code with its params; the interface words it in its
+    language (``ui/validation_texts.py``). What a check returns rather than raises: a NIK's
+    warnings, a phone number's problem."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+
 class ValidationError(KnownError):
     """Input a person typed does not fit.
 
@@ -154,7 +166,7 @@ class ValidationError(KnownError):
 
     code = "validation"
 
-    def __init__(self, code: str, field: str | None = None, **params: object) -> None:
+    def __init__(self, code: str, /, field: str | None = None, **params: object) -> None:
         super().__init__(code)
         if VALIDATION_CODE.fullmatch(code):
             self.code = code
@@ -165,6 +177,11 @@ class ValidationError(KnownError):
             self.message = code
         self.field = field
         self.params = params
+
+    @classmethod
+    def because(cls, sentence: Sentence, field: str | None = None) -> ValidationError:
+        """The error that says ``sentence`` under ``field``."""
+        return cls(sentence.code, field, **sentence.params)
 
 
 class RecordLocked(KnownError):

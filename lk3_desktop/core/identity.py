@@ -1,4 +1,4 @@
-"""NIK, KK and phone checks (through lokal-id), in the words a counselor reads.
+"""NIK, KK and phone checks (through lokal-id), as sentences a counselor reads (by code).
 
 A NIK that cannot be a NIK is an error. A NIK whose encoded birth date or sex disagrees with
 what was entered is a *warning*: records are often wrong on one side, so the counselor may
@@ -13,14 +13,16 @@ from dataclasses import dataclass
 
 from lokal import parse_nik, parse_phone
 
+from lk3_desktop.core.errors import Sentence
+
 _DIGITS = re.compile(r"\D+")
 
 
 @dataclass(frozen=True)
 class NikCheck:
     nik: str | None  # the 16 digits when well-formed
-    errors: tuple[str, ...]  # Indonesian sentences; the NIK cannot be saved
-    warnings: tuple[str, ...]  # Indonesian sentences; saving needs a reason
+    errors: tuple[Sentence, ...]  # the NIK cannot be saved
+    warnings: tuple[Sentence, ...]  # saving needs a reason
     regency_code: str | None = None
     birth_date: datetime.date | None = None
     sex: str | None = None
@@ -41,26 +43,21 @@ def check_nik(
     from lokal.wilayah import wilayah_name
 
     info = parse_nik(text, lookup_wilayah=wilayah_name, reference_date=today)
-    errors = [issue.message for issue in info.errors]
-    warnings: list[str] = []
+    errors = [_nik_issue(issue.code, text) for issue in info.errors]
+    warnings: list[Sentence] = []
     if not errors and (info.regency is None or info.district is None):
         # A NIK keeps the code it was issued with, and codes change after pemekaran: an
         # unknown kabupaten/kecamatan is a warning to confirm, an unknown province an error.
-        warnings.append(
-            "Kode kabupaten/kota atau kecamatan pada NIK tidak ada dalam data wilayah "
-            "Kemendagri terbaru (mungkin kode lama sebelum pemekaran)."
-        )
+        warnings.append(Sentence("nik.region_outdated"))
     encoded = datetime.date.fromisoformat(info.birth_date) if info.birth_date else None
     if not errors and encoded is not None and birth_date is not None:
         same_day = (encoded.day, encoded.month) == (birth_date.day, birth_date.month)
         if not same_day or encoded.year % 100 != birth_date.year % 100:
             warnings.append(
-                "Tanggal lahir pada NIK ("
-                + encoded.strftime("%d-%m-%Y")
-                + ") berbeda dengan tanggal lahir yang diisi."
+                Sentence("nik.birth_date_differs", {"date": encoded.strftime("%d-%m-%Y")})
             )
     if not errors and info.gender and sex and info.gender != sex:
-        warnings.append("Jenis kelamin pada NIK berbeda dengan jenis kelamin yang diisi.")
+        warnings.append(Sentence("nik.sex_differs"))
     return NikCheck(
         nik=info.nik,
         errors=tuple(errors),
@@ -71,16 +68,32 @@ def check_nik(
     )
 
 
-def check_kk(text: str) -> tuple[str | None, str | None]:
-    """(the 16 digits, None) or (None, an Indonesian error). KK numbers share the NIK's
-    region prefix but not its date part, so only length and the province are checked."""
+def _nik_issue(code: str, text: str) -> Sentence:
+    """lokal-id's problem with a NIK as our sentence (its own words are Indonesian only)."""
+    if code == "province":
+        return Sentence("nik.province_unknown", {"code": _DIGITS.sub("", text)[:2]})
+    return Sentence(_NIK_ISSUES.get(code, "nik.invalid"))
+
+
+_NIK_ISSUES = {
+    "format": "nik.format",
+    "wilayah": "nik.region_zero",
+    "wilayah_unknown": "nik.region_unknown",
+    "birth_date": "nik.birth_date_invalid",
+    "serial": "nik.serial_zero",
+}
+
+
+def check_kk(text: str) -> tuple[str | None, Sentence | None]:
+    """(the 16 digits, None) or (None, what is wrong). KK numbers share the NIK's region
+    prefix but not its date part, so only length and the province are checked."""
     from lokal.provinces import PROVINCES
 
     digits = _DIGITS.sub("", text)
     if len(digits) != 16:
-        return None, "Nomor KK harus 16 digit angka."
+        return None, Sentence("kk.format")
     if digits[:2] not in PROVINCES:
-        return None, "Kode provinsi pada nomor KK tidak dikenal."
+        return None, Sentence("kk.province_unknown")
     return digits, None
 
 
@@ -88,15 +101,32 @@ def check_kk(text: str) -> tuple[str | None, str | None]:
 class PhoneCheck:
     e164: str | None  # "+6281234567890": what is stored
     national: str | None  # "0812-3456-7890": what is shown
-    error: str | None
+    error: Sentence | None
+
+
+# lokal-id words a phone number's problem in Indonesian only: its sentences to our codes.
+_PHONE_ISSUES = {
+    "Nomor harus diawali 0, 62, atau +62.": "phone.prefix",
+    "Nomor telepon hanya boleh berisi angka.": "phone.digits_only",
+    "Nomor HP harus 10–13 digit (termasuk 0 di depan).": "phone.mobile_length",
+    "Panjang nomor telepon rumah tidak valid.": "phone.landline_length",
+}
+
+
+def _phone_issue(code: str, message: str) -> Sentence:
+    if code == "prefix_unknown":
+        prefix = message.removeprefix("Prefix ").split(" ", 1)[0]
+        return Sentence("phone.prefix_unknown", {"prefix": prefix})
+    return Sentence(_PHONE_ISSUES.get(message, "phone.invalid"))
 
 
 def check_phone(text: str) -> PhoneCheck:
     """Normalise an Indonesian phone number written any common way."""
     info = parse_phone(text)
     if not info.valid or not info.e164:
-        message = info.errors[0].message if info.errors else "Nomor telepon tidak valid."
-        return PhoneCheck(None, None, message)
+        issue = info.errors[0] if info.errors else None
+        error = _phone_issue(issue.code, issue.message) if issue else Sentence("phone.invalid")
+        return PhoneCheck(None, None, error)
     return PhoneCheck(info.e164, info.national, None)
 
 

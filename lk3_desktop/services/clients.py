@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core import limits
-from lk3_desktop.core.errors import KnownError, ValidationError
+from lk3_desktop.core.errors import KnownError, Sentence, ValidationError
 from lk3_desktop.core.identity import age_on, check_kk, check_nik, check_phone
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.core.text_input import bounded
@@ -101,8 +101,8 @@ class NikNeedsReason(KnownError):
 
     code = "nik_needs_reason"
 
-    def __init__(self, warnings: tuple[str, ...]) -> None:
-        super().__init__(" ".join(warnings))
+    def __init__(self, warnings: tuple[Sentence, ...]) -> None:
+        super().__init__(" ".join(w.code for w in warnings))
         self.warnings = warnings
 
 
@@ -140,7 +140,7 @@ class ClientDetail:
 @dataclass(frozen=True)
 class CleanClient:
     values: dict[str, Any]
-    nik_warnings: tuple[str, ...]
+    nik_warnings: tuple[Sentence, ...]
 
 
 def client_age(data: ClientInput | Client, today: datetime.date) -> int | None:
@@ -180,52 +180,50 @@ def clean_client(data: ClientInput, today: datetime.date | None = None) -> Clean
     texts = _bounded_texts(data)
     full_name = texts["full_name"]
     if len(full_name) < 2:
-        raise ValidationError("Nama lengkap wajib diisi.", "full_name")
+        raise ValidationError("client.name_required", "full_name")
     if data.sex not in SEXES:
-        raise ValidationError("Pilih jenis kelamin.", "sex")
+        raise ValidationError("client.sex_required", "sex")
     if data.birth_date is not None:
         limits.BIRTH_DATE.check(data.birth_date, "birth_date", today)
     if data.birth_date is None and data.estimated_age is None:
-        raise ValidationError(
-            "Isi tanggal lahir, atau perkiraan umur bila tidak diketahui.", "birth_date"
-        )
+        raise ValidationError("client.birth_or_age_required", "birth_date")
     if data.estimated_age is not None and not 0 <= data.estimated_age <= 120:
-        raise ValidationError("Perkiraan umur harus antara 0 dan 120 tahun.", "estimated_age")
+        raise ValidationError("client.age_out_of_range", "estimated_age")
     nik: str | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Sentence, ...] = ()
     if data.nik.strip():
         check = check_nik(data.nik, data.birth_date, data.sex, today)
         if check.errors:
-            raise ValidationError(check.errors[0], "nik")
+            raise ValidationError.because(check.errors[0], "nik")
         nik, warnings = check.nik, check.warnings
     kk: str | None = None
     if data.kk_number.strip():
         kk, kk_error = check_kk(data.kk_number)
         if kk_error:
-            raise ValidationError(kk_error, "kk_number")
+            raise ValidationError.because(kk_error, "kk_number")
     phone: str | None = None
     if data.phone.strip():
         checked = check_phone(data.phone)
         if checked.error:
-            raise ValidationError(checked.error, "phone")
+            raise ValidationError.because(checked.error, "phone")
         phone = checked.e164
     guardian_phone: str | None = None
     if data.guardian_phone.strip():
         checked = check_phone(data.guardian_phone)
         if checked.error:
-            raise ValidationError(checked.error, "guardian_phone")
+            raise ValidationError.because(checked.error, "guardian_phone")
         guardian_phone = checked.e164
     for name in ("rt", "rw"):
         value = getattr(data, name).strip()
         if value and (not value.isdigit() or len(value) > 3):
-            raise ValidationError(f"{name.upper()} berupa angka, paling banyak 3 digit.", name)
+            raise ValidationError("client.rt_rw_digits", name, part=name.upper())
     try:
         kinds = clean_disability_kinds(data.disability_kinds)
     except ValueError as exc:
-        raise ValidationError("Ragam disabilitas tidak dikenal.", "disability_kinds") from exc
+        raise ValidationError("client.disability_unknown", "disability_kinds") from exc
     age = client_age(data, today)
     if age is not None and age < ADULT_AGE and not data.guardian_name.strip():
-        raise ValidationError("Klien anak harus memiliki orang tua atau wali.", "guardian_name")
+        raise ValidationError("client.child_needs_guardian", "guardian_name")
     values = {f.name: getattr(data, f.name) for f in fields(ClientInput)}
     values.update(texts)
     if data.photo is not None:
@@ -386,7 +384,7 @@ def get_client(session: UserSession, client_id: int) -> ClientDetail:
     with session.store.transaction() as s:
         client = s.get(Client, client_id)
         if client is None:
-            raise ValidationError("Klien tidak ditemukan.")
+            raise ValidationError("client.not_found")
         session.audit(s, "client.viewed", "client", client_id)
         return _detail(s, client, datetime.date.today())
 
@@ -413,9 +411,9 @@ def update_client(
     with session.store.transaction() as s:
         client = s.get(Client, client_id)
         if client is None or client.merged_into_id is not None:
-            raise ValidationError("Klien tidak ditemukan.")
+            raise ValidationError("client.not_found")
         if client.anonymised_at is not None:
-            raise ValidationError("Data klien ini sudah dianonimkan dan tidak dapat diubah.")
+            raise ValidationError("client.anonymised")
         v = clean.values
         reason = bounded(nik_override_reason or "", limits.REASON, "nik_override_reason")
         if clean.nik_warnings and not reason:
@@ -452,21 +450,21 @@ def record_consent(
     """Persetujuan layanan. A child's consent must come from a parent or guardian."""
     session.require(Permission.REGISTER_CLIENTS)
     if given_by not in CONSENT_GIVERS:
-        raise ValidationError("Pilih siapa yang memberi persetujuan.", "given_by")
+        raise ValidationError("consent.giver_required", "given_by")
     if not given_by_name.strip():
-        raise ValidationError("Nama pemberi persetujuan wajib diisi.", "given_by_name")
+        raise ValidationError("consent.giver_name_required", "given_by_name")
     if not scope.strip():
-        raise ValidationError("Isi lingkup persetujuan.", "scope")
+        raise ValidationError("consent.scope_required", "scope")
     if consent_date > datetime.date.today():
-        raise ValidationError("Tanggal persetujuan tidak boleh di masa depan.", "consent_date")
+        raise ValidationError("consent.date_in_future", "consent_date")
     with session.store.transaction() as s:
         client = s.get(Client, client_id)
         if client is None or client.anonymised_at is not None:
-            raise ValidationError("Klien tidak ditemukan.")
+            raise ValidationError("client.not_found")
         age = client_age(client, consent_date)
         if age is not None and age < ADULT_AGE and given_by == "klien":
             raise ValidationError(
-                "Klien anak: persetujuan diberikan oleh orang tua atau wali (UU PDP pasal 25).",
+                "consent.child_by_guardian",
                 "given_by",
             )
         row = Consent(
@@ -491,7 +489,7 @@ def withdraw_consent(session: UserSession, consent_id: int, on: datetime.date) -
     with session.store.transaction() as s:
         row = s.get(Consent, consent_id)
         if row is None or row.withdrawn_on is not None:
-            raise ValidationError("Persetujuan tidak ditemukan atau sudah ditarik.")
+            raise ValidationError("consent.not_found")
         row.withdrawn_on = on
         session.audit(s, "consent.withdrawn", "client", row.client_id, {"consent_id": row.id})
 
@@ -518,7 +516,7 @@ def set_client_pmks(session: UserSession, client_id: int, codes: list[str]) -> N
     with session.store.transaction() as s:
         client = s.get(Client, client_id)
         if client is None or client.anonymised_at is not None:
-            raise ValidationError("Klien tidak ditemukan.")
+            raise ValidationError("client.not_found")
         ids = {
             code: cid
             for code, cid in s.execute(
@@ -527,7 +525,7 @@ def set_client_pmks(session: UserSession, client_id: int, codes: list[str]) -> N
         }
         unknown = sorted(set(codes) - set(ids))
         if unknown:
-            raise ValidationError(f"Kategori PPKS tidak dikenal: {unknown[0]}.", "pmks")
+            raise ValidationError("client.pmks_unknown", "pmks", code=unknown[0])
         s.execute(delete(client_pmks).where(client_pmks.c.client_id == client_id))
         if ids:
             s.execute(
@@ -546,13 +544,13 @@ def merge_clients(session: UserSession, keep_id: int, remove_id: int) -> None:
     the audit trail."""
     session.require(Permission.MANAGE_USERS)
     if keep_id == remove_id:
-        raise ValidationError("Pilih dua klien yang berbeda.")
+        raise ValidationError("client.merge_same")
     with session.store.transaction() as s:
         keep, gone = s.get(Client, keep_id), s.get(Client, remove_id)
         if keep is None or gone is None or keep.merged_into_id or gone.merged_into_id:
-            raise ValidationError("Klien tidak ditemukan atau sudah digabung.")
+            raise ValidationError("client.merge_not_found")
         if keep.anonymised_at is not None or gone.anonymised_at is not None:
-            raise ValidationError("Data klien yang sudah dianonimkan tidak dapat digabung.")
+            raise ValidationError("client.merge_anonymised")
         moved_cases = s.execute(
             select(func.count()).select_from(Case).where(Case.client_id == remove_id)
         ).scalar_one()

@@ -94,12 +94,12 @@ def create_family(session: UserSession, name: str, kk_number: str = "") -> Famil
     session.require(Permission.REGISTER_CLIENTS)
     clean_name = bounded(name, limits.FAMILY_NAME, "name")
     if len(clean_name) < 2:
-        raise ValidationError("Nama keluarga wajib diisi.", "name")
+        raise ValidationError("family.name_required", "name")
     kk: str | None = None
     if kk_number.strip():
         kk, error = check_kk(kk_number)
         if error:
-            raise ValidationError(error, "kk_number")
+            raise ValidationError.because(error, "kk_number")
     with session.store.transaction() as s:
         family = Family(
             name=clean_name,
@@ -117,20 +117,20 @@ def _clean_member(
     s: Session, family_id: int, data: MemberInput, member_id: int | None
 ) -> dict[str, object]:
     if data.relationship not in FAMILY_RELATIONSHIPS:
-        raise ValidationError("Pilih hubungan dengan kepala keluarga.", "relationship")
+        raise ValidationError("family.relationship_required", "relationship")
     name = bounded(data.name, limits.PERSON_NAME, "name")
     if data.client_id is not None:
         client = s.get(Client, data.client_id)
         if client is None:
-            raise ValidationError("Klien tidak ditemukan.", "client_id")
+            raise ValidationError("client.not_found", "client_id")
         name = name or client.full_name
     if len(name) < 2:
-        raise ValidationError("Nama anggota keluarga wajib diisi.", "name")
+        raise ValidationError("family.member_name_required", "name")
     if data.sex is not None and data.sex not in SEXES:
-        raise ValidationError("Pilih jenis kelamin.", "sex")
+        raise ValidationError("client.sex_required", "sex")
     this_year = datetime.date.today().year
     if data.birth_year is not None and not 1900 <= data.birth_year <= this_year:
-        raise ValidationError("Tahun lahir tidak masuk akal.", "birth_year")
+        raise ValidationError("family.birth_year_implausible", "birth_year")
     if data.relationship == "kepala_keluarga":
         other = s.execute(
             select(FamilyMember.id).where(
@@ -140,7 +140,7 @@ def _clean_member(
             )
         ).first()
         if other is not None:
-            raise ValidationError("Keluarga ini sudah memiliki kepala keluarga.", "relationship")
+            raise ValidationError("family.head_exists", "relationship")
     if data.client_id is not None:
         dup = s.execute(
             select(FamilyMember.id).where(
@@ -150,7 +150,7 @@ def _clean_member(
             )
         ).first()
         if dup is not None:
-            raise ValidationError("Klien ini sudah tercatat di keluarga ini.", "client_id")
+            raise ValidationError("family.client_already_member", "client_id")
     return {
         "name": name,
         "relationship": data.relationship,
@@ -167,7 +167,7 @@ def add_member(session: UserSession, family_id: int, data: MemberInput) -> Famil
     with session.store.transaction() as s:
         family = s.get(Family, family_id)
         if family is None:
-            raise ValidationError("Keluarga tidak ditemukan.")
+            raise ValidationError("family.not_found")
         member = FamilyMember(family_id=family_id, **_clean_member(s, family_id, data, None))
         s.add(member)
         s.flush()
@@ -180,7 +180,7 @@ def update_member(session: UserSession, member_id: int, data: MemberInput) -> Fa
     with session.store.transaction() as s:
         member = s.get(FamilyMember, member_id)
         if member is None:
-            raise ValidationError("Anggota keluarga tidak ditemukan.")
+            raise ValidationError("family.member_not_found")
         for key, value in _clean_member(s, member.family_id, data, member_id).items():
             setattr(member, key, value)
         family = s.get(Family, member.family_id)
@@ -194,7 +194,7 @@ def remove_member(session: UserSession, member_id: int) -> FamilyInfo:
     with session.store.transaction() as s:
         member = s.get(FamilyMember, member_id)
         if member is None:
-            raise ValidationError("Anggota keluarga tidak ditemukan.")
+            raise ValidationError("family.member_not_found")
         family = s.get(Family, member.family_id)
         assert family is not None
         s.delete(member)
@@ -219,6 +219,6 @@ def get_family(session: UserSession, family_id: int) -> FamilyInfo:
     with session.store.transaction() as s:
         family = s.get(Family, family_id)
         if family is None:
-            raise ValidationError("Keluarga tidak ditemukan.")
+            raise ValidationError("family.not_found")
         session.audit(s, "family.viewed", "family", family_id)
         return _family_info(s, family)

@@ -13,10 +13,11 @@ To add one: raise the new code, add its English sentence below (grouped by area)
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import Sentence, ValidationError
 
 CONTEXT = "ValidationErrors"
 
@@ -46,6 +47,124 @@ TEXTS: dict[str, str] = {
     "signing.assessment_addendum_on_draft": QT_TRANSLATE_NOOP(
         "ValidationErrors", "A draft is changed directly; addenda are only for signed records."
     ),
+    # -- clients and families (services/clients.py, families.py; core/identity.py) ---------
+    "client.name_required": QT_TRANSLATE_NOOP("ValidationErrors", "Enter the full name."),
+    "client.sex_required": QT_TRANSLATE_NOOP("ValidationErrors", "Choose the sex."),
+    "client.birth_or_age_required": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Enter the date of birth, or an estimated age when it is not known."
+    ),
+    "client.age_out_of_range": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The estimated age must be between 0 and 120 years."
+    ),
+    "client.child_needs_guardian": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "A child client must have a parent or guardian."
+    ),
+    "consent.giver_required": QT_TRANSLATE_NOOP("ValidationErrors", "Choose who gave the consent."),
+    "consent.giver_name_required": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Enter the name of the person who gave the consent."
+    ),
+    "consent.scope_required": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Enter the scope of the consent."
+    ),
+    "consent.date_in_future": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The date of the consent cannot be in the future."
+    ),
+    "client.merge_same": QT_TRANSLATE_NOOP("ValidationErrors", "Choose two different clients."),
+    "client.disability_unknown": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Unknown kind of disability."
+    ),
+    "client.not_found": QT_TRANSLATE_NOOP("ValidationErrors", "The client was not found."),
+    "client.anonymised": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This client's record has been anonymised and can no longer be changed."
+    ),
+    "consent.child_by_guardian": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "A child client: consent is given by a parent or guardian (UU PDP article 25).",
+    ),
+    "consent.not_found": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The consent was not found or has already been withdrawn."
+    ),
+    "client.merge_not_found": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The client was not found or has already been merged."
+    ),
+    "client.merge_anonymised": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "An anonymised client record cannot be merged."
+    ),
+    "family.name_required": QT_TRANSLATE_NOOP("ValidationErrors", "Enter the family name."),
+    "family.relationship_required": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Choose the relationship to the head of the family."
+    ),
+    "family.member_name_required": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Enter the family member's name."
+    ),
+    "family.birth_year_implausible": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This year of birth is not plausible."
+    ),
+    "family.head_exists": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This family already has a head of the family."
+    ),
+    "family.client_already_member": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This client is already recorded in this family."
+    ),
+    "family.not_found": QT_TRANSLATE_NOOP("ValidationErrors", "The family was not found."),
+    "family.member_not_found": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The family member was not found."
+    ),
+    "client.rt_rw_digits": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "{part} is a number of at most 3 digits."
+    ),
+    "client.pmks_unknown": QT_TRANSLATE_NOOP("ValidationErrors", "Unknown PPKS category: {code}."),
+    "nik.format": QT_TRANSLATE_NOOP("ValidationErrors", "A NIK has 16 digits."),
+    "nik.province_unknown": QT_TRANSLATE_NOOP(
+        "ValidationErrors", 'The province code "{code}" is not known.'
+    ),
+    "nik.region_zero": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The regency/city and district codes cannot be 00."
+    ),
+    "nik.region_unknown": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "The region code is not in the newest Kemendagri data (it may be an old code from "
+        "before pemekaran).",
+    ),
+    "nik.birth_date_invalid": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The date of birth in the NIK is not valid."
+    ),
+    "nik.serial_zero": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The serial number of a NIK cannot be 0000."
+    ),
+    "nik.invalid": QT_TRANSLATE_NOOP("ValidationErrors", "This NIK is not valid."),
+    "nik.region_outdated": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "The regency/city or district code of the NIK is not in the newest Kemendagri region "
+        "data (perhaps an old code from before pemekaran).",
+    ),
+    "nik.birth_date_differs": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "The date of birth in the NIK ({date}) differs from the date of birth entered.",
+    ),
+    "nik.sex_differs": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The sex in the NIK differs from the sex entered."
+    ),
+    "kk.format": QT_TRANSLATE_NOOP("ValidationErrors", "A KK number has 16 digits."),
+    "kk.province_unknown": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The province code in the KK number is not known."
+    ),
+    "phone.prefix": QT_TRANSLATE_NOOP("ValidationErrors", "A number starts with 0, 62 or +62."),
+    "phone.digits_only": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "A phone number may hold digits only."
+    ),
+    "phone.mobile_length": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "A mobile number has 10–13 digits (with the 0 in front)."
+    ),
+    "phone.landline_length": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The length of this landline number is not valid."
+    ),
+    "phone.prefix_unknown": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The prefix {prefix} is not known."
+    ),
+    "phone.invalid": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This is not a valid Indonesian phone number."
+    ),
 }
 
 
@@ -60,12 +179,21 @@ def _param_text(value: object) -> str:
     return str(value)
 
 
-def validation_sentence(error: ValidationError) -> str | None:
-    """The sentence for ``error``'s code in the interface language; None for an unknown code."""
-    source = TEXTS.get(error.code)
+def _worded(code: str, params: Mapping[str, object]) -> str | None:
+    source = TEXTS.get(code)
     if source is None:
         return None
     text = QCoreApplication.translate(CONTEXT, source)
-    for name, value in error.params.items():
+    for name, value in params.items():
         text = text.replace("{" + name + "}", _param_text(value))
     return text
+
+
+def validation_sentence(error: ValidationError) -> str | None:
+    """The sentence for ``error``'s code in the interface language; None for an unknown code."""
+    return _worded(error.code, error.params)
+
+
+def sentence_text(sentence: Sentence) -> str:
+    """A check's sentence (a NIK warning, a phone number's problem) in the interface language."""
+    return _worded(sentence.code, sentence.params) or sentence.code

@@ -9472,5 +9472,185 @@ belum disimpan</translation>
         <source>A draft is changed directly; addenda are only for signed records.</source>
         <translation>Draf diubah langsung; adendum hanya untuk yang sudah ditandatangani.</translation>
     </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Nama lengkap wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation>Pilih jenis kelamin.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth, or an estimated age when it is not known.</source>
+        <translation>Isi tanggal lahir, atau perkiraan umur bila tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and 120 years.</source>
+        <translation>Perkiraan umur harus antara 0 dan 120 tahun.</translation>
+    </message>
+    <message>
+        <source>A child client must have a parent or guardian.</source>
+        <translation>Klien anak harus memiliki orang tua atau wali.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the consent.</source>
+        <translation>Pilih siapa yang memberi persetujuan.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who gave the consent.</source>
+        <translation>Nama pemberi persetujuan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Enter the scope of the consent.</source>
+        <translation>Isi lingkup persetujuan.</translation>
+    </message>
+    <message>
+        <source>The date of the consent cannot be in the future.</source>
+        <translation>Tanggal persetujuan tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Choose two different clients.</source>
+        <translation>Pilih dua klien yang berbeda.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of disability.</source>
+        <translation>Ragam disabilitas tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The client was not found.</source>
+        <translation>Klien tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s record has been anonymised and can no longer be changed.</source>
+        <translation>Data klien ini sudah dianonimkan dan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>A child client: consent is given by a parent or guardian (UU PDP article 25).</source>
+        <translation>Klien anak: persetujuan diberikan oleh orang tua atau wali (UU PDP pasal 25).</translation>
+    </message>
+    <message>
+        <source>The consent was not found or has already been withdrawn.</source>
+        <translation>Persetujuan tidak ditemukan atau sudah ditarik.</translation>
+    </message>
+    <message>
+        <source>The client was not found or has already been merged.</source>
+        <translation>Klien tidak ditemukan atau sudah digabung.</translation>
+    </message>
+    <message>
+        <source>An anonymised client record cannot be merged.</source>
+        <translation>Data klien yang sudah dianonimkan tidak dapat digabung.</translation>
+    </message>
+    <message>
+        <source>Enter the family name.</source>
+        <translation>Nama keluarga wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Choose the relationship to the head of the family.</source>
+        <translation>Pilih hubungan dengan kepala keluarga.</translation>
+    </message>
+    <message>
+        <source>Enter the family member&apos;s name.</source>
+        <translation>Nama anggota keluarga wajib diisi.</translation>
+    </message>
+    <message>
+        <source>This year of birth is not plausible.</source>
+        <translation>Tahun lahir tidak masuk akal.</translation>
+    </message>
+    <message>
+        <source>This family already has a head of the family.</source>
+        <translation>Keluarga ini sudah memiliki kepala keluarga.</translation>
+    </message>
+    <message>
+        <source>This client is already recorded in this family.</source>
+        <translation>Klien ini sudah tercatat di keluarga ini.</translation>
+    </message>
+    <message>
+        <source>The family was not found.</source>
+        <translation>Keluarga tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The family member was not found.</source>
+        <translation>Anggota keluarga tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>{part} is a number of at most 3 digits.</source>
+        <translation>{part} berupa angka, paling banyak 3 digit.</translation>
+    </message>
+    <message>
+        <source>Unknown PPKS category: {code}.</source>
+        <translation>Kategori PPKS tidak dikenal: {code}.</translation>
+    </message>
+    <message>
+        <source>A NIK has 16 digits.</source>
+        <translation>NIK harus terdiri dari 16 digit angka.</translation>
+    </message>
+    <message>
+        <source>The province code &quot;{code}&quot; is not known.</source>
+        <translation>Kode provinsi &quot;{code}&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The regency/city and district codes cannot be 00.</source>
+        <translation>Kode kabupaten/kota dan kecamatan tidak boleh 00.</translation>
+    </message>
+    <message>
+        <source>The region code is not in the newest Kemendagri data (it may be an old code from before pemekaran).</source>
+        <translation>Kode wilayah tidak ada di data Kemendagri terbaru (bisa jadi kode lama sebelum pemekaran).</translation>
+    </message>
+    <message>
+        <source>The date of birth in the NIK is not valid.</source>
+        <translation>Tanggal lahir di NIK tidak valid.</translation>
+    </message>
+    <message>
+        <source>The serial number of a NIK cannot be 0000.</source>
+        <translation>Nomor urut NIK tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>This NIK is not valid.</source>
+        <translation>NIK tidak valid.</translation>
+    </message>
+    <message>
+        <source>The regency/city or district code of the NIK is not in the newest Kemendagri region data (perhaps an old code from before pemekaran).</source>
+        <translation>Kode kabupaten/kota atau kecamatan pada NIK tidak ada dalam data wilayah Kemendagri terbaru (mungkin kode lama sebelum pemekaran).</translation>
+    </message>
+    <message>
+        <source>The date of birth in the NIK ({date}) differs from the date of birth entered.</source>
+        <translation>Tanggal lahir pada NIK ({date}) berbeda dengan tanggal lahir yang diisi.</translation>
+    </message>
+    <message>
+        <source>The sex in the NIK differs from the sex entered.</source>
+        <translation>Jenis kelamin pada NIK berbeda dengan jenis kelamin yang diisi.</translation>
+    </message>
+    <message>
+        <source>A KK number has 16 digits.</source>
+        <translation>Nomor KK harus 16 digit angka.</translation>
+    </message>
+    <message>
+        <source>The province code in the KK number is not known.</source>
+        <translation>Kode provinsi pada nomor KK tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>A number starts with 0, 62 or +62.</source>
+        <translation>Nomor harus diawali 0, 62, atau +62.</translation>
+    </message>
+    <message>
+        <source>A phone number may hold digits only.</source>
+        <translation>Nomor telepon hanya boleh berisi angka.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10–13 digits (with the 0 in front).</source>
+        <translation>Nomor HP harus 10–13 digit (termasuk 0 di depan).</translation>
+    </message>
+    <message>
+        <source>The length of this landline number is not valid.</source>
+        <translation>Panjang nomor telepon rumah tidak valid.</translation>
+    </message>
+    <message>
+        <source>The prefix {prefix} is not known.</source>
+        <translation>Prefix {prefix} tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Indonesian phone number.</source>
+        <translation>Nomor telepon Indonesia tidak valid.</translation>
+    </message>
 </context>
 </TS>

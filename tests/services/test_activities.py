@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from support.casework import add_user
+from support.error_text import indonesian
 
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Role
@@ -140,5 +141,5 @@ def test_bad_input_is_one_sentence_on_its_field(
 ) -> None:
     with pytest.raises(ValidationError) as refused:
         activities.add_activity(head, sosialisasi(**change))
-    assert refused.value.field == field and refused.value.message.endswith(".")
+    assert refused.value.field == field and indonesian(refused.value).endswith(".")
     assert activities.list_activities(head, TODAY - datetime.timedelta(days=9), TODAY) == []

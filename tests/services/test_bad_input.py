@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, text
 from support.casework import COUNSELOR_PASSWORD, add_user, household
+from support.error_text import indonesian
 from support.factories import login
 
 from lk3_desktop.core import limits
@@ -66,9 +67,9 @@ def _note(case_id: int, sections: dict[str, str]) -> NoteInput:
 def _refused(call: object, field: str) -> str:
     with pytest.raises(ValidationError) as caught:
         call()  # type: ignore[operator]
-    assert caught.value.field == field, caught.value.message
-    assert caught.value.message.endswith(".")  # one sentence, already Indonesian
-    return caught.value.message
+    assert caught.value.field == field, indonesian(caught.value)
+    assert indonesian(caught.value).endswith(".")  # one sentence, already Indonesian
+    return indonesian(caught.value)
 
 
 # -- item 11: NUL, half characters, long searches, far dates -------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from support.casework import add_user, household
+from support.error_text import indonesian
 
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Role
@@ -65,7 +66,7 @@ def test_names_are_checked_in_one_indonesian_sentence(head: UserSession) -> None
     for bad in ("", "  a ", "x" * 201):
         with pytest.raises(ValidationError) as err:
             lookups.add_lookup(head, lookups.PMKS, bad)
-        assert err.value.field == "name" and err.value.message.endswith(".")
+        assert err.value.field == "name" and indonesian(err.value).endswith(".")
     existing = lookups.list_lookup(head, lookups.PMKS)[0]
     with pytest.raises(ValidationError, match="sudah ada"):
         lookups.add_lookup(head, lookups.PMKS, existing.name.upper())

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from support.casework import add_user
+from support.error_text import indonesian
 from support.factories import HEAD_PASSWORD
 
 from lk3_desktop.core.errors import ValidationError
@@ -126,7 +127,7 @@ def test_set_setting_refuses_bad_templates_and_signer_lists(
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         office_settings.set_setting(head, key, value)
-    assert sentence in caught.value.message and caught.value.field == key
+    assert sentence in indonesian(caught.value) and caught.value.field == key
     assert office_settings.get_setting(head, key) is None  # nothing stored
 
 

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 from support.casework import COUNSELOR_PASSWORD, add_user
+from support.error_text import indonesian
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
@@ -218,7 +219,7 @@ def test_a_withheld_assessment_is_refused_and_a_withheld_birth_date_left_out(
     for who in (w.budi, w.head):  # the mark binds every export, whoever makes it
         with pytest.raises(ValidationError) as refused:
             assessments.psychosocial_report(who, marked)
-        assert refused.value.message == (
+        assert indonesian(refused.value) == (
             "Catatan ini ditandai jangan diungkap dan tidak dapat diekspor."
         )
     assert printed_details(w.head) == []  # refusals print nothing, so log no print

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 from support.casework import COUNSELOR_PASSWORD
+from support.error_text import indonesian
 from support.factories import login
 
 from lk3_desktop.core.case_stages import Stage
@@ -71,11 +72,11 @@ def test_register_client_and_search_by_name_nik_phone(head: UserSession) -> None
 def test_nik_checks_error_warning_and_override(head: UserSession) -> None:
     with pytest.raises(ValidationError) as bad:
         clients.create_client(head, siti(nik="12345"))
-    assert bad.value.field == "nik" and "16 digit" in bad.value.message
+    assert bad.value.field == "nik" and "16 digit" in indonesian(bad.value)
     wrong_sex = siti(sex="L", guardian_name="")
     with pytest.raises(clients.NikNeedsReason) as warn:
         clients.create_client(head, wrong_sex)
-    assert "Jenis kelamin" in warn.value.warnings[0]
+    assert "Jenis kelamin" in indonesian(warn.value.warnings[0])
     cid = clients.create_client(head, wrong_sex, nik_override_reason="KTP salah cetak")
     assert clients.get_client(head, cid).nik_override_reason == "KTP salah cetak"
 
@@ -114,7 +115,7 @@ def test_minor_needs_guardian_and_guardian_consent(head: UserSession) -> None:
     )
     with pytest.raises(ValidationError) as consent_err:
         clients.record_consent(head, cid, TODAY, "klien", "Rafi", "Konseling keluarga")
-    assert "UU PDP" in consent_err.value.message
+    assert "UU PDP" in indonesian(consent_err.value)
     clients.record_consent(head, cid, TODAY, "orang_tua", "Siti", "Konseling keluarga")
     assert clients.get_client(head, cid).has_consent
 

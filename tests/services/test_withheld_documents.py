@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 from support.casework import add_user
+from support.error_text import indonesian
 from support.factories import HEAD_PASSWORD
 
 from lk3_desktop.core.dates_id import format_date_id
@@ -319,7 +320,7 @@ def test_assessment_report_refuses_a_withheld_record(world: World) -> None:
     for who in (w.budi, w.head):  # the mark binds every export, whoever makes it
         with pytest.raises(ValidationError) as refused:
             assessments.administration_report(who, first.id)
-        assert refused.value.message == (
+        assert indonesian(refused.value) == (
             "Catatan ini ditandai jangan diungkap dan tidak dapat diekspor."
         )
     assert last_detail(w.head, "assessment.printed")["withheld"] == 0  # refusals not logged

@@ -9,7 +9,7 @@ import functools
 import xml.etree.ElementTree as ET
 
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import Sentence, ValidationError
 from lk3_desktop.paths import RESOURCES
 from lk3_desktop.ui.validation_texts import CONTEXT, TEXTS
 
@@ -36,10 +36,10 @@ def _param(value: object) -> str:
     return str(value)
 
 
-def indonesian(error: ValidationError) -> str:
+def indonesian(error: ValidationError | Sentence) -> str:
     """What a person reading Indonesian sees for ``error`` (a sentence not moved to a code
     yet is returned as it is)."""
-    if error.message:
+    if isinstance(error, ValidationError) and error.message:
         return error.message
     text = _catalogue()[TEXTS[error.code]]
     for name, value in error.params.items():

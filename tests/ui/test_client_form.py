@@ -115,10 +115,10 @@ def test_live_checks_under_the_fields(qtbot: QtBot) -> None:
     qtbot.keyClicks(form.nik, "5203900002")
     assert nik_message.text() == "The NIK is valid."
     form.sex.setCurrentIndex(form.sex.findData("L"))  # the NIK says woman
-    assert "Jenis kelamin" in nik_message.text()
+    assert "The sex in the NIK differs" in nik_message.text()
     form.sex.setCurrentIndex(form.sex.findData("P"))
     qtbot.keyClicks(form.birth_date.edit, "13-03-1990")  # the NIK says the 12th
-    assert "Tanggal lahir" in nik_message.text()
+    assert "The date of birth in the NIK" in nik_message.text()
 
     qtbot.keyClicks(form.phone, "0812")
     assert form.errors["phone"].isVisible()  # still typing: a hint
@@ -261,7 +261,7 @@ def test_nik_mismatch_asks_for_a_reason_then_saves_with_it(
     with DialogScript(expect("nikReasonDialog", give_reason)).installed():
         save(qtbot, editor)
         client_id = wait_for_client_page(page, qtbot)
-    assert any("Jenis kelamin" in text for text in seen)
+    assert any("The sex in the NIK differs" in text for text in seen)
     detail = clients.get_client(signed_in.require_session(), client_id)
     assert detail.nik_override_reason == "KTP salah cetak"
 
@@ -274,7 +274,7 @@ def test_declining_the_reason_keeps_the_form(page: ClientsPage, qtbot: QtBot) ->
         qtbot.waitUntil(lambda: editor.form.errors["nik"].isVisible() and not editor._busy)
     assert page.currentWidget() is page.registration
     assert editor.form.full_name.text() == "Siti Nurhaliza Rahman"
-    assert "Jenis kelamin" in editor.form.errors["nik"].text()
+    assert "The sex in the NIK differs" in editor.form.errors["nik"].text()
 
 
 def test_duplicate_is_shown_before_a_second_record(
@@ -338,7 +338,7 @@ def test_validation_message_under_the_field_keeps_what_was_typed(
     qtbot.keyClicks(form.street, "Jl. Melati 3")
     save(qtbot, editor)  # a child without a parent or guardian
     qtbot.waitUntil(lambda: form.errors["guardian_name"].isVisible(), timeout=WAIT)
-    assert "wali" in form.errors["guardian_name"].text()
+    assert "parent or guardian" in form.errors["guardian_name"].text()
     assert page.currentWidget() is page.registration
     assert form.full_name.text() == "Rafi Pratama" and form.street.text() == "Jl. Melati 3"
 

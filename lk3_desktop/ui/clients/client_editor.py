@@ -50,6 +50,7 @@ from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage, pass_to_
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import WARNING_INK, set_flag, set_role
+from lk3_desktop.ui.validation_texts import sentence_text
 
 
 def create_with_pmks(
@@ -367,14 +368,14 @@ class ClientEditor(QWidget):
     ) -> None:
         self._set_busy(False)
         if isinstance(exc, NikNeedsReason):
-            reason_dialog = NikReasonDialog(exc.warnings, self)
+            reason_dialog = NikReasonDialog([sentence_text(w) for w in exc.warnings], self)
             accepted = dialogs.exec_dialog(reason_dialog) == QDialog.DialogCode.Accepted
             given = reason_dialog.reason_text()
             reason_dialog.deleteLater()
             if accepted and given:
                 self._submit(data, given, not_dup)
             else:
-                self.form.errors["nik"].show_error(" ".join(exc.warnings))
+                self.form.errors["nik"].show_error(" ".join(sentence_text(w) for w in exc.warnings))
                 self.form.nik.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if isinstance(exc, PossibleDuplicate):

@@ -50,6 +50,7 @@ from lk3_desktop.ui.labels import disability_kind_labels
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.settings.profile_tab import RegionCombo, regions
 from lk3_desktop.ui.style import set_role
+from lk3_desktop.ui.validation_texts import sentence_text
 
 PHOTO_MAX_PX = 600  # photos are stored at most this wide or high, as JPEG
 PHOTO_THUMB = (96, 120)
@@ -669,10 +670,12 @@ class ClientForm(QWidget):
             birth = None
         check = check_nik(text, birth, self.sex.currentData())
         if check.errors:
-            message.show_error(check.errors[0])
+            message.show_error(sentence_text(check.errors[0]))
         elif check.warnings:
             message.show_error(
-                " ".join(check.warnings) + " " + self.tr("You can still save it with a reason.")
+                " ".join(sentence_text(w) for w in check.warnings)
+                + " "
+                + self.tr("You can still save it with a reason.")
             )
         else:
             message.show_good(self.tr("The NIK is valid."))
@@ -687,7 +690,7 @@ class ClientForm(QWidget):
         else:
             _kk, error = check_kk(text)
             if error:
-                message.show_error(error)
+                message.show_error(sentence_text(error))
             else:
                 message.clear_message()
 
@@ -699,9 +702,9 @@ class ClientForm(QWidget):
         checked = check_phone(text)
         if checked.error:
             if len(_digits(text)) < 10:
-                message.show_hint(checked.error)  # still typing
+                message.show_hint(sentence_text(checked.error))  # still typing
             else:
-                message.show_error(checked.error)
+                message.show_error(sentence_text(checked.error))
         else:
             message.show_good(
                 self.tr("Saved as %1").replace("%1", checked.national or checked.e164 or "")
