@@ -12,9 +12,16 @@ from sqlalchemy import func, select
 from support.factories import login, make_vault
 
 from lk3_desktop.db import audit
-from lk3_desktop.db.models import Appointment, CaseGoal, CounselingSession, SessionAddendum
+from lk3_desktop.db.models import (
+    Appointment,
+    Case,
+    CaseGoal,
+    CounselingSession,
+    SessionAddendum,
+)
 from lk3_desktop.db.workstation import NoCredentialStore
 from lk3_desktop.services import demo, schedule, sessions
+from lk3_desktop.services.demo import _history
 
 PASSWORD = "Demo-Kantor-LK3-2026"
 
@@ -69,3 +76,44 @@ def test_counselors_see_their_own_day(demo_dir: Path) -> None:
         assert all(a.starts_at.date() == datetime.date.today() for a in today)
     finally:
         rina.store.close()
+
+
+def test_a_history_of_notes_at_a_busy_office_scale(tmp_path: Path) -> None:
+    """``sessions=N``: the office holds N notes in all, signed and intact, dated within their
+    case; one client has the long history a benchmark opens; the chain still verifies."""
+    folder = tmp_path / "data"
+    store = NoCredentialStore()
+    demo.generate(
+        folder, store, PASSWORD, 150, seed=3, vault=make_vault(folder, store), sessions=900
+    )
+    head = login(folder, store, "kepala", PASSWORD)
+    try:
+        busiest = _history.busiest_client(head)
+        with head.store.transaction() as s:
+            total = s.execute(select(func.count()).select_from(CounselingSession)).scalar_one()
+            per_client = s.execute(
+                select(func.count(CounselingSession.id))
+                .join(Case, Case.id == CounselingSession.case_id)
+                .where(Case.client_id == busiest)
+            ).scalar_one()
+            outside = s.execute(
+                select(func.count(CounselingSession.id))
+                .join(Case, Case.id == CounselingSession.case_id)
+                .where(
+                    (CounselingSession.session_date < Case.intake_date)
+                    | (CounselingSession.session_date > datetime.date.today())
+                )
+            ).scalar_one()
+            history = list(
+                s.execute(
+                    select(CounselingSession.id)
+                    .where(CounselingSession.appointment_id.is_(None))
+                    .order_by(CounselingSession.id)
+                ).scalars()
+            )
+            assert audit.verify(s).ok
+        assert total == 900 and per_client >= _history.BUSY_CASE_NOTES and outside == 0
+        for session_id in history[:: max(1, len(history) // 15)]:
+            assert sessions.get_note(head, session_id).intact
+    finally:
+        head.store.close()

@@ -47,6 +47,7 @@ from lk3_desktop.services._search_index import INSERT_ROW
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.demo import _activities as demo_activities
 from lk3_desktop.services.demo import _assessments as demo_assessments
+from lk3_desktop.services.demo import _history as demo_history
 from lk3_desktop.services.demo import _referrals as demo_referrals
 from lk3_desktop.services.demo import _sessions as demo_sessions
 from lk3_desktop.services.demo._people import _Builder
@@ -88,9 +89,13 @@ def generate(
     progress: Progress | None = None,
     *,
     vault: Vault | None = None,
+    sessions: int | None = None,
 ) -> DemoResult:
     """Create a demo database in ``folder``: head ``kepala``, counselors and staff sharing
     ``password``, and ``n_clients`` clients with families and cases.
+
+    ``sessions``: the office holds that many session notes in all (years of signed history
+    added to the everyday demo, for benchmarks); by default only the everyday demo's.
 
     The folder reads as an unfinished setup (of a demo) until the very end, so a build killed
     half-way is never taken for a demo database: ``check`` says so, and building the demo
@@ -105,7 +110,9 @@ def generate(
     ):
         raise ValidationError("Folder data demo harus kosong atau belum ada.", "data_dir")
     try:
-        return _generate(folder, credential_store, password, n_clients, rng, report, vault)
+        return _generate(
+            folder, credential_store, password, n_clients, rng, report, vault, sessions, seed
+        )
     except BaseException:
         # never leave a half-built demo database behind
         for path in folder.glob("lk3.*"):
@@ -122,7 +129,19 @@ def _generate(
     rng: random.Random,
     report: Progress,
     vault: Vault | None,
+    sessions: int | None = None,
+    seed: int = 1,
 ) -> DemoResult:
+    # History notes count for a tenth of a client each in the progress shown.
+    extra = max(0, (sessions or 0) // 10)
+    total = n_clients + extra
+
+    def office_step(done: int, _of: int) -> None:
+        report(done, total)
+
+    def history_step(done: int, wanted: int) -> None:
+        report(min(n_clients + done * extra // max(wanted, 1), total - 1), total)
+
     init = accounts.initialize(
         folder,
         credential_store,
@@ -150,7 +169,10 @@ def _generate(
             accounts.create_user(head, u, n, Role.STAF, password=password)
         counselor_ids.append(head.actor.user_id)
         _staff_since_the_first_case(head)
-        counts = _fill(head, rng, n_clients, counselor_ids, report)
+        counts = _fill(head, rng, n_clients, counselor_ids, office_step if extra else report)
+        if sessions:
+            demo_history.add(head, seed * 7_919 + 104_729, sessions, history_step)
+            report(total, total)
     finally:
         head.store.close()
     finish_setup(folder)  # only now is the demo complete

@@ -316,7 +316,7 @@ def _session_rows(
     case: Any,
     member: tuple[int, str] | None,
     goal_ids: list[int],
-    appointment_id: int,
+    appointment_id: int | None,
     start: datetime.datetime,
     end: datetime.datetime,
     signed: bool,

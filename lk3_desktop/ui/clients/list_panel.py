@@ -2,7 +2,7 @@
 
 Every search runs ``search_ids`` on the lane (a search overtaken by a newer one is dropped);
 the rows of the visible page are fetched when the table paints them (``fetch_rows``, one page
-of ids at a time, measured in benchmarks/bench_client_list.py to stay under a frame).
+of ids at a time; `python -m benchmarks` measures the page and the paint after a jump).
 """
 
 from __future__ import annotations

@@ -1,0 +1,137 @@
+"""The demo office the figures are measured on: built once, kept in a cache, copied per run.
+
+Building 100,000 clients with a million session notes takes minutes, so a finished office is
+kept under the cache folder (``LK3_BENCH_CACHE``, else the user's cache folder), named by what
+made it: clients, notes, seed, the schema revision and :data:`GENERATOR`. A run works on a
+copy of it (sign-in writes audit rows, the backup figure writes files), so every run starts
+from the same bytes. Nothing is kept inside the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+PASSWORD = "Demo-Kantor-LK3-2026"
+HEAD, COUNSELOR, STAFF = "kepala", "rina", "tuti"
+# Raise when the demo generator starts making different offices, so old caches are rebuilt.
+GENERATOR = 1
+# LK3_BENCH_CHEAP_SLOTS=1 gives the accounts' slots a cheap Argon2id, for the test that only
+# proves the command works: the figures leave Argon2id out, but building 8 slots at full
+# cost and signing in a dozen times would make that test slow.
+CHEAP_SLOTS = "LK3_BENCH_CHEAP_SLOTS"
+
+
+@dataclass(frozen=True)
+class Office:
+    """A working copy of a demo office for one run."""
+
+    folder: Path  # the data folder (lk3.db, lk3.keys)
+    clients: int
+    sessions: int
+    busy_client: int  # the client with the most session notes
+    key_hex: str  # the raw database key, for the floors that open the file directly
+
+    @property
+    def db(self) -> Path:
+        return self.folder / "lk3.db"
+
+    @property
+    def key(self) -> bytes:
+        return bytes.fromhex(self.key_hex)
+
+
+def cache_root() -> Path:
+    configured = os.environ.get("LK3_BENCH_CACHE")
+    if configured:
+        return Path(configured).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("lk3-desktop-benchmarks", appauthor=False))
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _name(clients: int, sessions: int, seed: int) -> str:
+    from lk3_desktop.db.migrate import head_revision
+
+    revision = head_revision()
+    cheap = "-cheap" if os.environ.get(CHEAP_SLOTS) == "1" else ""
+    return f"office-c{clients}-s{sessions}-seed{seed}-rev{revision}-g{GENERATOR}{cheap}"
+
+
+def _build(target: Path, clients: int, sessions: int, seed: int) -> None:
+    from lk3_desktop.db.workstation import NoCredentialStore
+    from lk3_desktop.services import accounts, demo
+    from lk3_desktop.services.demo import _history
+
+    building = target.with_name(target.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir(parents=True)
+    data = building / "data"
+    _log(f"building a demo office of {clients:,} clients, {sessions:,} notes in {target} …")
+    start = time.perf_counter()
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent // 10 != shown[0]:
+            shown[0] = percent // 10
+            _log(f"  {percent}% ({time.perf_counter() - start:.0f} s)")
+
+    store = NoCredentialStore()
+    vault = None
+    if os.environ.get(CHEAP_SLOTS) == "1":
+        from lk3_desktop.db.vault import KdfParams, Vault
+
+        vault = Vault(data, store, KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1))
+    demo.generate(data, store, PASSWORD, clients, seed, progress, vault=vault, sessions=sessions)
+    seconds = time.perf_counter() - start
+    session = accounts.login(data, store, HEAD, PASSWORD)
+    try:
+        busy = _history.busiest_client(session)
+        key_hex = session.store.key().hex()
+    finally:
+        session.store.close()
+    facts = {
+        "clients": clients,
+        "sessions": sessions,
+        "seed": seed,
+        "busy_client": busy,
+        "key": key_hex,
+        "build_seconds": round(seconds),
+    }
+    (building / "office.json").write_text(json.dumps(facts, indent=1))
+    building.rename(target)
+    _log(f"built in {seconds:.0f} s")
+
+
+def prepare(clients: int, sessions: int, seed: int = 1, rebuild: bool = False) -> Office:
+    """A fresh working copy of the cached office of these parameters (built when missing)."""
+    root = cache_root()
+    cached = root / _name(clients, sessions, seed)
+    if rebuild:
+        shutil.rmtree(cached, ignore_errors=True)
+    if not (cached / "office.json").is_file():
+        _build(cached, clients, sessions, seed)
+    facts = json.loads((cached / "office.json").read_text())
+    runs = root / "runs"
+    runs.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="run-", dir=runs))
+    folder = work / "data"
+    shutil.copytree(cached / "data", folder)
+    folder.chmod(0o700)
+    return Office(folder, facts["clients"], facts["sessions"], facts["busy_client"], facts["key"])
+
+
+def discard(office: Office) -> None:
+    """Remove the run's working copy."""
+    shutil.rmtree(office.folder.parent, ignore_errors=True)
