@@ -1,4 +1,4 @@
-"""The bounds of what a person can enter, each with the one sentence that says so.
+"""The bounds of what a person can enter, each with the code of the one sentence that says so.
 
 Declared once here; services check against them (core/text_input.py for text) and form
 widgets show the same sentence under the field. Text bounds match the stored columns' sizes
@@ -11,43 +11,40 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import Sentence, ValidationError
 
 
 @dataclass(frozen=True)
 class TextLimit:
     max_chars: int
-    too_long: str  # Indonesian, one sentence
+    code: str  # the sentence that says a text is too long, with {max}
+
+    @property
+    def too_long(self) -> Sentence:
+        return Sentence(self.code, {"max": self.max_chars})
 
 
-def _limit(max_chars: int, what: str) -> TextLimit:
-    return TextLimit(max_chars, f"{what} paling panjang {max_chars:,} karakter.".replace(",", "."))
-
-
-PERSON_NAME = _limit(200, "Nama")  # clients, guardians, family members, users, consent givers
-NICKNAME = _limit(100, "Nama panggilan")
-FAMILY_NAME = _limit(200, "Nama keluarga")
-CENTER_NAME = _limit(200, "Nama LK3")
-MEMBER_NOTE = _limit(2_000, "Catatan")
-APPOINTMENT_NOTE = _limit(500, "Catatan janji temu")
+PERSON_NAME = TextLimit(200, "limit.name")  # clients, guardians, family members, users, givers
+NICKNAME = TextLimit(100, "limit.nickname")
+FAMILY_NAME = TextLimit(200, "limit.family_name")
+CENTER_NAME = TextLimit(200, "limit.center_name")
+MEMBER_NOTE = TextLimit(2_000, "limit.note")
+APPOINTMENT_NOTE = TextLimit(500, "limit.appointment_note")
 # Why something was done (a reassignment, a closing, a cancellation, a mark, a NIK kept).
-REASON = _limit(2_000, "Alasan")
-GOAL = _limit(1_000, "Tujuan")
-LIST_ENTRY = _limit(200, "Nama")  # PMKS categories, problem areas
-PLACE = _limit(100, "Tempat lahir")
-STREET = _limit(300, "Alamat")
-LABEL = _limit(60, "Isian ini")
-MARITAL_STATUS = _limit(30, "Isian ini")  # religion, education, language, relationship ...
-SHORT_TEXT = _limit(100, "Isian ini")  # occupation ...
-DESCRIPTION = _limit(200, "Isian ini")  # a person's own words about a disability ...
+REASON = TextLimit(2_000, "limit.reason")
+GOAL = TextLimit(1_000, "limit.goal")
+LIST_ENTRY = TextLimit(200, "limit.name")  # PMKS categories, problem areas
+PLACE = TextLimit(100, "limit.birth_place")
+STREET = TextLimit(300, "limit.street")
+LABEL = TextLimit(60, "limit.field")
+MARITAL_STATUS = TextLimit(30, "limit.field")  # religion, education, language, relationship ...
+SHORT_TEXT = TextLimit(100, "limit.field")  # occupation ...
+DESCRIPTION = TextLimit(200, "limit.field")  # a person's own words about a disability ...
 # One free-text field of a session note or an assessment: a long session, never a pasted book;
 # small enough to render, export and seal quickly.
-LONG_TEXT = TextLimit(
-    20_000, "Teks ini paling panjang 20.000 karakter; bagi menjadi beberapa catatan."
-)
+LONG_TEXT = TextLimit(20_000, "limit.long_text")
 # A whole draft of the note editor, all fields together (JSON of the form).
 DRAFT_MAX_CHARS = 400_000
-DRAFT_TOO_LONG = "Draf ini terlalu besar untuk disimpan (lebih dari 400.000 karakter)."
 
 SEARCH_MAX_CHARS = 200
 SEARCH_MAX_WORDS = 8
@@ -55,8 +52,6 @@ SEARCH_MAX_WORDS = 8
 # -- photos and logos ------------------------------------------------------------------------
 
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
-PHOTO_TOO_LARGE = "Foto paling besar 5 MB."
-PHOTO_NOT_AN_IMAGE = "Berkas ini bukan foto JPEG atau PNG."
 _IMAGE_SIGNATURES = (
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -75,10 +70,10 @@ def check_image(data: bytes, field: str) -> str:
     """The MIME type of ``data`` read from its content; ValidationError on ``field`` when it
     is larger than PHOTO_MAX_BYTES or not a JPEG or PNG."""
     if len(data) > PHOTO_MAX_BYTES:
-        raise ValidationError(PHOTO_TOO_LARGE, field)
+        raise ValidationError("photo.too_large", field)
     mime = image_type(data)
     if mime is None:
-        raise ValidationError(PHOTO_NOT_AN_IMAGE, field)
+        raise ValidationError("photo.not_an_image", field)
     return mime
 
 
@@ -91,8 +86,8 @@ class DateWindow:
 
     earliest: datetime.date
     days_ahead: int
-    too_early: str
-    too_late: str
+    too_early: str  # the code of the sentence for a date before ``earliest``
+    too_late: str  # ... and after the window
 
     def latest(self, today: datetime.date) -> datetime.date:
         return today + datetime.timedelta(days=self.days_ahead)
@@ -110,20 +105,20 @@ class DateWindow:
 BIRTH_DATE = DateWindow(
     datetime.date(1900, 1, 1),
     0,
-    "Tanggal lahir tidak boleh sebelum tahun 1900.",
-    "Tanggal lahir tidak boleh di masa depan.",
+    "date.birth_too_early",
+    "date.birth_in_future",
 )
 INTAKE_DATE = DateWindow(
     datetime.date(1950, 1, 1),
     0,
-    "Tanggal penerimaan tidak boleh sebelum tahun 1950.",
-    "Tanggal penerimaan tidak boleh di masa depan.",
+    "date.intake_too_early",
+    "date.intake_in_future",
 )
 APPOINTMENT_DATE = DateWindow(
     datetime.date(2000, 1, 1),
     3 * 366,
-    "Janji temu tidak boleh sebelum tahun 2000.",
-    "Janji temu paling jauh tiga tahun dari hari ini.",
+    "date.appointment_too_early",
+    "date.appointment_too_late",
 )
 # The schedule and reports may be browsed this far; beyond it date arithmetic overflows.
 BROWSE_EARLIEST = datetime.date(1950, 1, 1)

@@ -66,7 +66,7 @@ def bounded(text: str, limit: TextLimit, field: str, *, multiline: bool = False)
     if multiline:
         clean = clean.strip()
     if len(clean) > limit.max_chars:
-        raise ValidationError(limit.too_long, field)
+        raise ValidationError.because(limit.too_long, field)
     return clean
 
 

@@ -68,7 +68,7 @@ class GoalInfo:
 def _case(s: Session, session: UserSession, case_id: int, write: bool) -> Case:
     case = s.get(Case, case_id)
     if case is None:
-        raise ValidationError("Kasus tidak ditemukan.")
+        raise ValidationError("case.not_found")
     if session.actor.role is Role.STAF or not may_see_clinical(session, case.counselor_id):
         raise PermissionDenied("case_plan")
     if write:
@@ -125,11 +125,11 @@ def list_goals(session: UserSession, case_id: int) -> list[GoalInfo]:
 def _clean(data: GoalInput) -> GoalInput:
     description = bounded(data.description, limits.GOAL, "description", multiline=True)
     if len(description) < 3:
-        raise ValidationError("Tuliskan tujuannya.", "description")
+        raise ValidationError("goal.description_required", "description")
     try:
         GoalStatus(data.status)
     except ValueError:
-        raise ValidationError("Pilih status tujuan.", "status") from None
+        raise ValidationError("goal.status_required", "status") from None
     return GoalInput(description, data.target_date, data.status)
 
 
@@ -164,7 +164,7 @@ def add_goal(session: UserSession, case_id: int, data: GoalInput) -> GoalInfo:
 def _goal(s: Session, session: UserSession, goal_id: int) -> CaseGoal:
     goal = s.get(CaseGoal, goal_id)
     if goal is None:
-        raise ValidationError("Tujuan tidak ditemukan.")
+        raise ValidationError("goal.not_found")
     _case(s, session, goal.case_id, write=True)
     return goal
 

@@ -199,7 +199,7 @@ def _check_counselor(s: Session, session: UserSession, counselor_id: int | None)
         return
     user = s.get(User, counselor_id)
     if user is None or not user.active or user.role not in (Role.KONSELOR, Role.KEPALA):
-        raise ValidationError("Pilih konselor yang aktif.", "counselor_id")
+        raise ValidationError("case.counselor_required", "counselor_id")
     role = session.actor.role
     if role is Role.KEPALA:
         return
@@ -217,7 +217,7 @@ def _set_problem_areas(s: Session, case_id: int, codes: tuple[str, ...]) -> None
     }
     unknown = sorted(set(codes) - set(ids))
     if unknown:
-        raise ValidationError(f"Area masalah tidak dikenal: {unknown[0]}.", "problem_areas")
+        raise ValidationError("case.problem_area_unknown", "problem_areas", code=unknown[0])
     s.execute(delete(case_problem_areas).where(case_problem_areas.c.case_id == case_id))
     if ids:
         s.execute(
@@ -230,11 +230,11 @@ def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo
     """Register a new case (intake) with the next registration number of its year."""
     session.require(Permission.REGISTER_CLIENTS)
     if data.referral_source not in REFERRAL_SOURCES:
-        raise ValidationError("Pilih sumber rujukan.", "referral_source")
+        raise ValidationError("case.referral_source_required", "referral_source")
     if data.referral_source == "rujukan_lembaga" and not data.referral_source_detail.strip():
-        raise ValidationError("Sebutkan lembaga yang merujuk.", "referral_source_detail")
+        raise ValidationError("case.referral_source_detail_required", "referral_source_detail")
     if data.urgency not in URGENCIES:
-        raise ValidationError("Pilih tingkat urgensi.", "urgency")
+        raise ValidationError("case.urgency_required", "urgency")
     limits.INTAKE_DATE.check(data.intake_date, "intake_date")
     clinical = bool(data.presenting_problem.strip() or data.problem_area_codes)
     if clinical and session.actor.role is Role.STAF:
@@ -243,13 +243,11 @@ def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo
     with session.store.transaction() as s:
         client = s.get(Client, client_id)
         if client is None or client.merged_into_id is not None:
-            raise ValidationError("Klien tidak ditemukan.")
+            raise ValidationError("client.not_found")
         if client.anonymised_at is not None:
-            raise ValidationError(
-                "Data klien ini sudah dianonimkan; daftarkan sebagai klien baru bila datang lagi."
-            )
+            raise ValidationError("case.client_anonymised")
         if data.family_id is not None and s.get(Family, data.family_id) is None:
-            raise ValidationError("Keluarga tidak ditemukan.", "family_id")
+            raise ValidationError("family.not_found", "family_id")
         _check_counselor(s, session, data.counselor_id)
         profile = s.get(CenterProfile, 1)
         year = data.intake_date.year
@@ -326,7 +324,7 @@ def get_case(session: UserSession, case_id: int) -> CaseInfo:
     with session.store.transaction() as s:
         case = s.get(Case, case_id)
         if case is None:
-            raise ValidationError("Kasus tidak ditemukan.")
+            raise ValidationError("case.not_found")
         info = _info(s, session, case)
         if info.clinical_visible:
             session.audit(s, "case.viewed", "case", case_id)
@@ -355,23 +353,19 @@ def change_stage(
     with session.store.transaction() as s:
         case = s.get(Case, case_id)
         if case is None:
-            raise ValidationError("Kasus tidak ditemukan.")
+            raise ValidationError("case.not_found")
         _require_case_worker(session, case)
         current = Stage(case.stage)
         if not can_move(current, to_stage):
-            raise ValidationError("Tahap ini tidak dapat dipilih dari tahap sekarang.", "stage")
+            raise ValidationError("case.stage_not_allowed", "stage")
         if on > datetime.date.today() or on < case.intake_date:
-            raise ValidationError(
-                "Tanggal perubahan tahap harus antara tanggal penerimaan dan hari ini.", "date"
-            )
+            raise ValidationError("case.stage_date_range", "date")
         if to_stage is Stage.TERMINASI:
             code = closing_code or OTHER_OUTCOME
             if code not in CLOSING_OUTCOMES:
-                raise ValidationError("Pilih hasil terminasi.", "closing_code")
+                raise ValidationError("case.closing_code_required", "closing_code")
             if code == OTHER_OUTCOME and not closing_reason.strip():
-                raise ValidationError(
-                    "Untuk hasil “Lainnya”, tuliskan keterangan terminasinya.", "closing_reason"
-                )
+                raise ValidationError("case.closing_reason_required", "closing_reason")
             case.closed_on = on
             case.closing_code = code
             case.closing_reason = bounded(
@@ -403,10 +397,10 @@ def reassign(session: UserSession, case_id: int, counselor_id: int, reason: str 
     with session.store.transaction() as s:
         case = s.get(Case, case_id)
         if case is None:
-            raise ValidationError("Kasus tidak ditemukan.")
+            raise ValidationError("case.not_found")
         _check_counselor(s, session, counselor_id)
         if case.counselor_id == counselor_id:
-            raise ValidationError("Kasus ini sudah ditangani konselor tersebut.", "counselor_id")
+            raise ValidationError("case.same_counselor", "counselor_id")
         previous = case.counselor_id
         case.counselor_id = counselor_id
         s.add(
@@ -432,11 +426,11 @@ def update_clinical(
 ) -> CaseInfo:
     """Edit the case's clinical intake fields (assigned counselor or head)."""
     if urgency not in URGENCIES:
-        raise ValidationError("Pilih tingkat urgensi.", "urgency")
+        raise ValidationError("case.urgency_required", "urgency")
     with session.store.transaction() as s:
         case = s.get(Case, case_id)
         if case is None:
-            raise ValidationError("Kasus tidak ditemukan.")
+            raise ValidationError("case.not_found")
         _require_case_worker(session, case)
         case.presenting_problem = bounded(
             presenting_problem, limits.LONG_TEXT, "presenting_problem", multiline=True

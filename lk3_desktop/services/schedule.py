@@ -143,7 +143,7 @@ def list_rooms(session: UserSession, include_inactive: bool = False) -> list[Roo
 def _clean_room_name(name: str) -> str:
     clean = " ".join(name.split())
     if not 2 <= len(clean) <= 100:
-        raise ValidationError("Nama ruang 2-100 karakter.", "name")
+        raise ValidationError("room.name_length", "name")
     return clean
 
 
@@ -153,7 +153,7 @@ def add_room(session: UserSession, name: str) -> RoomInfo:
     clean = _clean_room_name(name)
     with session.store.transaction() as s:
         if s.execute(select(Room.id).where(func.lower(Room.name) == clean.lower())).first():
-            raise ValidationError("Ruang dengan nama ini sudah ada.", "name")
+            raise ValidationError("room.name_taken", "name")
         position = s.execute(select(func.coalesce(func.max(Room.position), 0))).scalar_one()
         room = Room(name=clean, active=True, position=position + 1)
         s.add(room)
@@ -169,12 +169,12 @@ def update_room(session: UserSession, room_id: int, name: str, active: bool) -> 
     with session.store.transaction() as s:
         room = s.get(Room, room_id)
         if room is None:
-            raise ValidationError("Ruang tidak ditemukan.")
+            raise ValidationError("room.not_found")
         same = s.execute(
             select(Room.id).where(func.lower(Room.name) == clean.lower(), Room.id != room_id)
         ).first()
         if same:
-            raise ValidationError("Ruang dengan nama ini sudah ada.", "name")
+            raise ValidationError("room.name_taken", "name")
         room.name, room.active = clean, active
         session.audit(s, "room.updated", "room", room.id, {"active": active})
         return RoomInfo(room.id, room.name, room.active)
@@ -320,7 +320,7 @@ def get_appointment(session: UserSession, appointment_id: int) -> AppointmentInf
     with session.store.transaction() as s:
         appointment = s.get(Appointment, appointment_id)
         if appointment is None:
-            raise ValidationError("Janji temu tidak ditemukan.")
+            raise ValidationError("appointment.not_found")
         return _infos(s, session, [appointment])[0]
 
 
@@ -364,7 +364,7 @@ def client_choice(session: UserSession, client_id: int) -> ClientChoice:
     with session.store.transaction() as s:
         client = s.get(Client, client_id)
         if client is None:
-            raise ValidationError("Klien tidak ditemukan.")
+            raise ValidationError("client.not_found")
         return _choice(client.id, client.full_name, _open_cases(s, [client.id]).get(client.id, []))
 
 
@@ -426,29 +426,29 @@ def next_free_slot(
 def _clean(s: Session, data: AppointmentInput) -> AppointmentInput:
     APPOINTMENT_DATE.check(data.starts_at.date(), "starts_at")
     if data.ends_at <= data.starts_at:
-        raise ValidationError("Jam selesai harus setelah jam mulai.", "ends_at")
+        raise ValidationError("time.end_before_start", "ends_at")
     if data.ends_at - data.starts_at > datetime.timedelta(hours=MAX_HOURS):
-        raise ValidationError(f"Janji temu paling lama {MAX_HOURS} jam.", "ends_at")
+        raise ValidationError("appointment.too_long", "ends_at", hours=MAX_HOURS)
     if data.ends_at.date() != data.starts_at.date() and data.ends_at.time() != datetime.time():
-        raise ValidationError("Janji temu harus selesai pada hari yang sama.", "ends_at")
+        raise ValidationError("appointment.same_day", "ends_at")
     counselor = s.get(User, data.counselor_id)
     if (
         counselor is None
         or not counselor.active
         or counselor.role not in (Role.KONSELOR.value, Role.KEPALA.value)
     ):
-        raise ValidationError("Pilih konselor yang aktif.", "counselor_id")
+        raise ValidationError("case.counselor_required", "counselor_id")
     client = s.get(Client, data.client_id)
     if client is None or client.merged_into_id is not None:
-        raise ValidationError("Pilih klien.", "client_id")
+        raise ValidationError("appointment.client_required", "client_id")
     if data.case_id is not None:
         case = s.get(Case, data.case_id)
         if case is None or case.client_id != data.client_id:
-            raise ValidationError("Kasus ini bukan milik klien tersebut.", "case_id")
+            raise ValidationError("appointment.case_of_other_client", "case_id")
     if data.room_id is not None:
         room = s.get(Room, data.room_id)
         if room is None or not room.active:
-            raise ValidationError("Pilih ruang yang tersedia.", "room_id")
+            raise ValidationError("appointment.room_required", "room_id")
     note = bounded(data.note, limits.APPOINTMENT_NOTE, "note")
     return AppointmentInput(
         data.counselor_id,
@@ -557,7 +557,7 @@ def book(
 def _load(s: Session, appointment_id: int) -> Appointment:
     appointment = s.get(Appointment, appointment_id)
     if appointment is None:
-        raise ValidationError("Janji temu tidak ditemukan.")
+        raise ValidationError("appointment.not_found")
     return appointment
 
 
@@ -573,10 +573,10 @@ def reschedule(
     with session.store.transaction() as s:
         appointment = _load(s, appointment_id)
         if appointment.status != AppointmentStatus.TERJADWAL.value:
-            raise ValidationError("Hanya janji temu yang masih terjadwal yang dapat diubah.")
+            raise ValidationError("appointment.not_scheduled")
         clean = _clean(s, data)
         if clean.client_id != appointment.client_id:
-            raise ValidationError("Klien janji temu tidak dapat diganti.", "client_id")
+            raise ValidationError("appointment.client_fixed", "client_id")
         conflicts = _conflicts(s, clean, appointment_id)
         if conflicts and not allow_conflicts:
             raise AppointmentConflict(conflicts)
@@ -607,11 +607,11 @@ def _set_status(
             select(CounselingSession.id).where(CounselingSession.appointment_id == appointment_id)
         ).first()
         if has_session is not None:
-            raise ValidationError("Janji temu ini sudah punya catatan sesi.")
+            raise ValidationError("appointment.has_note")
         if status is AppointmentStatus.TIDAK_HADIR and appointment.starts_at > now:
-            raise ValidationError("Klien baru dapat dicatat tidak hadir setelah jam janji temu.")
+            raise ValidationError("appointment.no_show_too_early")
         if current is not AppointmentStatus.TERJADWAL and status is not AppointmentStatus.TERJADWAL:
-            raise ValidationError("Kembalikan janji temu ke status terjadwal lebih dulu.")
+            raise ValidationError("appointment.restore_first")
         appointment.status = status.value
         appointment.status_changed_at = now
         appointment.status_changed_by = session.actor.user_id
@@ -660,12 +660,12 @@ def start_session(session: UserSession, appointment_id: int) -> NoteInput:
             AppointmentStatus.BATAL.value,
             AppointmentStatus.TIDAK_HADIR.value,
         ):
-            raise ValidationError("Janji temu ini batal atau klien tidak hadir.")
+            raise ValidationError("appointment.cancelled_or_missed")
         taken = s.execute(
             select(CounselingSession.id).where(CounselingSession.appointment_id == appointment_id)
         ).first()
         if taken is not None:
-            raise ValidationError("Janji temu ini sudah punya catatan sesi.")
+            raise ValidationError("appointment.has_note")
         case: Case | None = None
         if appointment.case_id is not None:
             case = s.get(Case, appointment.case_id)
@@ -680,7 +680,7 @@ def start_session(session: UserSession, appointment_id: int) -> NoteInput:
             ).scalars()
             case = next((c for c in candidates if may_see_clinical(session, c.counselor_id)), None)
         if case is None:
-            raise ValidationError("Klien ini belum punya kasus terbuka yang Anda tangani.")
+            raise ValidationError("appointment.no_open_case")
         if not may_see_clinical(session, case.counselor_id):
             raise PermissionDenied("session_notes")
         check_note_appointment(session, appointment, case)  # what save_note will ask

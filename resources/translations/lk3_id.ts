@@ -9652,5 +9652,313 @@ belum disimpan</translation>
         <source>This is not a valid Indonesian phone number.</source>
         <translation>Nomor telepon Indonesia tidak valid.</translation>
     </message>
+    <message>
+        <source>A room&apos;s name has 2-100 characters.</source>
+        <translation>Nama ruang 2-100 karakter.</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>Jam selesai harus setelah jam mulai.</translation>
+    </message>
+    <message>
+        <source>An appointment must end on the same day.</source>
+        <translation>Janji temu harus selesai pada hari yang sama.</translation>
+    </message>
+    <message>
+        <source>Choose an active counselor.</source>
+        <translation>Pilih konselor yang aktif.</translation>
+    </message>
+    <message>
+        <source>Choose a client.</source>
+        <translation>Pilih klien.</translation>
+    </message>
+    <message>
+        <source>The appointment was not found.</source>
+        <translation>Janji temu tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>A room with this name already exists.</source>
+        <translation>Ruang dengan nama ini sudah ada.</translation>
+    </message>
+    <message>
+        <source>The room was not found.</source>
+        <translation>Ruang tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This case is not that client&apos;s.</source>
+        <translation>Kasus ini bukan milik klien tersebut.</translation>
+    </message>
+    <message>
+        <source>Choose an available room.</source>
+        <translation>Pilih ruang yang tersedia.</translation>
+    </message>
+    <message>
+        <source>Only an appointment that is still scheduled can be changed.</source>
+        <translation>Hanya janji temu yang masih terjadwal yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The client of an appointment cannot be changed.</source>
+        <translation>Klien janji temu tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>This appointment already has a session note.</source>
+        <translation>Janji temu ini sudah punya catatan sesi.</translation>
+    </message>
+    <message>
+        <source>A client can be recorded as not attending only after the appointment&apos;s time.</source>
+        <translation>Klien baru dapat dicatat tidak hadir setelah jam janji temu.</translation>
+    </message>
+    <message>
+        <source>Set the appointment back to scheduled first.</source>
+        <translation>Kembalikan janji temu ke status terjadwal lebih dulu.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled or the client did not attend.</source>
+        <translation>Janji temu ini batal atau klien tidak hadir.</translation>
+    </message>
+    <message>
+        <source>This client has no open case that you handle yet.</source>
+        <translation>Klien ini belum punya kasus terbuka yang Anda tangani.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts at most {hours} hours.</source>
+        <translation>Janji temu paling lama {hours} jam.</translation>
+    </message>
+    <message>
+        <source>Choose the referral source.</source>
+        <translation>Pilih sumber rujukan.</translation>
+    </message>
+    <message>
+        <source>Name the referring organisation.</source>
+        <translation>Sebutkan lembaga yang merujuk.</translation>
+    </message>
+    <message>
+        <source>Choose the level of urgency.</source>
+        <translation>Pilih tingkat urgensi.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s record has been anonymised; register them as a new client if they come again.</source>
+        <translation>Data klien ini sudah dianonimkan; daftarkan sebagai klien baru bila datang lagi.</translation>
+    </message>
+    <message>
+        <source>The case was not found.</source>
+        <translation>Kasus tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This stage cannot be chosen from the current stage.</source>
+        <translation>Tahap ini tidak dapat dipilih dari tahap sekarang.</translation>
+    </message>
+    <message>
+        <source>The date of the stage change must lie between the intake date and today.</source>
+        <translation>Tanggal perubahan tahap harus antara tanggal penerimaan dan hari ini.</translation>
+    </message>
+    <message>
+        <source>This case is already handled by that counselor.</source>
+        <translation>Kasus ini sudah ditangani konselor tersebut.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of termination.</source>
+        <translation>Pilih hasil terminasi.</translation>
+    </message>
+    <message>
+        <source>For the outcome “Other”, describe the termination.</source>
+        <translation>Untuk hasil “Lainnya”, tuliskan keterangan terminasinya.</translation>
+    </message>
+    <message>
+        <source>Unknown problem area: {code}.</source>
+        <translation>Area masalah tidak dikenal: {code}.</translation>
+    </message>
+    <message>
+        <source>Write the goal.</source>
+        <translation>Tuliskan tujuannya.</translation>
+    </message>
+    <message>
+        <source>The goal was not found.</source>
+        <translation>Tujuan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Choose the goal&apos;s status.</source>
+        <translation>Pilih status tujuan.</translation>
+    </message>
+    <message>
+        <source>The session was not found.</source>
+        <translation>Sesi tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The draft was not found.</source>
+        <translation>Draf tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This note belongs to another case.</source>
+        <translation>Catatan ini milik kasus lain.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the note before signing.</source>
+        <translation>Simpan perubahan catatan sebelum menandatangani.</translation>
+    </message>
+    <message>
+        <source>The session note is still empty.</source>
+        <translation>Catatan sesi masih kosong.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 1 and 60 days.</source>
+        <translation>Batas hari harus antara 1 dan 60.</translation>
+    </message>
+    <message>
+        <source>Choose the form of the service (modality).</source>
+        <translation>Pilih bentuk layanan (modalitas).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation>Pilih jenis layanan.</translation>
+    </message>
+    <message>
+        <source>The date of the session cannot be in the future.</source>
+        <translation>Tanggal sesi tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>The date of the session cannot be before the case&apos;s intake date.</source>
+        <translation>Tanggal sesi tidak boleh sebelum tanggal penerimaan kasus.</translation>
+    </message>
+    <message>
+        <source>The next appointment must be after this session.</source>
+        <translation>Janji temu berikutnya harus setelah sesi ini.</translation>
+    </message>
+    <message>
+        <source>Unknown section of the note.</source>
+        <translation>Bagian catatan tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This appointment is for another case.</source>
+        <translation>Janji temu ini untuk kasus lain.</translation>
+    </message>
+    <message>
+        <source>This appointment is another counselor&apos;s; a session note can only record your own appointments.</source>
+        <translation>Janji temu ini milik konselor lain; catatan sesi hanya dapat mencatat janji temu Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Choose the structure of the note.</source>
+        <translation>Pilih struktur catatan.</translation>
+    </message>
+    <message>
+        <source>Choose the stage of the case.</source>
+        <translation>Pilih tahap kasus.</translation>
+    </message>
+    <message>
+        <source>A family member who attended was not found.</source>
+        <translation>Anggota keluarga yang hadir tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>A goal of the intervention plan was not found.</source>
+        <translation>Tujuan rencana intervensi tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The appointment was not found for this client.</source>
+        <translation>Janji temu tidak ditemukan untuk klien ini.</translation>
+    </message>
+    <message>
+        <source>A name is at most {max} characters.</source>
+        <translation>Nama paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>A nickname is at most {max} characters.</source>
+        <translation>Nama panggilan paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>A family name is at most {max} characters.</source>
+        <translation>Nama keluarga paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s name is at most {max} characters.</source>
+        <translation>Nama LK3 paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>A note is at most {max} characters.</source>
+        <translation>Catatan paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>An appointment&apos;s note is at most {max} characters.</source>
+        <translation>Catatan janji temu paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>A reason is at most {max} characters.</source>
+        <translation>Alasan paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>A goal is at most {max} characters.</source>
+        <translation>Tujuan paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>A place of birth is at most {max} characters.</source>
+        <translation>Tempat lahir paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>An address is at most {max} characters.</source>
+        <translation>Alamat paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>This field is at most {max} characters.</source>
+        <translation>Isian ini paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>This text is at most {max} characters; split it into several notes.</source>
+        <translation>Teks ini paling panjang {max} karakter; bagi menjadi beberapa catatan.</translation>
+    </message>
+    <message>
+        <source>This draft is too large to be saved (more than {max} characters).</source>
+        <translation>Draf ini terlalu besar untuk disimpan (lebih dari {max} karakter).</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {max} characters).</source>
+        <translation>Catatan terlalu panjang (paling banyak {max} karakter).</translation>
+    </message>
+    <message>
+        <source>The interventions are too long (at most {max} characters).</source>
+        <translation>Intervensi terlalu panjang (paling banyak {max} karakter).</translation>
+    </message>
+    <message>
+        <source>The homework is too long (at most {max} characters).</source>
+        <translation>Tugas rumah terlalu panjang (paling banyak {max} karakter).</translation>
+    </message>
+    <message>
+        <source>The plan is too long (at most {max} characters).</source>
+        <translation>Rencana terlalu panjang (paling banyak {max} karakter).</translation>
+    </message>
+    <message>
+        <source>The addendum is too long (at most {max} characters).</source>
+        <translation>Adendum terlalu panjang (paling banyak {max} karakter).</translation>
+    </message>
+    <message>
+        <source>A photo is at most 5 MB.</source>
+        <translation>Foto paling besar 5 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not a JPEG or PNG photo.</source>
+        <translation>Berkas ini bukan foto JPEG atau PNG.</translation>
+    </message>
+    <message>
+        <source>A date of birth cannot be before 1900.</source>
+        <translation>Tanggal lahir tidak boleh sebelum tahun 1900.</translation>
+    </message>
+    <message>
+        <source>A date of birth cannot be in the future.</source>
+        <translation>Tanggal lahir tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>An intake date cannot be before 1950.</source>
+        <translation>Tanggal penerimaan tidak boleh sebelum tahun 1950.</translation>
+    </message>
+    <message>
+        <source>An intake date cannot be in the future.</source>
+        <translation>Tanggal penerimaan tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>An appointment cannot be before 2000.</source>
+        <translation>Janji temu tidak boleh sebelum tahun 2000.</translation>
+    </message>
+    <message>
+        <source>An appointment is at most three years from today.</source>
+        <translation>Janji temu paling jauh tiga tahun dari hari ini.</translation>
+    </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from lk3_desktop.services.context import UserSession
 def _case(s: Session, case_id: int) -> Case:
     case = s.get(Case, case_id)
     if case is None:
-        raise ValidationError("Kasus tidak ditemukan.")
+        raise ValidationError("case.not_found")
     return case
 
 
@@ -35,7 +35,7 @@ def _require_writer(session: UserSession, case: Case) -> None:
 def _load(s: Session, session: UserSession, session_id: int) -> tuple[CounselingSession, Case]:
     row = s.get(CounselingSession, session_id)
     if row is None:
-        raise ValidationError("Sesi tidak ditemukan.")
+        raise ValidationError("session.not_found")
     case = _case(s, row.case_id)
     _require_reader(session, case)
     return row, case

@@ -62,13 +62,13 @@ def save_draft(
     now = _now()
     payload = data.to_json()
     if len(payload) > limits.DRAFT_MAX_CHARS:
-        raise ValidationError(limits.DRAFT_TOO_LONG, "draft")
+        raise ValidationError("limit.draft", "draft", max=limits.DRAFT_MAX_CHARS)
     with session.store.transaction() as s:
         if session_id is not None:
             row, case = _load(s, session, session_id)
             _require_editable(session, row)
             if data.case_id != row.case_id:
-                raise ValidationError("Catatan ini milik kasus lain.")
+                raise ValidationError("session.other_case")
         else:
             case = _case(s, data.case_id)
         _require_writer(session, case)
@@ -137,7 +137,7 @@ def pending_drafts(session: UserSession) -> list[DraftSummary]:
 def _own_draft(s: Session, session: UserSession, draft_id: int) -> NoteDraft:
     draft = s.get(NoteDraft, draft_id)
     if draft is None:
-        raise ValidationError("Draf tidak ditemukan.")
+        raise ValidationError("draft.not_found")
     if draft.author_id != session.actor.user_id:
         raise PermissionDenied("note_draft")
     _require_reader(session, _case(s, draft.case_id))

@@ -42,11 +42,11 @@ def _ready(s: Session, session: UserSession, row: CounselingSession) -> None:
         )
     ).scalar_one_or_none()
     if pending is not None:
-        raise ValidationError("Simpan perubahan catatan sebelum menandatangani.")
+        raise ValidationError("signing.save_first")
     case = s.get(Case, row.case_id)
     assert case is not None  # _load found it
     if not _note(s, row, case).data.has_text():
-        raise ValidationError("Catatan sesi masih kosong.")
+        raise ValidationError("signing.note_empty")
 
 
 def _seal(s: Session, _session: UserSession, row: CounselingSession, case: Case) -> dict[str, Any]:
@@ -68,7 +68,7 @@ NOTE: signing.SignedKind[CounselingSession] = signing.SignedKind(
     may_edit=_author_only,
     ready=_ready,
     seal=_seal,
-    clean_addendum=lambda text: _clean_text(text, "Adendum", "addendum"),
+    clean_addendum=lambda text: _clean_text(text, "limit.addendum", "addendum"),
     new_addendum=_new_addendum,
     addendum_field="addendum",
     draft_has_no_addenda="signing.note_addendum_on_draft",

@@ -33,7 +33,7 @@ def _unsigned_days(s: Session) -> int:
 def set_unsigned_days(session: UserSession, days: int) -> None:
     session.require(Permission.CHANGE_SETTINGS)
     if not 1 <= days <= 60:
-        raise ValidationError("Batas hari harus antara 1 dan 60.", UNSIGNED_DAYS_KEY)
+        raise ValidationError("session.unsigned_days_range", UNSIGNED_DAYS_KEY)
     with session.store.transaction() as s:
         write_setting(s, session, UNSIGNED_DAYS_KEY, days)
 

@@ -43,8 +43,8 @@ from lk3_desktop.services.sessions.reading import _note
 MAX_TEXT = limits.LONG_TEXT.max_chars  # characters per field
 
 
-def _clean_text(value: str, what: str, name: str) -> str:
-    too_long = f"{what} terlalu panjang (paling banyak {MAX_TEXT:,} karakter).".replace(",", ".")
+def _clean_text(value: str, too_long: str, name: str) -> str:
+    """``value`` bounded to MAX_TEXT; ``too_long`` is the code of the sentence that says it."""
     return bounded(value, limits.TextLimit(MAX_TEXT, too_long), name, multiline=True)
 
 
@@ -58,34 +58,32 @@ def _clean(
     s: Session, session: UserSession, case: Case, data: NoteInput, session_id: int | None
 ) -> _Clean:
     if data.modality not in MODALITIES:
-        raise ValidationError("Pilih bentuk layanan (modalitas).", "modality")
+        raise ValidationError("session.modality_required", "modality")
     if data.service_type not in SERVICE_TYPES:
-        raise ValidationError("Pilih jenis layanan.", "service_type")
+        raise ValidationError("session.service_type_required", "service_type")
     try:
         note_format = NoteFormat(data.note_format)
     except ValueError:
-        raise ValidationError("Pilih struktur catatan.", "note_format") from None
+        raise ValidationError("session.format_required", "note_format") from None
     stage = data.case_stage or case.stage
     try:
         Stage(stage)
     except ValueError:
-        raise ValidationError("Pilih tahap kasus.", "case_stage") from None
+        raise ValidationError("session.stage_required", "case_stage") from None
     today = datetime.date.today()
     if data.session_date > today:
-        raise ValidationError("Tanggal sesi tidak boleh di masa depan.", "session_date")
+        raise ValidationError("session.date_in_future", "session_date")
     if data.session_date < case.intake_date:
-        raise ValidationError(
-            "Tanggal sesi tidak boleh sebelum tanggal penerimaan kasus.", "session_date"
-        )
+        raise ValidationError("session.date_before_intake", "session_date")
     if data.start_time and data.end_time and data.end_time <= data.start_time:
-        raise ValidationError("Jam selesai harus setelah jam mulai.", "end_time")
+        raise ValidationError("time.end_before_start", "end_time")
     if data.next_appointment_at is not None and data.next_appointment_at.date() < data.session_date:
-        raise ValidationError("Janji temu berikutnya harus setelah sesi ini.", "next_appointment")
+        raise ValidationError("session.next_before_session", "next_appointment")
     unknown = set(data.sections) - set(ALL_SECTIONS)
     if unknown:
-        raise ValidationError("Bagian catatan tidak dikenal.", "sections")
+        raise ValidationError("session.section_unknown", "sections")
     sections = {
-        name: _clean_text(text, "Catatan", name)
+        name: _clean_text(text, "limit.note_section", name)
         for name, text in sections_for(note_format, data.sections).items()
     }
     # attendees: family members of the case's family (or of the client's own families)
@@ -105,7 +103,7 @@ def _clean(
         )
         members = {m.id: m for m in found if m.family_id in families}
         if set(data.attendee_member_ids) - set(members):
-            raise ValidationError("Anggota keluarga yang hadir tidak ditemukan.", "attendees")
+            raise ValidationError("session.attendee_not_found", "attendees")
     attendees: list[Attendee] = []
     for member_id in dict.fromkeys(data.attendee_member_ids):
         attendees.append(Attendee(member_id, members[member_id].name))
@@ -120,20 +118,22 @@ def _clean(
     reviews: list[GoalReviewInput] = []
     for review in data.goal_reviews:
         if review.goal_id not in goal_ids:
-            raise ValidationError("Tujuan rencana intervensi tidak ditemukan.", "goal_reviews")
+            raise ValidationError("session.goal_not_found", "goal_reviews")
         try:
             GoalStatus(review.status)
         except ValueError:
-            raise ValidationError("Pilih status tujuan.", "goal_reviews") from None
+            raise ValidationError("goal.status_required", "goal_reviews") from None
         reviews.append(
             GoalReviewInput(
-                review.goal_id, review.status, _clean_text(review.note, "Catatan", "goal_reviews")
+                review.goal_id,
+                review.status,
+                _clean_text(review.note, "limit.note_section", "goal_reviews"),
             )
         )
     if data.appointment_id is not None:
         appointment = s.get(Appointment, data.appointment_id)
         if appointment is None or appointment.client_id != case.client_id:
-            raise ValidationError("Janji temu tidak ditemukan untuk klien ini.", "appointment")
+            raise ValidationError("session.appointment_not_found", "appointment")
         check_note_appointment(session, appointment, case)
         taken = s.execute(
             select(CounselingSession.id).where(
@@ -141,7 +141,7 @@ def _clean(
             )
         ).scalar_one_or_none()
         if taken is not None and taken != session_id:
-            raise ValidationError("Janji temu ini sudah punya catatan sesi.", "appointment")
+            raise ValidationError("appointment.has_note", "appointment")
     clean = NoteInput(
         case_id=case.id,
         session_date=data.session_date,
@@ -154,9 +154,9 @@ def _clean(
         other_attendees=tuple(a.name for a in attendees if a.family_member_id is None),
         note_format=note_format.value,
         sections=sections,
-        interventions=_clean_text(data.interventions, "Intervensi", "interventions"),
-        homework=_clean_text(data.homework, "Tugas rumah", "homework"),
-        plan=_clean_text(data.plan, "Rencana", "plan"),
+        interventions=_clean_text(data.interventions, "limit.interventions", "interventions"),
+        homework=_clean_text(data.homework, "limit.homework", "homework"),
+        plan=_clean_text(data.plan, "limit.plan", "plan"),
         next_appointment_at=data.next_appointment_at,
         appointment_id=data.appointment_id,
         goal_reviews=tuple(reviews),
@@ -168,11 +168,10 @@ def check_note_appointment(session: UserSession, appointment: Appointment, case:
     """A note records (and marks done) only an appointment of its own case, held by the note's
     writer; the head may record any counselor's. ValidationError on the appointment field."""
     if appointment.case_id is not None and appointment.case_id != case.id:
-        raise ValidationError("Janji temu ini untuk kasus lain.", "appointment")
+        raise ValidationError("session.appointment_other_case", "appointment")
     if appointment.counselor_id != session.actor.user_id and session.actor.role is not Role.KEPALA:
         raise ValidationError(
-            "Janji temu ini milik konselor lain; catatan sesi hanya dapat mencatat janji temu "
-            "Anda sendiri.",
+            "session.appointment_other_counselor",
             "appointment",
         )
 
@@ -251,7 +250,7 @@ def save_note(
             row, case = _load(s, session, session_id)
             _require_editable(session, row)
             if data.case_id != row.case_id:
-                raise ValidationError("Catatan ini milik kasus lain.")
+                raise ValidationError("session.other_case")
         else:
             case = _case(s, data.case_id)
             row = None

@@ -609,7 +609,7 @@ class ClientForm(QWidget):
         if bound is not None:
             field, limit = bound
             if len(edit.text().strip()) > limit.max_chars:
-                self.errors[field].show_error(limit.too_long)
+                self.errors[field].show_error(sentence_text(limit.too_long))
             else:
                 self.errors[field].clear_message()
         self._emit_changed()
