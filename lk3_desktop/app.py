@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from lk3_desktop import __version__
 from lk3_desktop.core.errors import KnownError
-from lk3_desktop.paths import APP_ID, APP_NAME
+from lk3_desktop.paths import APP_ID, APP_NAME, ORGANIZATION
 from lk3_desktop.ui.worker import Lane
 
 if TYPE_CHECKING:  # the database stack loads after the first window shows
@@ -26,7 +26,6 @@ if TYPE_CHECKING:  # the database stack loads after the first window shows
     from lk3_desktop.db.workstation import CredentialStore
     from lk3_desktop.ui.context import AppContext
 
-ORGANIZATION = "LK3"
 STORE_TIMEOUT_S = 10.0
 SPLASH_DELAY_MS = 400
 

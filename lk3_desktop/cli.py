@@ -1,6 +1,8 @@
 """`lk3-desktop`: the GUI by default, and administrator subcommands without a screen.
 
-Known errors end with one clear line on stderr and a non-zero exit, never a traceback.
+Known errors end with one clear line on stderr and a non-zero exit, never a traceback. The
+subcommands answer in the app's language (the preference stored by Pengaturan; Indonesian
+until English is chosen), through the same catalogue as the screens (context "Cli").
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from lk3_desktop import __version__
 from lk3_desktop.core.errors import KnownError, NotAnLk3Database, WrongRecoveryCode
 
@@ -18,6 +22,20 @@ EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_ERROR = 2
 EXIT_USAGE = 64
+SUBCOMMANDS = ("init", "check", "demo", "backup", "restore", "export", "info")
+
+
+def _use_app_language() -> None:
+    """A Qt core application (no window) named as the app, so the stored language preference
+    is found, with the app's catalogue installed for it."""
+    from lk3_desktop.paths import APP_NAME, ORGANIZATION
+    from lk3_desktop.ui.i18n import install_translators
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(sys.argv[:1])
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APP_NAME)
+        install_translators()
 
 
 def _read_secret_line() -> str:
@@ -64,8 +82,12 @@ def _settle_folder(folder: Path) -> None:
         lock.release()
     if finished.completed is not None:
         print(
-            "lk3-desktop: an interrupted restore was completed first; the previous contents "
-            f"of the data folder are in {finished.completed}",
+            "lk3-desktop: "
+            + QCoreApplication.translate(
+                "Cli",
+                "an interrupted restore was completed first; the previous contents of the data "
+                "folder are in %1",
+            ).replace("%1", str(finished.completed)),
             file=sys.stderr,
         )
 
@@ -100,10 +122,23 @@ def _cmd_init(args: argparse.Namespace) -> int:
         mode = accounts.protection_mode(result.session)
         result.session.store.close()
     if restarted:
-        print("An interrupted setup in this folder (it held no data) was removed first.")
-    print(f"Database created in {folder}")
-    print(f"Protection: {'device key + password' if mode.workstation_secret else 'password only'}")
-    print("Recovery code (print it on the recovery card and keep it in a safe place):")
+        print(
+            QCoreApplication.translate(
+                "Cli", "An interrupted setup in this folder (it held no data) was removed first."
+            )
+        )
+    print(QCoreApplication.translate("Cli", "Database created in %1").replace("%1", str(folder)))
+    protection = (
+        QCoreApplication.translate("Cli", "device key + password")
+        if mode.workstation_secret
+        else QCoreApplication.translate("Cli", "password only")
+    )
+    print(QCoreApplication.translate("Cli", "Protection: %1").replace("%1", protection))
+    print(
+        QCoreApplication.translate(
+            "Cli", "Recovery code (print it on the recovery card and keep it in a safe place):"
+        )
+    )
     print(result.recovery_code)
     return EXIT_OK
 
@@ -119,24 +154,42 @@ def _cmd_check(args: argparse.Namespace) -> int:
     require_data_folder(folder)
     if args.recovery_code_stdin:
         keys = [integrity.key_from_recovery_code(secret)]
-        unlock_line = "recovery code accepted"
+        unlock_line = QCoreApplication.translate("Cli", "recovery code accepted")
     else:
         if not args.username:
-            print("lk3-desktop: --username is required with --password-stdin", file=sys.stderr)
+            print(
+                "lk3-desktop: "
+                + QCoreApplication.translate("Cli", "--username is required with --password-stdin"),
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         vault = Vault(folder, detect_store())
         keys = integrity.keys_from_password(vault, args.username, secret)
-        unlock_line = "password opens the key slot"
+        unlock_line = QCoreApplication.translate("Cli", "password opens the key slot")
     try:
         lines = integrity.run_checks(folder, keys)
     except NotAnLk3Database as exc:
         if args.recovery_code_stdin:
             raise WrongRecoveryCode("key") from exc
         raise
-    print(f"ok    unlock            {unlock_line}")
+    from lk3_desktop.check_text import detail_text
+
+    passed, failed = (
+        QCoreApplication.translate("Cli", "ok"),
+        QCoreApplication.translate("Cli", "FAIL"),
+    )
+    width = max(len(passed), len(failed)) + 1
+    print(f"{passed:<{width}} {'unlock':<17} {unlock_line}")
     for line in lines:
-        print(f"{'ok' if line.ok else 'FAIL':<5} {line.name:<17} {line.detail}")
+        print(f"{passed if line.ok else failed:<{width}} {line.name:<17} {detail_text(line)}")
     return EXIT_OK if all(line.ok for line in lines) else EXIT_CHECK_FAILED
+
+
+def _local_text(moment: datetime.datetime) -> str:
+    """A moment in this computer's time, as the screens write it."""
+    from lk3_desktop.ui.dates import datetime_text
+
+    return datetime_text(moment)
 
 
 def _progress_bar(done: int, total: int) -> None:
@@ -153,7 +206,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from lk3_desktop.services import demo
 
     if args.clients < 1:
-        print("lk3-desktop: --clients must be at least 1", file=sys.stderr)
+        print(
+            "lk3-desktop: " + QCoreApplication.translate("Cli", "--clients must be at least 1"),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     password = _read_secret_line()
     folder: Path = args.data_dir
@@ -162,11 +218,22 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             folder, detect_store(), password, args.clients, args.seed, _progress_bar
         )
     print(
-        f"Demo database in {folder}: {result.clients} clients, {result.families} families, "
-        f"{result.cases} cases"
+        QCoreApplication.translate("Cli", "Demo database in %1: %2 clients, %3 families, %4 cases")
+        .replace("%1", str(folder))
+        .replace("%2", str(result.clients))
+        .replace("%3", str(result.families))
+        .replace("%4", str(result.cases))
     )
-    print(f"Accounts (all with the password you gave): {', '.join(result.usernames)}")
-    print(f"Head account: kepala. Recovery code: {result.recovery_code}")
+    print(
+        QCoreApplication.translate("Cli", "Accounts (all with the password you gave): %1").replace(
+            "%1", ", ".join(result.usernames)
+        )
+    )
+    print(
+        QCoreApplication.translate("Cli", "Head account: kepala. Recovery code: %1").replace(
+            "%1", result.recovery_code
+        )
+    )
     return EXIT_OK
 
 
@@ -185,9 +252,17 @@ def _cmd_backup(args: argparse.Namespace) -> int:
             info = backups.back_up(session, args.to, _progress_bar)
         finally:
             session.store.close()
-    print(f"Backup written and verified: {info.path}")
-    print(f"Created {info.created_at.isoformat()} · schema {info.schema_revision}")
-    print(f"Audit chain head: {info.audit_head}")
+    print(
+        QCoreApplication.translate("Cli", "Backup written and verified: %1").replace(
+            "%1", str(info.path)
+        )
+    )
+    print(
+        QCoreApplication.translate("Cli", "Created %1 · schema %2")
+        .replace("%1", _local_text(info.created_at))
+        .replace("%2", str(info.schema_revision))
+    )
+    print(QCoreApplication.translate("Cli", "Audit chain head: %1").replace("%1", info.audit_head))
     return EXIT_OK
 
 
@@ -206,8 +281,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
             summary = write(session, args.client, args.to)
         finally:
             session.store.close()
-    print(f"Export written: {summary.path}")
-    print(f"{summary.records} records · {summary.withheld} items withheld (jangan diungkap)")
+    print(QCoreApplication.translate("Cli", "Export written: %1").replace("%1", str(summary.path)))
+    print(
+        QCoreApplication.translate("Cli", "%1 records · %2 items withheld (jangan diungkap)")
+        .replace("%1", str(summary.records))
+        .replace("%2", str(summary.withheld))
+    )
     return EXIT_OK
 
 
@@ -257,7 +336,11 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     store = detect_store()
     accept = bool(args.accept_other_center)
     if not args.recovery_code_stdin and not args.username:
-        print("lk3-desktop: --username is required with --password-stdin", file=sys.stderr)
+        print(
+            "lk3-desktop: "
+            + QCoreApplication.translate("Cli", "--username is required with --password-stdin"),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     if args.recovery_code_stdin:
         backups.describe_backup(args.from_file)  # a damaged file is named before the code
@@ -275,25 +358,54 @@ def _cmd_restore(args: argparse.Namespace) -> int:
                 )  # fmt: skip
     except BackupFromOtherDatabase as exc:
         print(
-            "lk3-desktop: This backup is of another center or database "
-            f"({exc.center_name or '-'}, database id {short_database_id(exc.database_id)}) "
-            f"than the one in {folder}; nothing was restored. To replace this folder's data "
-            "with it, run the command again with --accept-other-center.",
+            "lk3-desktop: "
+            + QCoreApplication.translate(
+                "Cli",
+                "This backup is of another center or database (%1, database id %2) than the "
+                "one in %3; nothing was restored. To replace this folder's data with it, run "
+                "the command again with --accept-other-center.",
+            )
+            .replace("%1", exc.center_name or "-")
+            .replace("%2", short_database_id(exc.database_id))
+            .replace("%3", str(folder)),
             file=sys.stderr,
         )
         return EXIT_ERROR
     info = result.info
-    print(f"Restored the backup of {info.created_at.isoformat()} into {folder}")
-    print(f"Center: {info.center_name or '-'} · database id {short_database_id(info.database_id)}")
+    print(
+        QCoreApplication.translate("Cli", "Restored the backup of %1 into %2")
+        .replace("%1", _local_text(info.created_at))
+        .replace("%2", str(folder))
+    )
+    print(
+        QCoreApplication.translate("Cli", "Center: %1 · database id %2")
+        .replace("%1", info.center_name or "-")
+        .replace("%2", short_database_id(info.database_id))
+    )
     if result.other_database:
-        print("This backup was of another database than the one the folder held.")
-    print(f"Audit chain head at backup time: {info.audit_head}")
+        print(
+            QCoreApplication.translate(
+                "Cli", "This backup was of another database than the one the folder held."
+            )
+        )
+    print(
+        QCoreApplication.translate("Cli", "Audit chain head at backup time: %1").replace(
+            "%1", info.audit_head
+        )
+    )
     if result.moved_aside is not None:
-        print(f"The previous contents of the data folder are kept in {result.moved_aside}")
+        print(
+            QCoreApplication.translate(
+                "Cli", "The previous contents of the data folder are kept in %1"
+            ).replace("%1", str(result.moved_aside))
+        )
     if result.needs_new_password:
         print(
-            "Sign in with the recovery card once: the head then sets a new password "
-            "for this computer."
+            QCoreApplication.translate(
+                "Cli",
+                "Sign in with the recovery card once: the head then sets a new password for "
+                "this computer.",
+            )
         )
     return EXIT_OK
 
@@ -313,15 +425,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="lk3-desktop",
-        description="LK3 Desktop: the encrypted case record of an LK3 office.",
+        description=QCoreApplication.translate(
+            "Cli", "LK3 Desktop: the encrypted case record of an LK3 office."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir", type=Path, default=default_data_dir(), help="data folder (lk3.db, lk3.keys)"
+        "--data-dir",
+        type=Path,
+        default=default_data_dir(),
+        help=QCoreApplication.translate("Cli", "data folder (lk3.db, lk3.keys)"),
     )
     sub = parser.add_subparsers(dest="command")
 
-    init = sub.add_parser("init", help="create a new database without the GUI")
+    init = sub.add_parser(
+        "init", help=QCoreApplication.translate("Cli", "create a new database without the GUI")
+    )
     init.add_argument("--data-dir", type=Path, required=True)
     init.add_argument("--center-name", required=True)
     init.add_argument("--center-code", default="")
@@ -330,7 +449,10 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--password-stdin", action="store_true", required=True)
     init.set_defaults(func=_cmd_init)
 
-    check = sub.add_parser("check", help="verify the key, integrity, schema and audit chain")
+    check = sub.add_parser(
+        "check",
+        help=QCoreApplication.translate("Cli", "verify the key, integrity, schema and audit chain"),
+    )
     check.add_argument("--data-dir", type=Path, required=True)
     check.add_argument("--username")
     how = check.add_mutually_exclusive_group(required=True)
@@ -338,21 +460,33 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument("--recovery-code-stdin", action="store_true")
     check.set_defaults(func=_cmd_check)
 
-    demo = sub.add_parser("demo", help="build a database of synthetic demo data")
+    demo = sub.add_parser(
+        "demo", help=QCoreApplication.translate("Cli", "build a database of synthetic demo data")
+    )
     demo.add_argument("--data-dir", type=Path, required=True)
     demo.add_argument("--clients", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--password-stdin", action="store_true", required=True)
     demo.set_defaults(func=_cmd_demo)
 
-    backup = sub.add_parser("backup", help="write a verified .lk3backup file")
+    backup = sub.add_parser(
+        "backup", help=QCoreApplication.translate("Cli", "write a verified .lk3backup file")
+    )
     backup.add_argument("--data-dir", type=Path, required=True)
     backup.add_argument("--username", required=True)
     backup.add_argument("--password-stdin", action="store_true", required=True)
-    backup.add_argument("--to", type=Path, required=True, help="backup file or folder")
+    backup.add_argument(
+        "--to",
+        type=Path,
+        required=True,
+        help=QCoreApplication.translate("Cli", "backup file or folder"),
+    )
     backup.set_defaults(func=_cmd_backup)
 
-    restore = sub.add_parser("restore", help="restore a .lk3backup file into a data folder")
+    restore = sub.add_parser(
+        "restore",
+        help=QCoreApplication.translate("Cli", "restore a .lk3backup file into a data folder"),
+    )
     restore.add_argument("--data-dir", type=Path, required=True)
     restore.add_argument("--from", dest="from_file", type=Path, required=True)
     restore.add_argument("--username")
@@ -362,19 +496,34 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "--accept-other-center",
         action="store_true",
-        help="restore even a backup of another center or database than the folder holds",
+        help=QCoreApplication.translate(
+            "Cli", "restore even a backup of another center or database than the folder holds"
+        ),
     )
     restore.set_defaults(func=_cmd_restore)
 
     export = sub.add_parser(
-        "export", help="everything held about one client (UU PDP), as JSON or PDF"
+        "export",
+        help=QCoreApplication.translate(
+            "Cli", "everything held about one client (UU PDP), as JSON or PDF"
+        ),
     )
     export.add_argument("--data-dir", type=Path, required=True)
     export.add_argument("--username", required=True)
     export.add_argument("--password-stdin", action="store_true", required=True)
-    export.add_argument("--client", type=int, required=True, help="the client's number (id)")
+    export.add_argument(
+        "--client",
+        type=int,
+        required=True,
+        help=QCoreApplication.translate("Cli", "the client's number (id)"),
+    )
     export.add_argument("--format", choices=("json", "pdf"), default="json")
-    export.add_argument("--to", type=Path, required=True, help="the file to write")
+    export.add_argument(
+        "--to",
+        type=Path,
+        required=True,
+        help=QCoreApplication.translate("Cli", "the file to write"),
+    )
     export.set_defaults(func=_cmd_export)
 
     report = sub.add_parser(
@@ -390,13 +539,19 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(func=_cmd_report)
 
     info = sub.add_parser(
-        "info", help="what this installation has (versions, plugins, credential store)"
+        "info",
+        help=QCoreApplication.translate(
+            "Cli", "what this installation has (versions, plugins, credential store)"
+        ),
     )
     info.set_defaults(func=_cmd_info)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if any(arg in SUBCOMMANDS or arg in ("-h", "--help") for arg in args_list):
+        _use_app_language()  # the GUI installs its catalogue itself, with its QApplication
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", _cmd_gui)

@@ -34,6 +34,7 @@ SCHEMAS = RESOURCES / "schemas"
 ICONS = RESOURCES / "icons"
 
 APP_NAME = "LK3 Desktop"
+ORGANIZATION = "LK3"  # with APP_NAME, where Qt keeps this user's preferences (the language)
 APP_ID = "lk3-desktop"
 
 

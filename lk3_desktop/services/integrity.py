@@ -27,9 +27,15 @@ from lk3_desktop.services import recovery_card
 
 @dataclass(frozen=True)
 class CheckLine:
+    """One check: its name, whether it passed, the detail in English (for logs), and the
+    same detail as a code with its values, which screens and the CLI word in their language
+    (``lk3_desktop.check_text``)."""
+
     name: str
     ok: bool
     detail: str
+    code: str = ""
+    values: tuple[str, ...] = ()
 
 
 def keys_from_password(vault: Vault, username: str, password: str) -> list[bytes]:
@@ -66,7 +72,7 @@ def run_checks(folder: Path, keys: Sequence[bytes]) -> list[CheckLine]:
     path = db_path(folder)
     key = _first_opening_key(path, keys)
     engine = create_keyed_engine(path, key)
-    lines: list[CheckLine] = [CheckLine("key", True, "the key opens the database")]
+    lines: list[CheckLine] = [CheckLine("key", True, "the key opens the database", "key_opens")]
     try:
         conn = connect_raw(path, key)
         try:
@@ -76,12 +82,20 @@ def run_checks(folder: Path, keys: Sequence[bytes]) -> list[CheckLine]:
                     "cipher_integrity",
                     not cipher,
                     "every page authenticates" if not cipher else f"{len(cipher)} bad page(s)",
+                    "pages_ok" if not cipher else "pages_bad",
+                    () if not cipher else (str(len(cipher)),),
                 )
             )
             sqlite = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             ok = sqlite == ["ok"]
             lines.append(
-                CheckLine("integrity", ok, "ok" if ok else f"{len(sqlite)} problem(s) found")
+                CheckLine(
+                    "integrity",
+                    ok,
+                    "ok" if ok else f"{len(sqlite)} problem(s) found",
+                    "integrity_ok" if ok else "integrity_bad",
+                    () if ok else (str(len(sqlite)),),
+                )
             )
         finally:
             conn.close()
@@ -90,11 +104,19 @@ def run_checks(folder: Path, keys: Sequence[bytes]) -> list[CheckLine]:
             has_audit = "audit_log" in inspect(c).get_table_names()
         head = head_revision()
         if current == head:
-            lines.append(CheckLine("schema", True, f"at head {head}"))
+            lines.append(CheckLine("schema", True, f"at head {head}", "schema_head", (head,)))
         elif current is not None and current not in known_revisions():
             raise SchemaTooNew(current)
         else:
-            lines.append(CheckLine("schema", False, f"at {current}, app expects {head}"))
+            lines.append(
+                CheckLine(
+                    "schema",
+                    False,
+                    f"at {current}, app expects {head}",
+                    "schema_behind",
+                    (str(current), head),
+                )
+            )
         if has_audit:
             with Session(engine) as s:
                 report = audit.verify(s)
@@ -103,9 +125,14 @@ def run_checks(folder: Path, keys: Sequence[bytes]) -> list[CheckLine]:
                 if report.ok
                 else f"broken at entry {report.first_bad_id} ({report.problem})"
             )
-            lines.append(CheckLine("audit_chain", report.ok, detail))
+            code, values = (
+                ("chain_ok", (str(report.count), report.short_head))
+                if report.ok
+                else ("chain_broken", (str(report.first_bad_id), str(report.problem)))
+            )
+            lines.append(CheckLine("audit_chain", report.ok, detail, code, values))
         else:
-            lines.append(CheckLine("audit_chain", False, "no audit log"))
+            lines.append(CheckLine("audit_chain", False, "no audit log", "chain_missing"))
         if has_audit:
             lines.extend(_key_change_lines(folder, engine, key, keys))
     finally:
@@ -130,6 +157,7 @@ def _key_change_lines(
                 False,
                 "a change of the database key was interrupted after the database was "
                 "re-encrypted; the next sign-in finishes it",
+                "rotation_finish",
             )
         )
     elif staged:
@@ -139,6 +167,7 @@ def _key_change_lines(
                 True,
                 "a change of the database key was interrupted before it took effect; the next "
                 "sign-in cancels it and the current recovery card still works",
+                "rotation_cancel",
             )
         )
     with Session(engine) as s:
@@ -151,6 +180,7 @@ def _key_change_lines(
             "saved yet: the head signs in and prints it first"
             if pending
             else "no new recovery card waiting to be printed",
+            "card_pending" if pending else "card_none",
         )
     )
     return lines

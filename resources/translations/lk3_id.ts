@@ -2296,6 +2296,65 @@ Kode ujung rantai audit: %6</translation>
     </message>
 </context>
 <context>
+    <name>CheckText</name>
+    <message>
+        <source>the key opens the database</source>
+        <translation>kunci membuka basis data</translation>
+    </message>
+    <message>
+        <source>every page authenticates</source>
+        <translation>setiap halaman lolos pemeriksaan keaslian</translation>
+    </message>
+    <message>
+        <source>%1 page(s) do not authenticate</source>
+        <translation>%1 halaman tidak lolos pemeriksaan keaslian</translation>
+    </message>
+    <message>
+        <source>no problem found</source>
+        <translation>tidak ada masalah</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found</source>
+        <translation>ditemukan %1 masalah</translation>
+    </message>
+    <message>
+        <source>at the newest version (%1)</source>
+        <translation>versi terbaru (%1)</translation>
+    </message>
+    <message>
+        <source>at version %1; the app expects %2</source>
+        <translation>versi %1; aplikasi memerlukan %2</translation>
+    </message>
+    <message>
+        <source>%1 entries, chain head %2</source>
+        <translation>%1 entri, kode ujung rantai %2</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (%2)</source>
+        <translation>putus pada entri %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no audit trail</source>
+        <translation>tidak ada jejak audit</translation>
+    </message>
+    <message>
+        <source>a change of the database key was interrupted after the database was re-encrypted; the next sign-in finishes it</source>
+        <translation>penggantian kunci basis data terhenti setelah basis data dienkripsi ulang; masuk berikutnya akan menyelesaikannya</translation>
+    </message>
+    <message>
+        <source>a change of the database key was interrupted before it took effect; the next sign-in cancels it and the current recovery card still works</source>
+        <translation>penggantian kunci basis data terhenti sebelum berlaku; masuk berikutnya membatalkannya dan kartu pemulihan yang sekarang tetap berlaku</translation>
+    </message>
+    <message>
+        <source>the database key was changed and its new recovery card has not been printed or saved yet: the head signs in and prints it first</source>
+        <translation>kunci basis data sudah diganti dan kartu pemulihan barunya belum dicetak atau disimpan: Kepala LK3 masuk dan mencetaknya lebih dahulu</translation>
+    </message>
+    <message>
+        <source>no new recovery card waiting to be printed</source>
+        <translation>tidak ada kartu pemulihan baru yang menunggu dicetak</translation>
+    </message>
+</context>
+<context>
     <name>ChecksTab</name>
     <message>
         <source>Checks</source>
@@ -2364,6 +2423,173 @@ Kode ujung rantai audit: %6</translation>
     <message>
         <source>Some checks failed. Make no further changes; restore the newest backup or ask for help.</source>
         <translation>Sebagian pemeriksaan gagal. Jangan membuat perubahan lagi; pulihkan cadangan terbaru atau minta bantuan.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>an interrupted restore was completed first; the previous contents of the data folder are in %1</source>
+        <translation>pemulihan yang terhenti diselesaikan lebih dahulu; isi folder data sebelumnya ada di %1</translation>
+    </message>
+    <message>
+        <source>An interrupted setup in this folder (it held no data) was removed first.</source>
+        <translation>Penyiapan yang terhenti di folder ini (belum berisi data) dihapus lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Database created in %1</source>
+        <translation>Basis data dibuat di %1</translation>
+    </message>
+    <message>
+        <source>device key + password</source>
+        <translation>kunci perangkat + kata sandi</translation>
+    </message>
+    <message>
+        <source>password only</source>
+        <translation>kata sandi saja</translation>
+    </message>
+    <message>
+        <source>Protection: %1</source>
+        <translation>Perlindungan: %1</translation>
+    </message>
+    <message>
+        <source>Recovery code (print it on the recovery card and keep it in a safe place):</source>
+        <translation>Kode pemulihan (cetak pada kartu pemulihan dan simpan di tempat aman):</translation>
+    </message>
+    <message>
+        <source>recovery code accepted</source>
+        <translation>kode pemulihan diterima</translation>
+    </message>
+    <message>
+        <source>--username is required with --password-stdin</source>
+        <translation>--username wajib diisi bersama --password-stdin</translation>
+    </message>
+    <message>
+        <source>password opens the key slot</source>
+        <translation>kata sandi membuka slot kunci</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>GAGAL</translation>
+    </message>
+    <message>
+        <source>--clients must be at least 1</source>
+        <translation>--clients paling sedikit 1</translation>
+    </message>
+    <message>
+        <source>Demo database in %1: %2 clients, %3 families, %4 cases</source>
+        <translation>Basis data demo di %1: %2 klien, %3 keluarga, %4 kasus</translation>
+    </message>
+    <message>
+        <source>Accounts (all with the password you gave): %1</source>
+        <translation>Akun (semuanya dengan kata sandi yang Anda berikan): %1</translation>
+    </message>
+    <message>
+        <source>Head account: kepala. Recovery code: %1</source>
+        <translation>Akun Kepala LK3: kepala. Kode pemulihan: %1</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Cadangan ditulis dan diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 · schema %2</source>
+        <translation>Dibuat %1 · skema %2</translation>
+    </message>
+    <message>
+        <source>Audit chain head: %1</source>
+        <translation>Kode ujung rantai audit: %1</translation>
+    </message>
+    <message>
+        <source>Export written: %1</source>
+        <translation>Ekspor ditulis: %1</translation>
+    </message>
+    <message>
+        <source>%1 records · %2 items withheld (jangan diungkap)</source>
+        <translation>%1 catatan · %2 butir tidak disertakan (jangan diungkap)</translation>
+    </message>
+    <message>
+        <source>This backup is of another center or database (%1, database id %2) than the one in %3; nothing was restored. To replace this folder&apos;s data with it, run the command again with --accept-other-center.</source>
+        <translation>Cadangan ini berasal dari lembaga atau basis data lain (%1, id basis data %2) daripada yang ada di %3; tidak ada yang dipulihkan. Untuk mengganti data folder ini dengan cadangan tersebut, jalankan perintah lagi dengan --accept-other-center.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 into %2</source>
+        <translation>Cadangan %1 dipulihkan ke %2</translation>
+    </message>
+    <message>
+        <source>Center: %1 · database id %2</source>
+        <translation>Lembaga: %1 · id basis data %2</translation>
+    </message>
+    <message>
+        <source>This backup was of another database than the one the folder held.</source>
+        <translation>Cadangan ini berasal dari basis data lain daripada yang ada di folder.</translation>
+    </message>
+    <message>
+        <source>Audit chain head at backup time: %1</source>
+        <translation>Kode ujung rantai audit saat pencadangan: %1</translation>
+    </message>
+    <message>
+        <source>The previous contents of the data folder are kept in %1</source>
+        <translation>Isi folder data sebelumnya disimpan di %1</translation>
+    </message>
+    <message>
+        <source>Sign in with the recovery card once: the head then sets a new password for this computer.</source>
+        <translation>Masuk sekali dengan kartu pemulihan: Kepala LK3 lalu membuat kata sandi baru untuk komputer ini.</translation>
+    </message>
+    <message>
+        <source>LK3 Desktop: the encrypted case record of an LK3 office.</source>
+        <translation>LK3 Desktop: catatan kasus terenkripsi untuk kantor LK3.</translation>
+    </message>
+    <message>
+        <source>data folder (lk3.db, lk3.keys)</source>
+        <translation>folder data (lk3.db, lk3.keys)</translation>
+    </message>
+    <message>
+        <source>create a new database without the GUI</source>
+        <translation>membuat basis data baru tanpa tampilan jendela</translation>
+    </message>
+    <message>
+        <source>verify the key, integrity, schema and audit chain</source>
+        <translation>memeriksa kunci, keutuhan, skema, dan rantai audit</translation>
+    </message>
+    <message>
+        <source>build a database of synthetic demo data</source>
+        <translation>membuat basis data berisi data demo buatan</translation>
+    </message>
+    <message>
+        <source>write a verified .lk3backup file</source>
+        <translation>menulis berkas .lk3backup yang sudah diperiksa</translation>
+    </message>
+    <message>
+        <source>backup file or folder</source>
+        <translation>berkas atau folder cadangan</translation>
+    </message>
+    <message>
+        <source>restore a .lk3backup file into a data folder</source>
+        <translation>memulihkan berkas .lk3backup ke folder data</translation>
+    </message>
+    <message>
+        <source>restore even a backup of another center or database than the folder holds</source>
+        <translation>tetap memulihkan cadangan dari lembaga atau basis data lain daripada yang ada di folder</translation>
+    </message>
+    <message>
+        <source>everything held about one client (UU PDP), as JSON or PDF</source>
+        <translation>semua data tentang satu klien (UU PDP), sebagai JSON atau PDF</translation>
+    </message>
+    <message>
+        <source>the client&apos;s number (id)</source>
+        <translation>nomor (id) klien</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>berkas yang akan ditulis</translation>
+    </message>
+    <message>
+        <source>what this installation has (versions, plugins, credential store)</source>
+        <translation>isi instalasi ini (versi, plugin, penyimpanan kredensial)</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Path]:
         "--to", str(target), stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "written and verified" in result.stdout
-    assert "Audit chain head: " in result.stdout
+    assert "ditulis dan diperiksa" in result.stdout
+    assert "Kode ujung rantai audit: " in result.stdout
     assert target.is_file()
     return folder, code, target
 
@@ -79,7 +79,7 @@ def test_round_trip_after_the_live_file_is_destroyed(office: tuple[Path, str, Pa
         "--password-stdin", stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "previous contents of the data folder are kept in" in result.stdout
+    assert "Isi folder data sebelumnya disimpan di" in result.stdout
     assert list(folder.parent.glob("data.before-restore-*"))
     check_ok(folder)
 
@@ -94,7 +94,7 @@ def test_restore_with_recovery_code_into_a_new_folder(
         stdin=code + "\n",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "recovery card" in result.stdout
+    assert "kartu pemulihan" in result.stdout
     result = run_cli("check", "--data-dir", str(fresh), "--recovery-code-stdin", stdin=code + "\n")
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -110,19 +110,19 @@ def test_damaged_backup_is_one_clear_line(office: tuple[Path, str, Path], tmp_pa
         "restore", "--data-dir", str(folder), "--from", str(damaged), "--username", "kepala",
         "--password-stdin", stdin=PASSWORD + "\n",
     )  # fmt: skip
-    assert_one_clear_line(result, "backup file is damaged")
+    assert_one_clear_line(result, "Berkas cadangan rusak")
     result = run_cli(
         "restore", "--data-dir", str(folder), "--from", str(damaged), "--recovery-code-stdin",
         stdin=code + "\n",
     )  # fmt: skip
-    assert_one_clear_line(result, "backup file is damaged")
+    assert_one_clear_line(result, "Berkas cadangan rusak")
     truncated = tmp_path / "short.lk3backup"
     truncated.write_bytes(target.read_bytes()[:-100])
     result = run_cli(
         "restore", "--data-dir", str(folder), "--from", str(truncated), "--username", "kepala",
         "--password-stdin", stdin=PASSWORD + "\n",
     )  # fmt: skip
-    assert_one_clear_line(result, "backup file is damaged")
+    assert_one_clear_line(result, "Berkas cadangan rusak")
     assert sorted(p.name for p in folder.iterdir()) == before
 
 
@@ -132,10 +132,10 @@ def test_wrong_password_and_missing_folder(office: tuple[Path, str, Path], tmp_p
         "restore", "--data-dir", str(tmp_path / "x"), "--from", str(target), "--username",
         "kepala", "--password-stdin", stdin="bukan-kata-sandinya\n",
     )  # fmt: skip
-    assert_one_clear_line(result, "password is wrong")
+    assert_one_clear_line(result, "kata sandi salah")
     assert not (tmp_path / "x" / "lk3.db").exists()
     result = run_cli(
         "backup", "--data-dir", str(tmp_path / "nope"), "--username", "kepala",
         "--password-stdin", "--to", str(tmp_path / "b.lk3backup"), stdin=PASSWORD + "\n",
     )  # fmt: skip
-    assert_one_clear_line(result, "does not exist")
+    assert_one_clear_line(result, "Folder data tidak ditemukan")

@@ -9,6 +9,7 @@ for the GUI.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -85,14 +86,14 @@ def test_init_check_demo_and_backup_without_python(tmp_path: Path) -> None:
         env=env, stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert init.returncode == 0, init.stderr
-    assert "password only" in init.stdout  # no session bus: no credential store
+    assert "kata sandi saja" in init.stdout  # no session bus: no credential store
     assert office.stat().st_mode & 0o777 == 0o700
     check = run_bundle(
         BUNDLE, "check", "--data-dir", str(office), "--username", "kepala", "--password-stdin",
         env=env, stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert check.returncode == 0, check.stdout + check.stderr
-    assert "FAIL" not in check.stdout and "audit_chain" in check.stdout
+    assert "GAGAL" not in check.stdout and "audit_chain" in check.stdout
 
     demo = tmp_path / "demo"
     made = run_bundle(
@@ -100,7 +101,7 @@ def test_init_check_demo_and_backup_without_python(tmp_path: Path) -> None:
         env=env, stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    assert "50 clients" in made.stdout
+    assert "50 klien" in made.stdout
     backup = run_bundle(
         BUNDLE, "backup", "--data-dir", str(demo), "--username", "kepala", "--password-stdin",
         "--to", str(tmp_path / "cadangan"), env=env, stdin=PASSWORD + "\n",
@@ -122,8 +123,8 @@ def test_the_bundle_keeps_its_workstation_secret_in_the_secret_service(tmp_path:
         ["sh", "-c", script, "sh", exe, str(office)], env={"PW": PASSWORD}, timeout=180
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Protection: device key + password" in result.stdout
-    assert "ok    unlock" in result.stdout
+    assert "Perlindungan: kunci perangkat + kata sandi" in result.stdout
+    assert re.search(r"^ok +unlock", result.stdout, re.M)
 
 
 def _show_window(

@@ -48,7 +48,7 @@ def created(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "password only" in result.stdout  # null keyring backend = no store
+    assert "kata sandi saja" in result.stdout  # null keyring backend = no store
     code = result.stdout.strip().splitlines()[-1]
     decode_recovery_code(code)  # the printed code is well-formed and checksummed
     return folder, code
@@ -90,14 +90,14 @@ def test_wrong_password_is_one_clear_line(created: tuple[Path, str]) -> None:
         "check", "--data-dir", str(folder), "--username", "kepala", "--password-stdin",
         stdin="bukan-kata-sandinya\n",
     )  # fmt: skip
-    assert_one_clear_line(result, "password is wrong")
+    assert_one_clear_line(result, "kata sandi salah")
 
 
 def test_wrong_recovery_code_checksum_refused(created: tuple[Path, str]) -> None:
     folder, code = created
     broken = ("B" if code[0] != "B" else "C") + code[1:]
     result = run_cli("check", "--data-dir", str(folder), "--recovery-code-stdin", stdin=broken)
-    assert_one_clear_line(result, "recovery code is wrong")
+    assert_one_clear_line(result, "Kode pemulihan salah")
 
 
 def test_missing_folder_and_foreign_file(tmp_path: Path) -> None:
@@ -105,12 +105,12 @@ def test_missing_folder_and_foreign_file(tmp_path: Path) -> None:
         "check", "--data-dir", str(tmp_path / "nope"), "--username", "x", "--password-stdin",
         stdin="x\n",
     )  # fmt: skip
-    assert_one_clear_line(result, "does not exist")
+    assert_one_clear_line(result, "Folder data tidak ditemukan")
     (tmp_path / "lk3.db").write_bytes(os.urandom(8192))
     result = run_cli(
         "check", "--data-dir", str(tmp_path), "--username", "x", "--password-stdin", stdin="x\n"
     )
-    assert_one_clear_line(result, "does not hold a readable LK3 database")
+    assert_one_clear_line(result, "tidak berisi basis data LK3 yang dapat dibaca")
 
 
 def test_standard_sqlcipher4_client_opens_with_card_key(created: tuple[Path, str]) -> None:
@@ -142,4 +142,4 @@ def test_newer_schema_refused_by_check(created: tuple[Path, str], tmp_path: Path
     conn.commit()
     conn.close()
     result = run_cli("check", "--data-dir", str(copy), "--recovery-code-stdin", stdin=code)
-    assert_one_clear_line(result, "newer version")
+    assert_one_clear_line(result, "versi LK3 Desktop yang lebih baru")

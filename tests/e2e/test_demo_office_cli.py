@@ -62,7 +62,7 @@ def test_export_holds_the_clients_records_and_no_one_elses(demo: Path, tmp_path:
         "--client", str(cid), "--to", str(target), stdin=PASSWORD + "\n",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "Export written" in result.stdout
+    assert "Ekspor ditulis" in result.stdout
     raw = target.read_text("utf-8")
     doc = json.loads(raw)
     jsonschema.validate(doc, json.loads(SCHEMA.read_text("utf-8")))
@@ -155,4 +155,4 @@ def test_demo_backup_corrupt_restore_brings_every_record_back(demo: Path, tmp_pa
         "restore", "--data-dir", str(folder), "--from", str(flipped), "--username", "kepala",
         "--password-stdin", stdin=PASSWORD + "\n",
     )  # fmt: skip
-    assert_one_clear_line(result, "backup file is damaged")
+    assert_one_clear_line(result, "Berkas cadangan rusak")

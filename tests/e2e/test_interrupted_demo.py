@@ -20,13 +20,13 @@ def test_demo_killed_half_way_is_said_to_be_unfinished_and_builds_again(tmp_path
     result = run_cli(*check, stdin=PASSWORD + "\n")
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "lk3-desktop: Building the demo database in this folder was interrupted before it "
-        "finished, so it cannot be used. Build the demo again."
+        "lk3-desktop: Pembuatan basis data demo di folder ini terhenti sebelum selesai, jadi "
+        "tidak dapat dipakai. Buat demo lagi."
     ]
-    assert "Recovery code" not in result.stdout
+    assert "Kode pemulihan" not in result.stdout
 
     again = run_cli(*demo, stdin=PASSWORD + "\n")
     assert again.returncode == 0, again.stderr
-    assert "Recovery code: " in again.stdout
+    assert "Kode pemulihan: " in again.stdout
     result = run_cli(*check, stdin=PASSWORD + "\n")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -83,7 +83,9 @@ def test_restore_killed_in_the_swap_is_completed_by_the_next_command(
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     if point != "restore.swapped":
-        assert result.stderr.startswith("lk3-desktop: an interrupted restore was completed first")
+        assert result.stderr.startswith(
+            "lk3-desktop: pemulihan yang terhenti diselesaikan lebih dahulu"
+        )
     assert hidden_leftovers(folder) == []
     assert usernames(folder) == {"kepala"}  # the backup's data
     (aside,) = folder.parent.glob("data.before-restore-*")

@@ -78,9 +78,9 @@ def test_killed_after_reencryption_the_next_sign_in_finishes_and_puts_the_card_f
 
     code, lines, _ = check_lines(folder)
     assert code == 1
-    assert lines["key_rotation"] == "FAIL" and lines["recovery_card"] == "FAIL"
+    assert lines["key_rotation"] == "GAGAL" and lines["recovery_card"] == "GAGAL"
     code, _, err = check_lines(folder, code=old_code)
-    assert code == 2 and "recovery code is wrong" in err  # the old card no longer opens it
+    assert code == 2 and "Kode pemulihan salah" in err  # the old card no longer opens it
 
     # A counselor signing in first completes the key file; the head is still told.
     budi = login(folder, NoCredentialStore(), "budi", "Kopi-Tubruk-Pagi-77")
@@ -109,7 +109,7 @@ def test_killed_after_the_audit_row_completes_once(office: tuple[Path, str]) -> 
     folder, _ = office
     kill_rotation_at(folder, "rotation.audited")
     code, lines, _ = check_lines(folder)
-    assert code == 1 and lines["key_rotation"] == "FAIL" and lines["recovery_card"] == "FAIL"
+    assert code == 1 and lines["key_rotation"] == "GAGAL" and lines["recovery_card"] == "GAGAL"
     head = login(folder, NoCredentialStore(), "kepala", HEAD_PASSWORD)
     done = [d for a, d in audit_rows(head) if a == "database.key_rotated"]
     assert len(done) == 1 and '"finished_at":"rotation"' in done[0]

@@ -17,8 +17,8 @@ from lk3_desktop.services import accounts
 
 PASSWORD = "Sangat-Rahasia-Kantor-2026"
 UNFINISHED = (
-    "lk3-desktop: The setup of this data folder was interrupted before it finished, so it "
-    "holds no data yet. Start the setup again (open LK3 Desktop, or run lk3-desktop init)."
+    "lk3-desktop: Penyiapan folder data ini terhenti sebelum selesai, jadi belum berisi data. "
+    "Mulai penyiapan lagi (buka LK3 Desktop, atau jalankan lk3-desktop init)."
 )
 
 
@@ -55,7 +55,7 @@ def test_setup_killed_midway_is_said_to_be_unfinished_and_starts_again(
 
     again = run_cli(*init_args(folder), stdin=PASSWORD + "\n")
     assert again.returncode == 0, again.stderr
-    assert "An interrupted setup in this folder (it held no data) was removed first." in (
+    assert "Penyiapan yang terhenti di folder ini (belum berisi data) dihapus lebih dahulu." in (
         again.stdout
     )
     code, errors, out = check(folder)

@@ -25,10 +25,11 @@ from lk3_desktop.paths import PROJECT_ROOT
 from lk3_desktop.services import accounts
 
 READ_ONLY = (
-    "lk3-desktop: The data folder cannot be written: the drive is read-only or this account "
-    "may not change it. Nothing saved was lost; make the folder writable and try again."
-)
-FULL = "lk3-desktop: The disk is full. Free some space; nothing already saved was lost."
+    "lk3-desktop: Folder data tidak dapat ditulisi: drive hanya-baca atau akun ini tidak boleh "
+    "mengubahnya. Tidak ada data tersimpan yang hilang; jadikan folder dapat ditulisi lalu "
+    "coba lagi."
+)  # the CLI speaks the app's language: Indonesian until English is chosen
+FULL = "lk3-desktop: Disk penuh. Kosongkan sebagian ruang; data yang sudah tersimpan tidak hilang."
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ def test_cli_restore_of_another_centers_backup_needs_the_flag(tmp_path: Path) ->
     refused = run_cli(*args, stdin=HEAD_PASSWORD + "\n")
     assert refused.returncode == 2
     (line,) = refused.stderr.strip().splitlines()
-    assert line.startswith("lk3-desktop: This backup is of another center or database (")
+    assert line.startswith("lk3-desktop: Cadangan ini berasal dari lembaga atau basis data lain (")
     assert short_database_id(theirs_id) in line and "--accept-other-center" in line
     assert {p.name: p.read_bytes() for p in ours.iterdir() if p.name != "lk3.lock"} == before
     assert not list(tmp_path.glob("ours.before-restore-*"))
@@ -35,5 +35,5 @@ def test_cli_restore_of_another_centers_backup_needs_the_flag(tmp_path: Path) ->
 
     accepted = run_cli(*args, "--accept-other-center", stdin=HEAD_PASSWORD + "\n")
     assert accepted.returncode == 0, accepted.stderr
-    assert "This backup was of another database" in accepted.stdout
-    assert f"database id {short_database_id(theirs_id)}" in accepted.stdout
+    assert "Cadangan ini berasal dari basis data lain" in accepted.stdout
+    assert f"id basis data {short_database_id(theirs_id)}" in accepted.stdout

@@ -121,14 +121,14 @@ def test_init_check_demo_backup_through_the_venvs_command(
          "--username", "kepala", "--full-name", "Siti Aminah", "--password-stdin"],
         cwd=tmp_path, env=env, stdin=PASSWORD + "\n",
     )  # fmt: skip
-    assert "Database created" in init.stdout and "password only" in init.stdout
+    assert "Basis data dibuat" in init.stdout and "kata sandi saja" in init.stdout
     check = _run(
         [lk3, "check", "--data-dir", str(office), "--username", "kepala", "--password-stdin"],
         cwd=tmp_path,
         env=env,
         stdin=PASSWORD + "\n",
     )
-    assert "schema" in check.stdout and "FAIL" not in check.stdout
+    assert "schema" in check.stdout and "GAGAL" not in check.stdout
 
     demo_dir = tmp_path / "demo"
     demo = _run(
@@ -137,11 +137,11 @@ def test_init_check_demo_backup_through_the_venvs_command(
         env=env,
         stdin=PASSWORD + "\n",
     )
-    assert "50 clients" in demo.stdout
+    assert "50 klien" in demo.stdout
     backup = _run(
         [lk3, "backup", "--data-dir", str(demo_dir), "--username", "kepala", "--password-stdin",
          "--to", str(tmp_path / "cadangan")],
         cwd=tmp_path, env=env, stdin=PASSWORD + "\n",
     )  # fmt: skip
-    assert "Backup written and verified" in backup.stdout
+    assert "Cadangan ditulis dan diperiksa" in backup.stdout
     assert len(list((tmp_path / "cadangan").glob("*.lk3backup"))) == 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.check_text import detail_text
 from lk3_desktop.services import integrity
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
@@ -108,7 +109,7 @@ class ChecksTab(QWidget):
         for line in lines:
             verdict = self.tr("OK") if line.ok else self.tr("PROBLEM")
             name = labels.get(line.name, line.name)
-            self.results.addItem(f"{verdict} · {name} · {line.detail}")
+            self.results.addItem(f"{verdict} · {name} · {detail_text(line)}")
         if all(line.ok for line in lines):
             self.summary.show_good(self.tr("Every check passed."))
         else:
