@@ -154,6 +154,9 @@ class Sentence:
     code: str
     params: Mapping[str, object] = field(default_factory=dict)
 
+    def __hash__(self) -> int:  # params are a dict: hash what it holds
+        return hash((self.code, tuple(sorted((k, str(v)) for k, v in self.params.items()))))
+
 
 class ValidationError(KnownError):
     """Input a person typed does not fit.

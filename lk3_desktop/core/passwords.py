@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from lk3_desktop.core.errors import Sentence
+
 __all__ = [
     "MIN_LENGTH",
     "MIN_SCORE",
@@ -88,33 +90,25 @@ _LOCAL_WORDS: Final[tuple[str, ...]] = (
     "ibu",
 )
 
-# Problem sentences, one per kind of weakness, in the order they are reported.
-_TOO_SHORT: Final = f"Kata sandi minimal {MIN_LENGTH} karakter."
-_COMMON_PASSWORD: Final = "Kata sandi ini termasuk yang paling sering dipakai orang."
-_SIMILAR_COMMON: Final = "Kata sandi ini mirip dengan kata sandi yang sering dipakai orang."
-_USER_WORDS: Final = (
-    "Kata sandi tidak boleh memuat nama pengguna, nama Anda, nama lembaga, nama daerah, atau tahun."
-)
-_LOCAL_WORD: Final = "Kata sandi memuat kata yang umum dipakai sebagai kata sandi."
-_PERSON_NAME: Final = "Kata sandi memuat nama orang yang umum."
-_DICTIONARY_WORD: Final = "Kata sandi memuat kata umum dari kamus."
-_REVERSED: Final = "Kata yang dieja terbalik tetap mudah ditebak."
-_L33T: Final = (
-    "Mengganti huruf dengan angka atau simbol yang mirip (misalnya a menjadi @) "
-    "tidak membuat kata sandi jauh lebih kuat."
-)
-_DATE: Final = "Kata sandi memuat tanggal atau tahun yang mudah ditebak."
-_REPEAT: Final = "Kata sandi memuat pengulangan huruf atau kata, misalnya \u201caaa\u201d."
-_SEQUENCE: Final = (
-    "Kata sandi memuat urutan huruf atau angka, misalnya \u201cabc\u201d atau \u201c123\u201d."
-)
-_KEYBOARD: Final = "Kata sandi memuat pola papan ketik, misalnya \u201cqwerty\u201d."
-_TOO_GUESSABLE: Final = "Kata sandi ini terlalu mudah ditebak."
+# Problem sentences, one per kind of weakness, in the order they are reported (worded by the
+# interface: ui/validation_texts.py).
+_TOO_SHORT: Final = Sentence("password.too_short", {"min": MIN_LENGTH})
+_COMMON_PASSWORD: Final = Sentence("password.common")
+_SIMILAR_COMMON: Final = Sentence("password.similar_common")
+_USER_WORDS: Final = Sentence("password.own_words")
+_LOCAL_WORD: Final = Sentence("password.local_word")
+_PERSON_NAME: Final = Sentence("password.person_name")
+_DICTIONARY_WORD: Final = Sentence("password.dictionary_word")
+_REVERSED: Final = Sentence("password.reversed")
+_L33T: Final = Sentence("password.l33t")
+_DATE: Final = Sentence("password.date")
+_REPEAT: Final = Sentence("password.repeat")
+_SEQUENCE: Final = Sentence("password.sequence")
+_KEYBOARD: Final = Sentence("password.keyboard")
+_TOO_GUESSABLE: Final = Sentence("password.too_guessable")
 
-_SUGGEST_LONGER: Final = "Tambahkan satu atau dua kata lagi."
-_SUGGEST_PASSPHRASE: Final = (
-    "Gunakan tiga atau empat kata yang tidak saling berhubungan, tanpa nama, tanggal, atau urutan."
-)
+_SUGGEST_LONGER: Final = Sentence("password.suggest_longer")
+_SUGGEST_PASSPHRASE: Final = Sentence("password.suggest_passphrase")
 
 _NAME_DICTIONARIES: Final = frozenset({"female_names", "male_names", "surnames"})
 _WORD_SPLIT: Final = re.compile(r"[^0-9a-z]+")
@@ -124,15 +118,15 @@ _WORD_SPLIT: Final = re.compile(r"[^0-9a-z]+")
 class PasswordVerdict:
     """The outcome of :func:`check_password`.
 
-    ``problems`` holds one Indonesian sentence per reason the password is refused; it is empty
-    exactly when ``acceptable`` is true. ``suggestion`` is one Indonesian sentence on what to do
-    instead, or ``""`` when the password is acceptable.
+    ``problems`` holds one sentence per reason the password is refused; it is empty exactly
+    when ``acceptable`` is true. ``suggestion`` is one sentence on what to do instead, or None
+    when the password is acceptable.
     """
 
     acceptable: bool
     score: int
-    problems: tuple[str, ...]
-    suggestion: str
+    problems: tuple[Sentence, ...]
+    suggestion: Sentence | None
 
 
 def _user_words(user_inputs: Iterable[str]) -> list[str]:
@@ -151,8 +145,8 @@ def _user_words(user_inputs: Iterable[str]) -> list[str]:
 
 def _problems_from_matches(
     matches: Sequence[Mapping[str, Any]], own_words: frozenset[str]
-) -> list[str]:
-    found: list[str] = []
+) -> list[Sentence]:
+    found: list[Sentence] = []
     for match in matches:
         pattern = match.get("pattern")
         token = str(match.get("token", ""))
@@ -207,7 +201,7 @@ def _without_own_words(password: str, own_words: Sequence[str]) -> str:
 
 
 def check_password(password: str, user_inputs: Sequence[str] = ()) -> PasswordVerdict:
-    """Judge ``password`` against the policy and explain any refusal in Indonesian.
+    """Judge ``password`` against the policy and explain any refusal (as sentences).
 
     ``user_inputs`` are words a guesser would try first for this person: the username, full
     name and center name. A password built on them scores low: when it contains any of them,
@@ -220,7 +214,7 @@ def check_password(password: str, user_inputs: Sequence[str] = ()) -> PasswordVe
     result = _zxcvbn(password, dictionary)
     score = int(result["score"]) if result is not None else 0
 
-    problems: list[str] = []
+    problems: list[Sentence] = []
     if len(password) < MIN_LENGTH:
         problems.append(_TOO_SHORT)
     rest = _without_own_words(password, own)
@@ -241,8 +235,9 @@ def check_password(password: str, user_inputs: Sequence[str] = ()) -> PasswordVe
 
     unique = tuple(dict.fromkeys(problems))
     acceptable = not unique
+    suggestion: Sentence | None
     if acceptable:
-        suggestion = ""
+        suggestion = None
     elif unique == (_TOO_SHORT,):
         suggestion = _SUGGEST_LONGER
     else:

@@ -32,11 +32,11 @@ _READ_AS: Final = {"O": "0", "I": "1", "L": "1"}
 
 
 class VerificationCodeError(ValueError):
-    """A typed code that cannot be a verification code; ``message`` is Indonesian."""
+    """A typed code that cannot be a verification code; ``code`` names the sentence."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 def content_digest(content: Mapping[str, Any]) -> bytes:
@@ -72,9 +72,9 @@ def normalize_code(typed: str) -> str:
     text = "".join(ch for ch in typed.upper() if not ch.isspace() and ch not in "-–—.")
     text = "".join(_READ_AS.get(ch, ch) for ch in text)
     if len(text) != CODE_LENGTH:
-        raise VerificationCodeError("Kode verifikasi terdiri dari 10 huruf dan angka.")
+        raise VerificationCodeError("verification.length")
     if any(ch not in ALPHABET for ch in text):
-        raise VerificationCodeError("Kode verifikasi memuat huruf yang tidak dipakai.")
+        raise VerificationCodeError("verification.letters")
     if _check_symbol(text[:_DATA_SYMBOLS]) != text[-1]:
-        raise VerificationCodeError("Kode verifikasi salah ketik. Periksa lagi setiap huruf.")
+        raise VerificationCodeError("verification.mistyped")
     return format_code(text)

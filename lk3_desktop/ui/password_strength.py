@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QProgressBar, QVBoxLayout, QWidget
 from lk3_desktop.core.passwords import MIN_LENGTH, MIN_SCORE, PasswordVerdict, check_password
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import relayout
+from lk3_desktop.ui.validation_texts import sentence_text
 
 FEEDBACK_DELAY_MS = 150
 
@@ -92,7 +93,8 @@ class PasswordStrength(QWidget):
                 self.message.show_good(self.tr("Good enough. A longer one is even better."))
         else:
             # The policy's sentences are Indonesian already (core.passwords).
-            self.message.show_error(" ".join([*verdict.problems, verdict.suggestion]).strip())
+            sentences = [*verdict.problems, *([verdict.suggestion] if verdict.suggestion else [])]
+            self.message.show_error(" ".join(sentence_text(s) for s in sentences))
         relayout(self)
         self.verdict_changed.emit()
         return verdict

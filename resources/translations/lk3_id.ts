@@ -10186,5 +10186,329 @@ belum disimpan</translation>
         <source>An appointment is at most three years from today.</source>
         <translation>Janji temu paling jauh tiga tahun dari hari ini.</translation>
     </message>
+    <message>
+        <source>The referral was not found.</source>
+        <translation>Rujukan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Choose the partner organisation the client is referred to.</source>
+        <translation>Pilih lembaga mitra tujuan rujukan.</translation>
+    </message>
+    <message>
+        <source>Enter the letter&apos;s subject, for example “Rujukan Klien”.</source>
+        <translation>Isi hal surat, misalnya “Rujukan Klien”.</translation>
+    </message>
+    <message>
+        <source>The follow-up date cannot be in the past.</source>
+        <translation>Tanggal tindak lanjut tidak boleh di masa lalu.</translation>
+    </message>
+    <message>
+        <source>Unknown choice of the data to be shared.</source>
+        <translation>Pilihan data yang dibagikan tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>A signed referral cannot be changed.</source>
+        <translation>Rujukan yang sudah ditandatangani tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted.</source>
+        <translation>Hanya draf yang dapat diajukan.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the referral before submitting it.</source>
+        <translation>Isi alasan rujukan sebelum mengajukan.</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s consent before submitting.</source>
+        <translation>Catat persetujuan klien sebelum mengajukan.</translation>
+    </message>
+    <message>
+        <source>Only a submitted referral can be returned to draft.</source>
+        <translation>Hanya rujukan yang diajukan yang dapat dikembalikan ke draf.</translation>
+    </message>
+    <message>
+        <source>At most {max} attachments.</source>
+        <translation>Paling banyak {max} lampiran.</translation>
+    </message>
+    <message>
+        <source>At most {max} copies (tembusan).</source>
+        <translation>Paling banyak {max} tembusan.</translation>
+    </message>
+    <message>
+        <source>Each attachment is at most 300 characters.</source>
+        <translation>Setiap lampiran paling panjang 300 huruf.</translation>
+    </message>
+    <message>
+        <source>Each copy (tembusan) is at most 300 characters.</source>
+        <translation>Setiap tembusan paling panjang 300 huruf.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s subject is at most {max} characters.</source>
+        <translation>Hal surat paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>Enter a summary of the partner&apos;s reply (rujukan balik).</source>
+        <translation>Isi ringkasan rujukan balik dari mitra.</translation>
+    </message>
+    <message>
+        <source>The date of the reply cannot be in the future.</source>
+        <translation>Tanggal rujukan balik tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the cancellation.</source>
+        <translation>Isi alasan pembatalan.</translation>
+    </message>
+    <message>
+        <source>This status cannot be chosen from the current status.</source>
+        <translation>Status ini tidak dapat dipilih dari status sekarang.</translation>
+    </message>
+    <message>
+        <source>The date of the status change must lie between the letter&apos;s date and today.</source>
+        <translation>Tanggal perubahan status harus antara tanggal surat dan hari ini.</translation>
+    </message>
+    <message>
+        <source>A reply is recorded for a letter that has been sent.</source>
+        <translation>Rujukan balik dicatat untuk surat yang sudah dikirim.</translation>
+    </message>
+    <message>
+        <source>A referral with this status cannot be cancelled.</source>
+        <translation>Rujukan dengan status ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This referral has no signed letter yet.</source>
+        <translation>Rujukan ini belum memiliki surat yang ditandatangani.</translation>
+    </message>
+    <message>
+        <source>This letter has been cancelled and can no longer be printed.</source>
+        <translation>Surat ini sudah dibatalkan dan tidak dapat dicetak lagi.</translation>
+    </message>
+    <message>
+        <source>The file of this letter was deleted when the client&apos;s data was anonymised; its letter number stays recorded.</source>
+        <translation>Berkas surat ini dihapus saat data klien dianonimkan; nomor suratnya tetap tercatat.</translation>
+    </message>
+    <message>
+        <source>A verification code has 10 letters and digits.</source>
+        <translation>Kode verifikasi terdiri dari 10 huruf dan angka.</translation>
+    </message>
+    <message>
+        <source>The verification code holds a letter that is not used.</source>
+        <translation>Kode verifikasi memuat huruf yang tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>The verification code is mistyped. Check every letter again.</source>
+        <translation>Kode verifikasi salah ketik. Periksa lagi setiap huruf.</translation>
+    </message>
+    <message>
+        <source>Only a submitted referral can be signed.</source>
+        <translation>Hanya rujukan yang sudah diajukan yang dapat ditandatangani.</translation>
+    </message>
+    <message>
+        <source>This referral does not hold the client&apos;s consent yet.</source>
+        <translation>Rujukan ini belum memuat persetujuan klien.</translation>
+    </message>
+    <message>
+        <source>Enter the LK3 code in the center&apos;s profile before signing letters.</source>
+        <translation>Isi kode LK3 pada profil lembaga sebelum menandatangani surat.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the kind of organisation.</source>
+        <translation>Nama jenis lembaga wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Nama lembaga wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of organisation.</source>
+        <translation>Pilih jenis lembaga.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Alamat surel tidak valid.</translation>
+    </message>
+    <message>
+        <source>A phone number holds only digits, spaces, +, - and ( ).</source>
+        <translation>Nomor telepon hanya berisi angka, spasi, +, - dan ( ).</translation>
+    </message>
+    <message>
+        <source>This kind of organisation already exists.</source>
+        <translation>Jenis lembaga ini sudah ada.</translation>
+    </message>
+    <message>
+        <source>The kind of organisation was not found.</source>
+        <translation>Jenis lembaga tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>An organisation with this name is already in the list.</source>
+        <translation>Lembaga dengan nama ini sudah ada di daftar.</translation>
+    </message>
+    <message>
+        <source>The organisation was not found.</source>
+        <translation>Lembaga mitra tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Record an activity after it took place; its date cannot be in the future.</source>
+        <translation>Catat kegiatan setelah terlaksana; tanggalnya tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Pilih jenis kegiatan.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the activity.</source>
+        <translation>Isi nama kegiatan.</translation>
+    </message>
+    <message>
+        <source>Enter the number of participants.</source>
+        <translation>Isi jumlah peserta kegiatan.</translation>
+    </message>
+    <message>
+        <source>The activity was not found.</source>
+        <translation>Kegiatan tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This activity has already been removed from the list.</source>
+        <translation>Kegiatan ini sudah dihapus dari daftar.</translation>
+    </message>
+    <message>
+        <source>Write the reason for removing this activity.</source>
+        <translation>Tuliskan alasan menghapus kegiatan ini.</translation>
+    </message>
+    <message>
+        <source>The number of participants is 0 or more.</source>
+        <translation>Jumlah peserta berupa angka 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>The name of the activity is at most {max} characters.</source>
+        <translation>Nama kegiatan paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>The name of the place or partner is at most {max} characters.</source>
+        <translation>Nama tempat atau mitra paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>At most {max} participants.</source>
+        <translation>Jumlah peserta paling banyak {max}.</translation>
+    </message>
+    <message>
+        <source>Unknown region code.</source>
+        <translation>Kode wilayah tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The region does not lie within the region above it.</source>
+        <translation>Wilayah tidak sesuai dengan wilayah di atasnya.</translation>
+    </message>
+    <message>
+        <source>A username has 3-32 characters: lowercase letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <translation>Nama pengguna 3-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits.</source>
+        <translation>NIP harus 18 angka.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the LK3.</source>
+        <translation>Nama LK3 wajib diisi.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds an LK3 database.</source>
+        <translation>Folder data ini sudah berisi basis data LK3.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>Kata sandi baru harus berbeda dari yang lama.</translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>Nama pengguna ini sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>The user was not found.</source>
+        <translation>Pengguna tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Reactivate this account before resetting its password.</source>
+        <translation>Aktifkan kembali akun ini sebelum mengatur ulang kata sandi.</translation>
+    </message>
+    <message>
+        <source>The user was not found or is already inactive.</source>
+        <translation>Pengguna tidak ditemukan atau sudah nonaktif.</translation>
+    </message>
+    <message>
+        <source>The user was not found or is still active.</source>
+        <translation>Pengguna tidak ditemukan atau masih aktif.</translation>
+    </message>
+    <message>
+        <source>There must remain one active head of the center.</source>
+        <translation>Harus tetap ada satu Kepala LK3 yang aktif.</translation>
+    </message>
+    <message>
+        <source>A password has at least {min} characters.</source>
+        <translation>Kata sandi minimal {min} karakter.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most often used.</source>
+        <translation>Kata sandi ini termasuk yang paling sering dipakai orang.</translation>
+    </message>
+    <message>
+        <source>This password is like passwords people often use.</source>
+        <translation>Kata sandi ini mirip dengan kata sandi yang sering dipakai orang.</translation>
+    </message>
+    <message>
+        <source>A password cannot hold the username, your name, the center&apos;s name, a region&apos;s name or a year.</source>
+        <translation>Kata sandi tidak boleh memuat nama pengguna, nama Anda, nama lembaga, nama daerah, atau tahun.</translation>
+    </message>
+    <message>
+        <source>The password holds a word often used as a password.</source>
+        <translation>Kata sandi memuat kata yang umum dipakai sebagai kata sandi.</translation>
+    </message>
+    <message>
+        <source>The password holds a common person&apos;s name.</source>
+        <translation>Kata sandi memuat nama orang yang umum.</translation>
+    </message>
+    <message>
+        <source>The password holds a common dictionary word.</source>
+        <translation>Kata sandi memuat kata umum dari kamus.</translation>
+    </message>
+    <message>
+        <source>A word spelled backwards is still easy to guess.</source>
+        <translation>Kata yang dieja terbalik tetap mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Replacing letters with similar digits or symbols (for example a with @) does not make a password much stronger.</source>
+        <translation>Mengganti huruf dengan angka atau simbol yang mirip (misalnya a menjadi @) tidak membuat kata sandi jauh lebih kuat.</translation>
+    </message>
+    <message>
+        <source>The password holds a date or year that is easy to guess.</source>
+        <translation>Kata sandi memuat tanggal atau tahun yang mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>The password repeats letters or words, for example “aaa”.</source>
+        <translation>Kata sandi memuat pengulangan huruf atau kata, misalnya “aaa”.</translation>
+    </message>
+    <message>
+        <source>The password holds a sequence of letters or digits, for example “abc” or “123”.</source>
+        <translation>Kata sandi memuat urutan huruf atau angka, misalnya “abc” atau “123”.</translation>
+    </message>
+    <message>
+        <source>The password holds a keyboard pattern, for example “qwerty”.</source>
+        <translation>Kata sandi memuat pola papan ketik, misalnya “qwerty”.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess.</source>
+        <translation>Kata sandi ini terlalu mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Add one or two more words.</source>
+        <translation>Tambahkan satu atau dua kata lagi.</translation>
+    </message>
+    <message>
+        <source>Use three or four unrelated words, without names, dates or sequences.</source>
+        <translation>Gunakan tiga atau empat kata yang tidak saling berhubungan, tanpa nama, tanggal, atau urutan.</translation>
+    </message>
 </context>
 </TS>

@@ -135,7 +135,7 @@ def test_validation_message_sits_under_the_field_and_keeps_the_input(
     qtbot.keyClicks(dialog.username, "B")  # too short
     dialog.ok_button.click()
     assert dialog.username_error.isVisibleTo(dialog)
-    assert "Nama pengguna" in dialog.username_error.text()
+    assert "A username has" in dialog.username_error.text()
     assert dialog.username.text() == "B"
     assert dialog.full_name.text() == "Budi Santoso"
     assert dialog.result() == 0
@@ -150,7 +150,7 @@ def test_taken_username_is_reported_by_the_service_under_the_field(
     qtbot.keyClicks(dialog.username, "kepala")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.username_error.isVisibleTo(dialog), timeout=20_000)
-    assert dialog.username_error.text() == "Nama pengguna ini sudah dipakai."
+    assert dialog.username_error.text() == "This username is already taken."
     assert dialog.username.text() == "kepala"
     assert dialog.ok_button.isEnabled()
 

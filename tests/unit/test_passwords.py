@@ -6,6 +6,7 @@ import datetime
 import re
 
 import pytest
+from support.error_text import indonesian
 
 from lk3_desktop.core.passwords import (
     MIN_LENGTH,
@@ -17,6 +18,13 @@ from lk3_desktop.core.passwords import (
 )
 
 LENGTH_SENTENCE = "Kata sandi minimal 10 karakter."
+
+
+def _said(verdict: PasswordVerdict) -> tuple[str, ...]:
+    """The verdict's problems as a person reading Indonesian sees them."""
+    return tuple(indonesian(p) for p in verdict.problems)
+
+
 USER = ("rina.konselor", "Rina Wulandari", "LK3 Sejahtera Pandeglang")
 
 ENGLISH_WORDS = re.compile(
@@ -54,7 +62,7 @@ def test_min_length_constant() -> None:
 def test_short_password_rejected_with_length_sentence() -> None:
     verdict = check_password("Xq7#vL2p")
     assert not verdict.acceptable
-    assert LENGTH_SENTENCE in verdict.problems
+    assert LENGTH_SENTENCE in _said(verdict)
     assert verdict.suggestion
 
 
@@ -62,7 +70,7 @@ def test_short_but_random_has_only_the_length_problem() -> None:
     verdict = check_password("Xq7#vL2p!")
     assert not verdict.acceptable
     if verdict.score >= 3:
-        assert verdict.problems == (LENGTH_SENTENCE,)
+        assert _said(verdict) == (LENGTH_SENTENCE,)
 
 
 @pytest.mark.parametrize("password", ["password123", "Password123", "password1234", "qwerty123456"])
@@ -70,26 +78,26 @@ def test_common_passwords_rejected(password: str) -> None:
     verdict = check_password(password)
     assert not verdict.acceptable
     assert verdict.score < 3
-    assert any("sering dipakai" in p for p in verdict.problems), verdict.problems
+    assert any("sering dipakai" in p for p in _said(verdict)), _said(verdict)
 
 
 def test_password_containing_username_rejected() -> None:
     verdict = check_password("rina.konselor2026", user_inputs=USER)
     assert not verdict.acceptable
-    assert any("nama pengguna" in p for p in verdict.problems), verdict.problems
+    assert any("nama pengguna" in p for p in _said(verdict)), _said(verdict)
 
 
 def test_password_containing_name_word_rejected() -> None:
     verdict = check_password("Wulandari1990", user_inputs=USER)
     assert not verdict.acceptable
-    assert any("nama pengguna" in p for p in verdict.problems), verdict.problems
+    assert any("nama pengguna" in p for p in _said(verdict)), _said(verdict)
 
 
 def test_password_made_of_own_words_rejected() -> None:
     for password in ["pandeglang.sejahtera", "Sejahtera-Pandeglang-Rina"]:
         verdict = check_password(password, user_inputs=USER)
         assert not verdict.acceptable, password
-        assert any("nama lembaga" in p for p in verdict.problems), verdict.problems
+        assert any("nama lembaga" in p for p in _said(verdict)), _said(verdict)
 
 
 def test_user_inputs_lower_the_score() -> None:
@@ -105,11 +113,11 @@ def test_own_word_inside_a_strong_passphrase_is_allowed() -> None:
 def test_dates_and_sequences_explained() -> None:
     dated = check_password("17081945abc")
     assert not dated.acceptable
-    assert any("tanggal atau tahun" in p for p in dated.problems), dated.problems
+    assert any("tanggal atau tahun" in p for p in _said(dated)), _said(dated)
     seq = check_password("abcdefghij12")
-    assert any("urutan" in p for p in seq.problems), seq.problems
+    assert any("urutan" in p for p in _said(seq)), _said(seq)
     rep = check_password("aaaaaaaaaaaa")
-    assert any("pengulangan" in p for p in rep.problems), rep.problems
+    assert any("pengulangan" in p for p in _said(rep)), _said(rep)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +131,7 @@ def test_dates_and_sequences_explained() -> None:
 def test_strong_passphrase_accepted(password: str) -> None:
     verdict = check_password(password, user_inputs=USER)
     assert verdict == PasswordVerdict(
-        acceptable=True, score=verdict.score, problems=(), suggestion=""
+        acceptable=True, score=verdict.score, problems=(), suggestion=None
     )
     assert verdict.score >= 3
 
@@ -138,10 +146,11 @@ def test_very_long_password_is_judged() -> None:
 def test_problems_are_indonesian_sentences(password: str) -> None:
     verdict = check_password(password, user_inputs=USER)
     assert not verdict.acceptable
-    assert verdict.problems
+    assert _said(verdict)
     assert 0 <= verdict.score <= 4
     assert len(set(verdict.problems)) == len(verdict.problems)
-    for text in (*verdict.problems, verdict.suggestion):
+    assert verdict.suggestion is not None
+    for text in (*_said(verdict), indonesian(verdict.suggestion)):
         assert text
         assert not ENGLISH_WORDS.search(text), text
         assert text[0].isupper()
@@ -153,7 +162,7 @@ def test_acceptable_exactly_when_no_problems() -> None:
     for password in [*WEAK_SAMPLES, "hujan turun di atas genteng merah", "Xq7#vL2p!"]:
         verdict = check_password(password, user_inputs=USER)
         assert verdict.acceptable == (not verdict.problems)
-        assert (verdict.suggestion == "") == verdict.acceptable
+        assert (verdict.suggestion is None) == verdict.acceptable
 
 
 def test_temporary_passwords_accepted_unique_and_readable() -> None:
@@ -179,7 +188,7 @@ def test_the_office_city_region_and_year_make_a_password_weak(password: str) -> 
         assert check_password(password, ["kepala", "Siti Rahmawati"]).acceptable
     verdict = check_password(password, ["kepala", "Siti Rahmawati", *words])
     assert not verdict.acceptable
-    assert any("nama daerah" in problem for problem in verdict.problems)
+    assert any("nama daerah" in problem for problem in _said(verdict))
 
 
 def test_a_strong_passphrase_stays_strong_with_the_office_words() -> None:

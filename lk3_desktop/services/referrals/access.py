@@ -36,7 +36,7 @@ def _require_reader(s: Session, session: UserSession, case: Case) -> None:
 def _load(s: Session, referral_id: int) -> tuple[Referral, Case]:
     ref = s.get(Referral, referral_id)
     if ref is None:
-        raise ValidationError("Rujukan tidak ditemukan.")
+        raise ValidationError("referral.not_found")
     case = s.get(Case, ref.case_id)
     assert case is not None
     return ref, case

@@ -47,12 +47,17 @@ def _now() -> datetime.datetime:
     return datetime.datetime.now().replace(microsecond=0)
 
 
-def _clean_list(items: Sequence[str], what: str, field: str) -> list[str]:
+def _clean_list(items: Sequence[str], field: str) -> list[str]:
     clean = [" ".join(item.split()) for item in items if item.strip()]
+    attachments = field == "attachments"
     if len(clean) > MAX_LIST_ITEMS:
-        raise ValidationError(f"Paling banyak {MAX_LIST_ITEMS} {what}.", field)
+        if attachments:
+            raise ValidationError("referral.list_too_many_attachments", field, max=MAX_LIST_ITEMS)
+        raise ValidationError("referral.list_too_many_copies", field, max=MAX_LIST_ITEMS)
     if any(len(item) > 300 for item in clean):
-        raise ValidationError(f"Setiap {what} paling panjang 300 huruf.", field)
+        if attachments:
+            raise ValidationError("referral.list_item_attachment_too_long", field)
+        raise ValidationError("referral.list_item_copy_too_long", field)
     return clean
 
 
@@ -69,40 +74,38 @@ class _Clean:
 def _clean(s: Session, case: Case, data: ReferralInput) -> _Clean:
     partner = s.get(Partner, data.partner_id)
     if partner is None or not partner.active:
-        raise ValidationError("Pilih lembaga mitra tujuan rujukan.", "partner_id")
+        raise ValidationError("referral.partner_required", "partner_id")
     if data.urgency not in URGENCIES:
-        raise ValidationError("Pilih tingkat urgensi.", "urgency")
+        raise ValidationError("case.urgency_required", "urgency")
     subject = " ".join(data.letter_subject.split())
     if not subject:
-        raise ValidationError("Isi hal surat, misalnya “Rujukan Klien”.", "letter_subject")
+        raise ValidationError("referral.subject_required", "letter_subject")
     if len(subject) > LETTER_SUBJECT_MAX:
-        raise ValidationError(
-            f"Hal surat paling banyak {LETTER_SUBJECT_MAX} karakter.", "letter_subject"
-        )
+        raise ValidationError("referral.subject_too_long", "letter_subject", max=LETTER_SUBJECT_MAX)
     try:
         consented = clean_consented_fields(data.consented_fields)
     except ValueError as exc:
-        raise ValidationError("Pilihan data yang dibagikan tidak dikenal.", "consent") from exc
+        raise ValidationError("referral.shared_data_unknown", "consent") from exc
     if data.consent_given_by not in CONSENT_GIVERS:
-        raise ValidationError("Pilih siapa yang memberi persetujuan.", "consent_given_by")
+        raise ValidationError("consent.giver_required", "consent_given_by")
     giver = " ".join(data.consent_given_by_name.split())
     if not giver:
-        raise ValidationError("Nama pemberi persetujuan wajib diisi.", "consent_given_by_name")
+        raise ValidationError("consent.giver_name_required", "consent_given_by_name")
     given_on = data.consent_date or datetime.date.today()
     if given_on > datetime.date.today():
-        raise ValidationError("Tanggal persetujuan tidak boleh di masa depan.", "consent_date")
+        raise ValidationError("consent.date_in_future", "consent_date")
     client = s.get(Client, case.client_id)
     if client is not None and data.consent_given_by == "klien":
         age = age_on(client.birth_date, given_on) if client.birth_date else client.estimated_age
         if age is not None and age < ADULT_AGE:
             raise ValidationError(
-                "Klien anak: persetujuan diberikan oleh orang tua atau wali (UU PDP pasal 25).",
+                "consent.child_by_guardian",
                 "consent_given_by",
             )
     if data.follow_up_on is not None and data.follow_up_on < datetime.date.today():
-        raise ValidationError("Tanggal tindak lanjut tidak boleh di masa lalu.", "follow_up_on")
-    attachments = _clean_list(data.attachments, "lampiran", "attachments")
-    copies = _clean_list(data.copies_to, "tembusan", "copies_to")
+        raise ValidationError("referral.follow_up_in_past", "follow_up_on")
+    attachments = _clean_list(data.attachments, "attachments")
+    copies = _clean_list(data.copies_to, "copies_to")
     values = {
         "partner_id": data.partner_id,
         "reason": bounded(data.reason, limits.LONG_TEXT, "reason", multiline=True),
@@ -193,7 +196,7 @@ def create_referral(session: UserSession, case_id: int, data: ReferralInput) -> 
     with session.store.transaction() as s:
         case = s.get(Case, case_id)
         if case is None:
-            raise ValidationError("Kasus tidak ditemukan.")
+            raise ValidationError("case.not_found")
         _require_case_worker(session, case)
         clean = _clean(s, case, data)
         ref = Referral(
@@ -231,7 +234,7 @@ def update_referral(session: UserSession, referral_id: int, data: ReferralInput)
         ref, case = _load(s, referral_id)
         _require_case_worker(session, case)
         if ReferralStatus(ref.status) not in EDITABLE:
-            raise ValidationError("Rujukan yang sudah ditandatangani tidak dapat diubah.")
+            raise ValidationError("referral.signed_fixed")
         clean = _clean(s, case, data)
         changed = sorted(k for k, v in clean.values.items() if getattr(ref, k) != v)
         for key in changed:
@@ -253,11 +256,11 @@ def submit_referral(session: UserSession, referral_id: int, note: str = "") -> R
         ref, case = _load(s, referral_id)
         _require_case_worker(session, case)
         if ref.status != ReferralStatus.DRAF.value:
-            raise ValidationError("Hanya draf yang dapat diajukan.")
+            raise ValidationError("referral.submit_not_draft")
         if not ref.reason.strip():
-            raise ValidationError("Isi alasan rujukan sebelum mengajukan.", "reason")
+            raise ValidationError("referral.reason_required", "reason")
         if _latest_consent(s, ref.id) is None:
-            raise ValidationError("Catat persetujuan klien sebelum mengajukan.", "consent")
+            raise ValidationError("referral.consent_required", "consent")
         _move(s, session, ref, ReferralStatus.DIAJUKAN, note=note)
         s.flush()
         session.audit(s, "referral.submitted", "referral", ref.id)
@@ -271,7 +274,7 @@ def return_to_draft(session: UserSession, referral_id: int, note: str = "") -> R
         if not (_is_signer(s, session) or _is_case_worker(session, case)):
             raise PermissionDenied("referral")
         if ref.status != ReferralStatus.DIAJUKAN.value:
-            raise ValidationError("Hanya rujukan yang diajukan yang dapat dikembalikan ke draf.")
+            raise ValidationError("referral.return_not_submitted")
         _move(s, session, ref, ReferralStatus.DRAF, note=note)
         s.flush()
         session.audit(s, "referral.returned", "referral", ref.id)

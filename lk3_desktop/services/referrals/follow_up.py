@@ -34,12 +34,10 @@ def change_status(
             raise PermissionDenied("referral")
         current = ReferralStatus(ref.status)
         if not can_follow_up(current, to):
-            raise ValidationError("Status ini tidak dapat dipilih dari status sekarang.", "status")
+            raise ValidationError("referral.status_not_allowed", "status")
         letter = _letter_of(s, ref.id)
         if day > datetime.date.today() or (letter is not None and day < letter.letter_date):
-            raise ValidationError(
-                "Tanggal perubahan status harus antara tanggal surat dan hari ini.", "date"
-            )
+            raise ValidationError("referral.status_date_range", "date")
         _move(s, session, ref, to, day, note)
         s.flush()
         session.audit(
@@ -57,21 +55,19 @@ def record_reply(
 ) -> ReferralInfo:
     """The partner's reply (rujukan balik), optionally with the status it brings."""
     if not text.strip():
-        raise ValidationError("Isi ringkasan rujukan balik dari mitra.", "reply_text")
+        raise ValidationError("referral.reply_required", "reply_text")
     if reply_on > datetime.date.today():
-        raise ValidationError("Tanggal rujukan balik tidak boleh di masa depan.", "reply_on")
+        raise ValidationError("referral.reply_in_future", "reply_on")
     with session.store.transaction() as s:
         ref, case = _load(s, referral_id)
         if not (_is_case_worker(session, case) or _is_signer(s, session)):
             raise PermissionDenied("referral")
         current = ReferralStatus(ref.status)
         if _letter_of(s, ref.id) is None or current is ReferralStatus.BATAL:
-            raise ValidationError("Rujukan balik dicatat untuk surat yang sudah dikirim.")
+            raise ValidationError("referral.reply_needs_sent")
         if to is not None and to is not current:
             if not can_follow_up(current, to):
-                raise ValidationError(
-                    "Status ini tidak dapat dipilih dari status sekarang.", "status"
-                )
+                raise ValidationError("referral.status_not_allowed", "status")
             _move(s, session, ref, to, reply_on, "Rujukan balik diterima")
         ref.reply_on = reply_on
         ref.reply_text = bounded(text, limits.LONG_TEXT, "reply_text", multiline=True)
@@ -88,7 +84,7 @@ def set_follow_up(
 ) -> ReferralInfo:
     """Set or move the date someone checks that the family arrived."""
     if follow_up_on is not None and follow_up_on < datetime.date.today():
-        raise ValidationError("Tanggal tindak lanjut tidak boleh di masa lalu.", "follow_up_on")
+        raise ValidationError("referral.follow_up_in_past", "follow_up_on")
     with session.store.transaction() as s:
         ref, case = _load(s, referral_id)
         if not (_is_case_worker(session, case) or _is_signer(s, session)):
@@ -104,12 +100,12 @@ def cancel_referral(session: UserSession, referral_id: int, reason: str) -> Refe
     """-> batal. A draft or submitted referral: its case worker; a signed letter: a signer,
     with a reason. The letter and its number stay in the archive, marked cancelled."""
     if not reason.strip():
-        raise ValidationError("Isi alasan pembatalan.", "reason")
+        raise ValidationError("referral.cancel_reason_required", "reason")
     with session.store.transaction() as s:
         ref, case = _load(s, referral_id)
         current = ReferralStatus(ref.status)
         if current not in CANCELLABLE:
-            raise ValidationError("Rujukan dengan status ini tidak dapat dibatalkan.")
+            raise ValidationError("referral.cannot_cancel")
         letter = _letter_of(s, ref.id)
         if letter is not None:
             _require_signer(s, session)

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import Sentence, ValidationError
 from lk3_desktop.core.referrals import ReferralStatus, clean_consented_fields
 from lk3_desktop.core.verification import VerificationCodeError, normalize_code
 from lk3_desktop.db.models import (
@@ -39,18 +39,16 @@ from lk3_desktop.services.referrals.reading import (
     _names,
 )
 
-LETTER_ERASED = (
-    "Berkas surat ini dihapus saat data klien dianonimkan; nomor suratnya tetap tercatat."
-)
+LETTER_ERASED = "referral.letter_erased"  # the code of the refusal to print an erased letter
 
 
 def _issued(s: Session, referral_id: int) -> tuple[Referral, Case, ReferralLetter]:
     ref, case = _load(s, referral_id)
     letter = _letter_of(s, referral_id)
     if letter is None:
-        raise ValidationError("Rujukan ini belum memiliki surat yang ditandatangani.")
+        raise ValidationError("referral.no_letter")
     if not letter.pdf:
-        raise ValidationError(LETTER_ERASED)
+        raise ValidationError("referral.letter_erased")
     return ref, case, letter
 
 
@@ -113,7 +111,7 @@ def _release(session: UserSession, referral_id: int, action: str) -> bytes:
         _require_signer(s, session)
         ref, case, letter = _issued(s, referral_id)
         if letter.cancelled:
-            raise ValidationError("Surat ini sudah dibatalkan dan tidak dapat dicetak lagi.")
+            raise ValidationError("referral.letter_cancelled")
         pdf, newly = _letter_now(s, ref, case, letter)
         detail = {"recomposed": True, "withheld": newly} if newly else None
         session.audit(s, action, "referral_letter", letter.id, detail)
@@ -138,7 +136,7 @@ def verify_letter(session: UserSession, code: str) -> VerifiedLetter | None:
     try:
         canonical = normalize_code(code)
     except VerificationCodeError as exc:
-        raise ValidationError(exc.message, "code") from exc
+        raise ValidationError.because(Sentence(exc.code), "code") from exc
     with session.store.transaction() as s:
         _require_signer(s, session)
         letter = s.execute(

@@ -268,7 +268,7 @@ def list_case_referrals(session: UserSession, case_id: int) -> list[ReferralRow]
     with session.store.transaction() as s:
         case = s.get(Case, case_id)
         if case is None:
-            raise ValidationError("Kasus tidak ditemukan.")
+            raise ValidationError("case.not_found")
         _require_reader(s, session, case)
         rows = _rows(s, _rows_query().where(Referral.case_id == case_id))
         return sorted(rows, key=lambda r: r.id, reverse=True)

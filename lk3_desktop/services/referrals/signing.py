@@ -33,17 +33,15 @@ def _ready_to_sign(
     _require_signer(s, session)
     ref, case = _load(s, referral_id)
     if ref.status != ReferralStatus.DIAJUKAN.value:
-        raise ValidationError("Hanya rujukan yang sudah diajukan yang dapat ditandatangani.")
+        raise ValidationError("referral.sign_not_submitted")
     if _latest_consent(s, ref.id) is None:
-        raise ValidationError("Rujukan ini belum memuat persetujuan klien.", "consent")
+        raise ValidationError("referral.sign_no_consent", "consent")
     profile = s.get(CenterProfile, 1)
     signer = s.get(User, session.actor.user_id)
     assert profile is not None and signer is not None
     template = str(read_setting(s, LETTER_TEMPLATE_KEY, LETTER_NUMBER_TEMPLATE))
     if "{center_code}" in template and not profile.center_code.strip():
-        raise ValidationError(
-            "Isi kode LK3 pada profil lembaga sebelum menandatangani surat.", "center_code"
-        )
+        raise ValidationError("referral.center_code_required", "center_code")
     return ref, case, profile, signer, template
 
 
