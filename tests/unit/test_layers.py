@@ -30,6 +30,7 @@ ALLOWED = {
         "lk3_desktop.services",
         "lk3_desktop.paths",
         "lk3_desktop.build_info",
+        "lk3_desktop.check_text",  # the checks' wording, shared with the command line
         "lk3_desktop",  # the version
     },
 }
