@@ -89,6 +89,11 @@ class ChangePasswordDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
+        self._build_change_password_ok(current_password, forced, layout)
+
+    def _build_change_password_ok(
+        self, current_password: str, forced: bool, layout: QVBoxLayout
+    ) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         old_label = self.tr("Temporary password") if forced else self.tr("Current password")

@@ -100,6 +100,12 @@ class RecoveryCardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
 
+        self._build_recovery_card_notice(center_name, code, layout, notice)
+        self._build_save_recovery_card_pdf(layout)
+
+    def _build_recovery_card_notice(
+        self, center_name: str, code: str, layout: QVBoxLayout, notice: str
+    ) -> None:
         if notice:
             # Why the card shows now, before anything else (a key change left it unprinted).
             why = QLabel(notice, self)
@@ -158,6 +164,7 @@ class RecoveryCardDialog(QDialog):
         self.status = StatusMessage("recoveryCardStatus", self.tr("Recovery card status"), self)
         layout.addWidget(self.status)
 
+    def _build_save_recovery_card_pdf(self, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_button.setObjectName("saveRecoveryCardPdf")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -64,6 +65,10 @@ class ActivityDialog(LaneDialog):
         layout = QVBoxLayout(self)
         form = form_layout()
 
+        self._build_activity_kind(form)
+        self._build_activity_place(form, info, layout, partners)
+
+    def _build_activity_kind(self, form: QFormLayout) -> None:
         self.date = date_edit("activityDate", self.tr("Date"), self, datetime.date.today())
         self._field(
             form, "activity_date", self.tr("Date"), self.date, True, shown=row(self, self.date)
@@ -115,6 +120,13 @@ class ActivityDialog(LaneDialog):
         )
         self.errors["participants_female"] = self.errors["participants_male"]
 
+    def _build_activity_place(
+        self,
+        form: QFormLayout,
+        info: ActivityInfo | None,
+        layout: QVBoxLayout,
+        partners: Sequence[PartnerInfo],
+    ) -> None:
         self.place = QLineEdit(self)
         self.place.setObjectName("activityPlace")
         self.place.setAccessibleName(self.tr("Venue"))

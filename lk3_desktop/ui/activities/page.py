@@ -69,16 +69,7 @@ class ActivitiesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
 
-        intro = QLabel(
-            self.tr(
-                "Sosialisasi, penyuluhan, visits to institutions, coordination meetings and "
-                "training: recorded here, counted in the report for the Dinas Sosial."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        set_role(intro, "muted")
-        layout.addWidget(intro)
+        self._build_intro(layout)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("From"), self))
@@ -101,6 +92,21 @@ class ActivitiesPage(QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
 
+        self._build_activities_table(context, layout)
+
+    def _build_intro(self, layout: QVBoxLayout) -> None:
+        intro = QLabel(
+            self.tr(
+                "Sosialisasi, penyuluhan, visits to institutions, coordination meetings and "
+                "training: recorded here, counted in the report for the Dinas Sosial."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        set_role(intro, "muted")
+        layout.addWidget(intro)
+
+    def _build_activities_table(self, context: AppContext, layout: QVBoxLayout) -> None:
         self.model: RecordsModel[ActivityInfo] = RecordsModel(
             [
                 Column(self.tr("Date"), lambda a: long_date(a.data.activity_date)),

@@ -83,11 +83,7 @@ class AssessmentsPanel(QWidget):
         self._trend_generation = 0
         self._form: QWidget | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("assessmentsStack")
-        outer.addWidget(self.stack)
+        self._build_assessments_stack()
 
         overview = QWidget(self.stack)
         overview.setObjectName("assessmentsOverview")
@@ -95,6 +91,57 @@ class AssessmentsPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
 
+        self._build_case_chooser_and_actions(layout, overview)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, overview)
+        splitter.setObjectName("assessmentsSplitter")
+        splitter.setChildrenCollapsible(False)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        list_title = QLabel(self.tr("Assessments of this case"), left)
+        set_role(list_title, "heading")
+        left_layout.addWidget(list_title)
+        self.list = AssessmentList(left)
+        self.list.setObjectName("assessmentList")
+        self.list.setAccessibleName(self.tr("Assessments of this case"))
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Assessment"),
+                self.tr("Score"),
+                self.tr("Result"),
+                self.tr("Status"),
+                self.tr("Risk"),
+            ]
+        )
+        fit_columns(self.list, COL_KIND)
+        self.list.itemActivated.connect(lambda *_: self.open_current())
+        self.list.openRequested.connect(self.open_current)
+        left_layout.addWidget(self.list, 1)
+        list_buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open"), left)
+        self.open_button.setObjectName("openAssessment")
+        self.open_button.setAccessibleName(self.tr("Open the selected assessment"))
+        self.open_button.clicked.connect(self.open_current)
+        list_buttons.addWidget(self.open_button)
+        list_buttons.addStretch(1)
+        left_layout.addLayout(list_buttons)
+
+        self._build_trend_instrument(layout, left, overview, splitter)
+
+    def _build_assessments_stack(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("assessmentsStack")
+        outer.addWidget(self.stack)
+
+    def _build_case_chooser_and_actions(self, layout: QVBoxLayout, overview: QWidget) -> None:
         # case chooser and actions
         bar = QHBoxLayout()
         case_label = QLabel(self.tr("Case"), overview)
@@ -143,45 +190,9 @@ class AssessmentsPanel(QWidget):
         self.message.hide()
         layout.addWidget(self.message)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, overview)
-        splitter.setObjectName("assessmentsSplitter")
-        splitter.setChildrenCollapsible(False)
-        left = QWidget(splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        list_title = QLabel(self.tr("Assessments of this case"), left)
-        set_role(list_title, "heading")
-        left_layout.addWidget(list_title)
-        self.list = AssessmentList(left)
-        self.list.setObjectName("assessmentList")
-        self.list.setAccessibleName(self.tr("Assessments of this case"))
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Assessment"),
-                self.tr("Score"),
-                self.tr("Result"),
-                self.tr("Status"),
-                self.tr("Risk"),
-            ]
-        )
-        fit_columns(self.list, COL_KIND)
-        self.list.itemActivated.connect(lambda *_: self.open_current())
-        self.list.openRequested.connect(self.open_current)
-        left_layout.addWidget(self.list, 1)
-        list_buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open"), left)
-        self.open_button.setObjectName("openAssessment")
-        self.open_button.setAccessibleName(self.tr("Open the selected assessment"))
-        self.open_button.clicked.connect(self.open_current)
-        list_buttons.addWidget(self.open_button)
-        list_buttons.addStretch(1)
-        left_layout.addLayout(list_buttons)
-
+    def _build_trend_instrument(
+        self, layout: QVBoxLayout, left: QWidget, overview: QWidget, splitter: QSplitter
+    ) -> None:
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -130,6 +131,61 @@ class NewCaseDialog(LaneDialog):
         layout = QVBoxLayout(self)
         form = form_layout()
 
+        self._build_referral_detail(form)
+
+        self.counselor = ComboBox(self)
+        self.counselor.setObjectName("caseCounselor")
+        self.counselor.setAccessibleName(self.tr("Counselor"))
+        self.counselor.addItem(self.tr("Not assigned yet"), None)
+        if role is Role.KEPALA:
+            for choice in counselors:
+                self.counselor.addItem(choice.full_name, choice.id)
+        elif role is Role.KONSELOR:
+            self.counselor.addItem(session.actor.full_name, session.actor.user_id)
+            self.counselor.setCurrentIndex(1)
+        if role is Role.STAF:
+            note = QLabel(self.tr("The head of the center assigns the counselor."), self)
+            note.setObjectName("counselorNote")
+            set_role(note, "muted")
+            form.addRow(self.tr("Counselor"), note)
+            self.counselor.hide()
+        else:
+            self._field(
+                form,
+                "counselor_id",
+                self.tr("Counselor"),
+                self.counselor,
+                shown=row(self, self.counselor),
+            )
+
+        self._build_case_family(form, found_families)
+
+        self.presenting = _text_box(self, "presentingProblem", self.tr("Presenting problem"), 4)
+        self.areas = ProblemAreaList(problem_areas, (), self)
+        self.areas.setAccessibleName(self.tr("Problem areas"))
+        if self._clinical:
+            self._field(form, "presenting_problem", self.tr("Presenting problem"), self.presenting)
+            self._field(form, "problem_areas", self.tr("Problem areas"), self.areas)
+        else:
+            self.presenting.hide()
+            self.areas.hide()
+            note = QLabel(
+                self.tr(
+                    "The presenting problem is clinical content: the counselor records it "
+                    "after the case is opened."
+                ),
+                self,
+            )
+            note.setObjectName("clinicalNote")
+            note.setWordWrap(True)
+            set_role(note, "muted")
+            layout.addWidget(note)
+        layout.insertLayout(0, form)
+        self._finish_layout(layout, self.tr("Open case"))
+        self._source_changed()
+        self.setMinimumWidth(600)
+
+    def _build_referral_detail(self, form: QFormLayout) -> None:
         self.intake_date = date_edit(
             "intakeDate", self.tr("Intake date"), self, datetime.date.today()
         )
@@ -172,31 +228,7 @@ class NewCaseDialog(LaneDialog):
             form, "urgency", self.tr("Urgency"), self.urgency, True, shown=row(self, self.urgency)
         )
 
-        self.counselor = ComboBox(self)
-        self.counselor.setObjectName("caseCounselor")
-        self.counselor.setAccessibleName(self.tr("Counselor"))
-        self.counselor.addItem(self.tr("Not assigned yet"), None)
-        if role is Role.KEPALA:
-            for choice in counselors:
-                self.counselor.addItem(choice.full_name, choice.id)
-        elif role is Role.KONSELOR:
-            self.counselor.addItem(session.actor.full_name, session.actor.user_id)
-            self.counselor.setCurrentIndex(1)
-        if role is Role.STAF:
-            note = QLabel(self.tr("The head of the center assigns the counselor."), self)
-            note.setObjectName("counselorNote")
-            set_role(note, "muted")
-            form.addRow(self.tr("Counselor"), note)
-            self.counselor.hide()
-        else:
-            self._field(
-                form,
-                "counselor_id",
-                self.tr("Counselor"),
-                self.counselor,
-                shown=row(self, self.counselor),
-            )
-
+    def _build_case_family(self, form: QFormLayout, found_families: Sequence[FamilyInfo]) -> None:
         self.family = ComboBox(self)
         self.family.setObjectName("caseFamily")
         self.family.setAccessibleName(self.tr("Family"))
@@ -206,31 +238,6 @@ class NewCaseDialog(LaneDialog):
         if found_families:
             self.family.setCurrentIndex(1)
         self._field(form, "family_id", self.tr("Family"), self.family, shown=row(self, self.family))
-
-        self.presenting = _text_box(self, "presentingProblem", self.tr("Presenting problem"), 4)
-        self.areas = ProblemAreaList(problem_areas, (), self)
-        self.areas.setAccessibleName(self.tr("Problem areas"))
-        if self._clinical:
-            self._field(form, "presenting_problem", self.tr("Presenting problem"), self.presenting)
-            self._field(form, "problem_areas", self.tr("Problem areas"), self.areas)
-        else:
-            self.presenting.hide()
-            self.areas.hide()
-            note = QLabel(
-                self.tr(
-                    "The presenting problem is clinical content: the counselor records it "
-                    "after the case is opened."
-                ),
-                self,
-            )
-            note.setObjectName("clinicalNote")
-            note.setWordWrap(True)
-            set_role(note, "muted")
-            layout.addWidget(note)
-        layout.insertLayout(0, form)
-        self._finish_layout(layout, self.tr("Open case"))
-        self._source_changed()
-        self.setMinimumWidth(600)
 
     def _source_changed(self) -> None:
         institution = self.referral_source.currentData() == "rujukan_lembaga"

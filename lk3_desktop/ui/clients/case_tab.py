@@ -124,6 +124,9 @@ class CaseTab(QWidget):
         buttons.addStretch(1)
         outer.addLayout(buttons)
 
+        self._build_case_empty_note(outer)
+
+    def _build_case_empty_note(self, outer: QVBoxLayout) -> None:
         self.empty_note = QLabel(
             self.tr("This client has no case yet. Open one with “New case…” at intake."), self
         )
@@ -270,6 +273,9 @@ class CaseTab(QWidget):
         layout.addWidget(self.clinical_box)
         layout.addStretch(1)
 
+        self._build_stage_history(history)
+
+    def _build_stage_history(self, history: QVBoxLayout) -> None:
         stages_heading = QLabel(self.tr("Stage history"), self.detail)
         set_role(stages_heading, "heading")
         history.addWidget(stages_heading)

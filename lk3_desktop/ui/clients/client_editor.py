@@ -107,6 +107,10 @@ class ClientEditor(QWidget):
         self._categories: list[Category] = []
         self._read_only = False  # an anonymised record is kept only for statistics
 
+        self._build_client_editor_scroll(context)
+        self._build_shortcuts()
+
+    def _build_client_editor_scroll(self, context: AppContext) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -173,6 +177,7 @@ class ClientEditor(QWidget):
         bar_layout.addLayout(buttons)
         outer.addWidget(bar)
 
+    def _build_shortcuts(self) -> None:
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)

@@ -143,72 +143,7 @@ class ClientForm(QWidget):
         self.birth_place = self._text("birthPlace", self.tr("Place of birth"), "birth_place")
         self._add(form, "birth_place", self.tr("Place of birth"), self.birth_place)
 
-        self.birth_date = DateField("birthDate", self.tr("Date of birth"), self)
-        self.birth_date.changed.connect(self._birth_changed)
-        self.birth_unknown = QCheckBox(self.tr("Unknown: give an estimated age"), self)
-        self.birth_unknown.setObjectName("birthDateUnknown")
-        self.birth_unknown.setAccessibleName(self.tr("Date of birth unknown"))
-        self.birth_unknown.toggled.connect(self._unknown_toggled)
-        self.estimated_age = QSpinBox(self)
-        self.estimated_age.setObjectName("estimatedAge")
-        self.estimated_age.setAccessibleName(self.tr("Estimated age in years"))
-        self.estimated_age.setRange(-1, 120)
-        self.estimated_age.setSpecialValueText(" ")
-        self.estimated_age.setValue(-1)
-        self.estimated_age.setSuffix(self.tr(" years"))
-        self.estimated_age.setMinimumWidth(110)
-        self.estimated_age.valueChanged.connect(self._birth_changed)
-        self.estimated_age.hide()
-        self.errors["birth_date"] = FieldMessage(
-            "birthDateError", self.tr("Date of birth message"), self
-        )
-        self.errors["estimated_age"] = self.errors["birth_date"]
-        birth = stack(
-            self,
-            row(self, self.birth_date, self.estimated_age, self.birth_unknown),
-            self.errors["birth_date"],
-        )
-        form.addRow(field_label(self.tr("Date of birth"), self.birth_date, required=True), birth)
-
-        self.nik = self._line("nik", self.tr("NIK"), 22)
-        self.nik.setPlaceholderText(self.tr("16 digits, from the KTP or KK"))
-        self.nik.textChanged.connect(lambda _t: self._check_nik())
-        self._add(form, "nik", self.tr("NIK"), self.nik)
-        self.kk_number = self._line("kkNumber", self.tr("KK number"), 22)
-        self.kk_number.setPlaceholderText(self.tr("16 digits"))
-        self.kk_number.textChanged.connect(self._check_kk)
-        self._add(form, "kk_number", self.tr("KK number"), self.kk_number)
-        self.religion = self._choice("religion", self.tr("Religion"), RELIGIONS)
-        self._add(form, "religion", self.tr("Religion"), self.religion, grow=False)
-        self.education = self._choice("education", self.tr("Education"), EDUCATION_LEVELS)
-        self._add(form, "education", self.tr("Education"), self.education, grow=False)
-        self.occupation = self._text("occupation", self.tr("Occupation"), "occupation")
-        self._add(form, "occupation", self.tr("Occupation"), self.occupation)
-        self.marital_status = self._choice(
-            "maritalStatus", self.tr("Marital status"), MARITAL_STATUSES
-        )
-        self._add(
-            form, "marital_status", self.tr("Marital status"), self.marital_status, grow=False
-        )
-        # The kinds are what the Dinas Sosial report counts (UU 8/2016); the line keeps the
-        # person's own words beside them.
-        self.disability_checks: dict[str, QCheckBox] = {}
-        for code, label in disability_kind_labels().items():
-            check = QCheckBox(label, self)
-            check.setObjectName(f"disability_{code}")
-            check.toggled.connect(lambda _on: self._emit_changed())
-            self.disability_checks[code] = check
-        kinds = row(self, *self.disability_checks.values())
-        kinds.setObjectName("disabilityKinds")
-        kinds.setAccessibleName(self.tr("Kind of disability"))
-        self._add(form, "disability_kinds", self.tr("Disability"), kinds)
-        self.disability = self._text("disability", self.tr("Disability, in words"), "disability")
-        self.disability.setPlaceholderText(self.tr("Leave empty if none"))
-        self._add(form, "disability", self.tr("In words"), self.disability)
-        self.language = self._text("language", self.tr("Language spoken"), "language")
-        self.language.setPlaceholderText(self.tr("e.g. Indonesia, Sunda, Jawa Banten"))
-        self._add(form, "language", self.tr("Language spoken"), self.language)
-        left.addStretch(1)
+        self._build_birth_date_unknown(form, left)
 
         # -- contact and address ----------------------------------------------------------
         right.addWidget(self._heading(self.tr("Contact and address")))
@@ -302,6 +237,77 @@ class ClientForm(QWidget):
         right.addWidget(self.guardian_box)
         self.guardian_box.hide()
 
+        self._build_photo(right)
+
+    def _build_birth_date_unknown(self, form: QFormLayout, left: QVBoxLayout) -> None:
+        self.birth_date = DateField("birthDate", self.tr("Date of birth"), self)
+        self.birth_date.changed.connect(self._birth_changed)
+        self.birth_unknown = QCheckBox(self.tr("Unknown: give an estimated age"), self)
+        self.birth_unknown.setObjectName("birthDateUnknown")
+        self.birth_unknown.setAccessibleName(self.tr("Date of birth unknown"))
+        self.birth_unknown.toggled.connect(self._unknown_toggled)
+        self.estimated_age = QSpinBox(self)
+        self.estimated_age.setObjectName("estimatedAge")
+        self.estimated_age.setAccessibleName(self.tr("Estimated age in years"))
+        self.estimated_age.setRange(-1, 120)
+        self.estimated_age.setSpecialValueText(" ")
+        self.estimated_age.setValue(-1)
+        self.estimated_age.setSuffix(self.tr(" years"))
+        self.estimated_age.setMinimumWidth(110)
+        self.estimated_age.valueChanged.connect(self._birth_changed)
+        self.estimated_age.hide()
+        self.errors["birth_date"] = FieldMessage(
+            "birthDateError", self.tr("Date of birth message"), self
+        )
+        self.errors["estimated_age"] = self.errors["birth_date"]
+        birth = stack(
+            self,
+            row(self, self.birth_date, self.estimated_age, self.birth_unknown),
+            self.errors["birth_date"],
+        )
+        form.addRow(field_label(self.tr("Date of birth"), self.birth_date, required=True), birth)
+
+        self.nik = self._line("nik", self.tr("NIK"), 22)
+        self.nik.setPlaceholderText(self.tr("16 digits, from the KTP or KK"))
+        self.nik.textChanged.connect(lambda _t: self._check_nik())
+        self._add(form, "nik", self.tr("NIK"), self.nik)
+        self.kk_number = self._line("kkNumber", self.tr("KK number"), 22)
+        self.kk_number.setPlaceholderText(self.tr("16 digits"))
+        self.kk_number.textChanged.connect(self._check_kk)
+        self._add(form, "kk_number", self.tr("KK number"), self.kk_number)
+        self.religion = self._choice("religion", self.tr("Religion"), RELIGIONS)
+        self._add(form, "religion", self.tr("Religion"), self.religion, grow=False)
+        self.education = self._choice("education", self.tr("Education"), EDUCATION_LEVELS)
+        self._add(form, "education", self.tr("Education"), self.education, grow=False)
+        self.occupation = self._text("occupation", self.tr("Occupation"), "occupation")
+        self._add(form, "occupation", self.tr("Occupation"), self.occupation)
+        self.marital_status = self._choice(
+            "maritalStatus", self.tr("Marital status"), MARITAL_STATUSES
+        )
+        self._add(
+            form, "marital_status", self.tr("Marital status"), self.marital_status, grow=False
+        )
+        # The kinds are what the Dinas Sosial report counts (UU 8/2016); the line keeps the
+        # person's own words beside them.
+        self.disability_checks: dict[str, QCheckBox] = {}
+        for code, label in disability_kind_labels().items():
+            check = QCheckBox(label, self)
+            check.setObjectName(f"disability_{code}")
+            check.toggled.connect(lambda _on: self._emit_changed())
+            self.disability_checks[code] = check
+        kinds = row(self, *self.disability_checks.values())
+        kinds.setObjectName("disabilityKinds")
+        kinds.setAccessibleName(self.tr("Kind of disability"))
+        self._add(form, "disability_kinds", self.tr("Disability"), kinds)
+        self.disability = self._text("disability", self.tr("Disability, in words"), "disability")
+        self.disability.setPlaceholderText(self.tr("Leave empty if none"))
+        self._add(form, "disability", self.tr("In words"), self.disability)
+        self.language = self._text("language", self.tr("Language spoken"), "language")
+        self.language.setPlaceholderText(self.tr("e.g. Indonesia, Sunda, Jawa Banten"))
+        self._add(form, "language", self.tr("Language spoken"), self.language)
+        left.addStretch(1)
+
+    def _build_photo(self, right: QVBoxLayout) -> None:
         # -- photo ------------------------------------------------------------------------
         right.addWidget(self._heading(self.tr("Photo (optional)")))
         photo_row = QHBoxLayout()

@@ -182,6 +182,26 @@ class ClientPage(QWidget):
         self.photo.hide()
         row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
 
+        self._build_back_to_list_button(header, row)
+
+        actions = QVBoxLayout()
+        self.merge_button = QPushButton(self.tr("Merge with…"), header)
+        self.merge_button.setObjectName("mergeClientButton")
+        self.merge_button.setAccessibleName(self.tr("Merge with another record"))
+        self.merge_button.setToolTip(
+            self.tr("Join a second record of the same person into this one (head only)")
+        )
+        self.merge_button.clicked.connect(lambda _c=False: self.merge())
+        self.merge_button.hide()
+        actions.addWidget(self.merge_button)
+        actions.addStretch(1)
+        row.addLayout(actions)
+        self.busy = BusyIndicator("clientPageBusy", header)
+        self.busy.setMaximumWidth(320)
+        self._markers.addWidget(self.busy)
+        return header
+
+    def _build_back_to_list_button(self, header: QFrame, row: QHBoxLayout) -> None:
         column = QVBoxLayout()
         column.setSpacing(3)
         self.back_button = QPushButton(self.tr("‹ Client list"), header)
@@ -235,23 +255,6 @@ class ClientPage(QWidget):
         column.addLayout(markers)
         self._markers = markers
         row.addLayout(column, 1)
-
-        actions = QVBoxLayout()
-        self.merge_button = QPushButton(self.tr("Merge with…"), header)
-        self.merge_button.setObjectName("mergeClientButton")
-        self.merge_button.setAccessibleName(self.tr("Merge with another record"))
-        self.merge_button.setToolTip(
-            self.tr("Join a second record of the same person into this one (head only)")
-        )
-        self.merge_button.clicked.connect(lambda _c=False: self.merge())
-        self.merge_button.hide()
-        actions.addWidget(self.merge_button)
-        actions.addStretch(1)
-        row.addLayout(actions)
-        self.busy = BusyIndicator("clientPageBusy", header)
-        self.busy.setMaximumWidth(320)
-        self._markers.addWidget(self.busy)
-        return header
 
     # -- loading ----------------------------------------------------------------------------
 

@@ -151,6 +151,10 @@ class MemberDialog(LaneDialog):
         self._linked_id = member.client_id if member else None
         layout = QVBoxLayout(self)
 
+        self._build_member_typed(context, layout)
+        self._fill_member(member)
+
+    def _build_member_typed(self, context: AppContext, layout: QVBoxLayout) -> None:
         self.typed_choice = QRadioButton(self.tr("Not registered as a client: type the name"), self)
         self.typed_choice.setObjectName("memberTyped")
         self.client_choice = QRadioButton(self.tr("A registered client: find them"), self)
@@ -217,6 +221,7 @@ class MemberDialog(LaneDialog):
         layout.addLayout(form)
         self._finish_layout(layout, self.tr("Save member"))
 
+    def _fill_member(self, member: MemberInfo | None) -> None:
         if member is not None:
             self.name.setText(member.name)
             self.relationship.setCurrentIndex(
@@ -336,6 +341,9 @@ class FamilyPanel(QFrame):
         top.addStretch(1)
         layout.addLayout(top)
 
+        self._build_family_members_table(family, layout)
+
+    def _build_family_members_table(self, family: FamilyInfo, layout: QVBoxLayout) -> None:
         self.model: RecordsModel[MemberInfo] = RecordsModel(
             [
                 Column(self.tr("Name"), lambda m: m.name),

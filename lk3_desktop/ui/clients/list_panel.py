@@ -126,6 +126,11 @@ class ClientListPanel(QWidget):
         layout.setContentsMargins(20, 14, 20, 10)
         layout.setSpacing(8)
 
+        self._build_client_list_title(layout)
+        self._build_reset_filters_button(layout)
+        self._build_client_table(context, layout)
+
+    def _build_client_list_title(self, layout: QVBoxLayout) -> None:
         top = QHBoxLayout()
         title = QLabel(self.tr("Clients"), self)
         title.setObjectName("clientListTitle")
@@ -169,6 +174,7 @@ class ClientListPanel(QWidget):
         self.search_field.installEventFilter(self)
         layout.addWidget(self.search_field)
 
+    def _build_reset_filters_button(self, layout: QVBoxLayout) -> None:
         filters = QHBoxLayout()
         filters.setSpacing(6)
         self.stage_filter = self._combo("stageFilter", self.tr("Stage"), self.tr("All stages"))
@@ -212,6 +218,7 @@ class ClientListPanel(QWidget):
         filters.addStretch(1)
         layout.addLayout(filters)
 
+    def _build_client_table(self, context: AppContext, layout: QVBoxLayout) -> None:
         self.model = ClientListModel(self._search, self._fetch, self._runner(), parent=self)
         self.table = ClientTable(self)
         self.table.setObjectName("clientTable")

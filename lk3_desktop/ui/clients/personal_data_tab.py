@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -174,6 +175,9 @@ class MarkDialog(LaneDialog):
         self.record_note.setVisible(not records)
         self.record_choice.setEnabled(bool(records))
 
+        self._build_choice_rows(form, layout)
+
+    def _build_choice_rows(self, form: QFormLayout, layout: QVBoxLayout) -> None:
         field_error = FieldMessage("markFieldError", self.tr("Part of the client record"), self)
         record_error = FieldMessage("markRecordError", self.tr("Record"), self)
         self.errors["field"] = field_error

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -175,6 +176,10 @@ class ReferralDialog(QDialog):
         for p in self._form.partners:
             self.partner_combo.addItem(f"{p.name} — {p.type_name}", p.id)
         self._field(form, self.tr("Refer to *"), self.partner_combo, "partner_id")
+        self._build_referral_subject_combo(body, form)
+        self._build_consent_field_(body, form, layout)
+
+    def _build_referral_subject_combo(self, body: QWidget, form: QFormLayout) -> None:
         # The letter's "Hal": one of the usual ones, or typed for this letter.
         self.subject_combo = ComboBox(body)
         self.subject_combo.setObjectName("referralSubjectCombo")
@@ -245,6 +250,7 @@ class ReferralDialog(QDialog):
         follow_layout.addStretch(1)
         self._field(form, self.tr("Follow-up"), follow, "follow_up_on")
 
+    def _build_consent_field_(self, body: QWidget, form: QFormLayout, layout: QVBoxLayout) -> None:
         # What the letter may disclose, after the texts it concerns.
         consent_title = QLabel(self.tr("Consent to share"), body)
         set_role(consent_title, "heading")

@@ -152,6 +152,9 @@ class ReferralStatusDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
 
+        self._build_save_status_button(layout, mode)
+
+    def _build_save_status_button(self, layout: QVBoxLayout, mode: Mode) -> None:
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         ok_text = {

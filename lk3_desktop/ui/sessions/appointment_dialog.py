@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -102,6 +103,18 @@ class AppointmentDialog(QDialog):
         client_col.addWidget(self.client_results)
         form.addRow(self.tr("Client"), client_box)
 
+        self._build_appointment_case(counselors, existing, form, layout, rooms)
+        self._build_appointment_save(context, counselor_id, existing, layout, room_id, start)
+        self._build_a_counselor_chosen_by_hand_sta()
+
+    def _build_appointment_case(
+        self,
+        counselors: list[CounselorChoice],
+        existing: AppointmentInfo | None,
+        form: QFormLayout,
+        layout: QVBoxLayout,
+        rooms: list[RoomInfo],
+    ) -> None:
         self.case_combo = ComboBox(self)
         self.case_combo.setObjectName("appointmentCase")
         self.case_combo.setAccessibleName(self.tr("Case"))
@@ -165,6 +178,15 @@ class AppointmentDialog(QDialog):
         link_labels(form)
         layout.addLayout(form)
 
+    def _build_appointment_save(
+        self,
+        context: AppContext,
+        counselor_id: int | None,
+        existing: AppointmentInfo | None,
+        layout: QVBoxLayout,
+        room_id: int | None,
+        start: datetime.datetime | None,
+    ) -> None:
         self.error = StatusMessage("appointmentError", self.tr("Appointment error"), self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(self)
@@ -228,6 +250,8 @@ class AppointmentDialog(QDialog):
         self._clash_timer.timeout.connect(self._check_clash)
         self.start_edit.timeChanged.connect(self._start_moved)
         self.date_edit.dateChanged.connect(self._time_chosen)
+
+    def _build_a_counselor_chosen_by_hand_sta(self) -> None:
         # a counselor chosen by hand stays; otherwise the case's counselor is proposed
         self.counselor_combo.activated.connect(self._counselor_chosen)
         self.room_combo.activated.connect(lambda _i: self._propose_time())

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -75,6 +76,9 @@ class NoteMetadataFields(QWidget):
         when_row.addStretch(1)
         form.addRow(field_label(self.tr("Date and time"), self), when)
 
+        self._build_session_modality(form, watch)
+
+    def _build_session_modality(self, form: QFormLayout, watch: Callable[[QWidget], None]) -> None:
         self.modality_combo = ComboBox(self)
         self.modality_combo.setObjectName("sessionModality")
         self.modality_combo.setAccessibleName(self.tr("Modality"))

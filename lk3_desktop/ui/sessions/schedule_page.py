@@ -117,6 +117,9 @@ class SchedulePage(QWidget):
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
+        self._build_schedule_counselor(layout)
+
+    def _build_schedule_counselor(self, layout: QVBoxLayout) -> None:
         filters = QHBoxLayout()
         counselor_label = QLabel(self.tr("Counselor"), self)
         self.counselor_combo = ComboBox(self)

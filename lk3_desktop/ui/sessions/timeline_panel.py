@@ -117,6 +117,9 @@ class TimelinePanel(QWidget):
         top.addWidget(self.open_button)
         layout.addLayout(top)
 
+        self._build_timeline_notice(layout)
+
+    def _build_timeline_notice(self, layout: QVBoxLayout) -> None:
         self.filter_row = QHBoxLayout()
         self.filter_row.setSpacing(4)
         show = QLabel(self.tr("Show:"), self)

@@ -158,6 +158,10 @@ class AuditTab(QWidget):
         self._stale = True
         layout = QVBoxLayout(self)
 
+        self._build_audit_user_filter(layout)
+        self._build_the_chosen_entry(layout)
+
+    def _build_audit_user_filter(self, layout: QVBoxLayout) -> None:
         filter_box = QGroupBox(self.tr("Filter"), self)
         form = QFormLayout(filter_box)
         self.user_combo = ComboBox(filter_box)
@@ -218,6 +222,8 @@ class AuditTab(QWidget):
         # the rows in view are measured, never all of a growing table
         fit_columns(self.table, 5)
         layout.addWidget(self.table, 1)
+
+    def _build_the_chosen_entry(self, layout: QVBoxLayout) -> None:
         # the chosen entry's details in full: the column cuts long ones
         self.row_detail = QLabel(self)
         self.row_detail.setObjectName("auditRowDetail")

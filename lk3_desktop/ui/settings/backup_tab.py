@@ -298,6 +298,9 @@ class BackupTab(QWidget):
         layout.addWidget(self.restore_box)
         layout.addStretch(1)
 
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         self.progress_changed.connect(self._show_progress)
         self.reminder.valueChanged.connect(self._days_edited)
         self.reminder_save.clicked.connect(self.save_reminder)

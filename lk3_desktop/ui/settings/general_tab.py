@@ -129,6 +129,9 @@ class GeneralTab(QWidget):
         layout.addWidget(self._build_retention_box())
         layout.addStretch(1)
 
+        self._load_and_connect()
+
+    def _load_and_connect(self) -> None:
         self._load_language()
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.auto_lock.valueChanged.connect(self._minutes_edited)

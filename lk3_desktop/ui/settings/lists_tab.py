@@ -440,6 +440,9 @@ class ListsTab(QWidget):
         layout.addWidget(unsigned_box)
         layout.addStretch(1)
 
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         self.numbers_save.clicked.connect(self.save_numbers)
         self.signers_save.clicked.connect(self.save_signers)
         self.unsigned_save.clicked.connect(self.save_unsigned_days)

@@ -173,6 +173,16 @@ class ProfileTab(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
 
+        self._build_profile_read_only_note(body, layout)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self._build_center_address(body, form, layout)
+        self._build_save_profile_button(body, layout)
+
+    def _build_profile_read_only_note(self, body: QWidget, layout: QVBoxLayout) -> None:
         self.read_only_note = QLabel(
             self.tr("Only the head of the center can change the profile."), body
         )
@@ -180,10 +190,7 @@ class ProfileTab(QWidget):
         self.read_only_note.setWordWrap(True)
         layout.addWidget(self.read_only_note)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
+    def _build_center_address(self, body: QWidget, form: QFormLayout, layout: QVBoxLayout) -> None:
         self.name = self._line("centerName", self.tr("Name of the LK3"))
         self.name_error = FieldMessage("centerNameError", self.tr("Name error"), body)
         form.addRow(self.tr("Name of the LK3"), self._stack(body, self.name, self.name_error))
@@ -252,6 +259,7 @@ class ProfileTab(QWidget):
         form.addRow(self.tr("Logo"), logo_holder)
         layout.addLayout(form)
 
+    def _build_save_profile_button(self, body: QWidget, layout: QVBoxLayout) -> None:
         self.status = StatusMessage("profileStatus", self.tr("Profile status"), body)
         layout.addWidget(self.status)
         self.busy = BusyIndicator("profileBusy", body)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -62,6 +63,10 @@ class CenterPage(QWizardPage):
             column(self, self.center_name, self.center_name_error),
         )
 
+        self._build_center_code_hint(form)
+        self._build_logo_preview(context, form)
+
+    def _build_center_code_hint(self, form: QFormLayout) -> None:
         self.center_code = _line(self, "centerCodeField", self.tr("Center code"))
         self.center_code.setMaxLength(10)
         self.center_code.setMaximumWidth(140)
@@ -109,6 +114,7 @@ class CenterPage(QWizardPage):
         self.head_nip_error = FieldMessage("headNipError", self.tr("NIP error"), self)
         form.addRow(self.tr("NIP"), column(self, self.head_nip, self.head_nip_error))
 
+    def _build_logo_preview(self, context: AppContext, form: QFormLayout) -> None:
         self.logo_preview = QLabel(self)
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setAccessibleName(self.tr("Logo preview"))

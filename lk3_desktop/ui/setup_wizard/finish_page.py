@@ -55,6 +55,9 @@ class FinishPage(QWizardPage):
         self.retry_button.hide()
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self._build_setup_done_box(layout)
+
+    def _build_setup_done_box(self, layout: QVBoxLayout) -> None:
         self.done_box = QWidget(self)
         self.done_box.setObjectName("setupDoneBox")
         done = QVBoxLayout(self.done_box)
