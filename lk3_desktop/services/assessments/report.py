@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Final
+import datetime
+from typing import TYPE_CHECKING, Final
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
@@ -14,6 +15,14 @@ from lk3_desktop.services.assessments.reading import _admin_info, _psychosocial_
 from lk3_desktop.services.assessments.results import FLAG_OPEN, FLAG_RESOLVED, TrendPoint
 from lk3_desktop.services.assessments.trends import _trend_points
 from lk3_desktop.services.context import UserSession
+
+if TYPE_CHECKING:
+    from lk3_desktop.core.instruments import Instrument
+    from lk3_desktop.documents.assessment_report import AnswerLine, BandLine, FlagLine, TrendSeries
+    from lk3_desktop.documents.kop import KopCenter
+    from lk3_desktop.documents.psychosocial_report import PsychosocialReportData
+    from lk3_desktop.services._withheld import Withheld
+    from lk3_desktop.services.assessments.results import AdministrationInfo, PsychosocialInfo
 
 
 def administration_report(
@@ -28,7 +37,6 @@ def administration_report(
     refused with a ValidationError; other marked administrations leave the trend, and the
     PDF names what was left out.
     """
-    from lk3_desktop.core.withholding import record_label
     from lk3_desktop.documents import assessment_report as report
     from lk3_desktop.services._withheld import withheld_in
 
@@ -43,15 +51,7 @@ def administration_report(
         profile = s.get(CenterProfile, 1)
         visible = _visible_cases(s, session, row.client_id)
         every_point = _trend_points(s, [c.id for c in visible], row.instrument_code)
-        points: list[TrendPoint] = []
-        left_out: list[str] = []
-        for p in every_point:
-            if withheld.record_withheld("administration", p.administration_id):
-                left_out.append(
-                    record_label("administration", p.administered_on, row.instrument_code)
-                )
-            else:
-                points.append(p)
+        points, left_out = _shown_points(every_point, withheld, row.instrument_code)
         session.audit(
             s,
             "assessment.printed",
@@ -62,26 +62,109 @@ def administration_report(
     if left_out:
         trend_png = None  # the screen's chart shows every point; the PDF draws its own
     definition = instrument(info.instrument_code)
-    answers: list[report.AnswerLine] = []
+    subscale_names = {sub.code: sub.name_id for sub in definition.subscales}
+    trend_series, bands, (low, high) = _trend_parts(definition, points)
+    data = report.AssessmentReportData(
+        center_name=profile.name if profile else "",
+        client_name=client.full_name if client else "",
+        registration_number=info.registration_number,
+        instrument_name=definition.name_id,
+        instrument_code=definition.code,
+        instrument_version=info.instrument_version,
+        period=definition.period_id,
+        instruction=definition.instruction_id,
+        administered_on=info.administered_on,
+        answers=_answer_lines(definition, info),
+        total=info.total,
+        total_range=(low, high) if definition.total is not None else None,
+        severity_label=info.severity_label,
+        subscales=tuple(
+            report.SubscaleLine(subscale_names.get(r.code, r.code), r.value, r.band_label)
+            for r in info.subscales
+        ),
+        complete=info.complete,
+        prorated=info.prorated,
+        flags=_flag_lines(info),
+        note=info.note,
+        counselor_name=info.created_by_name,
+        signed_by=info.signed_by_name,
+        signed_at=info.signed_at,
+        addenda=tuple(
+            report.AddendumLine(a.author_name, a.written_at, a.text) for a in info.addenda
+        ),
+        trend_png=trend_png if len(points) >= 2 else None,
+        trend_series=trend_series,
+        trend_bands=bands,
+        trend_range=(low, high),
+        source_note=definition.source,
+        omission_note=withheld.statement(left_out),
+    )
+    return report.render_assessment_report(data)
+
+
+def _shown_points(
+    every_point: list[TrendPoint], withheld: Withheld, code: str
+) -> tuple[list[TrendPoint], list[str]]:
+    """The trend points the PDF may show, and the labels of those a mark leaves out."""
+    from lk3_desktop.core.withholding import record_label
+
+    points: list[TrendPoint] = []
+    left_out: list[str] = []
+    for p in every_point:
+        if withheld.record_withheld("administration", p.administration_id):
+            left_out.append(record_label("administration", p.administered_on, code))
+        else:
+            points.append(p)
+    return points, left_out
+
+
+def _answer_lines(definition: Instrument, info: AdministrationInfo) -> tuple[AnswerLine, ...]:
+    from lk3_desktop.documents.assessment_report import AnswerLine
+
+    answers: list[AnswerLine] = []
     for item, value in zip(definition.items, info.answers, strict=False):
         label = next((o.label_id for o in item.options if o.value == value), None)
-        answers.append(report.AnswerLine(item.number, item.text_id, value, label))
-    subscale_names = {sub.code: sub.name_id for sub in definition.subscales}
+        answers.append(AnswerLine(item.number, item.text_id, value, label))
+    return tuple(answers)
+
+
+def _flag_lines(info: AdministrationInfo) -> tuple[FlagLine, ...]:
+    from lk3_desktop.documents.assessment_report import FlagLine
+
+    return tuple(
+        FlagLine(
+            f.label,
+            f.item,
+            {FLAG_OPEN: "Belum ditangani", FLAG_RESOLVED: "Sudah ditangani"}.get(
+                f.status, "Dibatalkan (draf dikoreksi)"
+            ),
+            f.action_taken if f.status == FLAG_RESOLVED else "",
+        )
+        for f in info.flags
+    )
+
+
+def _trend_parts(
+    definition: Instrument, points: list[TrendPoint]
+) -> tuple[tuple[TrendSeries, ...], tuple[BandLine, ...], tuple[int, int]]:
+    """The series the PDF charts (two points at least), the bands behind them and the range."""
+    from lk3_desktop.documents.assessment_report import BandLine, TrendSeries
+
     scale_name = "total"
     if definition.total is None and definition.subscales:
         scale_name = definition.subscales[0].code
-    trend_series: list[report.TrendSeries] = []
+    trend_series: list[TrendSeries] = []
     if len(points) >= 2:
         if definition.total is not None:
             trend_series.append(
-                report.TrendSeries(
+                TrendSeries(
                     "Skor total",
                     tuple((p.administered_on, p.total) for p in points if p.total is not None),
                 )
             )
         for sub in definition.subscales:
             trend_series.append(
-                report.TrendSeries(
+                TrendSeries(
                     sub.name_id,
                     tuple(
                         (p.administered_on, p.subscales[sub.code])
@@ -93,10 +176,7 @@ def administration_report(
     # Bands behind the line only when one scale is charted against its own bands (the total);
     # subscales with different cut-offs on one chart would need one band set each.
     bands = (
-        tuple(
-            report.BandLine(b.min, b.max, b.code, b.label_id)
-            for b in definition.thresholds(scale_name)
-        )
+        tuple(BandLine(b.min, b.max, b.code, b.label_id) for b in definition.thresholds(scale_name))
         if definition.total is not None
         else ()
     )
@@ -105,52 +185,7 @@ def administration_report(
     else:
         sub = definition.subscale(scale_name)
         low, high = sub.min_score, sub.max_score
-    data = report.AssessmentReportData(
-        center_name=profile.name if profile else "",
-        client_name=client.full_name if client else "",
-        registration_number=info.registration_number,
-        instrument_name=definition.name_id,
-        instrument_code=definition.code,
-        instrument_version=info.instrument_version,
-        period=definition.period_id,
-        instruction=definition.instruction_id,
-        administered_on=info.administered_on,
-        answers=tuple(answers),
-        total=info.total,
-        total_range=(low, high) if definition.total is not None else None,
-        severity_label=info.severity_label,
-        subscales=tuple(
-            report.SubscaleLine(subscale_names.get(r.code, r.code), r.value, r.band_label)
-            for r in info.subscales
-        ),
-        complete=info.complete,
-        prorated=info.prorated,
-        flags=tuple(
-            report.FlagLine(
-                f.label,
-                f.item,
-                {FLAG_OPEN: "Belum ditangani", FLAG_RESOLVED: "Sudah ditangani"}.get(
-                    f.status, "Dibatalkan (draf dikoreksi)"
-                ),
-                f.action_taken if f.status == FLAG_RESOLVED else "",
-            )
-            for f in info.flags
-        ),
-        note=info.note,
-        counselor_name=info.created_by_name,
-        signed_by=info.signed_by_name,
-        signed_at=info.signed_at,
-        addenda=tuple(
-            report.AddendumLine(a.author_name, a.written_at, a.text) for a in info.addenda
-        ),
-        trend_png=trend_png if len(points) >= 2 else None,
-        trend_series=tuple(trend_series),
-        trend_bands=bands,
-        trend_range=(low, high),
-        source_note=definition.source,
-        omission_note=withheld.statement(left_out),
-    )
-    return report.render_assessment_report(data)
+    return tuple(trend_series), bands, (low, high)
 
 
 # Headings of the narrative sections in the PDF, in the form's order (the conclusion follows
@@ -175,8 +210,6 @@ def psychosocial_report(session: UserSession, assessment_id: int) -> bytes:
     ValidationError; a withheld identity field group (the birth date) is left out and the
     PDF names what was left out.
     """
-    from lk3_desktop.core.identity import age_on
-    from lk3_desktop.core.vocabulary import SEXES
     from lk3_desktop.core.withholding import WITHHOLDABLE_FIELDS
     from lk3_desktop.documents import psychosocial_report as report
     from lk3_desktop.documents.kop import KopCenter
@@ -190,24 +223,7 @@ def psychosocial_report(session: UserSession, assessment_id: int) -> bytes:
         info = _psychosocial_info(s, row, _user_names(s), case.registration_number)
         client = s.get(Client, row.client_id)
         profile = s.get(CenterProfile, 1)
-        identity: list[tuple[str, str]] = []
-        left_out: list[str] = []
-        if client is not None:
-            identity.append(("Jenis kelamin", SEXES.get(client.sex, client.sex)))
-            has_birth = client.birth_date is not None or client.estimated_age is not None
-            if has_birth and withheld.field_withheld("birth"):
-                left_out.append(WITHHOLDABLE_FIELDS["birth"])
-            elif client.birth_date is not None:
-                place = f"{client.birth_place}, " if client.birth_place else ""
-                age = age_on(client.birth_date, info.data.assessed_on)
-                identity.append(
-                    (
-                        "Tempat, tanggal lahir",
-                        f"{place}{format_date_id(client.birth_date)} ({age} tahun)",
-                    )
-                )
-            elif client.estimated_age is not None:
-                identity.append(("Umur (perkiraan)", f"\u00b1 {client.estimated_age} tahun"))
+        identity, left_out = _identity_rows(client, withheld, info.data.assessed_on)
         # "Situasi keluarga" withheld: the sections about the family are left out too.
         family_hidden = withheld.field_withheld("family")
         if family_hidden:
@@ -232,18 +248,63 @@ def psychosocial_report(session: UserSession, assessment_id: int) -> bytes:
                 "withheld": len(left_out),
             },
         )
+    document = _psychosocial_document(
+        info, center, client_name, tuple(identity), family_hidden, withheld.statement(left_out)
+    )
+    return report.render_psychosocial_report(document)
+
+
+def _identity_rows(
+    client: Client | None, withheld: Withheld, on: datetime.date
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The client's sex and birth (or estimated age) for the PDF, and what a mark left out."""
+    from lk3_desktop.core.identity import age_on
+    from lk3_desktop.core.vocabulary import SEXES
+    from lk3_desktop.core.withholding import WITHHOLDABLE_FIELDS
+
+    identity: list[tuple[str, str]] = []
+    left_out: list[str] = []
+    if client is None:
+        return identity, left_out
+    identity.append(("Jenis kelamin", SEXES.get(client.sex, client.sex)))
+    has_birth = client.birth_date is not None or client.estimated_age is not None
+    if has_birth and withheld.field_withheld("birth"):
+        left_out.append(WITHHOLDABLE_FIELDS["birth"])
+    elif client.birth_date is not None:
+        place = f"{client.birth_place}, " if client.birth_place else ""
+        age = age_on(client.birth_date, on)
+        identity.append(
+            ("Tempat, tanggal lahir", f"{place}{format_date_id(client.birth_date)} ({age} tahun)")
+        )
+    elif client.estimated_age is not None:
+        identity.append(("Umur (perkiraan)", f"\u00b1 {client.estimated_age} tahun"))
+    return identity, left_out
+
+
+def _psychosocial_document(
+    info: PsychosocialInfo,
+    center: KopCenter,
+    client_name: str,
+    identity: tuple[tuple[str, str], ...],
+    family_hidden: bool,
+    omission_note: str,
+) -> PsychosocialReportData:
+    """What the psychosocial PDF prints, from the assessment as read."""
+    from lk3_desktop.documents import psychosocial_report as report
+    from lk3_desktop.documents.psychosocial_report import PsychosocialReportData
+
     data = info.data
     kinds = dict(ASSESSMENT_KINDS)
     levels = dict(RISK_LEVELS)
     flag_status = {FLAG_OPEN: "Belum ditangani", FLAG_RESOLVED: "Sudah ditangani"}
-    document = report.PsychosocialReportData(
+    return PsychosocialReportData(
         center=center,
         client_name=client_name,
         registration_number=info.registration_number,
         kind_label=kinds.get(data.kind, data.kind),
         assessed_on=data.assessed_on,
         assessor_name=info.created_by_name,
-        identity=tuple(identity),
+        identity=identity,
         sections=tuple(
             report.NarrativeSection(heading, getattr(data, name))
             for name, heading in _PSYCHOSOCIAL_SECTIONS
@@ -273,6 +334,5 @@ def psychosocial_report(session: UserSession, assessment_id: int) -> bytes:
         addenda=tuple(
             report.AddendumLine(a.author_name, a.written_at, a.text) for a in info.addenda
         ),
-        omission_note=withheld.statement(left_out),
+        omission_note=omission_note,
     )
-    return report.render_psychosocial_report(document)

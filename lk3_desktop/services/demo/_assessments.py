@@ -16,7 +16,7 @@ import datetime
 import json
 import random
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from sqlalchemy import text
@@ -93,6 +93,19 @@ def _answers(
     return list(answers)
 
 
+@dataclass
+class _Rows:
+    """The rows :func:`add` inserts, with the next free ids."""
+
+    next_admin: int
+    next_narrative: int
+    administrations: list[dict[str, Any]] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    narratives: list[dict[str, Any]] = field(default_factory=list)
+    plans: list[dict[str, Any]] = field(default_factory=list)
+    open_flags: int = 0
+
+
 def add(
     s: Session,
     rng: random.Random,
@@ -110,150 +123,176 @@ def add(
     ]
     count = min(MAX_CASES, len(eligible), max(MIN_CASES, round(len(eligible) * SHARE)))
     chosen = rng.sample(eligible, count) if count else []
-    phq9, gad7 = instruments.get("PHQ-9"), instruments.get("GAD-7")
-    administrations: list[dict[str, Any]] = []
-    flags: list[dict[str, Any]] = []
-    narratives: list[dict[str, Any]] = []
-    plans: list[dict[str, Any]] = []
-    next_admin = _next_id(s, "instrument_administrations")
-    next_narrative = _next_id(s, "psychosocial_assessments")
-    open_flags = 0
-
+    rows = _Rows(_next_id(s, "instrument_administrations"), _next_id(s, "psychosocial_assessments"))
     for case in chosen:
-        counselor = case["counselor_id"]
-        intake: datetime.date = case["intake_date"]
-        span = (today - intake).days
-        days = sorted({rng.randint(3, max(4, span // 5)), span // 2, span - rng.randint(0, 7)})
-        dates = [intake + datetime.timedelta(days=d) for d in days][:3]
-        at_risk = rng.random() < RISK_SHARE
-        still = at_risk and rng.random() < STILL_AT_RISK
-        start = rng.randint(9, 22)
-        totals = [start, max(0, start - rng.randint(2, 7))]
-        totals.append(max(0, totals[-1] - rng.randint(-2, 6)))
-        plan = [(phq9, dates[i], totals[i], i) for i in range(len(dates))]
-        plan += [
-            (gad7, dates[0], max(0, start - rng.randint(0, 6)), 0),
-            (gad7, dates[-1], max(0, totals[-1] - rng.randint(0, 4)), len(dates) - 1),
-        ]
-        for definition, day, target, step in plan:
-            newest = step == len(dates) - 1
-            fixed: dict[int, int] = {}
-            if definition is phq9:
-                wants_flag = at_risk and (step == 0 or (newest and still))
-                fixed[9] = rng.choice((1, 1, 2)) if wants_flag else 0
-            answers = _answers(rng, definition, target, fixed)
-            columns, score = score_columns(definition, answers)
-            signed = not newest or rng.random() < 0.5
-            stamp = datetime.datetime.combine(day, datetime.time(10, rng.randint(0, 59)))
-            admin_id = next_admin
-            next_admin += 1
-            administrations.append(
-                {
-                    "id": admin_id,
-                    "case_id": case["id"],
-                    "client_id": case["client_id"],
-                    "administered_on": day,
-                    "note": "",
-                    "status": SIGNED if signed else DRAFT,
-                    "created_at": stamp,
-                    "created_by": counselor,
-                    "updated_at": stamp,
-                    "signed_by": counselor if signed else None,
-                    "signed_at": stamp if signed else None,
-                    **columns,
-                }
-            )
-            for flag in score.flags:
-                resolved = not newest
-                open_flags += not resolved
-                flags.append(
-                    {
-                        "client_id": case["client_id"],
-                        "case_id": case["id"],
-                        "administration_id": admin_id,
-                        "psychosocial_id": None,
-                        "source": definition.code,
-                        "item": flag.item,
-                        "score": flag.score,
-                        "code": flag.code,
-                        "label": flag.label,
-                        "status": FLAG_RESOLVED if resolved else FLAG_OPEN,
-                        "raised_at": stamp,
-                        "raised_by": counselor,
-                        "resolved_at": stamp + datetime.timedelta(hours=1) if resolved else None,
-                        "resolved_by": counselor if resolved else None,
-                        "action_taken": rng.choice(ACTIONS) if resolved else "",
-                    }
-                )
-
+        dates = _screenings(rng, rows, case, today)
         if rng.random() < 0.5:
-            level = rng.choice(("rendah", "sedang", "sedang", "tinggi"))
-            day = dates[0]
-            stamp = datetime.datetime.combine(day, datetime.time(11, 0))
-            narrative_id = next_narrative
-            next_narrative += 1
-            domains = rng.sample([code for code, _ in NEED_DOMAINS if code in NEEDS], 2)
-            narratives.append(
-                {
-                    "id": narrative_id,
-                    "case_id": case["id"],
-                    "client_id": case["client_id"],
-                    "kind": "awal",
-                    "assessed_on": day,
-                    "presenting_problem": "Data demo: keluhan yang disampaikan keluarga.",
-                    "history": "Data demo: riwayat singkat keluarga.",
-                    "family_relations": "Data demo: komunikasi antaranggota keluarga tegang.",
-                    "genogram_notes": "Data demo: tiga generasi dalam satu rumah.",
-                    "strengths": "Data demo: dukungan dari kerabat dan tokoh masyarakat.",
-                    "risk_factors": "Data demo: tekanan ekonomi.",
-                    "needs": json.dumps({d: NEEDS[d] for d in domains}, ensure_ascii=False),
-                    "conclusion": "Data demo: perlu konseling keluarga dan pendampingan.",
-                    "risk_level": level,
-                    "status": SIGNED,
-                    "created_at": stamp,
-                    "created_by": counselor,
-                    "updated_at": stamp,
-                    "signed_by": counselor,
-                    "signed_at": stamp,
-                }
-            )
-            if level == "tinggi":
-                plans.append(
-                    {
-                        "assessment_id": narrative_id,
-                        "position": 1,
-                        "who": "Konselor dan ibu klien",
-                        "action": "Memastikan klien tidak sendirian; menghubungi layanan darurat",
-                        "timing": "Setiap hari selama dua minggu",
-                    }
-                )
-                flags.append(
-                    {
-                        "client_id": case["client_id"],
-                        "case_id": case["id"],
-                        "administration_id": None,
-                        "psychosocial_id": narrative_id,
-                        "source": NARRATIVE_SOURCE,
-                        "item": None,
-                        "score": None,
-                        "code": NARRATIVE_FLAG,
-                        "label": NARRATIVE_FLAG_LABEL,
-                        "status": FLAG_RESOLVED,
-                        "raised_at": stamp,
-                        "raised_by": counselor,
-                        "resolved_at": stamp + datetime.timedelta(hours=2),
-                        "resolved_by": counselor,
-                        "action_taken": ACTIONS[0],
-                    }
-                )
-
+            _narrative(rng, rows, case, dates[0])
     inserts: list[tuple[Any, list[dict[str, Any]]]] = [
-        (InstrumentAdministration.__table__, administrations),
-        (PsychosocialAssessment.__table__, narratives),
-        (SafetyPlanItem.__table__, plans),
-        (RiskFlag.__table__, flags),
+        (InstrumentAdministration.__table__, rows.administrations),
+        (PsychosocialAssessment.__table__, rows.narratives),
+        (SafetyPlanItem.__table__, rows.plans),
+        (RiskFlag.__table__, rows.flags),
     ]
-    for table, rows in inserts:
-        if rows:
-            s.execute(table.insert(), rows)
-    return DemoAssessments(len(chosen), len(administrations), len(narratives), open_flags)
+    for table, table_rows in inserts:
+        if table_rows:
+            s.execute(table.insert(), table_rows)
+    return DemoAssessments(
+        len(chosen), len(rows.administrations), len(rows.narratives), rows.open_flags
+    )
+
+
+def _screenings(
+    rng: random.Random, rows: _Rows, case: Mapping[str, Any], today: datetime.date
+) -> list[datetime.date]:
+    """Three PHQ-9 and two GAD-7 over the case's time in care, mostly improving; returns the
+    days of the PHQ-9s."""
+    phq9, gad7 = instruments.get("PHQ-9"), instruments.get("GAD-7")
+    intake: datetime.date = case["intake_date"]
+    span = (today - intake).days
+    days = sorted({rng.randint(3, max(4, span // 5)), span // 2, span - rng.randint(0, 7)})
+    dates = [intake + datetime.timedelta(days=d) for d in days][:3]
+    at_risk = rng.random() < RISK_SHARE
+    still = at_risk and rng.random() < STILL_AT_RISK
+    start = rng.randint(9, 22)
+    totals = [start, max(0, start - rng.randint(2, 7))]
+    totals.append(max(0, totals[-1] - rng.randint(-2, 6)))
+    plan = [(phq9, dates[i], totals[i], i) for i in range(len(dates))]
+    plan += [
+        (gad7, dates[0], max(0, start - rng.randint(0, 6)), 0),
+        (gad7, dates[-1], max(0, totals[-1] - rng.randint(0, 4)), len(dates) - 1),
+    ]
+    for definition, day, target, step in plan:
+        newest = step == len(dates) - 1
+        fixed: dict[int, int] = {}
+        if definition is phq9:
+            wants_flag = at_risk and (step == 0 or (newest and still))
+            fixed[9] = rng.choice((1, 1, 2)) if wants_flag else 0
+        _administration(
+            rng, rows, case, definition, day, _answers(rng, definition, target, fixed), newest
+        )
+    return dates
+
+
+def _administration(
+    rng: random.Random,
+    rows: _Rows,
+    case: Mapping[str, Any],
+    definition: Instrument,
+    day: datetime.date,
+    answers: list[int | None],
+    newest: bool,
+) -> None:
+    """One administration, scored by the engine, and the flags it raises (resolved unless
+    it is the newest)."""
+    counselor = case["counselor_id"]
+    columns, score = score_columns(definition, answers)
+    signed = not newest or rng.random() < 0.5
+    stamp = datetime.datetime.combine(day, datetime.time(10, rng.randint(0, 59)))
+    admin_id = rows.next_admin
+    rows.next_admin += 1
+    rows.administrations.append(
+        {
+            "id": admin_id,
+            "case_id": case["id"],
+            "client_id": case["client_id"],
+            "administered_on": day,
+            "note": "",
+            "status": SIGNED if signed else DRAFT,
+            "created_at": stamp,
+            "created_by": counselor,
+            "updated_at": stamp,
+            "signed_by": counselor if signed else None,
+            "signed_at": stamp if signed else None,
+            **columns,
+        }
+    )
+    for flag in score.flags:
+        resolved = not newest
+        rows.open_flags += not resolved
+        rows.flags.append(
+            {
+                "client_id": case["client_id"],
+                "case_id": case["id"],
+                "administration_id": admin_id,
+                "psychosocial_id": None,
+                "source": definition.code,
+                "item": flag.item,
+                "score": flag.score,
+                "code": flag.code,
+                "label": flag.label,
+                "status": FLAG_RESOLVED if resolved else FLAG_OPEN,
+                "raised_at": stamp,
+                "raised_by": counselor,
+                "resolved_at": stamp + datetime.timedelta(hours=1) if resolved else None,
+                "resolved_by": counselor if resolved else None,
+                "action_taken": rng.choice(ACTIONS) if resolved else "",
+            }
+        )
+
+
+def _narrative(
+    rng: random.Random, rows: _Rows, case: Mapping[str, Any], day: datetime.date
+) -> None:
+    """A signed psychosocial assessment; a high risk level brings a safety plan and a
+    resolved flag."""
+    counselor = case["counselor_id"]
+    level = rng.choice(("rendah", "sedang", "sedang", "tinggi"))
+    stamp = datetime.datetime.combine(day, datetime.time(11, 0))
+    narrative_id = rows.next_narrative
+    rows.next_narrative += 1
+    domains = rng.sample([code for code, _ in NEED_DOMAINS if code in NEEDS], 2)
+    rows.narratives.append(
+        {
+            "id": narrative_id,
+            "case_id": case["id"],
+            "client_id": case["client_id"],
+            "kind": "awal",
+            "assessed_on": day,
+            "presenting_problem": "Data demo: keluhan yang disampaikan keluarga.",
+            "history": "Data demo: riwayat singkat keluarga.",
+            "family_relations": "Data demo: komunikasi antaranggota keluarga tegang.",
+            "genogram_notes": "Data demo: tiga generasi dalam satu rumah.",
+            "strengths": "Data demo: dukungan dari kerabat dan tokoh masyarakat.",
+            "risk_factors": "Data demo: tekanan ekonomi.",
+            "needs": json.dumps({d: NEEDS[d] for d in domains}, ensure_ascii=False),
+            "conclusion": "Data demo: perlu konseling keluarga dan pendampingan.",
+            "risk_level": level,
+            "status": SIGNED,
+            "created_at": stamp,
+            "created_by": counselor,
+            "updated_at": stamp,
+            "signed_by": counselor,
+            "signed_at": stamp,
+        }
+    )
+    if level != "tinggi":
+        return
+    rows.plans.append(
+        {
+            "assessment_id": narrative_id,
+            "position": 1,
+            "who": "Konselor dan ibu klien",
+            "action": "Memastikan klien tidak sendirian; menghubungi layanan darurat",
+            "timing": "Setiap hari selama dua minggu",
+        }
+    )
+    rows.flags.append(
+        {
+            "client_id": case["client_id"],
+            "case_id": case["id"],
+            "administration_id": None,
+            "psychosocial_id": narrative_id,
+            "source": NARRATIVE_SOURCE,
+            "item": None,
+            "score": None,
+            "code": NARRATIVE_FLAG,
+            "label": NARRATIVE_FLAG_LABEL,
+            "status": FLAG_RESOLVED,
+            "raised_at": stamp,
+            "raised_by": counselor,
+            "resolved_at": stamp + datetime.timedelta(hours=2),
+            "resolved_by": counselor,
+            "action_taken": ACTIONS[0],
+        }
+    )

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.roles import Role
@@ -188,6 +189,26 @@ def _staff_since_the_first_case(head: UserSession) -> None:
         s.execute(text("UPDATE users SET created_at = :since"), {"since": since})
 
 
+# Core inserts (one executemany per chunk): the ORM's bulk path splits rows by which
+# columns are None and becomes tens of thousands of statements.
+_PLAN: list[tuple[Any, str]] = [
+    (Family.__table__, "families"),
+    (Client.__table__, "clients"),
+    (Case.__table__, "cases"),
+    (CaseStageChange.__table__, "stages"),
+    (CaseAssignment.__table__, "assignments"),
+    (FamilyMember.__table__, "members"),
+    (Consent.__table__, "consents"),
+    (case_problem_areas, "areas"),
+    (client_pmks, "pmks"),
+    (Partner.__table__, "partners"),
+    (Referral.__table__, "referrals"),
+    (ReferralStatusChange.__table__, "referral_changes"),
+    (ReferralConsent.__table__, "referral_consents"),
+    (ReferralAttachment.__table__, "referral_attachments"),
+]
+
+
 def _fill(
     head: UserSession,
     rng: random.Random,
@@ -228,44 +249,8 @@ def _fill(
         partners=refs.partners, referrals=refs.referrals, referral_changes=refs.changes,
         referral_consents=refs.consents, referral_attachments=refs.attachments,
     )  # fmt: skip
-    # Core inserts (one executemany per chunk): the ORM's bulk path splits rows by which
-    # columns are None and becomes tens of thousands of statements.
-    plan: list[tuple[Any, str]] = [
-        (Family.__table__, "families"),
-        (Client.__table__, "clients"),
-        (Case.__table__, "cases"),
-        (CaseStageChange.__table__, "stages"),
-        (CaseAssignment.__table__, "assignments"),
-        (FamilyMember.__table__, "members"),
-        (Consent.__table__, "consents"),
-        (case_problem_areas, "areas"),
-        (client_pmks, "pmks"),
-        (Partner.__table__, "partners"),
-        (Referral.__table__, "referrals"),
-        (ReferralStatusChange.__table__, "referral_changes"),
-        (ReferralConsent.__table__, "referral_consents"),
-        (ReferralAttachment.__table__, "referral_attachments"),
-    ]
-    written = 0
     with head.store.transaction() as s:
-        # Deferred foreign keys would make SQLite search every child table on each parent
-        # insert (a full scan where the child column has no index): insert clients without
-        # their newest case first and point them at it once the cases exist.
-        for table, name in plan:
-            for chunk in _chunks(rows[name]):
-                if name == "clients":
-                    chunk = [dict(row, latest_case_id=None) for row in chunk]
-                s.execute(table.insert(), chunk)
-                if name == "clients":
-                    written += len(chunk)
-                    step(n_clients // 2 + written // 4)
-        latest = [
-            {"cid": row["id"], "case": row["latest_case_id"]}
-            for row in rows["clients"]
-            if row["latest_case_id"] is not None
-        ]
-        for chunk in _chunks(latest):
-            s.execute(text("UPDATE clients SET latest_case_id = :case WHERE id = :cid"), chunk)
+        written = _insert_rows(s, rows, step, n_clients)
         for year, value in build.sequences.items():
             s.add(NumberSequence(name=f"case:{year}", last_value=value))
         letter_sequences = demo_referrals.issue_letters(
@@ -297,3 +282,29 @@ def _fill(
         demo_activities.add(s, rng.getrandbits(32), build.today, build.now, head.actor.user_id)
     report(n_clients, n_clients)
     return len(rows["families"]), len(rows["cases"])
+
+
+def _insert_rows(
+    s: Session, rows: dict[str, list[dict[str, Any]]], step: Callable[[int], None], n_clients: int
+) -> int:
+    """Every row of the plan, a chunk per executemany; returns the clients written."""
+    written = 0
+    # Deferred foreign keys would make SQLite search every child table on each parent
+    # insert (a full scan where the child column has no index): insert clients without
+    # their newest case first and point them at it once the cases exist.
+    for table, name in _PLAN:
+        for chunk in _chunks(rows[name]):
+            if name == "clients":
+                chunk = [dict(row, latest_case_id=None) for row in chunk]
+            s.execute(table.insert(), chunk)
+            if name == "clients":
+                written += len(chunk)
+                step(n_clients // 2 + written // 4)
+    latest = [
+        {"cid": row["id"], "case": row["latest_case_id"]}
+        for row in rows["clients"]
+        if row["latest_case_id"] is not None
+    ]
+    for chunk in _chunks(latest):
+        s.execute(text("UPDATE clients SET latest_case_id = :case WHERE id = :cid"), chunk)
+    return written

@@ -340,6 +340,15 @@ class _Builder:
             "updated_at": self.now,
         }
         self.rows["clients"].append(client)
+        self._records_of(home, client, relationship, minor)
+
+    def _records_of(
+        self, home: _Household, client: dict[str, Any], relationship: str, minor: bool
+    ) -> None:
+        """The client's family membership, consent, PMKS categories, cases and search row."""
+        rng = self.rng
+        cid, full_name, sex = client["id"], client["full_name"], client["sex"]
+        birth: datetime.date = client["birth_date"]
         self.rows["members"].append(
             {
                 "family_id": home.family_id,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -182,27 +182,7 @@ def build(
     now: datetime.datetime,
 ) -> DemoReferralRows:
     out = DemoReferralRows()
-    for code, _label in PARTNER_TYPES:
-        for name, position in DEMO_PARTNERS.get(code, ()):
-            pid = len(out.partners) + 1
-            out.partners.append(
-                {
-                    "id": pid,
-                    "name": name,
-                    "type_id": type_ids[code],
-                    "address": f"Jl. Demo Raya No. {pid}, Kota Serang, Banten",
-                    "phone": f"0254-{200000 + pid:06d}",
-                    "email": "",
-                    "contact_person": "",
-                    "contact_position": position,
-                    "services": SERVICES.get(code, ""),
-                    "notes": "Data demo",
-                    "active": True,
-                    "created_at": now,
-                    "created_by": head_id,
-                    "updated_at": now,
-                }
-            )
+    _add_partners(out, type_ids, head_id, now)
     eligible = [c for c in cases if c["intake_date"] <= today - datetime.timedelta(days=45)]
     chosen = rng.sample(eligible, min(referral_count(len(cases)), len(eligible)))
     statuses = [*PATHS, S.BATAL]
@@ -217,22 +197,7 @@ def build(
         def day(status: ReferralStatus, start: datetime.date = start) -> datetime.date:
             return min(start + datetime.timedelta(days=STEP_DAYS[status]), today)
 
-        previous: str | None = None
-        for status in path:
-            when = day(status)
-            signer = status in (S.DITANDATANGANI, S.BATAL) and S.DITANDATANGANI in path
-            out.changes.append(
-                {
-                    "referral_id": rid,
-                    "from_status": previous,
-                    "to_status": status.value,
-                    "changed_on": when,
-                    "changed_at": datetime.datetime.combine(when, datetime.time(10, 0)),
-                    "changed_by": head_id if signer else counselor,
-                    "note": "Data demo: dibatalkan" if status is S.BATAL else "",
-                }
-            )
-            previous = status.value
+        _add_changes(out, rid, path, day, head_id, counselor)
         final = path[-1]
         signed = S.DITANDATANGANI in path
         if final in FOLLOWED_UP and rng.random() < 0.5:
@@ -245,7 +210,6 @@ def build(
         reply_on = day(final) if replied else None
         pid = rng.randint(1, len(out.partners))
         kind = rng.randrange(len(REASONS))
-        minor = bool(client["guardian_name"])
         out.referrals.append(
             {
                 "id": rid,
@@ -276,23 +240,90 @@ def build(
                 else None,
             }
         )
-        fields = rng.choice(CONSENT_SETS)
-        out.consents.append(
-            {
-                "referral_id": rid,
-                "fields": json.dumps(list(fields)),
-                "given_by": "orang_tua" if minor else "klien",
-                "given_by_name": client["guardian_name"] if minor else client["full_name"],
-                "given_on": start,
-                "recorded_by": counselor,
-                "recorded_at": datetime.datetime.combine(start, datetime.time(9, 0)),
-            }
-        )
-        for order, text in enumerate(rng.sample(ATTACHMENTS, rng.randint(0, 2)), start=1):
-            out.attachments.append({"referral_id": rid, "position": order, "description": text})
+        _add_consent(rng, out, rid, client, counselor, start)
         if signed:
             out.signed.append((rid, day(S.DITANDATANGANI)))
     return out
+
+
+def _add_changes(
+    out: DemoReferralRows,
+    rid: int,
+    path: Sequence[ReferralStatus],
+    day: Callable[[ReferralStatus], datetime.date],
+    head_id: int,
+    counselor: int,
+) -> None:
+    """The status changes along ``path``; the head signs and cancels, the counselor the rest."""
+    previous: str | None = None
+    for status in path:
+        when = day(status)
+        signer = status in (S.DITANDATANGANI, S.BATAL) and S.DITANDATANGANI in path
+        out.changes.append(
+            {
+                "referral_id": rid,
+                "from_status": previous,
+                "to_status": status.value,
+                "changed_on": when,
+                "changed_at": datetime.datetime.combine(when, datetime.time(10, 0)),
+                "changed_by": head_id if signer else counselor,
+                "note": "Data demo: dibatalkan" if status is S.BATAL else "",
+            }
+        )
+        previous = status.value
+
+
+def _add_partners(
+    out: DemoReferralRows, type_ids: dict[str, int], head_id: int, now: datetime.datetime
+) -> None:
+    """The demo institutions of every partner type (ids from 1, in type order)."""
+    for code, _label in PARTNER_TYPES:
+        for name, position in DEMO_PARTNERS.get(code, ()):
+            pid = len(out.partners) + 1
+            out.partners.append(
+                {
+                    "id": pid,
+                    "name": name,
+                    "type_id": type_ids[code],
+                    "address": f"Jl. Demo Raya No. {pid}, Kota Serang, Banten",
+                    "phone": f"0254-{200000 + pid:06d}",
+                    "email": "",
+                    "contact_person": "",
+                    "contact_position": position,
+                    "services": SERVICES.get(code, ""),
+                    "notes": "Data demo",
+                    "active": True,
+                    "created_at": now,
+                    "created_by": head_id,
+                    "updated_at": now,
+                }
+            )
+
+
+def _add_consent(
+    rng: random.Random,
+    out: DemoReferralRows,
+    rid: int,
+    client: dict[str, Any],
+    counselor: int,
+    start: datetime.date,
+) -> None:
+    """The client's consent to the letter (a guardian's for a minor) and its attachments."""
+    minor = bool(client["guardian_name"])
+    fields = rng.choice(CONSENT_SETS)
+    out.consents.append(
+        {
+            "referral_id": rid,
+            "fields": json.dumps(list(fields)),
+            "given_by": "orang_tua" if minor else "klien",
+            "given_by_name": client["guardian_name"] if minor else client["full_name"],
+            "given_on": start,
+            "recorded_by": counselor,
+            "recorded_at": datetime.datetime.combine(start, datetime.time(9, 0)),
+        }
+    )
+    for order, text in enumerate(rng.sample(ATTACHMENTS, rng.randint(0, 2)), start=1):
+        out.attachments.append({"referral_id": rid, "position": order, "description": text})
 
 
 def issue_letters(

@@ -358,25 +358,8 @@ def _session_rows(
     signed_at = start + datetime.timedelta(hours=2) if signed else None
     cosigned = signed and rng.random() < 0.15 and counselor != head.actor.user_id
     rows.sessions.append(
-        {
-            "id": session_id,
-            "case_id": case.id,
-            "appointment_id": appointment_id,
-            "author_id": counselor,
-            "session_date": data.session_date,
-            "start_time": data.start_time,
-            "end_time": data.end_time,
-            "modality": data.modality,
-            "service_type": data.service_type,
-            "case_stage": data.case_stage,
-            "note_format": data.note_format,
-            "note_sections": json.dumps(dict(data.sections), ensure_ascii=False, sort_keys=True),
-            "interventions": data.interventions,
-            "homework": data.homework,
-            "plan": data.plan,
-            "next_appointment_at": None,
-            "created_at": start + datetime.timedelta(hours=1),
-            "updated_at": start + datetime.timedelta(hours=1),
+        _session_row(session_id, case, appointment_id, data, start)
+        | {
             "signed_at": signed_at,
             "signed_by": counselor if signed else None,
             "content_sha256": seal(data, attendees) if signed else None,
@@ -384,6 +367,54 @@ def _session_rows(
             "cosigned_by": head.actor.user_id if cosigned else None,
         }
     )
+    _child_rows(rows, session_id, attendees, reviews)
+    if signed and rng.random() < 0.05:
+        rows.addenda.append(
+            {
+                "session_id": session_id,
+                "author_id": counselor,
+                "written_at": start + datetime.timedelta(days=1),
+                "text": rng.choice(ADDENDA),
+            }
+        )
+
+
+def _session_row(
+    session_id: int,
+    case: Any,
+    appointment_id: int | None,
+    data: NoteInput,
+    start: datetime.datetime,
+) -> dict[str, Any]:
+    """The session's row as written an hour after it started (signature columns apart)."""
+    return {
+        "id": session_id,
+        "case_id": case.id,
+        "appointment_id": appointment_id,
+        "author_id": int(case.counselor_id),
+        "session_date": data.session_date,
+        "start_time": data.start_time,
+        "end_time": data.end_time,
+        "modality": data.modality,
+        "service_type": data.service_type,
+        "case_stage": data.case_stage,
+        "note_format": data.note_format,
+        "note_sections": json.dumps(dict(data.sections), ensure_ascii=False, sort_keys=True),
+        "interventions": data.interventions,
+        "homework": data.homework,
+        "plan": data.plan,
+        "next_appointment_at": None,
+        "created_at": start + datetime.timedelta(hours=1),
+        "updated_at": start + datetime.timedelta(hours=1),
+    }
+
+
+def _child_rows(
+    rows: _Rows,
+    session_id: int,
+    attendees: list[Attendee],
+    reviews: tuple[GoalReviewInput, ...],
+) -> None:
     for position, attendee in enumerate(attendees):
         rows.attendees.append(
             {
@@ -400,15 +431,6 @@ def _session_rows(
                 "session_id": session_id,
                 "status": review.status,
                 "note": review.note,
-            }
-        )
-    if signed and rng.random() < 0.05:
-        rows.addenda.append(
-            {
-                "session_id": session_id,
-                "author_id": counselor,
-                "written_at": start + datetime.timedelta(days=1),
-                "text": rng.choice(ADDENDA),
             }
         )
 

@@ -54,9 +54,8 @@ class _Clean:
     attendees: tuple[Attendee, ...]
 
 
-def _clean(
-    s: Session, session: UserSession, case: Case, data: NoteInput, session_id: int | None
-) -> _Clean:
+def _check_kinds(case: Case, data: NoteInput) -> tuple[NoteFormat, str]:
+    """The note's structure and case stage, after checking every coded choice and date."""
     if data.modality not in MODALITIES:
         raise ValidationError("session.modality_required", "modality")
     if data.service_type not in SERVICE_TYPES:
@@ -82,11 +81,11 @@ def _clean(
     unknown = set(data.sections) - set(ALL_SECTIONS)
     if unknown:
         raise ValidationError("session.section_unknown", "sections")
-    sections = {
-        name: _clean_text(text, "limit.note_section", name)
-        for name, text in sections_for(note_format, data.sections).items()
-    }
-    # attendees: family members of the case's family (or of the client's own families)
+    return note_format, stage
+
+
+def _clean_attendees(s: Session, case: Case, data: NoteInput) -> list[Attendee]:
+    """Family members of the case's family (or of the client's own families), then others."""
     members: dict[int, FamilyMember] = {}
     if data.attendee_member_ids:
         found = s.execute(
@@ -111,7 +110,11 @@ def _clean(
         typed = bounded(name, limits.PERSON_NAME, "attendees")
         if typed:
             attendees.append(Attendee(None, typed))
-    # goal reviews: goals of this case, known statuses
+    return attendees
+
+
+def _clean_reviews(s: Session, case: Case, data: NoteInput) -> list[GoalReviewInput]:
+    """Goal reviews of goals of this case, with known statuses."""
     goal_ids = {
         g for g in s.execute(select(CaseGoal.id).where(CaseGoal.case_id == case.id)).scalars()
     }
@@ -130,18 +133,36 @@ def _clean(
                 _clean_text(review.note, "limit.note_section", "goal_reviews"),
             )
         )
-    if data.appointment_id is not None:
-        appointment = s.get(Appointment, data.appointment_id)
-        if appointment is None or appointment.client_id != case.client_id:
-            raise ValidationError("session.appointment_not_found", "appointment")
-        check_note_appointment(session, appointment, case)
-        taken = s.execute(
-            select(CounselingSession.id).where(
-                CounselingSession.appointment_id == data.appointment_id
-            )
-        ).scalar_one_or_none()
-        if taken is not None and taken != session_id:
-            raise ValidationError("appointment.has_note", "appointment")
+    return reviews
+
+
+def _check_appointment(
+    s: Session, session: UserSession, case: Case, data: NoteInput, session_id: int | None
+) -> None:
+    if data.appointment_id is None:
+        return
+    appointment = s.get(Appointment, data.appointment_id)
+    if appointment is None or appointment.client_id != case.client_id:
+        raise ValidationError("session.appointment_not_found", "appointment")
+    check_note_appointment(session, appointment, case)
+    taken = s.execute(
+        select(CounselingSession.id).where(CounselingSession.appointment_id == data.appointment_id)
+    ).scalar_one_or_none()
+    if taken is not None and taken != session_id:
+        raise ValidationError("appointment.has_note", "appointment")
+
+
+def _clean(
+    s: Session, session: UserSession, case: Case, data: NoteInput, session_id: int | None
+) -> _Clean:
+    note_format, stage = _check_kinds(case, data)
+    sections = {
+        name: _clean_text(text, "limit.note_section", name)
+        for name, text in sections_for(note_format, data.sections).items()
+    }
+    attendees = _clean_attendees(s, case, data)
+    reviews = _clean_reviews(s, case, data)
+    _check_appointment(s, session, case, data, session_id)
     clean = NoteInput(
         case_id=case.id,
         session_date=data.session_date,
