@@ -31,5 +31,12 @@ cd "$REPO_ROOT"
 run_step "ruff check ." "$VENV_BIN/ruff" check .
 run_step "ruff format --check ." "$VENV_BIN/ruff" format --check .
 run_step "mypy lk3_desktop" "$VENV_BIN/mypy" lk3_desktop
-run_step "pytest${*:+ $*}" env QT_QPA_PLATFORM=offscreen "$VENV_BIN/python" -m pytest "$@"
+# The whole suite runs on every core (pytest-xdist; one worker per test file, so a file's
+# fixtures and its own servers stay in one process); LK3_TEST_WORKERS=0 runs it in one
+# process. Arguments (a few files, -x ...) run as given, in one process.
+PYTEST_ARGS=("$@")
+if (($# == 0)); then
+    PYTEST_ARGS=(-n "${LK3_TEST_WORKERS:-auto}" --dist loadfile)
+fi
+run_step "pytest ${PYTEST_ARGS[*]}" env QT_QPA_PLATFORM=offscreen "$VENV_BIN/python" -m pytest "${PYTEST_ARGS[@]}"
 printf '\n==> all %d steps passed\n' "$STEPS"

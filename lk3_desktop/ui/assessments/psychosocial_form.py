@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -121,6 +122,15 @@ class PsychosocialForm(QWidget):
         scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
 
+        self._build_date_and_kind(data, form, holder)
+        self._build_texts_and_needs(data, form, holder)
+        self._build_risk_level(data, form, holder)
+        self._build_safety_plan(data, existing, form, holder)
+        self._build_buttons(existing, outer)
+
+    def _build_date_and_kind(
+        self, data: PsychosocialInput, form: QFormLayout, holder: QWidget
+    ) -> None:
         # date and kind
         top = QWidget(holder)
         top_row = QHBoxLayout(top)
@@ -149,6 +159,9 @@ class PsychosocialForm(QWidget):
         self.date_error = FieldMessage("psychosocialDateError", self.tr("Date error"), holder)
         form.addRow(self.tr("Date"), column(holder, top, self.date_error))
 
+    def _build_texts_and_needs(
+        self, data: PsychosocialInput, form: QFormLayout, holder: QWidget
+    ) -> None:
         captions = {
             "presenting_problem": self.tr("Presenting problem"),
             "history": self.tr("History"),
@@ -204,6 +217,9 @@ class PsychosocialForm(QWidget):
             column(holder, self.text_edits["conclusion"], self.conclusion_error),
         )
 
+    def _build_risk_level(
+        self, data: PsychosocialInput, form: QFormLayout, holder: QWidget
+    ) -> None:
         # risk level
         risk_box = QWidget(holder)
         risk_row = QHBoxLayout(risk_box)
@@ -224,6 +240,13 @@ class PsychosocialForm(QWidget):
         self.risk_error = FieldMessage("riskLevelError", self.tr("Risk level error"), holder)
         form.addRow(self.tr("Overall risk level"), column(holder, risk_box, self.risk_error))
 
+    def _build_safety_plan(
+        self,
+        data: PsychosocialInput,
+        existing: PsychosocialInfo | None,
+        form: QFormLayout,
+        holder: QWidget,
+    ) -> None:
         # safety plan
         plan_box = QWidget(holder)
         plan_layout = QVBoxLayout(plan_box)
@@ -281,6 +304,7 @@ class PsychosocialForm(QWidget):
         self.date_edit.dateChanged.connect(self._mark_dirty)
         self.kind_combo.currentIndexChanged.connect(self._mark_dirty)
 
+    def _build_buttons(self, existing: PsychosocialInfo | None, outer: QVBoxLayout) -> None:
         # buttons
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"), self)
