@@ -226,9 +226,8 @@ def _set_problem_areas(s: Session, case_id: int, codes: tuple[str, ...]) -> None
         )
 
 
-def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo:
-    """Register a new case (intake) with the next registration number of its year."""
-    session.require(Permission.REGISTER_CLIENTS)
+def _check_new_case(session: UserSession, data: CaseInput) -> None:
+    """The intake's coded choices and date; staf may not write its clinical part."""
     if data.referral_source not in REFERRAL_SOURCES:
         raise ValidationError("case.referral_source_required", "referral_source")
     if data.referral_source == "rujukan_lembaga" and not data.referral_source_detail.strip():
@@ -239,6 +238,12 @@ def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo
     clinical = bool(data.presenting_problem.strip() or data.problem_area_codes)
     if clinical and session.actor.role is Role.STAF:
         raise PermissionDenied("clinical")
+
+
+def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo:
+    """Register a new case (intake) with the next registration number of its year."""
+    session.require(Permission.REGISTER_CLIENTS)
+    _check_new_case(session, data)
     now = _now()
     with session.store.transaction() as s:
         client = s.get(Client, client_id)

@@ -43,7 +43,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "services/anonymise.py:_erase": "not split yet",
     "services/case_summary.py:case_summary_pdf": "not split yet (documents, issue 15)",
     "services/accounts.py:initialize": "not split yet (keys per person, issue 14)",
-    "services/cases.py:open_case": "not split yet",
     "db/checkpoints.py:verify_chain": "not split yet (keys per person, issue 14)",
     "db/certificates.py:verify_certificates": "not split yet (keys per person, issue 14)",
     "db/backup.py:write_backup": "not split yet",
