@@ -12,6 +12,7 @@ import datetime
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -438,6 +439,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
 
+    _add_init(sub)
+
+    _add_office_commands(sub)
+
+    _add_export_commands(sub)
+
+    info = sub.add_parser(
+        "info",
+        help=QCoreApplication.translate(
+            "Cli", "what this installation has (versions, plugins, credential store)"
+        ),
+    )
+    info.set_defaults(func=_cmd_info)
+    return parser
+
+
+def _add_init(sub: Any) -> None:
     init = sub.add_parser(
         "init", help=QCoreApplication.translate("Cli", "create a new database without the GUI")
     )
@@ -449,6 +467,8 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--password-stdin", action="store_true", required=True)
     init.set_defaults(func=_cmd_init)
 
+
+def _add_office_commands(sub: Any) -> None:
     check = sub.add_parser(
         "check",
         help=QCoreApplication.translate("Cli", "verify the key, integrity, schema and audit chain"),
@@ -502,6 +522,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.set_defaults(func=_cmd_restore)
 
+
+def _add_export_commands(sub: Any) -> None:
     export = sub.add_parser(
         "export",
         help=QCoreApplication.translate(
@@ -537,15 +559,6 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("pdf", "xlsx", "csv"), default="pdf")
     report.add_argument("--out", type=Path, required=True, help="the file to write")
     report.set_defaults(func=_cmd_report)
-
-    info = sub.add_parser(
-        "info",
-        help=QCoreApplication.translate(
-            "Cli", "what this installation has (versions, plugins, credential store)"
-        ),
-    )
-    info.set_defaults(func=_cmd_info)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
