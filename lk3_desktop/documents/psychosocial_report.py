@@ -15,21 +15,30 @@ imports no Qt and no database code: the service hands it plain data.
 from __future__ import annotations
 
 import datetime
-import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.documents.a4 import FRAME_PADDING, a4_document, build_with_page_count
+from lk3_desktop.documents.a4 import build_with_page_count
 from lk3_desktop.documents.assessment_report import AddendumLine, format_datetime_id
+from lk3_desktop.documents.clinical_parts import CM as _CM
+from lk3_desktop.documents.clinical_parts import LOGO_BOX as _LOGO_BOX
+from lk3_desktop.documents.clinical_parts import RISK as _RISK
+from lk3_desktop.documents.clinical_parts import RISK_PANEL as _RISK_PANEL
+from lk3_desktop.documents.clinical_parts import RULE as _RULE
+from lk3_desktop.documents.clinical_parts import addenda as _addenda_lines
+from lk3_desktop.documents.clinical_parts import build_record, keep_together
+from lk3_desktop.documents.clinical_parts import grid_table as _grid_table
+from lk3_desktop.documents.clinical_parts import key_values as _key_values
+from lk3_desktop.documents.clinical_parts import section as _section
+from lk3_desktop.documents.clinical_parts import styles as _styles
+from lk3_desktop.documents.clinical_parts import text_markup as _text
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.kop import KopCenter, kop
-from lk3_desktop.documents.page_marks import draw_confidential_stamp
 from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
-    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable
 
 __all__ = [
@@ -44,20 +53,6 @@ __all__ = [
 ]
 
 PDF_TITLE: Final = "Asesmen Psikososial"
-
-_CM: Final = 72.0 / 2.54
-_MARGIN: Final = 2.5 * _CM
-_TOP_MARGIN: Final = 2.0 * _CM  # the kop sits a little higher, as on printed letterheads
-_LOGO_BOX: Final = 2.0 * _CM
-
-_INK: Final = "#1F2933"
-_MUTED: Final = "#52606D"
-_RULE: Final = "#9AA5B1"
-_HEAD_FILL: Final = "#3E4C59"
-_GRID: Final = "#C9CFD6"
-_STRIPE: Final = "#F7F8FA"
-_RISK: Final = "#B42318"
-_RISK_PANEL: Final = "#FDECEA"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,133 +112,6 @@ class PsychosocialReportData:
     omission_note: str = ""
 
 
-def _text(value: str) -> str:
-    """Escape for a Paragraph and keep the writer's line breaks."""
-    return escape(value.strip()).replace("\n", "<br/>")
-
-
-def _styles(fonts: FontNames) -> dict[str, Any]:
-    from reportlab.lib.colors import HexColor
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
-    from reportlab.lib.styles import ParagraphStyle
-
-    body = ParagraphStyle(
-        "body",
-        fontName=fonts.regular,
-        fontSize=10,
-        leading=13.5,
-        textColor=HexColor(_INK),
-    )
-    return {
-        "body": body,
-        "prose": ParagraphStyle("prose", parent=body, alignment=TA_JUSTIFY, spaceAfter=3),
-        "empty": ParagraphStyle(
-            "empty", parent=body, fontName=fonts.italic, textColor=HexColor(_MUTED)
-        ),
-        "small": ParagraphStyle(
-            "small", parent=body, fontSize=8.5, leading=11, textColor=HexColor(_MUTED)
-        ),
-        "title": ParagraphStyle(
-            "title",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=14,
-            leading=18,
-            alignment=TA_CENTER,
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle",
-            parent=body,
-            fontSize=10.5,
-            leading=14,
-            textColor=HexColor(_MUTED),
-            alignment=TA_CENTER,
-        ),
-        "heading": ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=11,
-            leading=14,
-            spaceBefore=11,
-            spaceAfter=3,
-        ),
-        "label": ParagraphStyle("label", parent=body, textColor=HexColor(_MUTED)),
-        "value": ParagraphStyle("value", parent=body, fontName=fonts.bold),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12.5),
-        "cell_bold": ParagraphStyle(
-            "cell_bold", parent=body, fontName=fonts.bold, fontSize=9.5, leading=12.5
-        ),
-        "head_cell": ParagraphStyle(
-            "head_cell",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=9.5,
-            leading=12.5,
-            textColor=HexColor("#FFFFFF"),
-        ),
-        "risk": ParagraphStyle(
-            "risk", parent=body, fontName=fonts.bold, fontSize=11, textColor=HexColor(_RISK)
-        ),
-        "risk_value": ParagraphStyle("risk_value", parent=body, fontName=fonts.bold, fontSize=11),
-    }
-
-
-def _key_values(rows: list[tuple[str, str]], st: dict[str, Any], fonts: FontNames) -> Flowable:
-    from reportlab.platypus import Paragraph, Table
-
-    table = Table(
-        [
-            [
-                Paragraph(escape(label), st["label"]),
-                Paragraph(":", st["label"]),
-                Paragraph(value, st["value"]),
-            ]
-            for label, value in rows
-        ],
-        colWidths=[4.2 * _CM, 0.4 * _CM, None],
-        hAlign="LEFT",
-    )
-    table.setStyle(plain_table_style(fonts, right=4, top=1.2, bottom=1.2))
-    return table
-
-
-def _grid_table(
-    header: list[str],
-    rows: list[list[Any]],
-    widths: list[float],
-    st: dict[str, Any],
-    fonts: FontNames,
-) -> Flowable:
-    """A ruled table with a dark header row (repeated on a new page) and striped rows."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Paragraph, Table, TableStyle
-
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor(_HEAD_FILL)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (-1, -1), 0.5, HexColor(_GRID)),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.4, HexColor(_GRID)),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-    ]
-    commands += [
-        ("BACKGROUND", (0, index), (-1, index), HexColor(_STRIPE))
-        for index in range(2, len(rows) + 1, 2)
-    ]
-    table = Table(
-        [[Paragraph(escape(h), st["head_cell"]) for h in header], *rows],
-        colWidths=widths,
-        repeatRows=1,
-        hAlign="LEFT",
-    )
-    table.setStyle(TableStyle(commands))
-    return table
-
-
 def _heading_block(data: PsychosocialReportData, st: dict[str, Any], fonts: FontNames) -> list[Any]:
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import HRFlowable, Paragraph, Spacer
@@ -272,17 +140,6 @@ def _heading_block(data: PsychosocialReportData, st: dict[str, Any], fonts: Font
         parts.append(Spacer(1, 6))
         parts.append(Paragraph(escape(" ".join(data.omission_note.split())), st["small"]))
     return parts
-
-
-def _section(heading: str, text: str, st: dict[str, Any]) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph
-
-    title = Paragraph(escape(heading), st["heading"])
-    if not text.strip():
-        return [KeepTogether([title, Paragraph("Tidak diisi.", st["empty"])])]
-    paragraphs = [Paragraph(_text(p), st["prose"]) for p in text.strip().split("\n\n") if p]
-    # The heading never stays alone at the bottom of a page.
-    return [KeepTogether([title, paragraphs[0]]), *paragraphs[1:]]
 
 
 def _needs(
@@ -391,31 +248,7 @@ def _signature(data: PsychosocialReportData, st: dict[str, Any], fonts: FontName
     return KeepTogether([Spacer(1, 16), block])
 
 
-def _addenda(data: PsychosocialReportData, st: dict[str, Any]) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
-
-    if not data.addenda:
-        return []
-    story: list[Any] = [Paragraph("Adendum", st["heading"])]
-    for addendum in data.addenda:
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph(
-                        f"<b>{format_datetime_id(addendum.at)} \u2014 "
-                        f"{escape(addendum.author or '-')}</b>",
-                        st["body"],
-                    ),
-                    Paragraph(_text(addendum.text), st["prose"]),
-                    Spacer(1, 5),
-                ]
-            )
-        )
-    return story
-
-
 def _story(data: PsychosocialReportData, fonts: FontNames, width: float) -> list[Any]:
-    from reportlab.platypus import KeepTogether
 
     st = _styles(fonts)
     story: list[Any] = [
@@ -429,62 +262,24 @@ def _story(data: PsychosocialReportData, fonts: FontNames, width: float) -> list
     story += _risk(data, st, fonts, width)
     story += _safety_plan(data, st, fonts, width)
     # The signature never stands alone on the last page: it goes over with the block above it.
-    story.append(KeepTogether([story.pop(), _signature(data, st, fonts)]))
-    story += _addenda(data, st)
+    story.append(keep_together(story.pop(), _signature(data, st, fonts)))
+    story += _addenda_lines(data.addenda, st)
     return story
 
 
-def _decorate(fonts: FontNames, data: PsychosocialReportData, total: int | None) -> Any:
-    """The RAHASIA stamp at the top right and the footer with the page count, every page."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.lib.pagesizes import A4
-
-    page_width, page_height = A4
-    draft = "" if data.signed_at is not None else " \u00b7 DRAF"
-    footer = (
-        f"Asesmen psikososial \u00b7 {data.registration_number} \u00b7 "
-        f"{format_date_id(data.assessed_on)}{draft}"
-    )
-
-    def draw(canvas: Canvas, doc: Any) -> None:
-        canvas.saveState()
-        draw_confidential_stamp(
-            canvas, fonts, right=page_width - _MARGIN, top=page_height - 0.9 * _CM, size=10.5
-        )
-        canvas.setFillColor(HexColor(_MUTED))
-        canvas.setStrokeColor(HexColor(_RULE))
-        canvas.setLineWidth(0.4)
-        footer_y = _MARGIN - 1.1 * _CM
-        canvas.line(_MARGIN, footer_y + 11, page_width - _MARGIN, footer_y + 11)
-        canvas.setFont(fonts.regular, 8)
-        canvas.drawString(_MARGIN, footer_y, footer)
-        if total:
-            canvas.drawRightString(
-                page_width - _MARGIN, footer_y, f"Halaman {doc.page} dari {total}"
-            )
-        canvas.restoreState()
-
-    return draw
-
-
 def _build(data: PsychosocialReportData, fonts: FontNames, total: int | None) -> tuple[bytes, int]:
-    buffer = io.BytesIO()
-    doc = a4_document(
-        buffer,
+    draft = "" if data.signed_at is not None else " \u00b7 DRAF"
+    return build_record(
         fonts,
         title=f"{PDF_TITLE} {data.registration_number}",
         subject="Asesmen psikososial",
-        font_size=10,
-        leading=13.5,
-        top_margin=_TOP_MARGIN,
+        footer=(
+            f"Asesmen psikososial \u00b7 {data.registration_number} \u00b7 "
+            f"{format_date_id(data.assessed_on)}{draft}"
+        ),
+        story=lambda width: _story(data, fonts, width),
+        total=total,
     )
-    decorate = _decorate(fonts, data, total)
-    doc.build(
-        _story(data, fonts, doc.width - 2 * FRAME_PADDING),
-        onFirstPage=decorate,
-        onLaterPages=decorate,
-    )
-    return buffer.getvalue(), doc.page
 
 
 def render_psychosocial_report(data: PsychosocialReportData) -> bytes:

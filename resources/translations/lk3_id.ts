@@ -972,18 +972,6 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Asesmen yang sudah ditandatangani tidak pernah diubah. Koreksi dan tambahan ditulis di sini, masing-masing dengan penulis dan waktunya sendiri.</translation>
     </message>
     <message>
-        <source>PDF saved</source>
-        <translation>PDF tersimpan</translation>
-    </message>
-    <message>
-        <source>The PDF was saved.</source>
-        <translation>PDF sudah disimpan.</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved</source>
-        <translation>PDF tidak tersimpan</translation>
-    </message>
-    <message>
         <source>Signed</source>
         <translation>Ditandatangani</translation>
     </message>
@@ -5397,6 +5385,22 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Buang perubahan</translation>
     </message>
     <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the signed note and its addenda as a PDF</source>
+        <translation>Simpan catatan yang sudah ditandatangani beserta adendumnya sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the signed note and its addenda</source>
+        <translation>Cetak catatan yang sudah ditandatangani beserta adendumnya</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -5518,6 +5522,14 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Saved %1</source>
         <translation>Tersimpan pukul %1</translation>
+    </message>
+    <message>
+        <source>Save session note as PDF</source>
+        <translation>Simpan catatan sesi sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Print session note</source>
+        <translation>Cetak catatan sesi</translation>
     </message>
     <message>
         <source>Throw away what you typed since the note was last saved?</source>
@@ -5807,6 +5819,33 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Good enough. A longer one is even better.</source>
         <translation>Cukup kuat. Yang lebih panjang lebih baik lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF tersimpan</translation>
+    </message>
+    <message>
+        <source>The PDF was saved.</source>
+        <translation>PDF sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Check the printer.</source>
+        <translation>Dokumen tidak dapat dicetak. Periksa printer.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer (%n page(s)).</source>
+        <translation>Sudah dikirim ke printer (%n halaman).</translation>
+    </message>
+    <message>
+        <source>The document was not printed</source>
+        <translation>Dokumen tidak dicetak</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QFrame, QMessageBox, QPlainTextEdit
@@ -532,3 +533,49 @@ def test_typing_a_day_into_a_date_field_after_a_click_replaces_it(
     qtbot.wait(10)  # the click's own handling ends before the day is selected
     qtbot.keyClicks(line, "14")
     assert dialog.date_edit.date() == QDate(2026, 12, 14)
+
+
+def test_a_signed_note_is_saved_as_pdf_from_its_window(
+    office: Office, qtbot: QtBot, modal_log: ModalLog, tmp_path: Path
+) -> None:
+    """Simpan PDF… on a signed note: the note and its addendum, RAHASIA, written where the
+    person chose; a draft offers no PDF."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    def new_note(text: str) -> int:
+        data = NoteInput(case_id=office.home.case_id, session_date=TODAY, sections={"data": text})
+        return sessions.save_note(office.rina, data).id
+
+    draft_id, signed_id = new_note("Belum selesai"), new_note("Hadir")
+    sessions.sign_note(office.rina, signed_id, COUNSELOR_PASSWORD)
+    sessions.add_addendum(office.rina, signed_id, "Koreksi: nenek juga hadir.")
+    panel = open_panel(office, qtbot)
+    panel.open_session(draft_id)
+    settle(office.context, qtbot)
+    assert not panel.editor.buttons.pdf_button.isVisibleTo(panel)  # a draft: no PDF yet
+    panel.open_session(signed_id)
+    settle(office.context, qtbot)
+    editor = panel.editor
+    assert editor.buttons.pdf_button.isVisibleTo(panel)
+    assert editor.buttons.print_button.isVisibleTo(panel)
+    target = tmp_path / "catatan.pdf"
+
+    def answer(dialog: QDialog) -> int:
+        if isinstance(dialog, QFileDialog):
+            dialog.selectFile(str(target))
+            return int(QDialog.DialogCode.Accepted)
+        return dialogs.answer(dialog, accept=True)  # "PDF saved"
+
+    modal_log.respond = answer
+    editor.buttons.pdf_button.click()
+    qtbot.waitUntil(target.exists, timeout=WAIT)
+    settle(office.context, qtbot)
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages).split()
+    )
+    assert "CATATAN SESI KONSELING" in text and "RAHASIA" in text
+    assert "Koreksi: nenek juga hadir." in text
+    assert (target.stat().st_mode & 0o077) == 0  # readable by the owner only

@@ -92,6 +92,7 @@ ACTION_LABELS_ID: Final[dict[str, str]] = {
     "referral.printed": "Surat rujukan dicetak",
     "referral.exported": "Surat rujukan disimpan ke berkas",
     "referral.letter_viewed": "Surat rujukan dibuka",
+    "session_note.printed": "Catatan sesi dicetak atau disimpan sebagai PDF",
     "referral.letter_previewed": "Surat rujukan dibaca sebelum ditandatangani",
     "referral.verified": "Keaslian surat rujukan diperiksa",
     "referral.verify_failed": "Pemeriksaan keaslian surat gagal",

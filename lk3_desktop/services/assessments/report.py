@@ -212,7 +212,7 @@ def psychosocial_report(session: UserSession, assessment_id: int) -> bytes:
     """
     from lk3_desktop.core.withholding import WITHHOLDABLE_FIELDS
     from lk3_desktop.documents import psychosocial_report as report
-    from lk3_desktop.documents.kop import KopCenter
+    from lk3_desktop.services._kop import kop_center
     from lk3_desktop.services._withheld import withheld_in
 
     with session.store.transaction() as s:
@@ -222,19 +222,12 @@ def psychosocial_report(session: UserSession, assessment_id: int) -> bytes:
             raise ValidationError("Catatan ini ditandai jangan diungkap dan tidak dapat diekspor.")
         info = _psychosocial_info(s, row, _user_names(s), case.registration_number)
         client = s.get(Client, row.client_id)
-        profile = s.get(CenterProfile, 1)
         identity, left_out = _identity_rows(client, withheld, info.data.assessed_on)
         # "Situasi keluarga" withheld: the sections about the family are left out too.
         family_hidden = withheld.field_withheld("family")
         if family_hidden:
             left_out.append(WITHHOLDABLE_FIELDS["family"])
-        center = KopCenter(
-            name=profile.name if profile else "",
-            address=profile.address if profile else "",
-            phone=profile.phone if profile else "",
-            email=profile.email if profile else "",
-            logo=profile.logo if profile else None,
-        )
+        center = kop_center(s)
         client_name = client.full_name if client else ""
         session.audit(
             s,

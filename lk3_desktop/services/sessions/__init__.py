@@ -49,6 +49,7 @@ from lk3_desktop.services.sessions.drafts import (
     pending_drafts,
     save_draft,
 )
+from lk3_desktop.services.sessions.note_pdf import note_pdf
 from lk3_desktop.services.sessions.reading import (
     get_note,
     list_case_sessions,
@@ -106,6 +107,7 @@ __all__ = [
     "may_read_notes",
     "new_draft_key",
     "note_choices",
+    "note_pdf",
     "pending_drafts",
     "save_draft",
     "save_note",

@@ -40,7 +40,6 @@ from lk3_desktop.ui.assessments.common import (
     addenda_view,
     risk_panel,
     sign_assessment,
-    write_pdf,
 )
 from lk3_desktop.ui.assessments.items_table import COL_TEXT, ItemsTable
 from lk3_desktop.ui.assessments.score_state import FlagKey, flag_keys, fully_scored
@@ -50,6 +49,7 @@ from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import scrolling_body
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
+from lk3_desktop.ui.pdf_export import write_pdf
 from lk3_desktop.ui.style import set_flag, set_role
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}

@@ -4,7 +4,6 @@ assessments), a red warning panel, saving a PDF."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,9 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.signing import AddendaView, ask_signature
 from lk3_desktop.ui.style import RISK
 
@@ -68,49 +65,3 @@ def addenda_view(object_name: str, parent: QWidget, signed: bool) -> AddendaView
     )
     view.setVisible(signed)
     return view
-
-
-def save_pdf(
-    context: AppContext,
-    parent: QWidget,
-    title: str,
-    suggested_name: str,
-    make_pdf: Callable[[UserSession], bytes],
-) -> bool:
-    """Ask where to save, then make the PDF with ``make_pdf(session)`` on the lane and write it
-    readable by the owner only; a notice when it is written, a warning when it is not (a
-    "jangan diungkap" record, a full disk). False when the person cancelled."""
-    target = dialogs.ask_pdf_path(parent, title, suggested_name)
-    if target is None:
-        return False
-    return write_pdf(context, parent, target, make_pdf)
-
-
-def write_pdf(
-    context: AppContext,
-    parent: QWidget,
-    target: Path,
-    make_pdf: Callable[[UserSession], bytes],
-) -> bool:
-    """Make the PDF on the lane and write it to ``target`` readable by the owner only."""
-    # Imported here: pdf_printing loads QtPdf and QtPrintSupport, which the forms need only now.
-    from lk3_desktop.ui.pdf_printing import write_private_file
-
-    def write(session: UserSession) -> Path:
-        write_private_file(target, make_pdf(session))
-        return target
-
-    return (
-        Operation(
-            context,
-            parent,
-            write,
-            lambda _path: dialogs.inform(
-                parent,
-                QCoreApplication.translate("Assessments", "PDF saved"),
-                QCoreApplication.translate("Assessments", "The PDF was saved."),
-            ),
-        )
-        .titled(QCoreApplication.translate("Assessments", "The PDF was not saved"))
-        .run()
-    )

@@ -44,7 +44,6 @@ from lk3_desktop.ui import dates, dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.common import (
     addenda_view,
-    save_pdf,
     sign_assessment,
 )
 from lk3_desktop.ui.combo_box import ComboBox
@@ -54,6 +53,7 @@ from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout, relayout
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
+from lk3_desktop.ui.pdf_export import save_pdf
 from lk3_desktop.ui.style import set_flag, set_role
 
 TEXT_FIELDS = (

@@ -31,6 +31,11 @@ class NoteActionBar(QWidget):
             "discardChangesButton", self.tr("Discard changes"), buttons
         )
         set_flag(self.discard_button, "destructive", True)
+        # a signed note, with its addenda, as a PDF on the letterhead
+        self.pdf_button = self._button("saveNotePdfButton", self.tr("Save PDF…"), buttons)
+        self.pdf_button.setToolTip(self.tr("Save the signed note and its addenda as a PDF"))
+        self.print_button = self._button("printNoteButton", self.tr("Print…"), buttons)
+        self.print_button.setToolTip(self.tr("Print the signed note and its addenda"))
         buttons.addStretch(1)
         self.close_button = self._button("closeNoteButton", self.tr("Close"), buttons)
 
@@ -41,15 +46,20 @@ class NoteActionBar(QWidget):
         row.addWidget(button)
         return button
 
-    def show_state(self, *, read_only: bool, busy: bool, may_cosign: bool) -> None:
+    def show_state(
+        self, *, read_only: bool, busy: bool, may_cosign: bool, signed: bool = False
+    ) -> None:
         """Editing buttons only on an editable note, none while a call runs; co-sign for the
-        head on someone else's signed note."""
+        head on someone else's signed note; PDF and print on a signed note."""
         editable = not read_only and not busy
         for button in (self.save_button, self.sign_button, self.discard_button):
             button.setVisible(not read_only)
             button.setEnabled(editable)
         self.cosign_button.setVisible(may_cosign)
         self.cosign_button.setEnabled(not busy)
+        for button in (self.pdf_button, self.print_button):
+            button.setVisible(signed)
+            button.setEnabled(not busy)
 
     def name_discard(self, saved: bool) -> None:
         """ "Discard changes" on a note loaded as saved, "Discard draft" on a new one."""

@@ -38,6 +38,7 @@ from lk3_desktop.ui.dates import datetime_text, time_text
 from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
+from lk3_desktop.ui.pdf_export import print_pdf_on_printer, save_pdf
 from lk3_desktop.ui.sessions.goal_reviews import GoalReviewsBox
 from lk3_desktop.ui.sessions.labels import failure_text, note_status_label
 from lk3_desktop.ui.sessions.note_actions import NoteActionBar
@@ -145,6 +146,8 @@ class NoteEditor(QWidget):
         self.cosign_button.clicked.connect(self.cosign)
         self.discard_button.clicked.connect(self.discard_changes)
         self.close_button.clicked.connect(self.close_editor)
+        self.buttons.pdf_button.clicked.connect(self.save_pdf)
+        self.buttons.print_button.clicked.connect(self.print_note)
         outer.addWidget(self.buttons)
 
     def _build_header(self) -> QHBoxLayout:
@@ -380,7 +383,12 @@ class NoteEditor(QWidget):
             and note.cosigned_at is None
             and note.author_id != session.actor.user_id
         )
-        self.buttons.show_state(read_only=self._read_only, busy=self._busy, may_cosign=may_cosign)
+        self.buttons.show_state(
+            read_only=self._read_only,
+            busy=self._busy,
+            may_cosign=may_cosign,
+            signed=note is not None and note.is_signed,
+        )
 
     def _changed(self) -> None:
         if self._loading or self._read_only:
@@ -470,6 +478,42 @@ class NoteEditor(QWidget):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll_area.ensureWidgetVisible(widget)
+
+    def _pdf_of_note(self) -> tuple[int, str] | None:
+        note = self._note
+        if note is None or not note.is_signed:
+            return None
+        day = note.data.session_date.isoformat()
+        number = note.registration_number.replace("/", "-")
+        return note.id, f"catatan-sesi-{number}-{day}.pdf"
+
+    def save_pdf(self) -> None:
+        """The signed note with its addenda as a PDF where the person chooses."""
+        found = self._pdf_of_note()
+        if found is None:
+            return
+        session_id, name = found
+        save_pdf(
+            self._context,
+            self,
+            self.tr("Save session note as PDF"),
+            name,
+            lambda s: sessions.note_pdf(s, session_id),
+        )
+
+    def print_note(self) -> None:
+        """The signed note with its addenda on a printer."""
+        found = self._pdf_of_note()
+        if found is None:
+            return
+        session_id, name = found
+        print_pdf_on_printer(
+            self._context,
+            self,
+            self.tr("Print session note"),
+            name.removesuffix(".pdf"),
+            lambda s: sessions.note_pdf(s, session_id),
+        )
 
     def sign(self) -> None:
         """Save, then sign with the password; the note is locked afterwards."""
