@@ -23,7 +23,7 @@ EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_ERROR = 2
 EXIT_USAGE = 64
-SUBCOMMANDS = ("init", "check", "demo", "backup", "restore", "export", "info")
+SUBCOMMANDS = ("init", "check", "demo", "backup", "restore", "export", "import", "info")
 
 
 def _use_app_language() -> None:
@@ -325,6 +325,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from lk3_desktop.cli_import import run_import
+
+    return run_import(args, _read_secret_line(), _progress_bar)
+
+
 def _cmd_restore(args: argparse.Namespace) -> int:
     from lk3_desktop.core.errors import BackupFromOtherDatabase
     from lk3_desktop.db.instance_lock import DataFolderLock
@@ -444,6 +450,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_office_commands(sub)
 
     _add_export_commands(sub)
+
+    from lk3_desktop.cli_import import add_import_parser
+
+    add_import_parser(sub, _cmd_import)
 
     info = sub.add_parser(
         "info",

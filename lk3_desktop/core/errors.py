@@ -230,3 +230,31 @@ class OperationCancelled(KnownError):
     """Long work (a backup) was stopped by the person; whatever it had started was removed."""
 
     code = "operation_cancelled"
+
+
+class RegisterUnreadable(KnownError):
+    """A register chosen for import cannot be read as one; nothing was imported.
+
+    ``reason``: ``missing``, ``old_excel`` (.xls), ``not_a_workbook``, ``sheet_missing``,
+    ``no_header``, ``too_many_rows``; ``detail`` is the file or sheet name (or the limit).
+    """
+
+    code = "register_unreadable"
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class RegisterNumbersDamaged(KnownError):
+    """A NIK or KK column holds numbers (Excel keeps 15 digits of a 16-digit number, so the
+    last digits are lost, shown as 3.67301E+15): refused before any row is checked."""
+
+    code = "register_numbers_damaged"
+
+    def __init__(self, column: str, rows: int, example: str) -> None:
+        super().__init__(f"{rows} damaged")
+        self.column = column
+        self.rows = rows
+        self.example = example

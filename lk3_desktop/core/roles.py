@@ -38,6 +38,8 @@ class Permission(StrEnum):
     MAKE_BACKUP = "make_backup"
     # The activity register (sosialisasi, penyuluhan, ...): counts, places and partners only.
     RECORD_ACTIVITIES = "record_activities"
+    # Bringing an office's existing register (Excel/CSV) in, thousands of clients at once.
+    IMPORT_REGISTER = "import_register"
 
 
 _POLICY: dict[Role, frozenset[Permission]] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core import limits
@@ -25,22 +25,20 @@ from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.numbering import CASE_NUMBER_TEMPLATE
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.text_input import bounded
-from lk3_desktop.core.vocabulary import REFERRAL_SOURCES, URGENCIES
+from lk3_desktop.core.vocabulary import URGENCIES
 from lk3_desktop.db.models import (
     Case,
     CaseAssignment,
     CaseStageChange,
-    CenterProfile,
     Client,
     Family,
     ProblemArea,
     User,
     case_problem_areas,
 )
+from lk3_desktop.services import _intake
 from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services._case_rows import client_cases
-from lk3_desktop.services._counters import next_free_number
-from lk3_desktop.services._search_index import reindex_client
 from lk3_desktop.services._setting_rows import read_setting
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.settings import set_setting
@@ -208,42 +206,10 @@ def _check_counselor(s: Session, session: UserSession, counselor_id: int | None)
     raise PermissionDenied("assign_counselor")
 
 
-def _set_problem_areas(s: Session, case_id: int, codes: tuple[str, ...]) -> None:
-    ids = {
-        code: pid
-        for code, pid in s.execute(
-            select(ProblemArea.code, ProblemArea.id).where(ProblemArea.code.in_(codes))
-        )
-    }
-    unknown = sorted(set(codes) - set(ids))
-    if unknown:
-        raise ValidationError("case.problem_area_unknown", "problem_areas", code=unknown[0])
-    s.execute(delete(case_problem_areas).where(case_problem_areas.c.case_id == case_id))
-    if ids:
-        s.execute(
-            insert(case_problem_areas),
-            [{"case_id": case_id, "problem_area_id": i} for i in ids.values()],
-        )
-
-
-def _check_new_case(session: UserSession, data: CaseInput) -> None:
-    """The intake's coded choices and date; staf may not write its clinical part."""
-    if data.referral_source not in REFERRAL_SOURCES:
-        raise ValidationError("case.referral_source_required", "referral_source")
-    if data.referral_source == "rujukan_lembaga" and not data.referral_source_detail.strip():
-        raise ValidationError("case.referral_source_detail_required", "referral_source_detail")
-    if data.urgency not in URGENCIES:
-        raise ValidationError("case.urgency_required", "urgency")
-    limits.INTAKE_DATE.check(data.intake_date, "intake_date")
-    clinical = bool(data.presenting_problem.strip() or data.problem_area_codes)
-    if clinical and session.actor.role is Role.STAF:
-        raise PermissionDenied("clinical")
-
-
 def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo:
     """Register a new case (intake) with the next registration number of its year."""
     session.require(Permission.REGISTER_CLIENTS)
-    _check_new_case(session, data)
+    _intake.check_case_input(session, data)
     now = _now()
     with session.store.transaction() as s:
         client = s.get(Client, client_id)
@@ -254,61 +220,7 @@ def open_case(session: UserSession, client_id: int, data: CaseInput) -> CaseInfo
         if data.family_id is not None and s.get(Family, data.family_id) is None:
             raise ValidationError("family.not_found", "family_id")
         _check_counselor(s, session, data.counselor_id)
-        profile = s.get(CenterProfile, 1)
-        year = data.intake_date.year
-        _seq, number = next_free_number(
-            s,
-            session,
-            f"case:{year}",
-            _template(s),
-            data.intake_date,
-            profile.center_code if profile else "",
-            Case.registration_number,
-        )
-        case = Case(
-            client_id=client_id,
-            family_id=data.family_id,
-            registration_number=number,
-            intake_date=data.intake_date,
-            referral_source=data.referral_source,
-            referral_source_detail=bounded(
-                data.referral_source_detail, limits.DESCRIPTION, "referral_source_detail"
-            ),
-            presenting_problem=bounded(
-                data.presenting_problem, limits.LONG_TEXT, "presenting_problem", multiline=True
-            ),
-            urgency=data.urgency,
-            stage=Stage.INTAKE.value,
-            counselor_id=data.counselor_id,
-            created_at=now,
-            created_by=session.actor.user_id,
-        )
-        s.add(case)
-        s.flush()
-        _set_problem_areas(s, case.id, data.problem_area_codes)
-        s.add(
-            CaseStageChange(
-                case_id=case.id,
-                from_stage=None,
-                to_stage=Stage.INTAKE.value,
-                changed_on=data.intake_date,
-                changed_at=now,
-                changed_by=session.actor.user_id,
-            )
-        )
-        if data.counselor_id is not None:
-            s.add(
-                CaseAssignment(
-                    case_id=case.id,
-                    counselor_id=data.counselor_id,
-                    assigned_at=now,
-                    assigned_by=session.actor.user_id,
-                )
-            )
-        client.latest_case_id = case.id
-        s.flush()
-        reindex_client(s, client_id)
-        session.audit(s, "case.opened", "case", case.id, {"client": client_id})
+        case = _intake.add_case(s, session, client, data, now)
         return _info(s, session, case)
 
 
@@ -441,7 +353,7 @@ def update_clinical(
             presenting_problem, limits.LONG_TEXT, "presenting_problem", multiline=True
         )
         case.urgency = urgency
-        _set_problem_areas(s, case.id, problem_area_codes)
+        _intake.set_problem_areas(s, case.id, problem_area_codes)
         session.audit(s, "case.updated", "case", case.id)
         return _info(s, session, case)
 

@@ -33,7 +33,7 @@ from lk3_desktop.db.models import (
     PmksCategory,
     client_pmks,
 )
-from lk3_desktop.services import _subject_keys
+from lk3_desktop.services import _intake, _subject_keys
 from lk3_desktop.services._search_index import reindex_client
 from lk3_desktop.services.context import UserSession
 
@@ -313,23 +313,14 @@ def create_client(
         ]
         if dupes:
             raise PossibleDuplicate(dupes)
-        client = Client(
-            **v,
+        return _intake.add_client(
+            s,
+            session,
+            v,
+            now,
             nik_override_reason=reason if clean.nik_warnings else None,
-            created_at=now,
-            created_by=session.actor.user_id,
-            updated_at=now,
+            not_duplicate_of=confirmed_not_duplicate_of,
         )
-        s.add(client)
-        s.flush()
-        reindex_client(s, client.id)
-        detail: dict[str, Any] = {}
-        if clean.nik_warnings:
-            detail["nik_warning_overridden"] = True
-        if confirmed_not_duplicate_of:
-            detail["not_duplicate_of"] = sorted(confirmed_not_duplicate_of)
-        session.audit(s, "client.created", "client", client.id, detail)
-        return client.id
 
 
 def _consents(s: Session, client_id: int) -> tuple[ConsentInfo, ...]:

@@ -41,6 +41,38 @@ def _validation_sentence(error: e.ValidationError) -> str:
     return sentence
 
 
+def _register_sentence(error: e.RegisterUnreadable) -> str:
+    sentences = {
+        "missing": QCoreApplication.translate("Messages", "The file %1 does not exist."),
+        "old_excel": QCoreApplication.translate(
+            "Messages",
+            "%1 is an old Excel file (.xls), which cannot be read. Open it in Excel or "
+            "LibreOffice and save it as an Excel workbook (.xlsx), then import that file.",
+        ),
+        "not_a_workbook": QCoreApplication.translate(
+            "Messages",
+            "%1 is not an Excel workbook (.xlsx) or is damaged. Save the register as .xlsx "
+            "or CSV and try again.",
+        ),
+        "sheet_missing": QCoreApplication.translate(
+            "Messages", "The workbook has no sheet named %1."
+        ),
+        "no_header": QCoreApplication.translate(
+            "Messages",
+            "No header row with column names such as Nama, NIK or Tgl Lahir was found in the "
+            "first 30 rows, so the register cannot be read. Add such a header row above the "
+            "data.",
+        ),
+        "too_many_rows": QCoreApplication.translate(
+            "Messages",
+            "The register has more than %1 rows. Split it into several files and import them "
+            "one after another.",
+        ),
+    }
+    text = sentences.get(error.reason, sentences["not_a_workbook"])
+    return text.replace("%1", error.detail)
+
+
 def message_for(error: BaseException) -> str:
     """The sentence to show for ``error``; an unknown error is a bug and says so."""
     if isinstance(error, e.ValidationError):
@@ -75,6 +107,22 @@ def message_for(error: BaseException) -> str:
             )
             .replace("%1", error.center_name or "-")
             .replace("%2", short_database_id(error.database_id) or "-")
+        )
+    if isinstance(error, e.RegisterUnreadable):
+        return _register_sentence(error)
+    if isinstance(error, e.RegisterNumbersDamaged):
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "The %1 column holds numbers instead of text in %2 row(s) (for example %3): "
+                "Excel keeps only 15 digits of a number, so the last digits of those numbers "
+                "are lost and nothing was imported. Format the %1 column as Text, type the "
+                "numbers again from the documents (or start each with an apostrophe, '), "
+                "save and import again.",
+            )
+            .replace("%1", error.column)
+            .replace("%2", str(error.rows))
+            .replace("%3", error.example)
         )
     if isinstance(error, InstrumentDefinitionError):
         return QCoreApplication.translate(

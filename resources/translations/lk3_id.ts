@@ -2579,6 +2579,82 @@ Kode ujung rantai audit: %6</translation>
         <source>what this installation has (versions, plugins, credential store)</source>
         <translation>isi instalasi ini (versi, plugin, penyimpanan kredensial)</translation>
     </message>
+    <message>
+        <source>import an office&apos;s client register (Excel .xlsx or CSV), head only</source>
+        <translation>impor buku register klien kantor (Excel .xlsx atau CSV), khusus kepala</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>lembar yang dibaca (bawaan: lembar pertama)</translation>
+    </message>
+    <message>
+        <source>JSON file: columns and answers (see README)</source>
+        <translation>berkas JSON: kolom dan jawaban (lihat README)</translation>
+    </message>
+    <message>
+        <source>open a case (intake) for every client</source>
+        <translation>buka kasus (penerimaan) untuk setiap klien</translation>
+    </message>
+    <message>
+        <source>check every row and write nothing</source>
+        <translation>periksa setiap baris tanpa menulis apa pun</translation>
+    </message>
+    <message>
+        <source>where to write the rows not imported (.xlsx)</source>
+        <translation>tempat menulis baris yang tidak diimpor (.xlsx)</translation>
+    </message>
+    <message>
+        <source>write the mapping used, with every open question</source>
+        <translation>tulis pemetaan yang dipakai, dengan setiap pertanyaan yang belum dijawab</translation>
+    </message>
+    <message>
+        <source>import nothing when any row fails</source>
+        <translation>jangan impor apa pun bila ada baris yang gagal</translation>
+    </message>
+    <message>
+        <source>Register: %1 (sheet %2), header row(s) %3, %4 data rows (%5 blank rows and %6 repeated headers skipped)</source>
+        <translation>Register: %1 (lembar %2), baris judul %3, %4 baris data (%5 baris kosong dan %6 judul berulang dilewati)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>Checked: %1 ready (%2 with a case), %3 not ready (%4 of them possible duplicates, never merged)</source>
+        <translation>Diperiksa: %1 siap (%2 dengan kasus), %3 belum siap (%4 di antaranya mungkin duplikat, tidak pernah digabung)</translation>
+    </message>
+    <message>
+        <source>Questions to answer in the mapping file (%1):</source>
+        <translation>Pertanyaan yang perlu dijawab di berkas pemetaan (%1):</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 baris</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more (see the error workbook)</source>
+        <translation>... dan %1 lagi (lihat berkas baris gagal)</translation>
+    </message>
+    <message>
+        <source>Mapping written to %1: answer each question&apos;s &quot;code&quot; and run again.</source>
+        <translation>Pemetaan ditulis ke %1: isi &quot;code&quot; setiap pertanyaan, lalu jalankan lagi.</translation>
+    </message>
+    <message>
+        <source>Rows not imported written to %1: fix them and import that file.</source>
+        <translation>Baris yang tidak diimpor ditulis ke %1: perbaiki, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written to the database.</source>
+        <translation>Uji coba: tidak ada yang ditulis ke basis data.</translation>
+    </message>
+    <message>
+        <source>Imported %1 clients and %2 cases in one transaction (audit run %3).</source>
+        <translation>%1 klien dan %2 kasus diimpor dalam satu transaksi (jejak audit %3).</translation>
+    </message>
 </context>
 <context>
     <name>ClientEditor</name>
@@ -5127,6 +5203,30 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Isian ini belum dapat disimpan. Periksa lagi, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls), which cannot be read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>%1 adalah berkas Excel lama (.xls) yang tidak dapat dibaca. Buka di Excel atau LibreOffice, simpan sebagai buku kerja Excel (.xlsx), lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or is damaged. Save the register as .xlsx or CSV and try again.</source>
+        <translation>%1 bukan buku kerja Excel (.xlsx) atau berkasnya rusak. Simpan register sebagai .xlsx atau CSV, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named %1.</source>
+        <translation>Buku kerja ini tidak memiliki lembar bernama %1.</translation>
+    </message>
+    <message>
+        <source>No header row with column names such as Nama, NIK or Tgl Lahir was found in the first 30 rows, so the register cannot be read. Add such a header row above the data.</source>
+        <translation>Di 30 baris pertama tidak ada baris judul kolom seperti Nama, NIK atau Tgl Lahir, sehingga register tidak dapat dibaca. Tambahkan baris judul kolom di atas data.</translation>
+    </message>
+    <message>
+        <source>The register has more than %1 rows. Split it into several files and import them one after another.</source>
+        <translation>Register berisi lebih dari %1 baris. Bagi menjadi beberapa berkas dan impor satu per satu.</translation>
+    </message>
+    <message>
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation>Terlalu banyak percobaan gagal. Coba lagi dalam %n detik.</translation>
     </message>
@@ -5141,6 +5241,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>This backup is of another database (%1, database id %2), not of the one in this data folder, so nothing was restored.</source>
         <translation>Cadangan ini berasal dari basis data lain (%1, ID basis data %2), bukan dari basis data di folder data ini, jadi tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The %1 column holds numbers instead of text in %2 row(s) (for example %3): Excel keeps only 15 digits of a number, so the last digits of those numbers are lost and nothing was imported. Format the %1 column as Text, type the numbers again from the documents (or start each with an apostrophe, &apos;), save and import again.</source>
+        <translation>Kolom %1 berisi angka, bukan teks, di %2 baris (misalnya %3): Excel hanya menyimpan 15 digit sebuah angka, sehingga digit terakhir angka-angka itu hilang dan tidak ada yang diimpor. Ubah format kolom %1 menjadi Teks, ketik ulang nomornya dari dokumen (atau awali masing-masing dengan tanda petik, &apos;), simpan, lalu impor lagi.</translation>
     </message>
     <message>
         <source>The instrument definition file %1 is damaged or incomplete, so nothing was scored. Ask the head of the center to restore it.</source>
@@ -10548,6 +10652,146 @@ belum disimpan</translation>
     <message>
         <source>Use three or four unrelated words, without names, dates or sequences.</source>
         <translation>Gunakan tiga atau empat kata yang tidak saling berhubungan, tanpa nama, tanggal, atau urutan.</translation>
+    </message>
+    <message>
+        <source>The date of birth cannot be read; write it like 05/03/1988 or 5 Maret 1988.</source>
+        <translation>Tanggal lahir tidak terbaca; tulis seperti 05/03/1988 atau 5 Maret 1988.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a day of the calendar.</source>
+        <translation>Tanggal lahir tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <source>The date of the first visit cannot be read; write it like 05/03/2024 or 5 Maret 2024.</source>
+        <translation>Tanggal datang tidak terbaca; tulis seperti 05/03/2024 atau 5 Maret 2024.</translation>
+    </message>
+    <message>
+        <source>The date of the first visit is not a day of the calendar.</source>
+        <translation>Tanggal datang tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <source>The date of the first visit is empty, so no case can be opened.</source>
+        <translation>Tanggal datang kosong, sehingga kasus tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The sex cannot be read; write L or P.</source>
+        <translation>Jenis kelamin tidak dikenal; tulis L atau P.</translation>
+    </message>
+    <message>
+        <source>The age cannot be read; write the years as a number, e.g. 35.</source>
+        <translation>Umur tidak terbaca; tulis angka tahun, misalnya 35.</translation>
+    </message>
+    <message>
+        <source>RT/RW cannot be read; write it like 003/005.</source>
+        <translation>RT/RW tidak terbaca; tulis seperti 003/005.</translation>
+    </message>
+    <message>
+        <source>The province is not in the Kemendagri region data; correct it, or answer the question to leave it empty.</source>
+        <translation>Provinsi tidak ada di data wilayah Kemendagri; perbaiki tulisannya, atau jawab pertanyaannya untuk mengosongkannya.</translation>
+    </message>
+    <message>
+        <source>The regency/city is not in the Kemendagri region data; correct it, or answer the question to leave it empty.</source>
+        <translation>Kabupaten/kota tidak ada di data wilayah Kemendagri; perbaiki tulisannya, atau jawab pertanyaannya untuk mengosongkannya.</translation>
+    </message>
+    <message>
+        <source>The district (kecamatan) is not in the Kemendagri region data; correct it, or answer the question to leave it empty.</source>
+        <translation>Kecamatan tidak ada di data wilayah Kemendagri; perbaiki tulisannya, atau jawab pertanyaannya untuk mengosongkannya.</translation>
+    </message>
+    <message>
+        <source>The village (desa/kelurahan) is not in the Kemendagri region data of its district; correct it, or answer the question to leave it empty.</source>
+        <translation>Desa/kelurahan tidak ada di data wilayah Kemendagri untuk kecamatannya; perbaiki tulisannya, atau jawab pertanyaannya untuk mengosongkannya.</translation>
+    </message>
+    <message>
+        <source>The province is not certain; perhaps {choices}. Choose the right one.</source>
+        <translation>Provinsi belum pasti; mungkin {choices}. Pilih yang benar.</translation>
+    </message>
+    <message>
+        <source>The regency/city is not certain; perhaps {choices}. Choose the right one.</source>
+        <translation>Kabupaten/kota belum pasti; mungkin {choices}. Pilih yang benar.</translation>
+    </message>
+    <message>
+        <source>The district (kecamatan) is not certain; perhaps {choices}. Choose the right one.</source>
+        <translation>Kecamatan belum pasti; mungkin {choices}. Pilih yang benar.</translation>
+    </message>
+    <message>
+        <source>The village (desa/kelurahan) is not certain; perhaps {choices}. Choose the right one.</source>
+        <translation>Desa/kelurahan belum pasti; mungkin {choices}. Pilih yang benar.</translation>
+    </message>
+    <message>
+        <source>The counselor is not recognised for certain; choose the account.</source>
+        <translation>Konselor tidak dikenali dengan pasti; pilih akunnya.</translation>
+    </message>
+    <message>
+        <source>If the NIK is right, fill in the column “Alasan NIK tetap disimpan” and import again.</source>
+        <translation>Bila NIK memang benar, isi kolom “Alasan NIK tetap disimpan”, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as client no. {client}, already registered (same NIK); not merged. If it is someone else, write YA in the column “Bukan orang yang sama”.</source>
+        <translation>Mungkin orang yang sama dengan klien no. {client} yang sudah terdaftar (NIK sama); tidak digabung. Bila orang lain, isi YA di kolom “Bukan orang yang sama”.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as client no. {client}, already registered (same name and date of birth); not merged. If it is someone else, write YA in the column “Bukan orang yang sama”.</source>
+        <translation>Mungkin orang yang sama dengan klien no. {client} yang sudah terdaftar (nama dan tanggal lahir sama); tidak digabung. Bila orang lain, isi YA di kolom “Bukan orang yang sama”.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as row {row} of this file (same NIK); not merged. If it is someone else, write YA in the column “Bukan orang yang sama”.</source>
+        <translation>Mungkin orang yang sama dengan baris {row} di berkas ini (NIK sama); tidak digabung. Bila orang lain, isi YA di kolom “Bukan orang yang sama”.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as row {row} of this file (same name and date of birth); not merged. If it is someone else, write YA in the column “Bukan orang yang sama”.</source>
+        <translation>Mungkin orang yang sama dengan baris {row} di berkas ini (nama dan tanggal lahir sama); tidak digabung. Bila orang lain, isi YA di kolom “Bukan orang yang sama”.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client&apos;s name.</source>
+        <translation>Pilih kolom yang berisi nama klien.</translation>
+    </message>
+    <message>
+        <source>Choose a column with the date of birth, the age or the NIK.</source>
+        <translation>Pilih kolom tanggal lahir, umur atau NIK.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the sex (or the NIK, which holds it).</source>
+        <translation>Pilih kolom jenis kelamin (atau NIK, yang memuatnya).</translation>
+    </message>
+    <message>
+        <source>To open cases, choose the column with the date of the first visit.</source>
+        <translation>Untuk membuka kasus, pilih kolom tanggal datang.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” of the mapping file is not in the register.</source>
+        <translation>Kolom “{column}” pada berkas pemetaan tidak ada di register.</translation>
+    </message>
+    <message>
+        <source>The field “{field_key}” of the mapping file is not known.</source>
+        <translation>Isian “{field_key}” pada berkas pemetaan tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The mapping file {file} was not found.</source>
+        <translation>Berkas pemetaan {file} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The mapping file {file} is not valid JSON (line {line}).</source>
+        <translation>Berkas pemetaan {file} bukan JSON yang benar (baris {line}).</translation>
+    </message>
+    <message>
+        <source>The mapping file {file} must hold one JSON object.</source>
+        <translation>Berkas pemetaan {file} harus berisi satu objek JSON.</translation>
+    </message>
+    <message>
+        <source>{count} rows did not pass the checks and the import was to be all or nothing, so nothing was imported.</source>
+        <translation>{count} baris tidak lolos pemeriksaan dan impor diminta semua atau tidak sama sekali, sehingga tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>No row is ready to import.</source>
+        <translation>Tidak ada baris yang siap diimpor.</translation>
+    </message>
+    <message>
+        <source>Since the preview was made, the person of row {row} has been registered; nothing was imported. Make the preview again.</source>
+        <translation>Sejak pratinjau dibuat, orang di baris {row} sudah didaftarkan; tidak ada yang diimpor. Buat pratinjau lagi.</translation>
+    </message>
+    <message>
+        <source>A counselor named in the register is no longer active since the preview was made; nothing was imported. Make the preview again.</source>
+        <translation>Seorang konselor yang disebut di register tidak aktif lagi sejak pratinjau dibuat; tidak ada yang diimpor. Buat pratinjau lagi.</translation>
     </message>
 </context>
 </TS>

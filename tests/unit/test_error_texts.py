@@ -69,6 +69,8 @@ FORWARDERS = {
     ("core/identity.py", "_phone_issue"),
     ("core/limits.py", "check"),  # a DateWindow's codes, checked below
     ("core/text_input.py", "bounded"),  # a TextLimit's code (ValidationError.because)
+    # a row refused by the client form's own rule keeps that rule's code and params
+    ("services/register_import/rows.py", "_from_form"),
 }
 
 
