@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import Final
 
+from lk3_desktop.core.client_fields import withholding_columns
 from lk3_desktop.core.dates_id import format_date_id
 
 # Field groups of the client record. Codes match the referral-letter consent codes where the
@@ -25,24 +26,10 @@ WITHHOLDABLE_FIELDS: Final[dict[str, str]] = {
     "family": "Situasi keluarga",
 }
 
-# The client columns each field group covers.
+# The client columns each field group covers (declared with the columns in core/client_fields.py;
+# "family" is the family part of documents, not a client column).
 FIELD_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
-    "address": (
-        "street",
-        "rt",
-        "rw",
-        "village_code",
-        "district_code",
-        "regency_code",
-        "province_code",
-    ),
-    "phone": ("phone",),
-    "nik": ("nik",),
-    "kk": ("kk_number",),
-    "birth": ("birth_place", "birth_date", "estimated_age"),
-    "guardian": ("guardian_name", "guardian_relationship", "guardian_phone"),
-    "photo": ("photo", "photo_mime"),
-    "family": (),
+    group: withholding_columns().get(group, ()) for group in WITHHOLDABLE_FIELDS
 }
 
 # Whole records that can be withheld, by kind.

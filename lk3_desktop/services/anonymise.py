@@ -22,9 +22,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, delete, func, or_, select, text, update
 from sqlalchemy.orm import QueryableAttribute, Session
 
+from lk3_desktop.core import client_fields
 from lk3_desktop.core.case_stages import CLOSED_STAGES
+from lk3_desktop.core.client_fields import Erase
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.personal_data import erase_values
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.db.engine import known_db_errors
 from lk3_desktop.db.models import (
@@ -434,43 +437,24 @@ def _age_now(client: Client, today: datetime.date) -> int | None:
 
 
 def _clear_client(client: Client, today: datetime.date, now: datetime.datetime) -> None:
-    # The age at ``today`` replaces the birth date, so age statistics survive.
+    """Each personal column as core/client_fields.py says: blanked, emptied, replaced; what
+    reports count stays. The age at ``today`` replaces the birth date (age statistics stay)."""
     age = _age_now(client, today)
-    client.full_name = f"Anonim {client.id}"
-    for name in (
-        "nickname",
-        "birth_place",
-        "street",
-        "rt",
-        "rw",
-        "religion",
-        "occupation",
-        "language",
-        "guardian_name",
-        "guardian_relationship",
-    ):
+    client.full_name = f"Anonim {client.id}"  # the one Erase.PSEUDONYM column
+    for name in client_fields.erased(Erase.BLANK):
         setattr(client, name, "")
-    for name in (
-        "nik",
-        "nik_override_reason",
-        "kk_number",
-        "phone",
-        "guardian_phone",
-        "photo",
-        "photo_mime",
-        "village_code",
-        "district_code",
-        "birth_date",
-    ):
+    for name in client_fields.erased(Erase.NULL):
         setattr(client, name, None)
-    client.estimated_age = age
+    client.estimated_age = age  # Erase.AGE
     client.estimated_on = today if age is not None else None
-    client.anonymised_at = client.updated_at = now
+    client.anonymised_at = client.updated_at = now  # Erase.STAMP
 
 
-def _blank(s: Session, model: Any, condition: ColumnElement[bool], **values: Any) -> None:
+def _blank(s: Session, model: Any, condition: ColumnElement[bool], **replaced: Any) -> None:
+    """Erase the personal columns of ``model``'s rows that match, as core/personal_data.py
+    says (``replaced``: columns given a value of their own, e.g. a family's new name)."""
     s.execute(
-        update(model).where(condition).values(**values),
+        update(model).where(condition).values(**erase_values(model.__tablename__), **replaced),
         execution_options={"synchronize_session": False},
     )
 
@@ -488,51 +472,27 @@ def _erase(s: Session, scope: _Scope, today: datetime.date) -> None:
     s.flush()
 
     # Registry: consent givers, family lists.
-    _blank(s, Consent, _in(Consent.client_id, ids), given_by_name="")
-    _blank(s, FamilyMember, _in(FamilyMember.id, scope.own_member_ids), name="", note="")
-    _blank(s, FamilyMember, _in(FamilyMember.id, scope.other_member_ids), name="", note="")
+    _blank(s, Consent, _in(Consent.client_id, ids))
+    _blank(s, FamilyMember, _in(FamilyMember.id, scope.own_member_ids))
+    _blank(s, FamilyMember, _in(FamilyMember.id, scope.other_member_ids))
     for family_id in scope.cleared_family_ids:
-        _blank(
-            s,
-            Family,
-            Family.id == family_id,
-            name=f"Keluarga anonim {family_id}",
-            kk_number=None,
-        )
-    _blank(s, WithheldItem, _in(WithheldItem.client_id, ids), reason="")
+        _blank(s, Family, Family.id == family_id, name=f"Keluarga anonim {family_id}")
+    _blank(s, WithheldItem, _in(WithheldItem.client_id, ids))
 
     # Cases and their plans.
-    _blank(
-        s,
-        Case,
-        _in(Case.id, case_ids),
-        presenting_problem="",
-        referral_source_detail="",
-        closing_reason="",
-    )
-    _blank(s, CaseStageChange, _in(CaseStageChange.case_id, case_ids), note="")
-    _blank(s, CaseAssignment, _in(CaseAssignment.case_id, case_ids), reason="")
+    _blank(s, Case, _in(Case.id, case_ids))
+    _blank(s, CaseStageChange, _in(CaseStageChange.case_id, case_ids))
+    _blank(s, CaseAssignment, _in(CaseAssignment.case_id, case_ids))
     goal_ids = select(CaseGoal.id).where(_in(CaseGoal.case_id, case_ids))
-    _blank(s, CaseGoal, _in(CaseGoal.case_id, case_ids), description="")
+    _blank(s, CaseGoal, _in(CaseGoal.case_id, case_ids))
 
     # Sessions: note text, attendees, addenda, unsaved drafts, appointment notes.
     session_ids = select(CounselingSession.id).where(_in(CounselingSession.case_id, case_ids))
+    _blank(s, CounselingSession, _in(CounselingSession.case_id, case_ids))
+    _blank(s, SessionAttendee, SessionAttendee.session_id.in_(session_ids))
+    _blank(s, SessionAddendum, SessionAddendum.session_id.in_(session_ids))
     _blank(
-        s,
-        CounselingSession,
-        _in(CounselingSession.case_id, case_ids),
-        note_sections="{}",
-        interventions="",
-        homework="",
-        plan="",
-    )
-    _blank(s, SessionAttendee, SessionAttendee.session_id.in_(session_ids), name="")
-    _blank(s, SessionAddendum, SessionAddendum.session_id.in_(session_ids), text="")
-    _blank(
-        s,
-        GoalReview,
-        or_(GoalReview.goal_id.in_(goal_ids), GoalReview.session_id.in_(session_ids)),
-        note="",
+        s, GoalReview, or_(GoalReview.goal_id.in_(goal_ids), GoalReview.session_id.in_(session_ids))
     )
     s.execute(
         delete(NoteDraft).where(
@@ -540,12 +500,7 @@ def _erase(s: Session, scope: _Scope, today: datetime.date) -> None:
         ),
         execution_options={"synchronize_session": False},
     )
-    _blank(
-        s,
-        Appointment,
-        or_(_in(Appointment.client_id, ids), _in(Appointment.case_id, case_ids)),
-        note="",
-    )
+    _blank(s, Appointment, or_(_in(Appointment.client_id, ids), _in(Appointment.case_id, case_ids)))
 
     # Assessments: narrative text and addenda go; kind, dates, scores and risk levels stay.
     psychosocial_ids = select(PsychosocialAssessment.id).where(
@@ -554,76 +509,28 @@ def _erase(s: Session, scope: _Scope, today: datetime.date) -> None:
             _in(PsychosocialAssessment.client_id, ids),
         )
     )
-    _blank(
-        s,
-        PsychosocialAssessment,
-        PsychosocialAssessment.id.in_(psychosocial_ids),
-        presenting_problem="",
-        history="",
-        family_relations="",
-        genogram_notes="",
-        strengths="",
-        risk_factors="",
-        needs="{}",
-        conclusion="",
-    )
-    _blank(
-        s,
-        SafetyPlanItem,
-        SafetyPlanItem.assessment_id.in_(psychosocial_ids),
-        who="",
-        action="",
-        timing="",
-    )
-    _blank(
-        s, PsychosocialAddendum, PsychosocialAddendum.assessment_id.in_(psychosocial_ids), text=""
-    )
+    _blank(s, PsychosocialAssessment, PsychosocialAssessment.id.in_(psychosocial_ids))
+    _blank(s, SafetyPlanItem, SafetyPlanItem.assessment_id.in_(psychosocial_ids))
+    _blank(s, PsychosocialAddendum, PsychosocialAddendum.assessment_id.in_(psychosocial_ids))
     administration_ids = select(InstrumentAdministration.id).where(
         or_(
             _in(InstrumentAdministration.case_id, case_ids),
             _in(InstrumentAdministration.client_id, ids),
         )
     )
+    _blank(s, InstrumentAdministration, InstrumentAdministration.id.in_(administration_ids))
     _blank(
-        s, InstrumentAdministration, InstrumentAdministration.id.in_(administration_ids), note=""
+        s, AdministrationAddendum, AdministrationAddendum.administration_id.in_(administration_ids)
     )
-    _blank(
-        s,
-        AdministrationAddendum,
-        AdministrationAddendum.administration_id.in_(administration_ids),
-        text="",
-    )
-    _blank(
-        s,
-        RiskFlag,
-        or_(_in(RiskFlag.client_id, ids), _in(RiskFlag.case_id, case_ids)),
-        action_taken="",
-    )
+    _blank(s, RiskFlag, or_(_in(RiskFlag.client_id, ids), _in(RiskFlag.case_id, case_ids)))
 
     # Referrals: texts, consent givers, attachment lists; letters keep number, hash and code.
     referral_ids = select(Referral.id).where(_in(Referral.case_id, case_ids))
-    _blank(
-        s,
-        Referral,
-        _in(Referral.case_id, case_ids),
-        reason="",
-        services_requested="",
-        family_summary="",
-        problem_summary="",
-        assessment_summary="",
-        copies_to="",
-        reply_text="",
-    )
-    _blank(s, ReferralStatusChange, ReferralStatusChange.referral_id.in_(referral_ids), note="")
-    _blank(s, ReferralAttachment, ReferralAttachment.referral_id.in_(referral_ids), description="")
-    _blank(s, ReferralConsent, ReferralConsent.referral_id.in_(referral_ids), given_by_name="")
-    _blank(
-        s,
-        ReferralLetter,
-        ReferralLetter.referral_id.in_(referral_ids),
-        pdf=b"",
-        cancel_reason="",
-    )
+    _blank(s, Referral, _in(Referral.case_id, case_ids))
+    _blank(s, ReferralStatusChange, ReferralStatusChange.referral_id.in_(referral_ids))
+    _blank(s, ReferralAttachment, ReferralAttachment.referral_id.in_(referral_ids))
+    _blank(s, ReferralConsent, ReferralConsent.referral_id.in_(referral_ids))
+    _blank(s, ReferralLetter, ReferralLetter.referral_id.in_(referral_ids))
 
     # The key that opens the old values sealed into the audit log by corrections.
     for client_id in ids:

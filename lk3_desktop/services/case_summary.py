@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.case_stages import CLOSING_OUTCOMES, STAGE_LABELS_ID, Stage
+from lk3_desktop.core.client_fields import CLIENT_FIELDS
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.identity import age_on, check_phone
@@ -72,20 +73,16 @@ def _identity(client: Client, today: datetime.date) -> list[tuple[str | None, st
     elif client.estimated_age is not None:
         rows.append(("birth", "Umur (perkiraan)", f"± {client.estimated_age} tahun"))
     phone = check_phone(client.phone).national or client.phone if client.phone else ""
-    for group, label, value in (
-        ("nik", "NIK", client.nik or ""),
-        ("kk", "Nomor KK", client.kk_number or ""),
-        (None, "Agama", client.religion),
-        (None, "Pendidikan", client.education),
-        (None, "Pekerjaan", client.occupation),
-        (None, "Status perkawinan", client.marital_status),
-        (None, "Disabilitas", client.disability),
-        ("phone", "Telepon", phone),
-        ("address", "Alamat", client_address(client)),
-        (None, "Bahasa", client.language),
-    ):
-        if value:
-            rows.append((group, label, value))
+    made: dict[str, tuple[str | None, str, str]] = {
+        "phone": ("phone", "Telepon", phone),
+        "street": ("address", "Alamat", client_address(client)),
+    }
+    for field in CLIENT_FIELDS:  # the simple rows in the registry's order, the made ones too
+        row = made.get(field.column)
+        if row is None and field.summary_row:
+            row = (field.withholding, field.label, str(getattr(client, field.column) or ""))
+        if row is not None and row[2]:
+            rows.append(row)
     if client.guardian_name:
         relation = f" ({client.guardian_relationship})" if client.guardian_relationship else ""
         rows.append(("guardian", "Orang tua / wali", client.guardian_name + relation))

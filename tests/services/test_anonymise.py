@@ -85,6 +85,7 @@ SECRETS = (
     "Cempaka Wangi",
     "Anggrek Bulan",
     "Tasikmalaya",  # birth place
+    "Cikeusal",  # the disability in the person's own words
     GUARDIAN,
     "Sumirah",  # an attendee typed by name
     "utang rentenir",  # session note sections
@@ -168,6 +169,7 @@ def _full_record(o: Office) -> None:
         guardian_name=GUARDIAN,
         guardian_relationship="Ayah",
         guardian_phone="0857-1234-5678",
+        disability="kaki kiri sejak kecelakaan di Cikeusal",  # the person's own words
         photo=b"\x89PNG\r\n\x1a\n fake photo of Larasati",  # a PNG by its first bytes
         photo_mime="image/png",
     )

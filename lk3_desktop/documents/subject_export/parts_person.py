@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from lk3_desktop.core.client_fields import label
 from lk3_desktop.core.vocabulary import (
     CONSENT_GIVERS,
     FAMILY_RELATIONSHIPS,
@@ -45,22 +46,23 @@ def identity(b: Blocks) -> None:
     b.pairs(
         [
             ("Nomor klien", str(c["id"])),
-            ("Nama lengkap", c["full_name"]),
-            ("Nama panggilan", c["nickname"]),
-            ("Jenis kelamin", _label(SEXES, c["sex"])),
+            (label("full_name"), c["full_name"]),
+            (label("nickname"), c["nickname"]),
+            (label("sex"), _label(SEXES, c["sex"])),
             ("Tempat, tanggal lahir", born),
-            ("NIK", c.get("nik")),
-            ("Keterangan NIK", c.get("nik_override_reason")),
-            ("Nomor KK", c.get("kk_number")),
-            ("Agama", c["religion"]),
-            ("Pendidikan", c["education"]),
-            ("Pekerjaan", c["occupation"]),
-            ("Status perkawinan", c["marital_status"]),
-            ("Disabilitas", c["disability"]),
+            (label("nik"), c.get("nik")),
+            (label("nik_override_reason"), c.get("nik_override_reason")),
+            (label("kk_number"), c.get("kk_number")),
+            (label("religion"), c["religion"]),
+            (label("education"), c["education"]),
+            (label("occupation"), c["occupation"]),
+            (label("marital_status"), c["marital_status"]),
+            (label("disability"), c["disability"]),
+            (label("disability_kinds"), c.get("disability_kinds")),
             ("Telepon", c.get("phone")),
             ("Alamat", c.get("address")),
             ("Kode wilayah", c.get("village_code") or c.get("regency_code")),
-            ("Bahasa", c["language"]),
+            (label("language"), c["language"]),
             ("Orang tua / wali", guardian),
             ("Foto", photo),
             (

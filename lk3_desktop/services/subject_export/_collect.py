@@ -13,6 +13,7 @@ from typing import Any, Final
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.core.client_fields import BY_COLUMN, CLIENT_FIELDS
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.withholding import FIELD_COLUMNS
 from lk3_desktop.db.models import (
@@ -62,19 +63,26 @@ RECORD_KINDS: Final[tuple[str, ...]] = (
 )
 
 # Client keys derived from a withholdable field group, left out with its columns.
+# Keys made from columns of a withholdable group rather than one column of their own.
 _DERIVED_KEYS: Final[dict[str, tuple[str, ...]]] = {
     "address": ("address",),
-    "birth": ("estimated_on",),
-    "nik": ("nik_override_reason",),
     "photo": ("has_photo",),
 }
-# Columns not exported under their own name (the photo's bytes: only ``has_photo``).
-_COLUMN_KEYS: Final[dict[str, str | None]] = {"photo": None}
+
+
+def _exported(value: object) -> object:
+    if isinstance(value, datetime.datetime):
+        return _dt(value)
+    if isinstance(value, datetime.date):
+        return _d(value)
+    return value
 
 
 def _client_part(
     s: Session, client: Client, withheld: Withheld, names: dict[int, str]
 ) -> dict[str, Any]:
+    """The client record: every column core/client_fields.py exports, under its key, and
+    what is made from them; a withheld group's keys are left out."""
     pmks = [
         {"code": code, "name": name}
         for code, name in s.execute(
@@ -85,47 +93,23 @@ def _client_part(
         )
     ]
     out: dict[str, Any] = {
-        "id": client.id,
-        "full_name": client.full_name,
-        "nickname": client.nickname,
-        "sex": client.sex,
-        "birth_place": client.birth_place,
-        "birth_date": _d(client.birth_date),
-        "estimated_age": client.estimated_age,
-        "estimated_on": _d(client.estimated_on),
-        "nik": client.nik,
-        "nik_override_reason": client.nik_override_reason,
-        "kk_number": client.kk_number,
-        "religion": client.religion,
-        "education": client.education,
-        "occupation": client.occupation,
-        "marital_status": client.marital_status,
-        "disability": client.disability,
-        "phone": client.phone,
-        "address": client_address(client),
-        "street": client.street,
-        "rt": client.rt,
-        "rw": client.rw,
-        "province_code": client.province_code,
-        "regency_code": client.regency_code,
-        "district_code": client.district_code,
-        "village_code": client.village_code,
-        "language": client.language,
-        "guardian_name": client.guardian_name,
-        "guardian_relationship": client.guardian_relationship,
-        "guardian_phone": client.guardian_phone,
-        "has_photo": client.photo is not None,
-        "pmks": pmks,
-        "registered_at": _dt(client.created_at),
-        "registered_by": names.get(client.created_by or 0),
-        "updated_at": _dt(client.updated_at),
-        "anonymised_at": _dt(client.anonymised_at),
+        f.export_key: _exported(getattr(client, f.column))
+        for f in CLIENT_FIELDS
+        if f.export_key is not None
     }
+    out.update(
+        {
+            "address": client_address(client),
+            "has_photo": client.photo is not None,
+            "pmks": pmks,
+            "registered_by": names.get(client.created_by or 0),
+        }
+    )
     for group, columns in FIELD_COLUMNS.items():
         if not withheld.field_withheld(group):
             continue
         for column in columns:
-            key = _COLUMN_KEYS.get(column, column)
+            key = BY_COLUMN[column].export_key
             if key is not None:
                 out.pop(key, None)
         for key in _DERIVED_KEYS.get(group, ()):

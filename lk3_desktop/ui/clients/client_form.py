@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.core.client_fields import form_columns
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.identity import age_on, check_kk, check_nik, check_phone
 from lk3_desktop.core.limits import TextLimit
@@ -517,34 +518,45 @@ class ClientForm(QWidget):
         )
 
     def state(self) -> tuple[object, ...]:
-        """Everything typed or chosen, for telling whether there are unsaved changes."""
-        return (
-            self.full_name.text(),
-            self.nickname.text(),
-            self.sex.currentData(),
-            self.birth_place.text(),
-            self.birth_date.text(),
-            self.birth_unknown.isChecked(),
-            self.estimated_age.value(),
-            self.nik.text(),
-            self.kk_number.text(),
-            self.religion.currentText(),
-            self.education.currentText(),
-            self.occupation.text(),
-            self.marital_status.currentText(),
-            self.disability.text(),
-            *(check.isChecked() for check in self.disability_checks.values()),
-            self.language.text(),
-            self.phone.text(),
-            self.street.text(),
-            self.rt.text(),
-            self.rw.text(),
-            *(combo.currentText() for combo in self._region_combos),
-            self.guardian_name.text(),
-            self.guardian_relationship.currentText(),
-            self.guardian_phone.text(),
-            self._photo,
-        )
+        """Everything typed or chosen, for telling whether there are unsaved changes: one
+        value per field the registry (core/client_fields.py) puts in the form."""
+        readers = self.state_readers()
+        return tuple(readers[column]() for column in form_columns())
+
+    def state_readers(self) -> dict[str, Callable[[], object]]:
+        """How the form reads each client field it edits, as typed (not yet checked)."""
+        return {
+            "full_name": self.full_name.text,
+            "nickname": self.nickname.text,
+            "sex": self.sex.currentData,
+            "birth_place": self.birth_place.text,
+            "birth_date": lambda: (self.birth_date.text(), self.birth_unknown.isChecked()),
+            "estimated_age": self.estimated_age.value,
+            "nik": self.nik.text,
+            "kk_number": self.kk_number.text,
+            "religion": self.religion.currentText,
+            "education": self.education.currentText,
+            "occupation": self.occupation.text,
+            "marital_status": self.marital_status.currentText,
+            "disability": self.disability.text,
+            "disability_kinds": lambda: tuple(
+                check.isChecked() for check in self.disability_checks.values()
+            ),
+            "language": self.language.text,
+            "phone": self.phone.text,
+            "street": self.street.text,
+            "rt": self.rt.text,
+            "rw": self.rw.text,
+            "province_code": self.province.currentText,
+            "regency_code": self.regency.currentText,
+            "district_code": self.district.currentText,
+            "village_code": self.village.currentText,
+            "guardian_name": self.guardian_name.text,
+            "guardian_relationship": self.guardian_relationship.currentText,
+            "guardian_phone": self.guardian_phone.text,
+            "photo": lambda: self._photo,
+            "photo_mime": lambda: None,  # follows the photo, which is compared above
+        }
 
     def age(self) -> int | None:
         """The age the form implies right now (None while unknown or unreadable)."""
