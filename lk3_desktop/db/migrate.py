@@ -5,19 +5,24 @@ A database newer than the code is refused (SchemaTooNew) before anything is writ
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from lk3_desktop.core.errors import DatabaseCorrupt, NotAnLk3Database, SchemaTooNew
 from lk3_desktop.db.atomic import mkdir_private, touch_private
 from lk3_desktop.db.engine import connect_raw
 from lk3_desktop.paths import MIGRATIONS
+
+# Alembic (with Mako and Pygments behind it) is imported where it is used: the sign-in window
+# does not need it, and importing it took a third of the time to that window
+# (benchmarks: cold_start).
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 BACKUP_SUBDIR = "backups"
 # Full-text index tables live outside the ORM (FTS5 virtual table and its shadow tables).
@@ -30,6 +35,8 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
 
 
 def alembic_config(connection: Connection | None = None, scripts: Path = MIGRATIONS) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(scripts))
     if connection is not None:
@@ -37,27 +44,40 @@ def alembic_config(connection: Connection | None = None, scripts: Path = MIGRATI
     return config
 
 
+@functools.cache
+def _scripts(scripts: Path) -> ScriptDirectory:
+    """The revision scripts, read once per process (every sign-in asks for the head)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(scripts=scripts))
+
+
 def head_revision(scripts: Path = MIGRATIONS) -> str:
-    head = ScriptDirectory.from_config(alembic_config(scripts=scripts)).get_current_head()
+    head = _scripts(scripts).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions(scripts: Path = MIGRATIONS) -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config(scripts=scripts))
-    return {rev.revision for rev in script.walk_revisions()}
+    return {rev.revision for rev in _scripts(scripts).walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, target: str = "head", scripts: Path = MIGRATIONS) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn, scripts), target)
 
 
 def downgrade(engine: Engine, target: str, scripts: Path = MIGRATIONS) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.downgrade(alembic_config(conn, scripts), target)
 

@@ -62,6 +62,7 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(interval_ms, 1))
         self._timer.timeout.connect(self.idle)
+        self._restart_queued = False
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("IdleWatcher needs a running application")
@@ -89,7 +90,17 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY_EVENTS and self._timer.isActive():
             self._timer.start()  # restart: the idle time counts from the last input
+            if not self._restart_queued:
+                # and again once the input is handled: a key that builds a page the first
+                # time it is shown can take a moment, and that moment is not idle time
+                self._restart_queued = True
+                QTimer.singleShot(0, self, self._restart_after_input)
         return False
+
+    def _restart_after_input(self) -> None:
+        self._restart_queued = False
+        if self._timer.isActive():
+            self._timer.start()
 
 
 def close_modal_dialogs() -> bool:

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self._backing_up = False  # the automatic backup of closing or signing out is running
         self.overview: Overview | None = None
         self._pages: dict[str, QWidget] = {}
+        # Pages other than Beranda are built the first time they are shown (or asked for):
+        # building all six at sign-in took most of its time (benchmarks: sign_in).
+        self._unbuilt: dict[str, Callable[[], None]] = {}
 
         self._build_menus()
         self._build_central()
@@ -275,10 +278,14 @@ class MainWindow(QMainWindow):
         beranda.setWidget(self.beranda)
         self._pages = {
             "beranda": beranda,
-            "klien": self._padded("klienPage", titles["klien"], self._clients_page),
-            "jadwal": self._padded("jadwalPage", titles["jadwal"], self._schedule_page),
-            "rujukan": self._padded("rujukanPage", titles["rujukan"], self._referrals_page),
-            "laporan": self._padded("laporanPage", titles["laporan"], self._reports_page),
+            "klien": self._padded("klien", "klienPage", titles["klien"], self._clients_page),
+            "jadwal": self._padded("jadwal", "jadwalPage", titles["jadwal"], self._schedule_page),
+            "rujukan": self._padded(
+                "rujukan", "rujukanPage", titles["rujukan"], self._referrals_page
+            ),
+            "laporan": self._padded(
+                "laporan", "laporanPage", titles["laporan"], self._reports_page
+            ),
             "pengaturan": self._settings_page(),
         }
         for key in NAV_KEYS:
@@ -287,15 +294,48 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self.pages.setCurrentIndex(row)
 
-    def _padded(self, name: str, title: str, build: Callable[[QWidget], QWidget]) -> QWidget:
-        """A page inside a holder with the margins every page shares."""
+    def _padded(
+        self, key: str, name: str, title: str, build: Callable[[QWidget], QWidget]
+    ) -> QWidget:
+        """A holder with the margins every page shares; the page inside it is built when it
+        is first shown (:meth:`_build_page`)."""
         holder = QWidget(self.pages)
         holder.setObjectName(name)
         holder.setAccessibleName(title)
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(24, 16, 24, 12)
-        layout.addWidget(build(holder))
+        self._unbuilt[key] = lambda: layout.addWidget(build(holder))
         return holder
+
+    def _build_page(self, key: str) -> None:
+        """Build the page behind ``key`` now if it is not built yet."""
+        build = self._unbuilt.pop(key, None)
+        if build is not None:
+            build()
+
+    def _built(self, key: str, attribute: str) -> Any:
+        self._build_page(key)
+        return self.__dict__[attribute]
+
+    @property
+    def clients_page(self) -> Any:
+        return self._built("klien", "_clients_widget")
+
+    @property
+    def schedule_page(self) -> Any:
+        return self._built("jadwal", "_schedule_widget")
+
+    @property
+    def activities_page(self) -> Any:
+        return self._built("jadwal", "_activities_widget")
+
+    @property
+    def referrals_page(self) -> Any:
+        return self._built("rujukan", "_referrals_widget")
+
+    @property
+    def settings_page(self) -> QWidget:
+        return self._built("pengaturan", "_settings_widget")  # type: ignore[no-any-return]
 
     def _beranda(self) -> BerandaPage:
         from lk3_desktop.ui.pages.backup_reminder import BackupReminder
@@ -348,25 +388,25 @@ class MainWindow(QMainWindow):
         tabs = QTabWidget(parent)
         tabs.setObjectName("jadwalTabs")
         tabs.setDocumentMode(True)
-        self.schedule_page = SchedulePage(self._context, tabs)
-        self.schedule_page.openClient.connect(self.open_client)
-        tabs.addTab(self.schedule_page, self.tr("Appointments"))
-        self.activities_page = ActivitiesPage(self._context, tabs)
-        tabs.addTab(self.activities_page, self.tr("Activities outside casework"))
+        self._schedule_widget = SchedulePage(self._context, tabs)
+        self._schedule_widget.openClient.connect(self.open_client)
+        tabs.addTab(self._schedule_widget, self.tr("Appointments"))
+        self._activities_widget = ActivitiesPage(self._context, tabs)
+        tabs.addTab(self._activities_widget, self.tr("Activities outside casework"))
         return tabs
 
     def _clients_page(self, parent: QWidget) -> QWidget:
         from lk3_desktop.ui.clients import ClientsPage
 
-        self.clients_page = ClientsPage(self._context, parent)
-        self.clients_page.list_panel.query_edited.connect(self.search.setText)
-        return self.clients_page
+        self._clients_widget = ClientsPage(self._context, parent)
+        self._clients_widget.list_panel.query_edited.connect(self.search.setText)
+        return self._clients_widget
 
     def _referrals_page(self, parent: QWidget) -> QWidget:
         from lk3_desktop.ui.referrals import ReferralsPage
 
-        self.referrals_page = ReferralsPage(self._context, parent)
-        return self.referrals_page
+        self._referrals_widget = ReferralsPage(self._context, parent)
+        return self._referrals_widget
 
     def _reports_page(self, parent: QWidget) -> QWidget:
         from lk3_desktop.ui.pages.reports import ReportsPage
@@ -385,13 +425,14 @@ class MainWindow(QMainWindow):
             tabs.setCurrentWidget(self.activities_page)
 
     def _settings_page(self) -> QWidget:
-        from lk3_desktop.ui.settings import SettingsPage
-
         def build(parent: QWidget) -> QWidget:
-            self.settings_page: QWidget = SettingsPage(self._context, parent)
-            return self.settings_page
+            from lk3_desktop.ui.settings import SettingsPage
 
-        return self._padded("pengaturanPage", self._nav_titles()["pengaturan"], build)
+            self._settings_widget: QWidget = SettingsPage(self._context, parent)
+            return self._settings_widget
+
+        title = self._nav_titles()["pengaturan"]
+        return self._padded("pengaturan", "pengaturanPage", title, build)
 
     def _drop_pages(self) -> None:
         """Destroy every data page (they are built again after unlocking)."""
@@ -400,8 +441,12 @@ class MainWindow(QMainWindow):
             page.hide()
             page.deleteLater()
         self._pages = {}
+        self._unbuilt = {}
 
     def page(self, key: str) -> QWidget | None:
+        """The holder of the page behind ``key`` (built now if it was not), or None."""
+        if key in self._pages:
+            self._build_page(key)
         return self._pages.get(key)
 
     def show_page(self, index: int) -> None:
@@ -414,6 +459,7 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < self.pages.count():
+            self._build_page(NAV_KEYS[row])
             leaving = NAV_KEYS[self.pages.currentIndex()] if self.pages.currentIndex() >= 0 else ""
             self.pages.setCurrentIndex(row)
             if leaving == "pengaturan":
@@ -459,6 +505,9 @@ class MainWindow(QMainWindow):
         self._locked = False
         self.central_stack.setCurrentWidget(self.workspace)
         self.lock_action.setEnabled(True)
+        # First on the lane: who is signed in and where (title, status bar) comes before
+        # Beranda's lists, which are many and slower.
+        self._reload_overview()
         if not self._pages:
             self._make_pages()
             # notes typed before a crash or power cut are offered again at once
@@ -466,7 +515,6 @@ class MainWindow(QMainWindow):
 
             offer_pending_drafts(self._context, self)
         self.idle.start()
-        self._reload_overview()
 
     def _on_session_changed(self) -> None:
         if self._context.session is not None and not self._locked and not self._closing:

@@ -260,7 +260,9 @@ class SchedulePage(QWidget):
                 self._context,
                 self,
                 lambda s: load_schedule(s, start, days, counselor_id),
-                self._loaded,
+                # A load overtaken by one for another range (a day asked for while the page's
+                # first load, of today, was still running) is dropped, with what it would select.
+                lambda data: self._loaded(data) if self._range() == (start, days) else None,
             )
             .worded(failure_text)
             .run()

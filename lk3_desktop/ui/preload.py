@@ -1,0 +1,31 @@
+"""What signing in needs, imported on the lane while the sign-in window waits for a password.
+
+The sign-in window appears before the database stack and the main window's modules are
+imported (that is what makes it appear fast); a person then takes a few seconds to type. In
+those seconds the lane imports what comes after Enter: the schema check's Alembic, the main
+window with Beranda and the services they call. A sign-in typed faster simply finds its job
+queued behind this one on the same lane, so nothing is imported twice or concurrently with
+the database work. Only modules are imported here (classes defined, nothing constructed), so
+no widget is made off the UI thread.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+SIGNED_IN_MODULES = (
+    "alembic.command",
+    "alembic.runtime.migration",
+    "alembic.script",
+    "lk3_desktop.ui.main_window",
+    "lk3_desktop.ui.pages.inbox",
+    "lk3_desktop.ui.pages.inbox_routing",
+    "lk3_desktop.ui.pages.backup_reminder",
+    "lk3_desktop.ui.sessions",
+)
+
+
+def preload_signed_in_modules() -> None:
+    """Import :data:`SIGNED_IN_MODULES` (on the lane; the result is not used)."""
+    for name in SIGNED_IN_MODULES:
+        importlib.import_module(name)
