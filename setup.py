@@ -25,7 +25,13 @@ from setuptools.command.build_py import build_py
 ROOT = Path(__file__).resolve().parent
 # What the running app reads; the .ts catalogue, READMEs and caches stay behind.
 PACKAGED = {
-    "resources": ("translations/*.qm", "instruments/*.json", "schemas/*.json", "icons/*"),
+    "resources": (
+        "translations/*.qm",
+        "instruments/*.json",
+        "schemas/*.json",
+        "icons/*",
+        "help/*.md",
+    ),
     "migrations": ("env.py", "script.py.mako", "versions/*.py"),
 }
 

@@ -217,6 +217,7 @@ class LockPage(QWidget):
 
         submit = QShortcut(QKeySequence("Ctrl+S"), self)
         submit.activated.connect(self.submit)
+        submit.setWhatsThis(self.tr("Unlock"))
 
     # -- state ------------------------------------------------------------------------------
 

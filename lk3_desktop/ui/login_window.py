@@ -100,6 +100,7 @@ class LoginWindow(QWidget):
 
         save = QShortcut(QKeySequence("Ctrl+S"), self)
         save.activated.connect(self._submit_current)
+        save.setWhatsThis(self.tr("Sign in, or go on with the step at hand"))
         self.setMinimumWidth(600)
         self.resize(660, 440)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
@@ -157,6 +158,18 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        self.help_menu = help_menu
+        self.help_action = QAction(self.tr("&Help for this page"), self)
+        self.help_action.setObjectName("helpAction")
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(self.show_help)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         self.about_action = QAction(self.tr("&About LK3 Desktop"), self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(self.show_about)
@@ -230,9 +243,18 @@ class MainWindow(QMainWindow):
         self.central_stack.addWidget(self.workspace)
         self.central_stack.addWidget(self.lock_page)
 
-        for sequence in ("Ctrl+K", "Ctrl+F"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.activated.connect(self.focus_search)
+        self.search_action = QAction(self.tr("Search clients"), self)
+        self.search_action.setObjectName("searchAction")
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.search_action.triggered.connect(self.focus_search)
+        self.addAction(self.search_action)
+        # the pages and the search in a menu, so their shortcuts can be seen there too
+        go_menu = QMenu(self.tr("&Pages"), self)
+        go_menu.setObjectName("pagesMenu")
+        go_menu.addActions(self.nav_actions)
+        go_menu.addSeparator()
+        go_menu.addAction(self.search_action)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), go_menu)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -667,6 +689,28 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._hide_data()
         self.signed_out.emit()
+
+    def help_topic(self) -> str:
+        """The guide F1 opens: the page at hand (on Klien, the list, the form or the tab)."""
+        index = self.pages.currentIndex()
+        key = NAV_KEYS[index] if 0 <= index < len(NAV_KEYS) else "beranda"
+        if key == "klien" and "klien" in self._pages:
+            return self.clients_page.help_topic()
+        return key
+
+    def show_help(self) -> None:
+        from lk3_desktop.ui.help import HelpDialog
+
+        dialog = HelpDialog(self.help_topic(), self)
+        dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
+
+    def show_shortcuts(self) -> None:
+        from lk3_desktop.ui.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
 
     def show_about(self) -> None:
         from lk3_desktop.ui.about_dialog import AboutDialog

@@ -527,6 +527,10 @@
         <translation>No.</translation>
     </message>
     <message>
+        <source>Save the screening draft</source>
+        <translation>Simpan draf skrining</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
@@ -2683,6 +2687,14 @@ Kode ujung rantai audit: %6</translation>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save the client&apos;s data</source>
+        <translation>Simpan data klien</translation>
+    </message>
+    <message>
+        <source>Leave the form (asks first when something was typed)</source>
+        <translation>Tinggalkan formulir (bertanya dulu bila ada yang sudah diketik)</translation>
+    </message>
+    <message>
         <source>Register client</source>
         <translation>Daftarkan klien</translation>
     </message>
@@ -3390,6 +3402,10 @@ Kasus, persetujuan, keanggotaan keluarga, dan kategori PPKS milik %1 dipindahkan
         <translation>Klien</translation>
     </message>
     <message>
+        <source>Register a new client</source>
+        <translation>Daftarkan klien baru</translation>
+    </message>
+    <message>
         <source>New client</source>
         <translation>Klien baru</translation>
     </message>
@@ -3735,6 +3751,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Document settings status</source>
         <translation>Status pengaturan dokumen</translation>
+    </message>
+    <message>
+        <source>Save the settings of official documents</source>
+        <translation>Simpan pengaturan dokumen resmi</translation>
     </message>
     <message>
         <source>Saved. Screens opened from now on name the head “%1”.</source>
@@ -4272,6 +4292,24 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Help for this page</source>
+        <translation>Bantuan untuk halaman ini</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>Open risk flags</source>
@@ -4768,6 +4806,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Konselor dan staf administrasi: minta Kepala LK3 membuatkan kata sandi baru. Kepala LK3: gunakan kartu pemulihan.</translation>
     </message>
     <message>
+        <source>Sign in, or go on with the step at hand</source>
+        <translation>Masuk, atau lanjutkan langkah yang sedang dikerjakan</translation>
+    </message>
+    <message>
         <source>Forgot your password?</source>
         <translation>Lupa kata sandi?</translation>
     </message>
@@ -5034,6 +5076,14 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
+        <source>&amp;Help for this page</source>
+        <translation>&amp;Bantuan halaman ini</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
         <source>&amp;About LK3 Desktop</source>
         <translation>&amp;Tentang LK3 Desktop</translation>
     </message>
@@ -5048,6 +5098,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Navigation</source>
         <translation>Navigasi</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Halaman</translation>
     </message>
     <message>
         <source>Signed-in user</source>
@@ -5574,6 +5628,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>New session note</source>
         <translation>Catatan sesi baru</translation>
+    </message>
+    <message>
+        <source>Save the session note</source>
+        <translation>Simpan catatan sesi</translation>
     </message>
     <message>
         <source>A signed note is never changed. Corrections and additions are written here, each with its own author and time.</source>
@@ -6284,6 +6342,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save the center profile</source>
+        <translation>Simpan profil lembaga</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Tanpa logo</translation>
     </message>
@@ -6485,6 +6547,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Save and sign</source>
         <translation>Simpan dan tandatangani</translation>
+    </message>
+    <message>
+        <source>Save the psychosocial assessment</source>
+        <translation>Simpan asesmen psikososial</translation>
     </message>
     <message>
         <source>Safety plan *</source>
@@ -9447,6 +9513,10 @@ belum disimpan</translation>
         <translation>Batal</translation>
     </message>
     <message>
+        <source>Go on to the next step of the setup</source>
+        <translation>Lanjut ke langkah penyiapan berikutnya</translation>
+    </message>
+    <message>
         <source>Recovery card</source>
         <translation>Kartu pemulihan</translation>
     </message>
@@ -9469,6 +9539,21 @@ belum disimpan</translation>
     <message>
         <source>Continue setup</source>
         <translation>Lanjutkan penyiapan</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Fungsi</translation>
     </message>
 </context>
 <context>

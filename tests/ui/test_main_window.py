@@ -53,7 +53,7 @@ def test_comes_up_in_indonesian(main_window: MainWindow) -> None:
         "Pengaturan",
     ]
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&Berkas", "Ba&ntuan"]
+    assert menus == ["&Berkas", "&Halaman", "Ba&ntuan"]
     search = main_window.findChild(QLineEdit, "globalSearch")
     assert search is not None
     assert "Cari klien" in search.placeholderText()

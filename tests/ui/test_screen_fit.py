@@ -703,6 +703,18 @@ def _sign_letter(desk: Desk) -> QDialog:
     return SignLetterDialog(desk.context, info.id, pdf, heading, desk.window)
 
 
+def _help(desk: Desk) -> QDialog:
+    from lk3_desktop.ui.help import HelpDialog
+
+    return HelpDialog("klien-baru", desk.window)  # the longest guide
+
+
+def _shortcuts(desk: Desk) -> QDialog:
+    from lk3_desktop.ui.help import ShortcutsDialog
+
+    return ShortcutsDialog(desk.window)
+
+
 def _partner(desk: Desk) -> QDialog:
     from lk3_desktop.ui.referrals.partner_dialog import PartnerDialog
 
@@ -861,6 +873,8 @@ DIALOG_FACTORIES: dict[str, DialogFactory] = {
     "RecoveryCardDialog": _recovery_card,
     "LetterPreviewDialog": _letter_preview,
     "SignLetterDialog": _sign_letter,
+    "HelpDialog": _help,
+    "ShortcutsDialog": _shortcuts,
     "PartnerDialog": _partner,
     "ReferralDialog": _referral_dialog,
     "ReferralStatusDialog": _referral_status,

@@ -116,6 +116,7 @@ class AdministrationForm(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.save())
+        shortcut.setWhatsThis(self.tr("Save the screening draft"))
 
         self._build_options()
         self._refresh_table()

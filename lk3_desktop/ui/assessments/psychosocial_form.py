@@ -345,6 +345,7 @@ class PsychosocialForm(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.save())
+        shortcut.setWhatsThis(self.tr("Save the psychosocial assessment"))
         self._show_plan_requirement()
         self._dirty = False
 

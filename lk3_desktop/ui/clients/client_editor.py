@@ -181,9 +181,11 @@ class ClientEditor(QWidget):
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
+        save_shortcut.setWhatsThis(self.tr("Save the client's data"))
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.escape)
+        escape.setWhatsThis(self.tr("Leave the form (asks first when something was typed)"))
 
         self.form.changed.connect(self._update_dirty)
         self.pmks.changed.connect(self._update_dirty)

@@ -304,6 +304,12 @@ class ClientPage(QWidget):
         if self._client_id is not None:
             self.load(self._client_id)
 
+    def help_topic(self) -> str:
+        """The guide of the tab at hand (assessments, sessions, referrals) or of the page."""
+        return {ASSESSMENT_TAB: "asesmen", SESSION_TAB: "sesi", REFERRAL_TAB: "rujukan"}.get(
+            self.tabs.currentIndex(), "klien-halaman"
+        )
+
     def _clear(self) -> None:
         self.name_label.setText("")
         self.facts_label.setText("")

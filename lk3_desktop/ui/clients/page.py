@@ -119,6 +119,7 @@ class ClientsPage(QStackedWidget):
         self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.new_shortcut.activated.connect(self.new_client)
+        self.new_shortcut.setWhatsThis(self.tr("Register a new client"))
         context.session_changed.connect(self._session_changed)
         if context.session is not None:
             Operation.sessionless(context, self, warm_regions, ignore).failure(ignore).run()
@@ -168,6 +169,14 @@ class ClientsPage(QStackedWidget):
         if text.strip():
             self.list_panel.search(text, open_single=open_single)
         self.list_panel.focus_search()
+
+    def help_topic(self) -> str:
+        """The guide of what shows: the list, the registration form, or the client page."""
+        if self.currentWidget() is self.registration:
+            return "klien-baru"
+        if self.currentWidget() is self.client_page:
+            return self.client_page.help_topic()
+        return "klien"
 
     def search_live(self, text: str) -> None:
         """The global search as it is typed: the list shows the matches at once. A form with

@@ -36,6 +36,8 @@ class NoteActionBar(QWidget):
         self.pdf_button.setToolTip(self.tr("Save the signed note and its addenda as a PDF"))
         self.print_button = self._button("printNoteButton", self.tr("Print…"), buttons)
         self.print_button.setToolTip(self.tr("Print the signed note and its addenda"))
+        for button in (self.pdf_button, self.print_button):
+            button.hide()  # a signed note's: show_state shows them (never beside Save and Sign)
         buttons.addStretch(1)
         self.close_button = self._button("closeNoteButton", self.tr("Close"), buttons)
 

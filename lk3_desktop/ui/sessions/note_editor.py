@@ -86,6 +86,7 @@ class NoteEditor(QWidget):
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
+        save.setWhatsThis(self.tr("Save the session note"))
 
     # -- building ------------------------------------------------------------------------------
 

@@ -148,6 +148,7 @@ class DocumentsTab(QWidget):
         layout.addStretch(1)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.activated.connect(self.save)
+        save_shortcut.setWhatsThis(self.tr("Save the settings of official documents"))
 
     def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
         message = FieldMessage(f"{widget.objectName()}Error", label, self)

@@ -279,6 +279,7 @@ class ProfileTab(QWidget):
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self.save)
+        self.save_shortcut.setWhatsThis(self.tr("Save the center profile"))
 
         self.province.currentIndexChanged.connect(self._province_changed)
         self.nip.textChanged.connect(lambda _t: self._check_nip(final=False))

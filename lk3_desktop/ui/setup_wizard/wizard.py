@@ -49,6 +49,7 @@ class SetupWizard(QWizard):
         self.addPage(self.finish_page)
         shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         shortcut.activated.connect(self._advance)
+        shortcut.setWhatsThis(self.tr("Go on to the next step of the setup"))
         self.setMinimumSize(760, 640)
 
     @property
