@@ -723,6 +723,25 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     </message>
 </context>
 <context>
+    <name>AnswerDelegate</name>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>No counselor</source>
+        <translation>Tanpa konselor</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>Kosongkan</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Restore completed</source>
@@ -3434,6 +3453,48 @@ Kasus, persetujuan, keanggotaan keluarga, dan kategori PPKS milik %1 dipindahkan
     </message>
 </context>
 <context>
+    <name>ColumnsModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Contoh isi</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Diimpor sebagai</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimpor)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Each column was matched to a field by its header. Check the examples and change what is wrong; a column set to “(not imported)” is left out.</source>
+        <translation>Setiap kolom dicocokkan dengan isian menurut judulnya. Periksa contoh isinya dan ubah yang keliru; kolom “(tidak diimpor)” dilewati.</translation>
+    </message>
+    <message>
+        <source>Columns of the register</source>
+        <translation>Kolom register</translation>
+    </message>
+    <message>
+        <source>%1 data rows; header in row %2; %3 blank rows and %4 repeated headers skipped.</source>
+        <translation>%1 baris data; judul kolom di baris %2; %3 baris kosong dan %4 judul berulang dilewati.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Memeriksa setiap baris…</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -3762,6 +3823,37 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Sudah diimpor</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported…</source>
+        <translation>Simpan baris yang tidak diimpor…</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported as a workbook</source>
+        <translation>Simpan baris yang tidak diimpor sebagai berkas Excel</translation>
+    </message>
+    <message>
+        <source>Workbook saved</source>
+        <translation>Berkas tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 clients and %2 cases were imported.</source>
+        <translation>%1 klien dan %2 kasus sudah diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 rows were not imported: fix them in the workbook of the rows not imported and import it.</source>
+        <translation>%1 baris tidak diimpor: perbaiki di berkas baris gagal, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>The import is in the audit trail. Keep the register file in a locked place, or delete it: it is not encrypted.</source>
+        <translation>Impor ini tercatat di jejak audit. Simpan berkas register di tempat terkunci, atau hapus: berkas itu tidak terenkripsi.</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosave</name>
     <message>
         <source>Unsaved changes</source>
@@ -3911,6 +4003,17 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>FailedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation>Alasan tidak diimpor</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPanel</name>
     <message>
         <source>KK %1</source>
@@ -4018,6 +4121,84 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Family</source>
         <translation>Keluarga</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>Imported as</source>
+        <translation>Diimpor sebagai</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimpor)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Register file</source>
+        <translation>Berkas register</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s Excel workbook (.xlsx) or CSV file. Nothing is saved until the last step.</source>
+        <translation>Pilih buku kerja Excel (.xlsx) atau berkas CSV kantor. Belum ada yang disimpan sampai langkah terakhir.</translation>
+    </message>
+    <message>
+        <source>e.g. Buku register 2024.xlsx</source>
+        <translation>misalnya Buku register 2024.xlsx</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Choose the register file</source>
+        <translation>Pilih berkas register</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Open a case (intake) for every client</source>
+        <translation>Buka kasus (penerimaan) untuk setiap klien</translation>
+    </message>
+    <message>
+        <source>Open a case for every client</source>
+        <translation>Buka kasus untuk setiap klien</translation>
+    </message>
+    <message>
+        <source>With cases, the register&apos;s date of first visit, counselor and referral source are used, and its problem text becomes the presenting problem; problem areas and PPKS categories are read from that text.</source>
+        <translation>Bila kasus dibuka, tanggal datang, konselor dan sumber rujukan dari register dipakai, dan teks permasalahannya menjadi masalah yang disampaikan; area masalah dan kategori PPKS dibaca dari teks itu.</translation>
+    </message>
+    <message>
+        <source>The register file itself is not encrypted. After the import, keep it in a locked place or delete it.</source>
+        <translation>Berkas register itu sendiri tidak terenkripsi. Sesudah impor, simpan di tempat terkunci atau hapus.</translation>
+    </message>
+    <message>
+        <source>Choose the register</source>
+        <translation>Pilih register</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Register (*.xlsx *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation>Membuka berkas…</translation>
+    </message>
+    <message>
+        <source>(CSV: one table)</source>
+        <translation>(CSV: satu tabel)</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Membaca register…</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4488,32 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Help for this page</source>
         <translation>Bantuan untuk halaman ini</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>Client register</source>
+        <translation>Buku register klien</translation>
+    </message>
+    <message>
+        <source>Bring the clients the office already serves from its Excel or CSV register (buku register) into LK3 Desktop, once, instead of typing them again. Every row is checked with the same rules as the client form; rows that do not pass are listed with the reason and can be saved as a workbook to fix and import later. People who may already be registered are shown, never merged.</source>
+        <translation>Pindahkan klien yang sudah dilayani kantor dari buku register Excel atau CSV ke LK3 Desktop, sekali saja, tanpa mengetik ulang. Setiap baris diperiksa dengan aturan yang sama seperti formulir klien; baris yang tidak lolos ditampilkan beserta alasannya dan dapat disimpan sebagai berkas untuk diperbaiki lalu diimpor kemudian. Orang yang mungkin sudah terdaftar ditampilkan, tidak pernah digabung.</translation>
+    </message>
+    <message>
+        <source>Import a register…</source>
+        <translation>Impor register…</translation>
+    </message>
+    <message>
+        <source>Import a client register</source>
+        <translation>Impor buku register klien</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a client register</source>
+        <translation>Impor buku register klien</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6427,65 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. The ready rows are imported together, in one step: all of them or, if anything goes wrong, none.</source>
+        <translation>Belum ada yang disimpan. Baris yang siap diimpor bersama dalam satu langkah: semuanya, atau bila ada yang gagal, tidak satu pun.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation>Baris yang tidak akan diimpor</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported…</source>
+        <translation>Simpan baris yang tidak diimpor…</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported as a workbook</source>
+        <translation>Simpan baris yang tidak diimpor sebagai berkas Excel</translation>
+    </message>
+    <message>
+        <source>Workbook saved</source>
+        <translation>Berkas tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 clients are ready to import.</source>
+        <translation>%1 klien siap diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 of them with a new case.</source>
+        <translation>%1 di antaranya dengan kasus baru.</translation>
+    </message>
+    <message>
+        <source>%1 rows will not be imported (%2 of them may be people already registered or rows repeated in the file; they are never merged). Save them as a workbook, fix them and import that workbook later.</source>
+        <translation>%1 baris tidak akan diimpor (%2 di antaranya mungkin orang yang sudah terdaftar atau baris yang berulang di berkas; tidak pernah digabung). Simpan sebagai berkas Excel, perbaiki, lalu impor berkas itu kemudian.</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>Simpan baris yang tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 rows saved in %2.</source>
+        <translation>%1 baris disimpan di %2.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <source>Choose logo</source>
@@ -7773,6 +8039,64 @@ Matikan salah satunya.</translation>
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Tertulis</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Perhaps</source>
+        <translation>Mungkin</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Konselor</translation>
+    </message>
+    <message>
+        <source>(no similar name)</source>
+        <translation>(tidak ada nama yang mirip)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>(dikosongkan)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <source>Names to confirm</source>
+        <translation>Nama yang perlu dipastikan</translation>
+    </message>
+    <message>
+        <source>These names match no region or account for certain. Choose the right one; a row whose name stays unanswered is not imported and is listed with the reason.</source>
+        <translation>Nama-nama ini tidak cocok dengan pasti dengan wilayah atau akun mana pun. Pilih yang benar; baris yang namanya tidak dijawab tidak diimpor dan ditampilkan beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>Checking every row with the answers…</source>
+        <translation>Memeriksa setiap baris dengan jawaban…</translation>
+    </message>
+    <message>
+        <source>%1 more name(s) to confirm came up with your answers.</source>
+        <translation>Dengan jawaban Anda muncul %1 nama lagi yang perlu dipastikan.</translation>
     </message>
 </context>
 <context>
@@ -9482,6 +9806,10 @@ belum disimpan</translation>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
@@ -10877,6 +11205,25 @@ belum disimpan</translation>
     <message>
         <source>A counselor named in the register is no longer active since the preview was made; nothing was imported. Make the preview again.</source>
         <translation>Seorang konselor yang disebut di register tidak aktif lagi sejak pratinjau dibuat; tidak ada yang diimpor. Buat pratinjau lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel the work</source>
+        <translation>Batalkan pekerjaan</translation>
+    </message>
+    <message>
+        <source>Import message</source>
+        <translation>Pesan impor</translation>
     </message>
 </context>
 </TS>

@@ -227,7 +227,12 @@ def _header_block(head: list[tuple[Cell, ...]]) -> tuple[int, int]:
     if below < len(head) and _is_label_row(head[below]) and _is_sub_header(head[best], head[below]):
         return best, below
     above = best - 1
-    if above >= 0 and _is_label_row(head[above]) and _is_sub_header(head[above], head[best]):
+    if (
+        above >= 0
+        and _score(head[above]) >= 1  # a group row names fields too; a title above names none
+        and _is_label_row(head[above])
+        and _is_sub_header(head[above], head[best])
+    ):
         return above, best
     return best, best
 

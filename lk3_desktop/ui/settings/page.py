@@ -17,6 +17,7 @@ from lk3_desktop.ui.settings.documents_tab import DocumentsTab
 from lk3_desktop.ui.settings.general_tab import GeneralTab
 from lk3_desktop.ui.settings.lists_tab import ListsTab
 from lk3_desktop.ui.settings.profile_tab import ProfileTab
+from lk3_desktop.ui.settings.register_import import ImportTab
 from lk3_desktop.ui.settings.security_tab import SecurityTab
 from lk3_desktop.ui.settings.users_tab import UsersTab
 
@@ -57,6 +58,8 @@ class SettingsPage(QWidget):
         self.checks_tab = ChecksTab(context, self.tabs)
         self.tabs.addTab(self.backup_tab, self.tr("Backup"))
         self.tabs.addTab(self.checks_tab, self.tr("Checks"))
+        self.import_tab = ImportTab(context, self.tabs)
+        self.tabs.addTab(self.import_tab, self.tr("Import"))
         self.audit_tab = AuditTab(context, self.tabs)
         self.tabs.addTab(self.audit_tab, self.tr("Audit trail"))
         self.stack.addWidget(self.tabs)
@@ -90,6 +93,13 @@ class SettingsPage(QWidget):
         self.documents_tab.session_changed(session)
         self.backup_tab.session_changed(session)
         self.checks_tab.session_changed(session)
+        imports = session is not None and allowed(session.actor.role, Permission.IMPORT_REGISTER)
+        if not imports and self.tabs.currentWidget() is self.import_tab:
+            self.tabs.setCurrentWidget(self.general_tab)
+        import_index = self.tabs.indexOf(self.import_tab)
+        self.tabs.setTabVisible(import_index, imports)
+        self.tabs.setTabEnabled(import_index, imports)
+        self.import_tab.session_changed(session if imports else None)
         self.audit_tab.session_changed(session if reads_audit else None)
         if session is None or allowed(session.actor.role, Permission.MANAGE_USERS):
             self.users_tab.session_changed(session)
