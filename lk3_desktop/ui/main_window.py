@@ -695,7 +695,7 @@ class MainWindow(QMainWindow):
         index = self.pages.currentIndex()
         key = NAV_KEYS[index] if 0 <= index < len(NAV_KEYS) else "beranda"
         if key == "klien" and "klien" in self._pages:
-            return self.clients_page.help_topic()
+            return str(self.clients_page.help_topic())
         return key
 
     def show_help(self) -> None:
@@ -708,6 +708,8 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from lk3_desktop.ui.help import ShortcutsDialog
 
+        for key in NAV_KEYS:  # pages are built when first shown: their shortcuts count too
+            self._build_page(key)
         dialog = ShortcutsDialog(self)
         dialogs.exec_dialog(dialog)
         dialog.deleteLater()
