@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from lk3_desktop.core.errors import Sentence, ValidationError
+from lk3_desktop.ui.dates import date_text
 
 CONTEXT = "ValidationErrors"
 
@@ -257,6 +258,20 @@ TEXTS: dict[str, str] = {
         "ValidationErrors", "Save the changes to the note before signing."
     ),
     "signing.note_empty": QT_TRANSLATE_NOOP("ValidationErrors", "The session note is still empty."),
+    "session.pdf_withheld": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This note is marked do-not-disclose and cannot be exported."
+    ),
+    "session.pdf_unsigned": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Only a signed note can be printed."
+    ),
+    "session.pdf_erased": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The content of this note was erased when the client was anonymised."
+    ),
+    "session.pdf_seal_broken": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "The content of this note no longer matches its seal from signing; the note was not "
+        "printed. Report it to the head of the LK3.",
+    ),
     "session.unsigned_days_range": QT_TRANSLATE_NOOP(
         "ValidationErrors", "The limit must be between 1 and 60 days."
     ),
@@ -753,7 +768,7 @@ def _param_text(value: object) -> str:
     if isinstance(value, int):
         return str(locale.toString(value))
     if isinstance(value, datetime.date):
-        return str(locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy"))
+        return date_text(value)
     return str(value)
 
 

@@ -10583,6 +10583,22 @@ belum disimpan</translation>
         <translation>Catatan sesi masih kosong.</translation>
     </message>
     <message>
+        <source>This note is marked do-not-disclose and cannot be exported.</source>
+        <translation>Catatan ini ditandai jangan diungkap dan tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Only a signed note can be printed.</source>
+        <translation>Hanya catatan yang sudah ditandatangani yang dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>The content of this note was erased when the client was anonymised.</source>
+        <translation>Isi catatan ini sudah dihapus saat klien dianonimkan.</translation>
+    </message>
+    <message>
+        <source>The content of this note no longer matches its seal from signing; the note was not printed. Report it to the head of the LK3.</source>
+        <translation>Isi catatan ini tidak cocok lagi dengan segelnya saat ditandatangani; catatan tidak dicetak. Laporkan kepada Kepala LK3.</translation>
+    </message>
+    <message>
         <source>The limit must be between 1 and 60 days.</source>
         <translation>Batas hari harus antara 1 dan 60.</translation>
     </message>

@@ -172,7 +172,7 @@ def _signed_letter(folder: Path) -> bytes:
 def test_letter_prints_to_the_cups_pdf_queue(cups_queue: str, tmp_path: Path) -> None:
     pdf = _signed_letter(tmp_path / "data")
     expected_pages = len(PdfReader(BytesIO(pdf)).pages)
-    assert expected_pages == 2
+    assert expected_pages >= 2  # the long reason runs over a page: a multi-page job
     letter = tmp_path / "letter.pdf"
     letter.write_bytes(pdf)
     doc_name = f"lk3-test-{uuid.uuid4().hex[:10]}"

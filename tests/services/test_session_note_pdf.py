@@ -63,7 +63,7 @@ def test_a_signed_note_with_its_addenda_prints_as_signed(office: Office, tmp_pat
 
 def test_who_and_what_may_not_be_printed(office: Office) -> None:
     draft = sessions.save_note(office.rina, note(office.home))
-    with pytest.raises(ValidationError, match="sudah ditandatangani"):
+    with pytest.raises(ValidationError, match=r"session\.pdf_unsigned"):
         sessions.note_pdf(office.rina, draft.id)
     signed = sessions.sign_note(office.rina, draft.id, COUNSELOR_PASSWORD)
     for outsider in (office.tuti, office.dedi):  # staf; a counselor of other cases
@@ -76,7 +76,7 @@ def test_who_and_what_may_not_be_printed(office: Office) -> None:
             .where(CounselingSession.id == signed.id)
             .values(homework="diubah diam-diam")
         )
-    with pytest.raises(ValidationError, match="segelnya"):
+    with pytest.raises(ValidationError, match=r"session\.pdf_seal_broken"):
         sessions.note_pdf(office.head, signed.id)
 
 
@@ -91,5 +91,5 @@ def test_jangan_diungkap_refuses_the_note_and_leaves_the_family_out(office: Offi
     withholding.mark(
         office.head, client_id, "Permintaan klien", kind="session", record_id=signed.id
     )
-    with pytest.raises(ValidationError, match="jangan diungkap"):
+    with pytest.raises(ValidationError, match=r"session\.pdf_withheld"):
         sessions.note_pdf(office.rina, signed.id)

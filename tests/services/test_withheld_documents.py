@@ -224,7 +224,8 @@ def test_withheld_family_summary_and_every_identity_field(world: World) -> None:
     text = flat(referrals.letter_pdf(w.head, rid))
     assert "mengancam" not in text and STREET not in text
     assert "Klien mengalami kekerasan fisik." in text  # not marked: still shared
-    assert "merujuk seorang klien kami." in text  # no identity row was left
+    # no identity row was left, only the consented problem as a note
+    assert "merujuk seorang klien kami dengan keterangan:" in text
     # The phone was marked but never consented: it is not named.
     assert statement("Alamat", "Situasi keluarga") in text
 

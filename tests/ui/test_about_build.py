@@ -47,7 +47,7 @@ def test_about_shows_the_build_in_indonesian(
     build = dialog.findChild(QLabel, "buildInfo")
     assert version is not None and build is not None
     assert version.text() == "0.2.0"
-    assert build.text() == "aplikasi siap pakai, dibuat 7 Desember 2026 (ab12cd34ef)"
+    assert build.text() == "aplikasi siap pakai, dibuat 7 Des 2026 (ab12cd34ef)"
     dialog.deleteLater()
 
     monkeypatch.setattr(about_dialog, "current_build", current_build)

@@ -18,6 +18,7 @@ from ui_helpers import ModalLog
 from lk3_desktop.documents.recovery_card import short_database_id
 from lk3_desktop.services import backup
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.dates import datetime_text
 from lk3_desktop.ui.login_window import LoginWindow
 
 
@@ -113,7 +114,7 @@ def test_restoring_a_backup_signs_in(
     assert script.done and texts[0] == "The database is damaged"
     assert restored_when_asked == [False]
     summary = texts[1]
-    made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    made = datetime_text(info.created_at)
     assert info.center_name == ""  # the file itself names no one
     assert "Center: LK3 Kabupaten Uji Coba" in summary  # read from it once unlocked
     assert f"Backup made on: {made}" in summary

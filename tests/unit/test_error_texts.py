@@ -193,7 +193,7 @@ def test_params_are_written_the_interfaces_way(qapp: QApplication) -> None:
     try:
         error = ValidationError("test.example", count=20000, day=datetime.date(2026, 11, 28))
         locale = QLocale()
-        day = locale.toString(QDate(2026, 11, 28), "d MMMM yyyy")
+        day = locale.toString(QDate(2026, 11, 28), "d MMM yyyy")  # as ui.dates.date_text
         assert message_for(error) == f"At most {locale.toString(20000)} by {day}."
     finally:
         del TEXTS["test.example"]

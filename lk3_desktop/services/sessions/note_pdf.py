@@ -35,17 +35,14 @@ def note_pdf(session: UserSession, session_id: int) -> bytes:
         row, case = _load(s, session, session_id)
         withheld = withheld_in(s, case.client_id)
         if withheld.record_withheld("session", row.id):
-            raise ValidationError("Catatan ini ditandai jangan diungkap dan tidak dapat diekspor.")
+            raise ValidationError("session.pdf_withheld")
         note = _note(s, row, case)
         if not note.is_signed:
-            raise ValidationError("Hanya catatan yang sudah ditandatangani yang dapat dicetak.")
+            raise ValidationError("session.pdf_unsigned")
         if note.erased:
-            raise ValidationError("Isi catatan ini sudah dihapus saat klien dianonimkan.")
+            raise ValidationError("session.pdf_erased")
         if not note.intact:
-            raise ValidationError(
-                "Isi catatan ini tidak cocok lagi dengan segelnya saat ditandatangani; "
-                "catatan tidak dicetak. Laporkan kepada Kepala LK3."
-            )
+            raise ValidationError("session.pdf_seal_broken")
         family_hidden = withheld.field_withheld("family")
         center = kop_center(s)
         session.audit(
