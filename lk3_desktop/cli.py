@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from lk3_desktop import __version__
+from lk3_desktop.cli_session import locked_folder, signed_in
 from lk3_desktop.core.errors import KnownError, NotAnLk3Database, WrongRecoveryCode
 
 EXIT_OK = 0
@@ -100,15 +101,12 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    from lk3_desktop.db.instance_lock import DataFolderLock
     from lk3_desktop.db.store import FolderState, folder_state
-    from lk3_desktop.db.workstation import detect_store
     from lk3_desktop.services import accounts
 
     password = _read_secret_line()
     folder: Path = args.data_dir
-    store = detect_store()
-    with DataFolderLock(folder):
+    with locked_folder(folder, must_exist=False) as store:
         restarted = folder_state(folder) is FolderState.SETUP_UNFINISHED
         result = accounts.initialize(
             folder,
@@ -202,8 +200,6 @@ def _progress_bar(done: int, total: int) -> None:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from lk3_desktop.db.instance_lock import DataFolderLock
-    from lk3_desktop.db.workstation import detect_store
     from lk3_desktop.services import demo
 
     if args.clients < 1:
@@ -214,10 +210,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     password = _read_secret_line()
     folder: Path = args.data_dir
-    with DataFolderLock(folder):
-        result = demo.generate(
-            folder, detect_store(), password, args.clients, args.seed, _progress_bar
-        )
+    with locked_folder(folder, must_exist=False) as store:
+        result = demo.generate(folder, store, password, args.clients, args.seed, _progress_bar)
     print(
         QCoreApplication.translate("Cli", "Demo database in %1: %2 clients, %3 families, %4 cases")
         .replace("%1", str(folder))
@@ -239,20 +233,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from lk3_desktop.db.instance_lock import DataFolderLock
-    from lk3_desktop.db.store import require_data_folder
-    from lk3_desktop.db.workstation import detect_store
-    from lk3_desktop.services import accounts
     from lk3_desktop.services import backup as backups
 
     password = _read_secret_line()
-    require_data_folder(args.data_dir)  # the lock must not create a missing folder
-    with DataFolderLock(args.data_dir):
-        session = accounts.login(args.data_dir, detect_store(), args.username, password)
-        try:
-            info = backups.back_up(session, args.to, _progress_bar)
-        finally:
-            session.store.close()
+    with signed_in(args.data_dir, args.username, password) as session:
+        info = backups.back_up(session, args.to, _progress_bar)
     print(
         QCoreApplication.translate("Cli", "Backup written and verified: %1").replace(
             "%1", str(info.path)
@@ -268,20 +253,12 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from lk3_desktop.db.instance_lock import DataFolderLock
-    from lk3_desktop.db.store import require_data_folder
-    from lk3_desktop.db.workstation import detect_store
-    from lk3_desktop.services import accounts, subject_export
+    from lk3_desktop.services import subject_export
 
     password = _read_secret_line()
-    require_data_folder(args.data_dir)
     write = subject_export.export_pdf if args.format == "pdf" else subject_export.export_json
-    with DataFolderLock(args.data_dir):
-        session = accounts.login(args.data_dir, detect_store(), args.username, password)
-        try:
-            summary = write(session, args.client, args.to)
-        finally:
-            session.store.close()
+    with signed_in(args.data_dir, args.username, password) as session:
+        summary = write(session, args.client, args.to)
     print(QCoreApplication.translate("Cli", "Export written: %1").replace("%1", str(summary.path)))
     print(
         QCoreApplication.translate("Cli", "%1 records · %2 items withheld (jangan diungkap)")
@@ -301,10 +278,8 @@ def _date(text: str) -> datetime.date:
 def _cmd_report(args: argparse.Namespace) -> int:
     """The periodic report for Dinas Sosial as a file: head only, audited as in the app."""
     from lk3_desktop.db.atomic import write_atomic
-    from lk3_desktop.db.instance_lock import DataFolderLock
     from lk3_desktop.db.store import require_data_folder
-    from lk3_desktop.db.workstation import detect_store
-    from lk3_desktop.services import accounts, reports
+    from lk3_desktop.services import reports
 
     password = _read_secret_line()
     period = reports.range_period(args.date_from, args.date_to)
@@ -313,12 +288,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         print(f"lk3-desktop: the folder {out.parent} does not exist", file=sys.stderr)
         return EXIT_USAGE
-    with DataFolderLock(args.data_dir):
-        session = accounts.login(args.data_dir, detect_store(), args.username, password)
-        try:
-            data = reports.report_file(session, period, args.format, progress=_progress_bar)
-        finally:
-            session.store.close()
+    with signed_in(args.data_dir, args.username, password) as session:
+        data = reports.report_file(session, period, args.format, progress=_progress_bar)
     write_atomic(out, data)
     print(f"Report written: {out}")
     print(f"{period.label} · {args.format.upper()} · {len(data):,} bytes")
@@ -333,14 +304,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from lk3_desktop.core.errors import BackupFromOtherDatabase
-    from lk3_desktop.db.instance_lock import DataFolderLock
-    from lk3_desktop.db.workstation import detect_store
     from lk3_desktop.documents.recovery_card import short_database_id
     from lk3_desktop.services import backup as backups
 
     secret = _read_secret_line()
     folder: Path = args.data_dir
-    store = detect_store()
     accept = bool(args.accept_other_center)
     if not args.recovery_code_stdin and not args.username:
         print(
@@ -353,7 +321,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         backups.describe_backup(args.from_file)  # a damaged file is named before the code
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        with DataFolderLock(folder):
+        with locked_folder(folder, must_exist=False) as store:
             if args.recovery_code_stdin:
                 result = backups.restore_with_recovery_code(
                     args.from_file, folder, store, secret, accept_other_database=accept

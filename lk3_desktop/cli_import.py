@@ -184,51 +184,43 @@ def _write_mapping(path: Path, plan: Any) -> None:
 
 def run_import(args: argparse.Namespace, password: str, bar: Bar) -> int:
     """The command's work: sign in, read, check, then import unless a dry run."""
-    from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.cli_session import signed_in
     from lk3_desktop.db.store import require_data_folder
-    from lk3_desktop.db.workstation import detect_store
-    from lk3_desktop.services import accounts
     from lk3_desktop.services import register_import as ri
 
     require_data_folder(args.data_dir)
     table = ri.read_table(args.from_file, args.sheet, bar)
     mapping = _mapping(args, table)
     _describe_table(table, mapping)
-    with DataFolderLock(args.data_dir):
-        session = accounts.login(args.data_dir, detect_store(), args.username, password)
-        try:
-            plan = ri.plan_import(session, table, mapping, bar)
-            _describe_plan(plan)
-            if args.write_mapping:
-                _write_mapping(args.write_mapping, plan)
-            errors: Path | None = args.errors
-            if errors is None and plan.failed and not args.dry_run:
-                errors = args.from_file.with_name(f"{args.from_file.stem}-baris-gagal.xlsx")
-            if errors is not None and plan.failed:
-                from lk3_desktop.ui.import_reasons import indonesian_reason
+    with signed_in(args.data_dir, args.username, password) as session:
+        plan = ri.plan_import(session, table, mapping, bar)
+        _describe_plan(plan)
+        if args.write_mapping:
+            _write_mapping(args.write_mapping, plan)
+        errors: Path | None = args.errors
+        if errors is None and plan.failed and not args.dry_run:
+            errors = args.from_file.with_name(f"{args.from_file.stem}-baris-gagal.xlsx")
+        if errors is not None and plan.failed:
+            from lk3_desktop.ui.import_reasons import indonesian_reason
 
-                ri.save_error_workbook(session, plan, errors, indonesian_reason)
-                print(
-                    QCoreApplication.translate(
-                        "Cli", "Rows not imported written to %1: fix them and import that file."
-                    ).replace("%1", str(errors))
+            ri.save_error_workbook(session, plan, errors, indonesian_reason)
+            print(
+                QCoreApplication.translate(
+                    "Cli", "Rows not imported written to %1: fix them and import that file."
+                ).replace("%1", str(errors))
+            )
+        if args.dry_run:
+            print(
+                QCoreApplication.translate("Cli", "Dry run: nothing was written to the database.")
+            )
+        else:
+            result = ri.commit_import(session, plan, bar)
+            print(
+                QCoreApplication.translate(
+                    "Cli", "Imported %1 clients and %2 cases in one transaction (audit run %3)."
                 )
-            if args.dry_run:
-                print(
-                    QCoreApplication.translate(
-                        "Cli", "Dry run: nothing was written to the database."
-                    )
-                )
-            else:
-                result = ri.commit_import(session, plan, bar)
-                print(
-                    QCoreApplication.translate(
-                        "Cli", "Imported %1 clients and %2 cases in one transaction (audit run %3)."
-                    )
-                    .replace("%1", str(result.imported))
-                    .replace("%2", str(result.cases))
-                    .replace("%3", result.run)
-                )
-        finally:
-            session.store.close()
+                .replace("%1", str(result.imported))
+                .replace("%2", str(result.cases))
+                .replace("%3", result.run)
+            )
     return EXIT_SOME_FAILED if plan.failed else EXIT_OK
