@@ -36,7 +36,7 @@ def locked_folder(folder: Path, *, must_exist: bool = True) -> Iterator[Credenti
 @contextlib.contextmanager
 def signed_in(folder: Path, username: str, password: str) -> Iterator[UserSession]:
     """The folder locked and ``username`` signed in with ``password`` (audited as a sign-in
-    in the app is); signed out's store closed when the command ends."""
+    in the app is); the store closed when the command ends."""
     from lk3_desktop.services import accounts
 
     with locked_folder(folder) as store:
