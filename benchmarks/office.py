@@ -2,9 +2,11 @@
 
 Building 100,000 clients with a million session notes takes minutes, so a finished office is
 kept under the cache folder (``LK3_BENCH_CACHE``, else the user's cache folder), named by what
-made it: clients, notes, seed, the schema revision and :data:`GENERATOR`. A run works on a
-copy of it (sign-in writes audit rows, the backup figure writes files), so every run starts
-from the same bytes. Nothing is kept inside the repository.
+made it: clients, notes, seed, the schema revision and :data:`GENERATOR`. When only the schema
+moved on, the kept office is upgraded as the app upgrades a file (at the head's sign-in)
+rather than built again. A run works on a copy of it (sign-in writes audit rows, the backup
+figure writes files), so every run starts from the same bytes. Nothing is kept inside the
+repository.
 """
 
 from __future__ import annotations
@@ -60,12 +62,43 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _name(clients: int, sessions: int, seed: int) -> str:
+def _name(clients: int, sessions: int, seed: int, revision: str | None = None) -> str:
     from lk3_desktop.db.migrate import head_revision
 
-    revision = head_revision()
+    revision = revision or head_revision()
     cheap = "-cheap" if os.environ.get(CHEAP_SLOTS) == "1" else ""
     return f"office-c{clients}-s{sessions}-seed{seed}-rev{revision}-g{GENERATOR}{cheap}"
+
+
+def _older(target: Path, clients: int, sessions: int, seed: int) -> Path | None:
+    """The same office cached under an older schema revision, if one is kept."""
+    pattern = _name(clients, sessions, seed, "*")
+    found = [p for p in target.parent.glob(pattern) if (p / "office.json").is_file()]
+    return max(found, key=lambda p: p.stat().st_mtime) if found else None
+
+
+def _upgrade(older: Path, target: Path) -> None:
+    """Bring an office cached under an older schema to this one the way the app does it
+    (the head's sign-in upgrades the file), instead of building it again for many minutes."""
+    from lk3_desktop.db.workstation import NoCredentialStore
+    from lk3_desktop.services import accounts
+
+    building = target.with_name(target.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    _log(f"upgrading {older.name} to this schema …")
+    shutil.copytree(older, building)
+    data = building / "data"
+    session = accounts.login(data, NoCredentialStore(), HEAD, PASSWORD)
+    try:
+        key_hex = session.store.key().hex()
+    finally:
+        session.store.close()
+    shutil.rmtree(data / "backups", ignore_errors=True)  # the app's copy from before
+    facts = json.loads((building / "office.json").read_text())
+    facts["key"] = key_hex
+    (building / "office.json").write_text(json.dumps(facts, indent=1))
+    building.rename(target)
+    shutil.rmtree(older, ignore_errors=True)
 
 
 def _build(target: Path, clients: int, sessions: int, seed: int) -> None:
@@ -121,7 +154,11 @@ def prepare(clients: int, sessions: int, seed: int = 1, rebuild: bool = False) -
     if rebuild:
         shutil.rmtree(cached, ignore_errors=True)
     if not (cached / "office.json").is_file():
-        _build(cached, clients, sessions, seed)
+        older = _older(cached, clients, sessions, seed)
+        if older is not None:
+            _upgrade(older, cached)
+        else:
+            _build(cached, clients, sessions, seed)
     facts = json.loads((cached / "office.json").read_text())
     runs = root / "runs"
     runs.mkdir(parents=True, exist_ok=True)
