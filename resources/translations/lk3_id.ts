@@ -6425,6 +6425,34 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <source>Type to find a category</source>
         <translation>Ketik untuk mencari kategori</translation>
     </message>
+    <message>
+        <source>PPKS category warning</source>
+        <translation>Peringatan kategori PPKS</translation>
+    </message>
+    <message>
+        <source>“%1” is for children under 5; the client is %2.</source>
+        <translation>“%1” untuk balita (di bawah 5 tahun); klien berusia %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is for children under 18; the client is %2.</source>
+        <translation>“%1” untuk anak (di bawah 18 tahun); klien berusia %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is for people aged 60 or older; the client is %2.</source>
+        <translation>“%1” untuk lanjut usia (60 tahun ke atas); klien berusia %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is for adults; the client is %2.</source>
+        <translation>“%1” untuk orang dewasa (18 tahun ke atas); klien berusia %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is for women only.</source>
+        <translation>“%1” hanya untuk perempuan.</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1 tahun</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>

@@ -170,3 +170,46 @@ def test_demo_fills_outcomes_services_disabilities_and_activities(demo_dir: Path
             assert all(a.participants_male + a.participants_female > 0 for a in activities)
     finally:
         session.store.close()
+
+
+def test_demo_people_and_caseloads_are_plausible(demo_dir: Path) -> None:
+    """Only PPKS categories that fit the client's age and sex; a wife is married; no
+    counselor carries more than 40 open cases."""
+    import datetime
+
+    from lk3_desktop.core.identity import age_on
+    from lk3_desktop.core.ppks_fit import fits
+    from lk3_desktop.db.models import PmksCategory, client_pmks
+
+    session = login(demo_dir, NoCredentialStore(), "kepala", PASSWORD)
+    today = datetime.date.today()
+    try:
+        with session.store.transaction() as s:
+            given = list(
+                s.execute(
+                    select(PmksCategory.code, Client.birth_date, Client.sex)
+                    .join(client_pmks, client_pmks.c.category_id == PmksCategory.id)
+                    .join(Client, Client.id == client_pmks.c.client_id)
+                )
+            )
+            assert len(given) > 100
+            for code, birth, sex in given:
+                assert fits(code, age_on(birth, today), sex), (code, birth, sex)
+            wives = list(
+                s.execute(
+                    select(Client.marital_status)
+                    .join(FamilyMember, FamilyMember.client_id == Client.id)
+                    .where(FamilyMember.relationship == "istri")
+                ).scalars()
+            )
+            assert wives and set(wives) == {"Kawin"}
+            open_cases = dict(
+                s.execute(
+                    select(Case.counselor_id, func.count(Case.id))
+                    .where(Case.closed_on.is_(None))
+                    .group_by(Case.counselor_id)
+                ).all()
+            )
+            assert open_cases and max(open_cases.values()) <= 40, open_cases
+    finally:
+        session.store.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -64,6 +65,91 @@ def test_demo_has_sessions_appointments_and_plans(demo_dir: Path) -> None:
                 assert a.counselor_id != b.counselor_id
                 assert a.room_id is None or a.room_id != b.room_id
         assert sessions.unsigned_notes(head)  # some drafts are overdue for the head
+    finally:
+        head.store.close()
+
+
+def test_notes_fit_the_family(demo_dir: Path) -> None:
+    """A note never speaks of a husband, a wife or a child the family does not have: "Suami
+    hadir" only for a wife whose husband is registered (and he is an attendee), the school's
+    teacher only for a pupil, "Suami-istri" goals only for a couple; each counselor holds
+    20 to 40 open cases."""
+    from lk3_desktop.db.models import FamilyMember, SessionAttendee
+
+    head = login(demo_dir, NoCredentialStore(), "kepala", PASSWORD)
+    this_year = datetime.date.today().year
+    try:
+        with head.store.transaction() as s:
+            members: dict[int, list[tuple[int, int | None, str, int | None]]] = {}
+            for row in s.execute(
+                select(
+                    FamilyMember.family_id,
+                    FamilyMember.id,
+                    FamilyMember.client_id,
+                    FamilyMember.relationship,
+                    FamilyMember.birth_year,
+                )
+            ):
+                members.setdefault(row[0], []).append(tuple(row[1:]))
+            cases = {
+                row.id: row for row in s.execute(select(Case.id, Case.client_id, Case.family_id))
+            }
+            attendees: dict[int, list[tuple[int | None, str]]] = {}
+            for session_id, member_id, name in s.execute(
+                select(
+                    SessionAttendee.session_id,
+                    SessionAttendee.family_member_id,
+                    SessionAttendee.name,
+                )
+            ):
+                attendees.setdefault(session_id, []).append((member_id, name))
+            notes = list(
+                s.execute(
+                    select(
+                        CounselingSession.id,
+                        CounselingSession.case_id,
+                        CounselingSession.note_sections,
+                    )
+                )
+            )
+            goals = list(s.execute(select(CaseGoal.case_id, CaseGoal.description)))
+            open_cases = dict(
+                s.execute(
+                    select(Case.counselor_id, func.count(Case.id))
+                    .where(Case.closed_on.is_(None))
+                    .group_by(Case.counselor_id)
+                ).all()
+            )
+        assert open_cases and all(20 <= n <= 40 for n in open_cases.values()), open_cases
+
+        def family(case_id: int) -> tuple[set[str], Any, list[Any]]:
+            case = cases[case_id]
+            rows = members.get(case.family_id, [])
+            own = next(r for r in rows if r[1] == case.client_id)
+            return {r[2] for r in rows}, own, rows
+
+        husbands = 0
+        for session_id, case_id, sections in notes:
+            relationships, own, rows = family(case_id)
+            people = attendees.get(session_id, [])
+            if "Suami hadir" in sections:
+                husbands += 1
+                assert own[2] == "istri"
+                head_ids = {r[0] for r in rows if r[2] == "kepala_keluarga"}
+                assert head_ids & {m for m, _ in people}
+            if "pertengkaran dengan suami" in sections:
+                assert {"kepala_keluarga", "istri"} <= relationships
+            if "guru melaporkan" in sections:
+                assert any(r[2] == "anak" and this_year - r[3] < 18 for r in rows)
+            if any(name == "Wali kelas" for _, name in people):
+                assert this_year - own[3] < 18
+        assert husbands > 0
+        for case_id, description in goals:
+            relationships, _own, rows = family(case_id)
+            if description.startswith("Suami-istri"):
+                assert {"kepala_keluarga", "istri"} <= relationships
+            if description.startswith(("Anak ", "Orang tua")):
+                assert any(r[2] == "anak" and this_year - r[3] < 18 for r in rows)
     finally:
         head.store.close()
 

@@ -166,6 +166,43 @@ def test_region_lists_cascade_and_find_by_any_part(qtbot: QtBot) -> None:
     assert form.regency.findData("36.73") < 0  # the lists under it follow the province
 
 
+def test_a_child_category_for_an_adult_is_warned_without_moving_the_list(
+    page: ClientsPage, qtbot: QtBot, signed_in: AppContext
+) -> None:
+    """Ticking "Anak Telantar" for a 36-year-old says so under the PPKS list (in the line kept
+    for it); the warning follows the birth date typed and saving is not refused."""
+    editor = start_registration(page, qtbot)
+    fill_siti(qtbot, editor.form)
+    warning = editor.pmks.warning
+    assert not warning.isVisible() or not warning.text()
+    list_geometry = editor.pmks.list.geometry()
+
+    def tick(code: str, on: bool = True) -> None:
+        pmks = editor.pmks.list
+        for i in range(pmks.count()):
+            if pmks.item(i).data(Qt.ItemDataRole.UserRole + 1) == code:
+                state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+                pmks.item(i).setCheckState(state)
+
+    tick("PMKS-02")  # Anak Telantar
+    assert warning.objectName() == "pmksFitWarning"
+    assert "Anak Telantar" in warning.text() and "18" in warning.text(), warning.text()
+    assert editor.pmks.list.geometry() == list_geometry
+    tick("PMKS-02", False)
+    assert not warning.text()
+    tick("PMKS-08")  # Lanjut Usia Telantar, for a woman of 36
+    assert "60" in warning.text()
+    # the age typed changes the warning: born 1950, she is elderly
+    editor.form.birth_date.edit.clear()
+    qtbot.keyClicks(editor.form.birth_date.edit, "12-03-1950")
+    assert not warning.text()
+    editor.form.sex.setCurrentIndex(editor.form.sex.findData("L"))
+    tick("PMKS-23")  # Perempuan Rawan Sosial Ekonomi, for a man
+    assert "Perempuan Rawan Sosial Ekonomi" in warning.text()
+    editor.form.sex.setCurrentIndex(editor.form.sex.findData("P"))
+    assert not warning.text()
+
+
 # -- saving ---------------------------------------------------------------------------------
 
 

@@ -23,7 +23,6 @@ from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.db.models import (
     Case,
     CounselingSession,
-    FamilyMember,
     SessionAddendum,
     SessionAttendee,
 )
@@ -39,6 +38,7 @@ Progress = Callable[[int, int], None]
 class _Case(NamedTuple):
     id: int
     client_id: int
+    family_id: int | None
     counselor_id: int
     intake_date: datetime.date
     closed_on: datetime.date | None
@@ -63,11 +63,12 @@ def add(head: UserSession, seed: int, total: int, progress: Progress | None = No
         )
         with_notes = select(CounselingSession.case_id).distinct()
         cases = [
-            _Case(row.id, row.client_id, int(row.counselor_id), *row[3:])
+            _Case(row.id, row.client_id, row.family_id, int(row.counselor_id), *row[4:])
             for row in s.execute(
                 select(
                     Case.id,
                     Case.client_id,
+                    Case.family_id,
                     Case.counselor_id,
                     Case.intake_date,
                     Case.closed_on,
@@ -84,13 +85,7 @@ def add(head: UserSession, seed: int, total: int, progress: Progress | None = No
         ]
         if not cases:
             return 0
-        members: dict[int, tuple[int, str]] = {
-            client_id: (member_id, name)
-            for member_id, client_id, name in s.execute(
-                select(FamilyMember.id, FamilyMember.client_id, FamilyMember.name)
-            )
-            if client_id is not None
-        }
+        families = demo_sessions.families_of(s, cases, today.year)
     busiest = _busiest(cases)
     plan = [busiest] * min(BUSY_CASE_NOTES, wanted)
     others = [c for c in cases if c.id != busiest.id] or [busiest]
@@ -100,7 +95,7 @@ def add(head: UserSession, seed: int, total: int, progress: Progress | None = No
         batch = min(CHUNK, wanted - done)
         for index in range(done, done + batch):
             case = plan[index] if index < len(plan) else others[rng.randrange(len(others))]
-            next_id = _note(rng, rows, case, members.get(case.client_id), next_id, head, today)
+            next_id = _note(rng, rows, case, families[case.id], next_id, head, today)
         with head.store.transaction() as s:
             for table, batch_rows in (
                 (CounselingSession.__table__, rows.sessions),
@@ -128,7 +123,7 @@ def _note(
     rng: random.Random,
     rows: demo_sessions._Rows,
     case: _Case,
-    member: tuple[int, str] | None,
+    family: demo_sessions._Family,
     last_id: int,
     head: UserSession,
     today: datetime.date,
@@ -148,7 +143,7 @@ def _note(
         rows,
         ids,
         case,
-        member,
+        family,
         [],
         None,
         start,

@@ -217,11 +217,13 @@ def _fill(
     report: Progress,
 ) -> tuple[int, int]:
     with head.store.transaction() as s:
-        pmks_ids = list(s.execute(select(PmksCategory.id)).scalars())
+        pmks = [
+            (int(i), str(code)) for i, code in s.execute(select(PmksCategory.id, PmksCategory.code))
+        ]
         area_ids = list(s.execute(select(ProblemArea.id)).scalars())
         first = s.execute(text("SELECT coalesce(max(id), 0) + 1 FROM clients")).scalar_one()
         type_ids = {code: tid for code, tid in s.execute(select(PartnerType.code, PartnerType.id))}
-    build = _Builder(rng, head.actor.user_id, counselor_ids, pmks_ids, area_ids, first)
+    build = _Builder(rng, head.actor.user_id, counselor_ids, pmks, area_ids, first)
 
     def step(done: int) -> None:
         report(min(done, n_clients - 1), n_clients)  # 100% only once everything is committed
@@ -229,10 +231,11 @@ def _fill(
     last = first + n_clients
     while build.next_client < last:
         home = build.household()
-        for position in range(rng.choice((1, 2, 2, 3, 3, 4))):
+        size = rng.choice((1, 2, 2, 3, 3, 4))
+        for position in range(size):
             if build.next_client >= last:
                 break
-            build.member(home, position)
+            build.member(home, position, size)
         if build.next_client % CHUNK < 4:
             step((build.next_client - first) // 2)
     rows = build.rows

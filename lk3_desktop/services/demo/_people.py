@@ -11,7 +11,9 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from lk3_desktop.core import ppks_fit
 from lk3_desktop.core.case_stages import MAIN_LINE, Stage
+from lk3_desktop.core.identity import age_on
 from lk3_desktop.core.numbering import CASE_NUMBER_TEMPLATE, format_number
 from lk3_desktop.core.vocabulary import (
     EDUCATION_LEVELS,
@@ -226,14 +228,17 @@ class _Builder:
         rng: random.Random,
         actor_id: int,
         counselors: list[int],
-        pmks_ids: list[int],
+        pmks: list[tuple[int, str]],
         area_ids: list[int],
         first_client_id: int,
     ) -> None:
         self.rng = rng
         self.actor = actor_id
         self.counselors = counselors
-        self.pmks_ids = pmks_ids
+        self.pmks = pmks  # (id, code) of every category
+        # each counselor holds 20 to 40 open cases; the office's other cases were closed
+        self.caseload = {c: rng.randint(20, 40) for c in counselors}
+        self.active = dict.fromkeys(counselors, 0)
         self.area_ids = area_ids
         self.today = datetime.date.today()
         self.now = datetime.datetime.now().replace(microsecond=0)
@@ -280,7 +285,7 @@ class _Builder:
             f"{rng.randint(1, 9):03d}",
         )
 
-    def member(self, home: _Household, position: int) -> None:
+    def member(self, home: _Household, position: int, size: int = 4) -> None:
         rng = self.rng
         relationship = ("kepala_keluarga", "istri", "anak", "anak")[min(position, 3)]
         if relationship == "kepala_keluarga":
@@ -315,7 +320,7 @@ class _Builder:
             "religion": rng.choice(RELIGIONS[:3]) if rng.random() < 0.1 else RELIGIONS[0],
             "education": rng.choice(EDUCATION_LEVELS),
             "occupation": "Pelajar" if minor else rng.choice(OCCUPATIONS),
-            "marital_status": MARITAL_STATUSES[0] if minor else rng.choice(MARITAL_STATUSES),
+            "marital_status": _marital_status(rng, relationship, minor, size),
             **_disability(cid, years),
             "phone": f"+628{rng.choice('1125789')}{rng.randint(10**7, 10**8 - 1)}"
             if years >= 17 and rng.random() < 0.8
@@ -374,7 +379,9 @@ class _Builder:
                     "withdrawn_on": None,
                 }
             )
-        for category in rng.sample(self.pmks_ids, rng.choice((0, 1, 1, 2))):
+        age = age_on(birth, self.today)
+        fitting = [i for i, code in self.pmks if ppks_fit.fits(code, age, sex)]
+        for category in rng.sample(fitting, min(rng.choice((0, 1, 1, 2)), len(fitting))):
             self.rows["pmks"].append({"client_id": cid, "category_id": category})
         numbers = [self.case(cid, home) for _ in range(rng.choice((0, 1, 1, 1, 1, 2)))]
         if numbers:
@@ -382,15 +389,35 @@ class _Builder:
         names, ids, address = document(client, numbers)
         self.rows["search"].append({"id": cid, "n": names, "i": ids, "a": address})
 
+    def _caseload(self, counselor: int, steps: int) -> tuple[int, int]:
+        """The counselor and the stage reached (an index in MAIN_LINE) of a new case: an open
+        case goes to a counselor with room left (20-40 each); when all are full it is a case
+        closed long ago."""
+        closing = len(MAIN_LINE) - 1
+        if steps < closing:
+            if self.active[counselor] >= self.caseload[counselor]:
+                free = [c for c in self.counselors if self.active[c] < self.caseload[c]]
+                if free:
+                    counselor = self.rng.choice(free)
+                else:
+                    steps = closing
+            if steps < closing:
+                self.active[counselor] += 1
+        return counselor, steps
+
     def case(self, client_id: int, home: _Household) -> str:
         rng = self.rng
         self.next_case += 1
         case_id = self.next_case
-        intake = self.today - datetime.timedelta(days=rng.randint(0, 3 * 365))
+        counselor, steps = self._caseload(
+            rng.choice(self.counselors), rng.randint(0, len(MAIN_LINE) - 1)
+        )
+        open_case = steps < len(MAIN_LINE) - 1
+        # open cases came in over the last months; closed ones over three years
+        days_ago = rng.randint(0, 240) if open_case else rng.randint(60, 3 * 365)
+        intake = self.today - datetime.timedelta(days=days_ago)
         self.sequences[intake.year] = self.sequences.get(intake.year, 0) + 1
         number = format_number(CASE_NUMBER_TEMPLATE, self.sequences[intake.year], intake, "DMO")
-        counselor = rng.choice(self.counselors)
-        steps = rng.randint(0, len(MAIN_LINE) - 1)
         path = list(MAIN_LINE[: steps + 1])
         if steps >= 3 and rng.random() < 0.1:
             path.insert(steps, Stage.RUJUKAN)
@@ -443,3 +470,15 @@ class _Builder:
         for area in rng.sample(self.area_ids, rng.choice((1, 1, 2))):
             self.rows["areas"].append({"case_id": case_id, "problem_area_id": area})
         return number
+
+
+def _marital_status(rng: random.Random, relationship: str, minor: bool, size: int) -> str:
+    """What the Kartu Keluarga would say: a head of family living with a wife is married, a
+    wife is married, a grown-up child mostly single; a head living alone may be widowed."""
+    if minor:
+        return MARITAL_STATUSES[0]
+    if relationship == "istri" or (relationship == "kepala_keluarga" and size >= 2):
+        return "Kawin"
+    if relationship == "kepala_keluarga":
+        return rng.choice(("Belum kawin", "Cerai hidup", "Cerai mati"))
+    return "Belum kawin"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.session_notes import MODALITIES, AppointmentStatus, GoalStatus, NoteFormat
@@ -38,22 +39,39 @@ from lk3_desktop.services.sessions import Attendee, GoalReviewInput, NoteInput, 
 CASES = 300
 DAY_HOURS = (8, 9, 10, 11, 13, 14, 15)  # whole-hour starts; 12.00 is the midday break
 
+# Each text with the family it needs (see _Family.tags): "any" for every client, "family"
+# when someone else lives in the household, "couple" when husband and wife both do, "wife"
+# when the client is the wife of a registered husband, "child" when a school-age child is in
+# the family, "adult" / "young" for the client's own age.
 DATA = (
-    "Klien datang tepat waktu dan menceritakan perkembangan sejak sesi lalu.",
-    "Ibu menyampaikan pertengkaran dengan suami berkurang, namun masih terjadi saat membahas uang.",
-    "Anak tampak lebih tenang; guru melaporkan kehadiran di sekolah membaik.",
-    "Suami hadir untuk pertama kali dan mendengarkan tanpa menyela.",
-    "Klien menangis saat menceritakan kehilangan pekerjaan dan tekanan dari keluarga besar.",
+    ("Klien datang tepat waktu dan menceritakan perkembangan sejak sesi lalu.", "any"),
+    (
+        "Ibu menyampaikan pertengkaran dengan suami berkurang, namun masih terjadi saat "
+        "membahas uang.",
+        "couple",
+    ),
+    ("Anak tampak lebih tenang; guru melaporkan kehadiran di sekolah membaik.", "child"),
+    ("Suami hadir untuk pertama kali dan mendengarkan tanpa menyela.", "wife"),
+    (
+        "Klien menangis saat menceritakan kehilangan pekerjaan dan tekanan dari keluarga besar.",
+        "adult",
+    ),
+    ("Klien bercerita tentang tidurnya yang mulai teratur dan kegiatan hariannya.", "any"),
 )
 ASSESSMENT = (
-    "Komunikasi keluarga mulai membaik; motivasi untuk berubah cukup baik.",
-    "Tekanan ekonomi masih menjadi pemicu utama konflik. Tidak ada tanda kekerasan fisik.",
-    "Risiko rendah; dukungan keluarga besar menjadi faktor pelindung.",
+    ("Komunikasi keluarga mulai membaik; motivasi untuk berubah cukup baik.", "family"),
+    (
+        "Tekanan ekonomi masih menjadi pemicu utama konflik. Tidak ada tanda kekerasan fisik.",
+        "family",
+    ),
+    ("Risiko rendah; dukungan keluarga besar menjadi faktor pelindung.", "any"),
+    ("Suasana hati klien membaik; motivasi untuk berubah cukup baik.", "any"),
 )
 PLANS = (
-    "Lanjutkan konseling keluarga dua minggu lagi.",
-    "Koordinasi dengan sekolah; kunjungan rumah bulan depan.",
-    "Rujuk ke Puskesmas untuk pemeriksaan bila keluhan tidur berlanjut.",
+    ("Lanjutkan konseling keluarga dua minggu lagi.", "family"),
+    ("Koordinasi dengan sekolah; kunjungan rumah bulan depan.", "child"),
+    ("Rujuk ke Puskesmas untuk pemeriksaan bila keluhan tidur berlanjut.", "any"),
+    ("Lanjutkan konseling dua minggu lagi.", "any"),
 )
 INTERVENTIONS = (
     "Psikoedukasi komunikasi asertif",
@@ -62,21 +80,102 @@ INTERVENTIONS = (
     "Konseling suportif",
 )
 HOMEWORK = (
-    "Bicara 10 menit setiap malam tanpa menyela",
-    "Mencatat pengeluaran harian",
-    "Mengantar anak ke sekolah bergantian",
+    ("Bicara 10 menit setiap malam tanpa menyela", "family"),
+    ("Mencatat pengeluaran harian", "adult"),
+    ("Mengantar anak ke sekolah bergantian", "couple_child"),
+    ("Menuliskan tiga hal yang berjalan baik setiap hari", "any"),
 )
 GOALS = (
-    "Suami-istri menyelesaikan perbedaan tanpa bertengkar",
-    "Anak kembali rutin bersekolah",
-    "Keluarga menyusun rencana keuangan bulanan",
-    "Ibu mampu mengelola stres dengan cara yang sehat",
-    "Orang tua menerapkan pengasuhan tanpa kekerasan",
+    ("Suami-istri menyelesaikan perbedaan tanpa bertengkar", "couple"),
+    ("Anak kembali rutin bersekolah", "child"),
+    ("Keluarga menyusun rencana keuangan bulanan", "family"),
+    ("Ibu mampu mengelola stres dengan cara yang sehat", "mother"),
+    ("Orang tua menerapkan pengasuhan tanpa kekerasan", "child"),
+    ("Klien mampu mengelola stres dengan cara yang sehat", "any"),
+    ("Klien memiliki rutinitas harian yang teratur", "any"),
+    ("Klien mengenali tanda awal kemarahan dan cara menenangkan diri", "any"),
 )
 ADDENDA = (
-    "Koreksi: nenek klien juga hadir pada sesi ini.",
-    "Tambahan: keluarga menelepon keesokan harinya dan menyampaikan kesepakatan dijalankan.",
+    ("Koreksi: nenek klien juga hadir pada sesi ini.", "young"),
+    (
+        "Tambahan: keluarga menelepon keesokan harinya dan menyampaikan kesepakatan dijalankan.",
+        "family",
+    ),
+    ("Tambahan: klien menelepon keesokan harinya dan menyampaikan rencana dijalankan.", "any"),
 )
+OTHER_ATTENDEES = (("Nenek klien", "young"), ("Ketua RT", "any"), ("Wali kelas", "pupil"))
+
+
+@dataclass(frozen=True)
+class _Family:
+    """What the notes may say of the client's family: the tags of the texts that fit, and
+    the husband (member id, name) when the client is a wife whose husband is registered."""
+
+    tags: frozenset[str]
+    member: tuple[int, str] | None = None  # the client's own family-member row
+    husband: tuple[int, str] | None = None
+
+
+def _family_of(client_id: int, rows: Sequence[Any], this_year: int) -> _Family:
+    """Tags from the family's members (their relationship, sex and birth year)."""
+    tags = {"any"}
+    own = next((r for r in rows if r.client_id == client_id), None)
+    others = [r for r in rows if r is not own]
+    relationships = {r.relationship for r in rows}
+    if others:
+        tags.add("family")
+    if {"kepala_keluarga", "istri"} <= relationships:
+        tags.add("couple")
+    if "istri" in relationships:
+        tags.add("mother")
+    school_age = [
+        r
+        for r in rows
+        if r.relationship == "anak" and r.birth_year and this_year - r.birth_year < 18
+    ]
+    if school_age:
+        tags.add("child")
+        if "couple" in tags:
+            tags.add("couple_child")
+    age = this_year - own.birth_year if own is not None and own.birth_year else None
+    if age is not None:
+        tags.add("adult" if age >= 18 else "pupil")
+        if age < 30:
+            tags.add("young")
+    husband = None
+    if own is not None and own.relationship == "istri":
+        head = next((r for r in others if r.relationship == "kepala_keluarga"), None)
+        if head is not None:
+            tags.add("wife")
+            husband = (int(head.id), str(head.name))
+    member = (int(own.id), str(own.name)) if own is not None else None
+    return _Family(frozenset(tags), member, husband)
+
+
+def families_of(s: Session, cases: Sequence[Any], this_year: int) -> dict[int, _Family]:
+    """The :class:`_Family` of each case (rows with ``id``, ``client_id``, ``family_id``);
+    members are read for the cases' families only while their ids fit in one query."""
+    family_ids = {c.family_id for c in cases if c.family_id is not None}
+    query = select(
+        FamilyMember.id,
+        FamilyMember.family_id,
+        FamilyMember.client_id,
+        FamilyMember.name,
+        FamilyMember.relationship,
+        FamilyMember.birth_year,
+    )
+    if len(family_ids) < 20_000:
+        query = query.where(FamilyMember.family_id.in_(family_ids))
+    by_family: dict[int, list[Any]] = {}
+    for row in s.execute(query):
+        by_family.setdefault(int(row.family_id), []).append(row)
+    return {c.id: _family_of(c.client_id, by_family.get(c.family_id, []), this_year) for c in cases}
+
+
+def _pick(rng: random.Random, pool: Sequence[tuple[str, str]], family: _Family) -> str:
+    return rng.choice([text for text, tag in pool if tag in family.tags])
+
+
 PLANNED_STAGES = frozenset(
     {Stage.RENCANA, Stage.INTERVENSI, Stage.EVALUASI, Stage.BIMBINGAN_LANJUT, Stage.RUJUKAN}
 )
@@ -155,16 +254,7 @@ def fill(head: UserSession, rng: random.Random) -> None:
             )
         )
         chosen = rng.sample(candidates, min(CASES, len(candidates)))
-        client_ids = {c.client_id for c in chosen}
-        members: dict[int, tuple[int, str]] = {
-            client_id: (member_id, name)
-            for member_id, client_id, name in s.execute(
-                select(FamilyMember.id, FamilyMember.client_id, FamilyMember.name).where(
-                    FamilyMember.client_id.in_(client_ids)
-                )
-            )
-            if client_id is not None
-        }
+        families = families_of(s, chosen, today.year)
         rooms = [r for r in s.execute(select(Room.id).where(Room.active.is_(True))).scalars()]
         counselors = sorted({int(c.counselor_id) for c in chosen})
         next_ids = {
@@ -178,7 +268,7 @@ def fill(head: UserSession, rng: random.Random) -> None:
         rows = _Rows()
         calendar = _Calendar(rooms)
         for case in chosen:
-            _case_rows(rng, rows, calendar, case, members.get(case.client_id), next_ids, head, now)
+            _case_rows(rng, rows, calendar, case, families[case.id], next_ids, head, now)
         _today_and_coming(rng, rows, calendar, chosen, counselors, next_ids, head, now, today)
         for table, batch in (
             (CaseGoal.__table__, rows.goals),
@@ -210,7 +300,7 @@ def _case_rows(
     rows: _Rows,
     calendar: _Calendar,
     case: Any,
-    member: tuple[int, str] | None,
+    family: _Family,
     next_ids: dict[str, int],
     head: UserSession,
     now: datetime.datetime,
@@ -219,7 +309,8 @@ def _case_rows(
     counselor = int(case.counselor_id)
     goal_ids: list[int] = []
     if Stage(case.stage) in PLANNED_STAGES:
-        for position, text in enumerate(rng.sample(GOALS, rng.randint(2, 3)), start=1):
+        fitting = [text for text, tag in GOALS if tag in family.tags]
+        for position, text in enumerate(rng.sample(fitting, rng.randint(2, 3)), start=1):
             goal_id = _take_id(next_ids, "goal")
             goal_ids.append(goal_id)
             target = case.intake_date + datetime.timedelta(days=rng.randint(45, 150))
@@ -265,7 +356,7 @@ def _case_rows(
             rows,
             next_ids,
             case,
-            member,
+            family,
             goal_ids,
             appointment_id,
             start,
@@ -314,7 +405,7 @@ def _session_rows(
     rows: _Rows,
     next_ids: dict[str, int],
     case: Any,
-    member: tuple[int, str] | None,
+    family: _Family,
     goal_ids: list[int],
     appointment_id: int | None,
     start: datetime.datetime,
@@ -326,10 +417,13 @@ def _session_rows(
     session_id = _take_id(next_ids, "session")
     counselor = int(case.counselor_id)
     attendees: list[Attendee] = []
-    if member is not None:
-        attendees.append(Attendee(member[0], member[1]))
+    if family.member is not None:
+        attendees.append(Attendee(*family.member))
+    data_text = _pick(rng, DATA, family)
+    if data_text == DATA[3][0] and family.husband is not None:
+        attendees.append(Attendee(*family.husband))  # "Suami hadir ..."
     if rng.random() < 0.3:
-        attendees.append(Attendee(None, rng.choice(("Nenek klien", "Ketua RT", "Wali kelas"))))
+        attendees.append(Attendee(None, _pick(rng, OTHER_ATTENDEES, family)))
     reviews = tuple(
         GoalReviewInput(goal_id, GoalStatus.BERJALAN.value, "Ada kemajuan")
         for goal_id in goal_ids
@@ -348,10 +442,10 @@ def _session_rows(
         attendee_member_ids=tuple(a.family_member_id for a in attendees if a.family_member_id),
         other_attendees=tuple(a.name for a in attendees if a.family_member_id is None),
         note_format=NoteFormat.DAP.value,
-        sections={"data": rng.choice(DATA), "assessment": rng.choice(ASSESSMENT)},
+        sections={"data": data_text, "assessment": _pick(rng, ASSESSMENT, family)},
         interventions=rng.choice(INTERVENTIONS),
-        homework=rng.choice(HOMEWORK),
-        plan=rng.choice(PLANS),
+        homework=_pick(rng, HOMEWORK, family),
+        plan=_pick(rng, PLANS, family),
         appointment_id=appointment_id,
         goal_reviews=reviews,
     )
@@ -374,7 +468,7 @@ def _session_rows(
                 "session_id": session_id,
                 "author_id": counselor,
                 "written_at": start + datetime.timedelta(days=1),
-                "text": rng.choice(ADDENDA),
+                "text": _pick(rng, ADDENDA, family),
             }
         )
 

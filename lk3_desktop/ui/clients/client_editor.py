@@ -188,6 +188,7 @@ class ClientEditor(QWidget):
         escape.setWhatsThis(self.tr("Leave the form (asks first when something was typed)"))
 
         self.form.changed.connect(self._update_dirty)
+        self.form.changed.connect(self._tell_pmks_who)
         self.pmks.changed.connect(self._update_dirty)
         self.consent.changed.connect(self.consent_changed.emit)
         self._set_baseline()
@@ -202,12 +203,17 @@ class ClientEditor(QWidget):
     def is_new(self) -> bool:
         return self._client_id is None
 
+    def _tell_pmks_who(self) -> None:
+        """The PPKS list warns of a category that does not fit the age and sex typed."""
+        self.pmks.set_client(self.form.age(), self.form.sex.currentData())
+
     def start_new(self, categories: Sequence[Category], default_province: str | None) -> None:
         self._client_id = None
         self._detail = None
         self._categories = list(categories)
         self.form.set_client(None, default_province)
         self.pmks.set_categories(categories, ())
+        self._tell_pmks_who()
         self.consent.set_client(None, ())
         self.error.clear_message()
         self._read_only = False
@@ -228,6 +234,7 @@ class ClientEditor(QWidget):
             data = dataclasses.replace(data, estimated_age=detail.age)  # today's age
         self.form.set_client(data)
         self.pmks.set_categories(categories, detail.pmks_codes)
+        self._tell_pmks_who()
         self.show_consents(detail)
         self.error.clear_message()
         self._read_only = detail.anonymised_at is not None

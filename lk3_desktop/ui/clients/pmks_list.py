@@ -7,7 +7,9 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from lk3_desktop.core.ppks_fit import misfit
 from lk3_desktop.services.clients import Category
+from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.style import set_role
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,9 +45,15 @@ class PmksChecklist(QWidget):
         self.list.setAccessibleName(self.tr("PPKS categories (formerly PMKS)"))
         self.list.setUniformItemSizes(True)
         self.list.setMinimumHeight(self.fontMetrics().height() * 9)
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.list.itemChanged.connect(lambda _item: self._check_fit())
         layout.addWidget(self.list, 1)
+        # a category that does not fit the client (a child category for an adult): said
+        # under the list, in its kept line, without refusing it
+        self.warning = FieldMessage("pmksFitWarning", self.tr("PPKS category warning"), self)
+        layout.addWidget(self.warning)
         self._categories: list[Category] = []
+        self._age: int | None = None
+        self._sex: str | None = None
 
     def set_categories(self, categories: Sequence[Category], checked: Iterable[str] = ()) -> None:
         chosen = set(checked)
@@ -59,6 +67,52 @@ class PmksChecklist(QWidget):
             self._add(code, code, True)
         self.list.blockSignals(False)
         self._filter(self.filter.text())
+        self._update_warning()
+
+    def set_client(self, age: int | None, sex: str | None) -> None:
+        """The client's age and sex as the form holds them now (for the fit warning)."""
+        if (age, sex) != (self._age, self._sex):
+            self._age, self._sex = age, sex
+            self._update_warning()
+
+    def _check_fit(self) -> None:
+        self._update_warning()
+        self.changed.emit()
+
+    def _update_warning(self) -> None:
+        problems = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                reason = misfit(str(item.data(CODE_ROLE)), self._age, self._sex)
+                if reason:
+                    problems.append(self._misfit_text(reason, item.toolTip()))
+        if problems:
+            self.warning.show_error(" ".join(problems))
+        else:
+            self.warning.clear_message()
+
+    def _misfit_text(self, reason: str, name: str) -> str:
+        age = self._age if self._age is not None else 0
+        texts = {
+            "under5": self.tr("“%1” is for children under 5; the client is %2.").replace(
+                "%2", self._age_text(age)
+            ),
+            "under18": self.tr("“%1” is for children under 18; the client is %2.").replace(
+                "%2", self._age_text(age)
+            ),
+            "from60": self.tr("“%1” is for people aged 60 or older; the client is %2.").replace(
+                "%2", self._age_text(age)
+            ),
+            "from18": self.tr("“%1” is for adults; the client is %2.").replace(
+                "%2", self._age_text(age)
+            ),
+            "women": self.tr("“%1” is for women only."),
+        }
+        return texts[reason].replace("%1", name)
+
+    def _age_text(self, age: int) -> str:
+        return self.tr("%1 years old").replace("%1", str(age))
 
     def _add(self, code: str, name: str, checked: bool) -> None:
         item = QListWidgetItem(f"{code.removeprefix('PMKS-')}. {name}" if code != name else code)
@@ -80,6 +134,7 @@ class PmksChecklist(QWidget):
             on = item.data(CODE_ROLE) in chosen
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
+        self._update_warning()
 
     def checked_codes(self) -> tuple[str, ...]:
         return tuple(
