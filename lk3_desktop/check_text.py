@@ -18,6 +18,13 @@ _DETAILS = {
     "chain_ok": QT_TRANSLATE_NOOP("CheckText", "%1 entries, chain head %2"),
     "chain_broken": QT_TRANSLATE_NOOP("CheckText", "broken at entry %1 (%2)"),
     "chain_missing": QT_TRANSLATE_NOOP("CheckText", "no audit trail"),
+    "attachments_ok": QT_TRANSLATE_NOOP(
+        "CheckText", "%1 attached document(s), every SHA-256 matches"
+    ),
+    "attachments_bad": QT_TRANSLATE_NOOP(
+        "CheckText",
+        "%1 of %2 attached document(s) do not open or match their SHA-256 (numbers %3)",
+    ),
     "rotation_finish": QT_TRANSLATE_NOOP(
         "CheckText",
         "a change of the database key was interrupted after the database was re-encrypted; the next sign-in finishes it",  # noqa: E501 (one literal for lupdate)

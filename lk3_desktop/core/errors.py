@@ -258,3 +258,14 @@ class RegisterNumbersDamaged(KnownError):
         self.column = column
         self.rows = rows
         self.example = example
+
+
+class AttachmentDamaged(KnownError):
+    """An attached document's stored content does not open or no longer matches its SHA-256
+    (a damaged or altered database): it is not shown. ``check`` names every such one."""
+
+    code = "attachment_damaged"
+
+    def __init__(self, attachment_id: int) -> None:
+        super().__init__(str(attachment_id))
+        self.attachment_id = attachment_id

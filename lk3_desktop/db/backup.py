@@ -62,6 +62,7 @@ from lk3_desktop.core.errors import (
     OperationCancelled,
 )
 from lk3_desktop.db.atomic import fsync_dir, mkdir_private, open_private, write_atomic
+from lk3_desktop.db.attachment_seal import damaged_attachments
 from lk3_desktop.db.engine import DB_FILENAME, connect_raw, known_db_errors
 from lk3_desktop.db.os_errors import known_os_error
 from lk3_desktop.db.vault import KEYS_FILENAME
@@ -214,6 +215,8 @@ def _copy_database(src: Path, key: bytes, dest: Path, cancelled: Cancelled | Non
         result = check.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
             raise DatabaseCorrupt("backup copy failed its integrity check")
+        if damaged_attachments(check):  # every attached document opens and matches its hash
+            raise DatabaseCorrupt("an attachment of the backup copy does not match its hash")
         has_log = check.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"
         ).fetchone()
@@ -475,8 +478,18 @@ def check_database_copy(path: Path, keys: list[bytes]) -> bytes:
                 conn.close()
         if cipher or result != [("ok",)]:
             raise BackupDamaged("database copy fails its integrity check")
+        if _attachments_damaged(path, key):
+            raise BackupDamaged("an attachment of the copy does not match its hash")
         return key
     raise last
+
+
+def _attachments_damaged(path: Path, key: bytes) -> bool:
+    conn = connect_raw(path, key)
+    try:
+        return bool(damaged_attachments(conn))
+    finally:
+        conn.close()
 
 
 def remove_stale_leftovers(folder: Path, older_than: float = 6 * 3600) -> None:

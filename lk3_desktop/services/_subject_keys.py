@@ -1,5 +1,8 @@
 """Old values kept in the audit log, sealed under a random key per client.
 
+The same key seals the client's attached documents (services/attachments), so anonymising
+shreds them too.
+
 The audit log is append-only and hash-chained, so a value written into it stays forever. A
 correction's old values are therefore sealed (AES-256-GCM, the client id as associated data)
 under the client's own key, kept in ``subject_keys``. Anonymising a client deletes the key:
@@ -28,10 +31,11 @@ def _aad(client_id: int) -> bytes:
     return f"lk3-subject:{client_id}".encode()
 
 
-def seal(s: Session, client_id: int, values: dict[str, Any]) -> str:
-    """``values`` (JSON-able) sealed under the client's key, created on first use."""
+def key_of(s: Session, client_id: int, *, create: bool = False) -> bytes | None:
+    """The client's key (made first when ``create``); None once shredded or never made.
+    Also seals the client's attached documents (services/attachments)."""
     row = s.get(SubjectKey, client_id)
-    if row is None:
+    if row is None and create:
         row = SubjectKey(
             client_id=client_id,
             key=AESGCM.generate_key(bit_length=256),
@@ -39,9 +43,16 @@ def seal(s: Session, client_id: int, values: dict[str, Any]) -> str:
         )
         s.add(row)
         s.flush()
+    return None if row is None else bytes(row.key)
+
+
+def seal(s: Session, client_id: int, values: dict[str, Any]) -> str:
+    """``values`` (JSON-able) sealed under the client's key, created on first use."""
+    key = key_of(s, client_id, create=True)
+    assert key is not None
     nonce = os.urandom(_NONCE)
     plain = json.dumps(values, sort_keys=True, default=str).encode()
-    sealed = nonce + AESGCM(row.key).encrypt(nonce, plain, _aad(client_id))
+    sealed = nonce + AESGCM(key).encrypt(nonce, plain, _aad(client_id))
     return base64.b64encode(sealed).decode("ascii")
 
 

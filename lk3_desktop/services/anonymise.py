@@ -33,6 +33,8 @@ from lk3_desktop.db.engine import known_db_errors
 from lk3_desktop.db.models import (
     AdministrationAddendum,
     Appointment,
+    Attachment,
+    AttachmentChunk,
     AuditEntry,
     Case,
     CaseAssignment,
@@ -51,6 +53,7 @@ from lk3_desktop.db.models import (
     Referral,
     ReferralAttachment,
     ReferralConsent,
+    ReferralEnclosure,
     ReferralLetter,
     ReferralStatusChange,
     RiskFlag,
@@ -82,6 +85,7 @@ COUNT_CODES: tuple[str, ...] = (
     "family_members",
     "goals",
     "corrections",
+    "attachments",
 )
 
 _CLOSED = tuple(stage.value for stage in CLOSED_STAGES)
@@ -331,6 +335,7 @@ def _counts(s: Session, scope: _Scope) -> dict[str, int]:
         "family_members": len(scope.own_member_ids) + len(scope.other_member_ids),
         "goals": _count(s, CaseGoal, _in(CaseGoal.case_id, case_ids)),
         "corrections": corrections,
+        "attachments": _count(s, Attachment, _in(Attachment.client_id, ids)),
     }
 
 
@@ -385,6 +390,10 @@ def consequences(counts: dict[str, int], client_id: int) -> tuple[str, ...]:
     )
     if others:
         lines.append(f"{_series(others)} dihapus.")
+    if counts["attachments"]:
+        lines.append(
+            f"{counts['attachments']} berkas terlampir (pindaian, foto, PDF) dihapus seluruhnya."
+        )
     if counts["corrections"]:
         lines.append(
             f"Nilai lama dari {counts['corrections']} koreksi data yang disimpan di jejak audit "
@@ -532,7 +541,23 @@ def _erase(s: Session, scope: _Scope, today: datetime.date) -> None:
     _blank(s, ReferralConsent, ReferralConsent.referral_id.in_(referral_ids))
     _blank(s, ReferralLetter, ReferralLetter.referral_id.in_(referral_ids))
 
-    # The key that opens the old values sealed into the audit log by corrections.
+    # Attached documents go whole: their sealed pieces, their rows, their places in letters.
+    attachment_ids = select(Attachment.id).where(_in(Attachment.client_id, ids))
+    for model, column in (
+        (ReferralEnclosure, ReferralEnclosure.attachment_id),
+        (AttachmentChunk, AttachmentChunk.attachment_id),
+    ):
+        s.execute(
+            delete(model).where(column.in_(attachment_ids)),
+            execution_options={"synchronize_session": False},
+        )
+    s.execute(
+        delete(Attachment).where(_in(Attachment.client_id, ids)),
+        execution_options={"synchronize_session": False},
+    )
+
+    # The key that opens the old values sealed into the audit log by corrections (and the
+    # attachments' pieces: a copy left in a free page or an old WAL frame cannot be opened).
     for client_id in ids:
         _subject_keys.shred(s, client_id)
     for client_id in ids:

@@ -133,11 +133,34 @@ def run_checks(folder: Path, keys: Sequence[bytes]) -> list[CheckLine]:
             lines.append(CheckLine("audit_chain", report.ok, detail, code, values))
         else:
             lines.append(CheckLine("audit_chain", False, "no audit log", "chain_missing"))
+        if current == head:
+            lines.append(_attachments_line(engine))
         if has_audit:
             lines.extend(_key_change_lines(folder, engine, key, keys))
     finally:
         engine.dispose()
     return lines
+
+
+def _attachments_line(engine: Engine) -> CheckLine:
+    """Every attached document opens and matches the SHA-256 kept with it."""
+    from lk3_desktop.db.attachment_seal import damaged_attachments
+
+    with engine.connect() as c:
+        raw = c.connection.driver_connection
+        assert raw is not None
+        total = raw.execute("SELECT count(*) FROM attachments").fetchone()[0]
+        bad = damaged_attachments(raw)
+    if not bad:
+        return CheckLine(
+            "attachments", True, f"{total} document(s), every SHA-256 matches",
+            "attachments_ok", (str(total),),
+        )  # fmt: skip
+    ids = ", ".join(str(i) for i in bad[:20])
+    return CheckLine(
+        "attachments", False, f"{len(bad)} of {total} do not match their SHA-256: {ids}",
+        "attachments_bad", (str(len(bad)), str(total), ids),
+    )  # fmt: skip
 
 
 def _key_change_lines(

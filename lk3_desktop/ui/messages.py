@@ -235,6 +235,15 @@ def message_for(error: BaseException) -> str:
             ),
         ),
         (
+            e.AttachmentDamaged,
+            QCoreApplication.translate(
+                "Messages",
+                "This attached document no longer matches what was stored (the database is "
+                "damaged or was changed), so it is not shown. Run Pengaturan > Pemeriksaan, and "
+                "restore a backup if it names the database.",
+            ),
+        ),
+        (
             e.OperationCancelled,
             QCoreApplication.translate("Messages", "The operation was cancelled."),
         ),

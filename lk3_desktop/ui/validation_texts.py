@@ -620,6 +620,44 @@ TEXTS: dict[str, str] = {
     "password.suggest_passphrase": QT_TRANSLATE_NOOP(
         "ValidationErrors", "Use three or four unrelated words, without names, dates or sequences."
     ),
+    # -- attachments (services/attachments) ---------------------------------------------------
+    "attachment.empty": QT_TRANSLATE_NOOP("ValidationErrors", "The file is empty."),
+    "attachment.too_large": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "The file is larger than {mib} MB. Scan it again at a lower resolution (150-200 dpi is "
+        "enough for a document) or save it as a smaller PDF.",
+    ),
+    "attachment.unknown_type": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "Only PDF, JPEG and PNG files can be attached (checked by their content, not their "
+        "name). Save or scan the document as one of these.",
+    ),
+    "attachment.pdf_locked": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "This PDF is locked with a password. Save it without the password, then attach it.",
+    ),
+    "attachment.pdf_damaged": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This PDF is damaged and cannot be read. Scan or save it again."
+    ),
+    "attachment.image_damaged": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This picture is damaged and cannot be read. Take or save it again."
+    ),
+    "attachment.kind_required": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Choose what kind of document this is."
+    ),
+    "attachment.date_in_future": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The document's date cannot be in the future."
+    ),
+    "attachment.record_not_found": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The record to attach to was not found for this client."
+    ),
+    "attachment.not_found": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The attached document was not found."
+    ),
+    "attachment.enclosed_in_issued_letter": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "This document is enclosed with an issued referral letter and stays with it.",
+    ),
     # -- register import (services/register_import, core/region_names.py) ---------------------
     "import.birth_date_unreadable": QT_TRANSLATE_NOOP(
         "ValidationErrors",

@@ -2349,6 +2349,14 @@ Kode ujung rantai audit: %6</translation>
         <translation>tidak ada jejak audit</translation>
     </message>
     <message>
+        <source>%1 attached document(s), every SHA-256 matches</source>
+        <translation>%1 berkas terlampir, semua SHA-256 cocok</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attached document(s) do not open or match their SHA-256 (numbers %3)</source>
+        <translation>%1 dari %2 berkas terlampir tidak dapat dibuka atau SHA-256-nya tidak cocok (nomor %3)</translation>
+    </message>
+    <message>
         <source>a change of the database key was interrupted after the database was re-encrypted; the next sign-in finishes it</source>
         <translation>penggantian kunci basis data terhenti setelah basis data dienkripsi ulang; masuk berikutnya akan menyelesaikannya</translation>
     </message>
@@ -2406,6 +2414,10 @@ Kode ujung rantai audit: %6</translation>
     <message>
         <source>Audit chain</source>
         <translation>Rantai audit</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Berkas terlampir</translation>
     </message>
     <message>
         <source>Change of the database key</source>
@@ -5570,6 +5582,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>The file cannot be written there: the folder is missing or read-only, or the drive was removed. Choose another place.</source>
         <translation>Berkas tidak dapat ditulis di sana: foldernya tidak ada atau hanya-baca, atau medianya dicabut. Pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>This attached document no longer matches what was stored (the database is damaged or was changed), so it is not shown. Run Pengaturan &gt; Pemeriksaan, and restore a backup if it names the database.</source>
+        <translation>Berkas terlampir ini tidak lagi sama dengan yang disimpan (basis data rusak atau diubah), jadi tidak ditampilkan. Jalankan Pengaturan &gt; Pemeriksaan, dan pulihkan cadangan bila pemeriksaan menyebut basis data.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
@@ -11109,6 +11125,50 @@ belum disimpan</translation>
     <message>
         <source>Use three or four unrelated words, without names, dates or sequences.</source>
         <translation>Gunakan tiga atau empat kata yang tidak saling berhubungan, tanpa nama, tanggal, atau urutan.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas ini kosong.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {mib} MB. Scan it again at a lower resolution (150-200 dpi is enough for a document) or save it as a smaller PDF.</source>
+        <translation>Berkas lebih besar dari {mib} MB. Pindai ulang dengan resolusi lebih rendah (150-200 dpi cukup untuk dokumen) atau simpan sebagai PDF yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files can be attached (checked by their content, not their name). Save or scan the document as one of these.</source>
+        <translation>Hanya berkas PDF, JPEG dan PNG yang dapat dilampirkan (diperiksa dari isinya, bukan dari namanya). Simpan atau pindai dokumen dalam salah satu bentuk itu.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password. Save it without the password, then attach it.</source>
+        <translation>PDF ini dikunci dengan kata sandi. Simpan tanpa kata sandi, lalu lampirkan.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be read. Scan or save it again.</source>
+        <translation>PDF ini rusak dan tidak dapat dibaca. Pindai atau simpan ulang.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged and cannot be read. Take or save it again.</source>
+        <translation>Gambar ini rusak dan tidak dapat dibaca. Foto atau simpan ulang.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of document this is.</source>
+        <translation>Pilih jenis dokumen ini.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date cannot be in the future.</source>
+        <translation>Tanggal dokumen tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>The record to attach to was not found for this client.</source>
+        <translation>Catatan yang akan dilampiri tidak ditemukan pada klien ini.</translation>
+    </message>
+    <message>
+        <source>The attached document was not found.</source>
+        <translation>Berkas terlampir tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This document is enclosed with an issued referral letter and stays with it.</source>
+        <translation>Dokumen ini menjadi lampiran surat rujukan yang sudah terbit dan tetap bersamanya.</translation>
     </message>
     <message>
         <source>The date of birth cannot be read; write it like 05/03/1988 or 5 Maret 1988.</source>

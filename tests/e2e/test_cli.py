@@ -71,7 +71,8 @@ def test_check_passes_after_init(created: tuple[Path, str]) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     names = [line.split()[1] for line in result.stdout.splitlines()]
     assert names == [
-        "unlock", "key", "cipher_integrity", "integrity", "schema", "audit_chain", "recovery_card",
+        "unlock", "key", "cipher_integrity", "integrity", "schema", "audit_chain", "attachments",
+        "recovery_card",
     ]  # fmt: skip
     assert all(line.startswith("ok") for line in result.stdout.splitlines())
 

@@ -11,9 +11,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import func, select, text
 from support.casework import COUNSELOR_PASSWORD, household
+from support.decrypted import decrypted_pages
 from support.error_text import indonesian
 from support.factories import HEAD_PASSWORD
 from support.office import Office, build_office
@@ -338,18 +338,8 @@ def _leaks(values: list[tuple[str, str, bytes]], secrets: tuple[str, ...]) -> li
 
 
 def _decrypted_file(session: UserSession) -> bytes:
-    """The plaintext of every page of lk3.db, decrypted here by hand (SQLCipher 4 defaults:
-    4096-byte pages, 80 reserved bytes, AES-256-CBC with the page's IV, the raw key), so
-    free pages and the free space inside pages are searched too."""
-    key = session.store.key()
-    data = session.store.db_path.read_bytes()
-    plain = bytearray()
-    for offset in range(0, len(data), 4096):
-        page = data[offset : offset + 4096]
-        start = 16 if offset == 0 else 0  # the first page begins with the salt
-        decryptor = Cipher(algorithms.AES(key), modes.CBC(page[4016:4032])).decryptor()
-        plain += decryptor.update(page[start:4016]) + decryptor.finalize()
-    return bytes(plain)
+    """The plaintext of every page of lk3.db, free pages included."""
+    return decrypted_pages(session.store.db_path, session.store.key())
 
 
 def _checkpoint(session: UserSession) -> None:
@@ -479,6 +469,7 @@ def test_no_trace_of_the_person_remains_and_the_counts_stay(office: Office) -> N
         "family_members": 3,
         "goals": 1,
         "corrections": 2,
+        "attachments": 0,
     }
 
     # The search index runs with secure-delete (migration 0006): a corrected value's terms

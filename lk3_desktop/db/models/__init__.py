@@ -9,6 +9,7 @@ from lk3_desktop.db.models.assessments import (
     RiskFlag,
     SafetyPlanItem,
 )
+from lk3_desktop.db.models.attachments import Attachment, AttachmentChunk, ReferralEnclosure
 from lk3_desktop.db.models.base import Base
 from lk3_desktop.db.models.cases import (
     Case,
@@ -55,6 +56,8 @@ __all__ = [
     "Activity",
     "AdministrationAddendum",
     "Appointment",
+    "Attachment",
+    "AttachmentChunk",
     "AuditCheckpoint",
     "AuditEntry",
     "Base",
@@ -84,6 +87,7 @@ __all__ = [
     "Referral",
     "ReferralAttachment",
     "ReferralConsent",
+    "ReferralEnclosure",
     "ReferralLetter",
     "ReferralStatusChange",
     "RiskFlag",

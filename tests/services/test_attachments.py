@@ -1,0 +1,230 @@
+"""Attachments through the services on a real SQLCipher file: taken by content, bounded,
+sealed, opened with their hash checked, permissions as for their record, every view, copy and
+print audited, and no fragment of a file anywhere in the data folder."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import io
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select, text, update
+from support.office import Office
+
+from lk3_desktop.core.errors import AttachmentDamaged, PermissionDenied, ValidationError
+from lk3_desktop.db.models import Attachment, AttachmentChunk, AuditEntry
+from lk3_desktop.documents.sample_documents import sample_ktp_jpeg, sample_letter_pdf
+from lk3_desktop.services import attachments as att
+from lk3_desktop.services.attachments import _content
+from lk3_desktop.services.context import UserSession
+
+
+def _pdf() -> bytes:
+    return sample_letter_pdf("VISUM ET REPERTUM", ["Nomor: 445/123/RSUD/2026", "Pasien: contoh"])
+
+
+def _photo(width: int = 4000, height: int = 3000) -> bytes:
+    image = Image.frombytes("RGB", (width, height), os.urandom(width * height * 3))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=70)
+    return out.getvalue()
+
+
+def _actions(session: UserSession) -> list[str]:
+    with session.store.transaction() as s:
+        return list(s.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars())
+
+
+def _add(session: UserSession, office: Office, data: bytes, **over: object) -> att.AttachmentInfo:
+    fields: dict[str, object] = {
+        "client_id": office.home.client_id,
+        "data": data,
+        "file_name": "scan.pdf",
+        "kind": "ktp",
+    }
+    fields.update(over)
+    return att.add_attachment(session, att.NewAttachment(**fields))  # type: ignore[arg-type]
+
+
+def test_a_document_is_taken_by_its_content_and_opened_as_it_was(office: Office) -> None:
+    ktp = sample_ktp_jpeg("Dewi Lestari", "3673054203880001")
+    info = _add(
+        office.head, office, ktp, file_name="ktp.pdf", document_date=datetime.date(2026, 1, 5)
+    )
+    assert info.mime == "image/jpeg"  # the name said PDF; the bytes are a JPEG
+    assert info.sha256 == hashlib.sha256(ktp).hexdigest() == info.original_sha256
+    assert (info.width, info.height) == (1012, 638)
+    visum = _add(office.rina, office, _pdf(), kind="visum", record_type="case",
+                 record_id=office.home.case_id)  # fmt: skip
+    assert visum.mime == "application/pdf" and visum.pages == 1 and visum.clinical
+    listed = att.list_attachments(office.head, office.home.client_id)
+    assert [a.id for a in listed] == [visum.id, info.id]
+    opened = att.open_attachment(office.head, info.id)
+    assert opened.data == ktp
+    assert _actions(office.head)[-1] == "attachment.viewed"
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "attachment.empty"),
+        (b"Nama,NIK\nDewi,3673\n", "attachment.unknown_type"),
+        (b"%PDF-1.4\n this is not really a pdf", "attachment.pdf_damaged"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "attachment.image_damaged"),
+    ],
+)
+def test_what_is_not_a_readable_pdf_or_picture_is_refused(
+    office: Office, data: bytes, code: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        _add(office.head, office, data)
+    assert caught.value.code == code
+
+
+def test_more_than_25_mb_is_refused_with_the_limit(office: Office) -> None:
+    with pytest.raises(ValidationError) as caught:
+        _add(office.head, office, b"%PDF-1.4\n" + b"0" * (25 * 1024 * 1024))
+    assert caught.value.code == "attachment.too_large" and caught.value.params == {"mib": 25}
+
+
+def test_a_password_locked_pdf_is_refused(office: Office) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(_pdf())))
+    writer.encrypt("rahasia")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(ValidationError) as caught:
+        _add(office.head, office, out.getvalue())
+    assert caught.value.code == "attachment.pdf_locked"
+
+
+def test_a_large_photo_is_made_smaller_keeping_the_original_hash(office: Office) -> None:
+    photo = _photo()
+    info = _add(office.head, office, photo, kind="foto", downscale=True)
+    assert max(info.width or 0, info.height or 0) == 2000
+    assert info.original_sha256 == hashlib.sha256(photo).hexdigest() != info.sha256
+    assert info.original_size == len(photo) > info.size
+    stored = att.open_attachment(office.head, info.id).data
+    assert Image.open(io.BytesIO(stored)).size == (2000, 1500)
+
+
+def test_clinical_documents_are_the_head_and_case_counselor_only(office: Office) -> None:
+    visum = _add(office.rina, office, _pdf(), kind="visum", record_type="case",
+                 record_id=office.home.case_id)  # fmt: skip
+    ktp = _add(office.tuti, office, sample_ktp_jpeg("Dewi", "3673054203880001"))
+    assert {a.id for a in att.list_attachments(office.tuti, office.home.client_id)} == {ktp.id}
+    assert {a.id for a in att.list_attachments(office.dedi, office.home.client_id)} == {ktp.id}
+    for other in (office.tuti, office.dedi):
+        with pytest.raises(PermissionDenied):
+            att.open_attachment(other, visum.id)
+        with pytest.raises(PermissionDenied):
+            _add(other, office, _pdf(), kind="visum", record_type="case",
+                 record_id=office.home.case_id)  # fmt: skip
+    assert att.open_attachment(office.rina, visum.id).data == _pdf()
+    assert att.open_attachment(office.head, visum.id).info.clinical
+
+
+def test_copies_prints_and_removal_are_audited(office: Office, tmp_path: Path) -> None:
+    info = _add(office.tuti, office, _pdf())
+    target = att.save_copy(office.head, info.id, tmp_path / "salinan.pdf")
+    assert target.read_bytes() == _pdf()
+    att.record_printed(office.head, info.id, 1)
+    assert _actions(office.head)[-2:] == ["attachment.copy_saved", "attachment.printed"]
+    with pytest.raises(PermissionDenied):
+        att.remove_attachment(office.rina, info.id)  # neither the one who added it nor head
+    att.remove_attachment(office.tuti, info.id)
+    assert _actions(office.head)[-1] == "attachment.removed"
+    with office.head.store.transaction() as s:
+        assert s.execute(select(func.count()).select_from(AttachmentChunk)).scalar_one() == 0
+
+
+def test_an_altered_piece_is_detected_and_named_by_check(office: Office) -> None:
+    info = _add(office.head, office, _pdf())
+    with office.head.store.transaction() as s:
+        sealed = s.execute(select(AttachmentChunk.data)).scalar_one()
+        s.execute(
+            update(AttachmentChunk)
+            .where(AttachmentChunk.attachment_id == info.id)
+            .values(data=sealed[:-1] + bytes([sealed[-1] ^ 1]))
+        )
+    with pytest.raises(AttachmentDamaged):
+        att.open_attachment(office.head, info.id)
+    with office.head.store.transaction() as s:
+        assert _content.damaged(s) == [info.id]
+
+
+def test_no_fragment_of_an_attached_file_is_in_any_file_of_the_data_folder(
+    office: Office, tmp_path: Path
+) -> None:
+    files = [_pdf(), sample_ktp_jpeg("Dewi Lestari", "3673054203880001"), _photo(800, 600)]
+    for data in files:
+        info = _add(office.head, office, data)
+        att.open_attachment(office.head, info.id)  # viewing writes nothing either
+    fragments = [data[len(data) // 2 : len(data) // 2 + 32] for data in files]
+    fragments += [data[:64] for data in files]
+    leaks = [
+        (path.name, n)
+        for path in office.folder.rglob("*")
+        if path.is_file()
+        for n, fragment in enumerate(fragments)
+        if fragment in path.read_bytes()
+    ]
+    assert leaks == []
+
+
+def test_pieces_belong_to_their_attachment(office: Office) -> None:
+    """A sealed piece copied onto another attachment does not open there."""
+    one = _add(office.head, office, _pdf())
+    two = _add(office.head, office, sample_letter_pdf("SURAT", ["lain"]))
+    with office.head.store.transaction() as s:
+        piece = s.execute(
+            select(AttachmentChunk.data).where(AttachmentChunk.attachment_id == one.id)
+        ).scalar_one()
+        s.execute(
+            text("UPDATE attachment_chunks SET data = :d WHERE attachment_id = :a"),
+            {"d": piece, "a": two.id},
+        )
+        s.execute(update(Attachment).where(Attachment.id == two.id).values(sha256=one.sha256))
+    with pytest.raises(AttachmentDamaged):
+        att.open_attachment(office.head, two.id)
+
+
+def test_anonymisation_deletes_every_attachment_for_good(office: Office) -> None:
+    """The rows and sealed pieces go, the client's key is shredded, and no page of the
+    decrypted file (free pages and the WAL emptied into it included) holds a fragment of the
+    sealed pieces or of the files."""
+    from support.decrypted import decrypted_pages
+
+    from lk3_desktop.core.case_stages import Stage
+    from lk3_desktop.services import anonymise, cases
+
+    files = [sample_ktp_jpeg("Dewi Lestari", "3673054203880001"), _pdf()]
+    _add(office.head, office, files[0])
+    _add(office.rina, office, files[1], kind="visum", record_type="case",
+         record_id=office.home.case_id)  # fmt: skip
+    with office.head.store.transaction() as s:
+        sealed = [bytes(d) for d in s.execute(select(AttachmentChunk.data)).scalars()]
+    today = datetime.date.today()
+    cases.change_stage(office.head, office.home.case_id, Stage.TERMINASI, today,
+                       closing_reason="Selesai")  # fmt: skip
+    later = today + datetime.timedelta(days=6 * 366)
+    preview = anonymise.preview(office.head, office.home.client_id, today=later)
+    assert preview.counts["attachments"] == 2
+    assert any("2 berkas terlampir" in line for line in preview.consequences)
+    anonymise.anonymise_client(office.head, office.home.client_id, today=later)
+    with office.head.store.transaction() as s:
+        for model in (Attachment, AttachmentChunk):
+            assert s.execute(select(func.count()).select_from(model)).scalar_one() == 0
+    plain = decrypted_pages(office.head.store.db_path, office.head.store.key())
+    assert b"Anonim" in plain  # the decryption worked
+    fragments = [piece[12:60] for piece in sealed] + [
+        f[len(f) // 2 : len(f) // 2 + 32] for f in files
+    ]
+    assert [n for n, fragment in enumerate(fragments) if fragment in plain] == []
+    assert att.list_attachments(office.head, office.home.client_id) == []
