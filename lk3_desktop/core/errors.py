@@ -175,8 +175,8 @@ class ValidationError(KnownError):
             self.code = code
             self.message = ""  # worded by the interface, in its language
         else:
-            # Not moved to a code yet: one Indonesian sentence (tests/unit/test_error_texts.py
-            # lists the modules that still raise these).
+            # A sentence already worded by the interface (a form refusing what it cannot
+            # read); services raise codes (tests/unit/test_error_texts.py).
             self.message = code
         self.field = field
         self.params = params

@@ -11,6 +11,7 @@ import re
 import string
 
 from lk3_desktop.core.dates_id import month_roman
+from lk3_desktop.core.errors import Sentence
 
 _NO_CODE = re.compile(r"[-_.]?\{center_code\}")
 ALLOWED_FIELDS = frozenset({"seq", "year", "month", "month_roman", "center_code"})
@@ -30,50 +31,57 @@ _WIDEST_DATE = datetime.date(2088, 8, 8)
 _WIDEST_CENTER_CODE = "X" * 20
 
 
+class TemplateError(ValueError):
+    """A number template that cannot be used; ``sentence`` says why."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        super().__init__(sentence.code)
+        self.sentence = sentence
+
+
 def validate_template(template: str) -> None:
-    """ValueError (Indonesian message) unless ``template`` uses only known fields and has seq
-    exactly once."""
+    """TemplateError unless ``template`` uses only known fields and has seq exactly once."""
     try:
         parsed = list(string.Formatter().parse(template))
     except ValueError as exc:
-        raise ValueError("Templat nomor tidak valid: kurung kurawal tidak seimbang.") from exc
+        raise TemplateError(Sentence("number.template_braces")) from exc
     names = [name for _, name, _, _ in parsed if name is not None]
     unknown = set(names) - ALLOWED_FIELDS
     if unknown:
-        raise ValueError(f"Templat nomor memuat kolom yang tidak dikenal: {sorted(unknown)[0]}.")
+        raise TemplateError(Sentence("number.template_unknown_field", {"name": sorted(unknown)[0]}))
     if "seq" not in names:
-        raise ValueError("Templat nomor harus memuat {seq} (nomor urut).")
+        raise TemplateError(Sentence("number.template_needs_seq", {"token": "{seq}"}))
     if names.count("seq") > 1:
         # {seq}{seq} makes numbers that collide with later ones of a simpler template
-        raise ValueError("Templat nomor hanya boleh memuat {seq} satu kali.")
+        raise TemplateError(Sentence("number.template_seq_twice", {"token": "{seq}"}))
     for _, name, _, conversion in parsed:
         if name is not None and (conversion or "." in name or "[" in name):
-            raise ValueError("Templat nomor tidak valid.")
+            raise TemplateError(Sentence("number.template_invalid"))
 
 
-def template_problem(template: str, max_number_length: int) -> str | None:
-    """The one Indonesian sentence saying what is wrong with a number template, or None.
+def template_problem(template: str, max_number_length: int) -> Sentence | None:
+    """What is wrong with a number template, or None.
 
     Beyond :func:`validate_template`: the template needs ``{year}`` (sequences restart each
     year, so a number without its year repeats), fits ``MAX_TEMPLATE_LENGTH``, formats with
     every field, and its widest number fits ``max_number_length``.
     """
     if not template.strip():
-        return "Templat nomor wajib diisi."
+        return Sentence("number.template_required")
     if len(template) > MAX_TEMPLATE_LENGTH:
-        return f"Templat nomor paling panjang {MAX_TEMPLATE_LENGTH} karakter."
+        return Sentence("number.template_too_long", {"max": MAX_TEMPLATE_LENGTH})
     try:
         validate_template(template)
-    except ValueError as exc:
-        return str(exc)
+    except TemplateError as exc:
+        return exc.sentence
     try:
         widest = format_number(template, _WIDEST_SEQ, _WIDEST_DATE, _WIDEST_CENTER_CODE)
     except (ValueError, TypeError):  # a format spec that does not fit its field: {year:x5}
-        return "Templat nomor tidak valid: periksa format di dalam kurung kurawal."
+        return Sentence("number.template_format")
     if "year" not in {name for _, name, _, _ in string.Formatter().parse(template)}:
-        return "Templat nomor harus memuat {year}."
+        return Sentence("number.template_needs_year", {"token": "{year}"})
     if len(widest) > max_number_length:
-        return f"Nomor dari templat ini bisa lebih dari {max_number_length} karakter; persingkat."
+        return Sentence("number.template_number_too_long", {"max": max_number_length})
     return None
 
 

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from lk3_desktop.core.errors import Sentence
+
 __all__ = [
     "ASSESSMENT_KINDS",
     "HIGH_RISK",
@@ -68,35 +70,31 @@ class SafetyPlanRow:
         return bool(self.who.strip() and self.action.strip() and self.timing.strip())
 
 
-def safety_plan_problems(risk_level: str | None, plan: Sequence[SafetyPlanRow]) -> list[str]:
-    """Why ``plan`` is not enough for ``risk_level`` (Indonesian sentences; empty when fine).
+def safety_plan_problems(risk_level: str | None, plan: Sequence[SafetyPlanRow]) -> list[Sentence]:
+    """Why ``plan`` is not enough for ``risk_level`` (empty when fine).
 
     Blank rows are ignored. A row that is started must say who, what and when; at level
     ``tinggi`` at least one complete row is needed.
     """
-    problems: list[str] = []
+    problems: list[Sentence] = []
     rows = [row for row in plan if not row.is_blank]
     for number, row in enumerate(rows, start=1):
         if not row.is_complete:
-            problems.append(
-                f"Baris {number} rencana keselamatan belum lengkap: isi siapa, apa, dan kapan."
-            )
+            problems.append(Sentence("safety_plan.row_incomplete", {"row": number}))
     if risk_level == HIGH_RISK and not any(row.is_complete for row in rows):
-        problems.append(
-            "Tingkat risiko tinggi memerlukan rencana keselamatan: siapa melakukan apa, dan kapan."
-        )
+        problems.append(Sentence("safety_plan.required_for_high_risk"))
     return problems
 
 
 def signing_problems(
     risk_level: str | None, conclusion: str, plan: Sequence[SafetyPlanRow]
-) -> list[tuple[str, str]]:
+) -> list[tuple[str, Sentence]]:
     """What must be filled in before a narrative assessment can be signed: (field, sentence)
     pairs, field one of ``risk_level``, ``conclusion``, ``safety_plan``; empty when ready."""
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Sentence]] = []
     if risk_level not in {code for code, _ in RISK_LEVELS}:
-        problems.append(("risk_level", "Pilih tingkat risiko (rendah, sedang, atau tinggi)."))
+        problems.append(("risk_level", Sentence("assessment.risk_level_required")))
     if not conclusion.strip():
-        problems.append(("conclusion", "Tulis kesimpulan konselor."))
+        problems.append(("conclusion", Sentence("assessment.conclusion_required")))
     problems.extend(("safety_plan", text) for text in safety_plan_problems(risk_level, plan))
     return problems

@@ -63,7 +63,7 @@ def next_free_number(
             {"value": seq, "number": number, "reason": "taken"},
         )
     raise ValidationError(
-        "Templat nomor terus menghasilkan nomor yang sudah dipakai; ubah templat di Pengaturan.",
+        "number.template_exhausted",
         "template",
     )
 
@@ -86,6 +86,6 @@ def peek_free_number(
         if s.execute(select(issued).where(issued == number).limit(1)).first() is None:
             return number
     raise ValidationError(
-        "Templat nomor terus menghasilkan nomor yang sudah dipakai; ubah templat di Pengaturan.",
+        "number.template_exhausted",
         "template",
     )

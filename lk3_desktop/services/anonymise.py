@@ -25,8 +25,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from lk3_desktop.core import client_fields
 from lk3_desktop.core.case_stages import CLOSED_STAGES
 from lk3_desktop.core.client_fields import Erase
-from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import Sentence, ValidationError
 from lk3_desktop.core.personal_data import erase_values
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.db.engine import known_db_errors
@@ -95,7 +94,7 @@ _CLOSED = tuple(stage.value for stage in CLOSED_STAGES)
 class AnonymisationPreview:
     client_id: int
     eligible: bool
-    reason: str  # one Indonesian sentence why not ("" when eligible)
+    reason: Sentence | None  # why not (None when eligible)
     retention_years: int
     eligible_from: datetime.date | None  # newest closing date + retention years
     counts: dict[str, int]  # what will be cleared, by COUNT_CODES code
@@ -159,7 +158,7 @@ def set_retention_years(session: UserSession, years: int) -> None:
 @dataclass(frozen=True)
 class _Verdict:
     eligible: bool
-    reason: str
+    reason: Sentence | None
     last_closed_on: datetime.date | None
     eligible_from: datetime.date | None
 
@@ -261,29 +260,23 @@ def _is_closed(c: Case) -> bool:
 def _verdict(scope: _Scope, years: int, today: datetime.date) -> _Verdict:
     client = scope.client
     if client.merged_into_id is not None:
-        reason = "Klien ini sudah digabung ke klien lain; anonimkan klien tujuan penggabungan."
-        return _Verdict(False, reason, None, None)
+        return _Verdict(False, Sentence("anonymise.merged"), None, None)
     if client.anonymised_at is not None:
-        return _Verdict(False, "Data klien ini sudah dianonimkan.", None, None)
+        return _Verdict(False, Sentence("anonymise.already"), None, None)
     if not scope.cases:
-        reason = "Klien ini belum memiliki kasus, sehingga masa simpan belum dapat dihitung."
-        return _Verdict(False, reason, None, None)
+        return _Verdict(False, Sentence("anonymise.no_cases"), None, None)
     still_open = [c for c in scope.cases if not _is_closed(c)]
     if still_open:
-        reason = (
-            f"Kasus {still_open[0].registration_number} masih terbuka; anonimisasi hanya "
-            "untuk klien yang semua kasusnya sudah ditutup (terminasi)."
-        )
-        return _Verdict(False, reason, None, None)
+        number = still_open[0].registration_number
+        return _Verdict(False, Sentence("anonymise.case_open", {"case": number}), None, None)
     last = max(c.closed_on for c in scope.cases if c.closed_on is not None)
     eligible_from = add_years(last, years)
     if today < eligible_from:
-        reason = (
-            f"Masa simpan {years} tahun sejak kasus terakhir ditutup pada "
-            f"{format_date_id(last)} baru berakhir pada {format_date_id(eligible_from)}."
+        waiting = Sentence(
+            "anonymise.retention", {"years": years, "closed": last, "ends": eligible_from}
         )
-        return _Verdict(False, reason, last, eligible_from)
-    return _Verdict(True, "", last, eligible_from)
+        return _Verdict(False, waiting, last, eligible_from)
+    return _Verdict(True, None, last, eligible_from)
 
 
 def _count(s: Session, model: Any, *conditions: ColumnElement[bool]) -> int:
@@ -411,7 +404,7 @@ def consequences(counts: dict[str, int], client_id: int) -> tuple[str, ...]:
 def _load(s: Session, client_id: int) -> Client:
     client = s.get(Client, client_id)
     if client is None:
-        raise ValidationError("Klien tidak ditemukan.")
+        raise ValidationError("client.not_found")
     return client
 
 
@@ -578,8 +571,8 @@ def anonymise_client(
         years = _retention_years(s)
         scope = _scope(s, _load(s, client_id))
         verdict = _verdict(scope, years, today)
-        if not verdict.eligible:
-            raise ValidationError(verdict.reason)
+        if verdict.reason is not None:
+            raise ValidationError.because(verdict.reason)
         counts = _counts(s, scope)
         _erase(s, scope, today)
         detail: dict[str, Any] = {**counts, "retention_years": years}

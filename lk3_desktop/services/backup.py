@@ -228,7 +228,7 @@ def set_reminder_days(session: UserSession, days: int) -> None:
     """How many days without a backup before Beranda reminds (head only, 1-90)."""
     session.require(Permission.CHANGE_SETTINGS)
     if not (isinstance(days, int) and 1 <= days <= 90):
-        raise ValidationError("Pengingat cadangan harus antara 1 dan 90 hari.", REMINDER_DAYS)
+        raise ValidationError("backup.reminder_range", REMINDER_DAYS)
     with session.store.transaction() as s:
         write_setting(s, session, REMINDER_DAYS, days)
 
@@ -266,9 +266,9 @@ def set_auto_backup(session: UserSession, folder: str, keep: int) -> None:
     session.require(Permission.CHANGE_SETTINGS)
     folder = folder.strip()
     if not (isinstance(keep, int) and 1 <= keep <= MAX_AUTO_KEEP):
-        raise ValidationError("Jumlah cadangan otomatis harus antara 1 dan 100.", AUTO_KEEP)
+        raise ValidationError("backup.keep_range", AUTO_KEEP)
     if folder and not Path(folder).is_absolute():
-        raise ValidationError("Pilih folder cadangan otomatis yang lengkap.", AUTO_FOLDER)
+        raise ValidationError("backup.folder_required", AUTO_FOLDER)
     with session.store.transaction() as s:
         write_setting(s, session, AUTO_FOLDER, folder)
         write_setting(s, session, AUTO_KEEP, keep)

@@ -200,7 +200,7 @@ def case_summary_pdf(
     with session.store.transaction() as s:
         case = s.get(Case, case_id)
         if case is None:
-            raise ValidationError("Kasus tidak ditemukan.")
+            raise ValidationError("case.not_found")
         if session.actor.role is Role.STAF or not may_see_clinical(session, case.counselor_id):
             raise PermissionDenied("case_worker")
         if include_session_notes and session.actor.role is not Role.KEPALA:

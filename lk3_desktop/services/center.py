@@ -47,7 +47,7 @@ def update_center(session: UserSession, data: CenterInput) -> CenterInfo:
     """Change the profile (head only); the audit row names the changed fields."""
     session.require(Permission.EDIT_CENTER_PROFILE)
     if not data.name.strip():
-        raise ValidationError("Nama LK3 wajib diisi.", "center_name")
+        raise ValidationError("center.name_required", "center_name")
     nip = validate_nip(data.head_nip)
     with session.store.transaction() as s:
         row = s.get(CenterProfile, 1)

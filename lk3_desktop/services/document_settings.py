@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import Sentence, ValidationError
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.core.vocabulary import DEFAULT_HEAD_TITLE, HEAD_TITLES
 from lk3_desktop.services._setting_rows import read_setting, write_setting
@@ -39,25 +39,42 @@ class DocumentSettings:
     report_copies: tuple[str, ...] = ()  # tembusan of the periodic report
 
 
-def _lines(value: Any, field: str, most: int, what: str) -> tuple[str, ...]:
+# The sentences that refuse a settings field, by field: (not lines of text, too many lines,
+# a line too long) for the lists of lines, (too long,) for the single lines.
+_REFUSALS: dict[str, tuple[str, ...]] = {
+    "kop_parent_lines": (
+        "document.parent_lines_not_text",
+        "document.parent_lines_too_many",
+        "document.parent_line_too_long",
+    ),
+    "report_copies": (
+        "document.copies_not_text",
+        "document.copies_too_many",
+        "document.copy_too_long",
+    ),
+    "kop_region_line": ("document.region_line_too_long",),
+    "report_addressee_text": ("document.addressee_too_long",),
+}
+
+
+def _lines(value: Any, field: str, most: int) -> tuple[str, ...]:
+    not_text, too_many, too_long = _REFUSALS[field]
     if isinstance(value, str):
         value = value.splitlines()
     if not isinstance(value, list | tuple):
-        raise ValidationError(f"{what} harus berupa baris teks.", field)
+        raise ValidationError.because(Sentence(not_text), field)
     lines = tuple(" ".join(str(v).split()) for v in value if str(v).strip())
     if len(lines) > most:
-        raise ValidationError(f"{what} paling banyak {most} baris.", field)
+        raise ValidationError.because(Sentence(too_many, {"max": most}), field)
     if any(len(line) > MAX_LINE for line in lines):
-        raise ValidationError(
-            f"Setiap baris {what.lower()} paling banyak {MAX_LINE} karakter.", field
-        )
+        raise ValidationError.because(Sentence(too_long, {"max": MAX_LINE}), field)
     return lines
 
 
-def _text(value: Any, field: str, what: str) -> str:
+def _text(value: Any, field: str) -> str:
     text = " ".join(str(value or "").split())
     if len(text) > MAX_LINE * 2:
-        raise ValidationError(f"{what} paling banyak {MAX_LINE * 2} karakter.", field)
+        raise ValidationError.because(Sentence(_REFUSALS[field][0], {"max": MAX_LINE * 2}), field)
     return text
 
 
@@ -65,24 +82,20 @@ def clean_document_settings(value: DocumentSettings) -> DocumentSettings:
     """The settings as stored: lines trimmed, every value checked (ValidationError, one
     sentence, the field's name as its field)."""
     if value.head_title not in HEAD_TITLES:
-        raise ValidationError("Pilih sebutan pimpinan: Kepala atau Ketua.", "head_title")
+        raise ValidationError("document.head_title_required", "head_title")
     if value.report_addressee not in ADDRESSEES:
         raise ValidationError(
-            "Pilih tujuan laporan: Dinas Sosial Kabupaten/Kota atau Provinsi.",
+            "document.addressee_required",
             "report_addressee",
         )
     return DocumentSettings(
         head_title=value.head_title,
-        kop_parent_lines=_lines(
-            value.kop_parent_lines, "kop_parent_lines", MAX_PARENT_LINES, "Baris instansi induk"
-        ),
-        kop_region_line=_text(value.kop_region_line, "kop_region_line", "Baris kota"),
+        kop_parent_lines=_lines(value.kop_parent_lines, "kop_parent_lines", MAX_PARENT_LINES),
+        kop_region_line=_text(value.kop_region_line, "kop_region_line"),
         letter_di_tempat=bool(value.letter_di_tempat),
         report_addressee=value.report_addressee,
-        report_addressee_text=_text(
-            value.report_addressee_text, "report_addressee_text", "Tujuan laporan"
-        ),
-        report_copies=_lines(value.report_copies, "report_copies", MAX_COPIES, "Tembusan"),
+        report_addressee_text=_text(value.report_addressee_text, "report_addressee_text"),
+        report_copies=_lines(value.report_copies, "report_copies", MAX_COPIES),
     )
 
 

@@ -62,7 +62,7 @@ def clean_name(name: str) -> str:
     """``name`` with spaces tidied; ValidationError (Indonesian) when empty or too long."""
     cleaned = bounded(name, limits.LIST_ENTRY, "name")
     if len(cleaned) < MIN_NAME:
-        raise ValidationError(f"Nama harus diisi, paling sedikit {MIN_NAME} huruf.", "name")
+        raise ValidationError("lookup.name_too_short", "name", min=MIN_NAME)
     return cleaned
 
 
@@ -88,7 +88,7 @@ def _check_unique_name(
     wanted = name.casefold()
     for row_id, row_name in s.execute(select(model.id, model.name)):
         if row_id != own_id and " ".join(row_name.split()).casefold() == wanted:
-            raise ValidationError("Nama ini sudah ada di daftar.", "name")
+            raise ValidationError("lookup.name_taken", "name")
 
 
 def _next_pmks_code(s: Session) -> str:
@@ -129,7 +129,7 @@ def _load(
 ) -> PmksCategory | ProblemArea:
     row = s.get(model, item_id)
     if row is None:
-        raise ValidationError("Isian daftar tidak ditemukan.", "id")
+        raise ValidationError("lookup.not_found", "id")
     return cast(PmksCategory | ProblemArea, row)
 
 
@@ -164,7 +164,7 @@ def set_lookup_active(
                     select(func.count()).select_from(model).where(model.active.is_(True))
                 ).scalar_one()
                 if remaining <= 1:
-                    raise ValidationError("Daftar harus memiliki paling sedikit satu isian aktif.")
+                    raise ValidationError("lookup.last_active")
             row.active = active
             session.audit(s, "lookup.changed", kind, row.id, {"code": row.code, "active": active})
         return _item(row)

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import Sentence, ValidationError
 from lk3_desktop.core.numbering import CASE_NUMBER_MAX, LETTER_NUMBER_MAX, template_problem
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db.models import User
@@ -47,36 +47,34 @@ def get_setting(session: UserSession, key: str) -> Any:
 def _check_value(key: str, value: Any) -> None:
     """ValidationError (one sentence, ``key`` as its field) when ``value`` does not fit."""
     if key == AUTO_LOCK_MINUTES and not (isinstance(value, int) and 1 <= value <= 240):
-        raise ValidationError("Kunci otomatis harus antara 1 dan 240 menit.", key)
+        raise ValidationError("settings.auto_lock_range", key)
     if key == HIDE_NAMES and not isinstance(value, bool):
-        raise ValidationError("Pilihan menyembunyikan nama harus ya atau tidak.", key)
+        raise ValidationError("settings.hide_names_yes_no", key)
     if key == RETENTION_YEARS and (
         not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 50
     ):
-        raise ValidationError("Masa simpan harus antara 1 dan 50 tahun.", key)
+        raise ValidationError("settings.retention_range", key)
     if key in _NUMBER_MAX:
         problem = (
             template_problem(value, _NUMBER_MAX[key])
             if isinstance(value, str)
-            else "Templat nomor harus berupa teks."
+            else Sentence("number.template_not_text")
         )
         if problem is not None:
-            raise ValidationError(problem, key)
+            raise ValidationError.because(problem, key)
     if key == REFERRAL_SIGNERS and not (
         isinstance(value, list)
         and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
         and len(set(value)) == len(value)
     ):
-        raise ValidationError("Daftar penanda tangan harus berisi pengguna yang berbeda.", key)
+        raise ValidationError("settings.signers_distinct", key)
 
 
 def _check_signers(s: Session, user_ids: list[int]) -> None:
     for uid in user_ids:
         user = s.get(User, uid)
         if user is None or not user.active or user.role != Role.KONSELOR.value:
-            raise ValidationError(
-                "Hanya konselor yang aktif dapat diberi wewenang.", REFERRAL_SIGNERS
-            )
+            raise ValidationError("settings.signer_not_counselor", REFERRAL_SIGNERS)
 
 
 def set_setting(session: UserSession, key: str, value: Any) -> None:

@@ -323,7 +323,7 @@ def case_timeline(
     with session.store.transaction() as s:
         case = s.get(Case, case_id)
         if case is None:
-            raise ValidationError("Kasus tidak ditemukan.")
+            raise ValidationError("case.not_found")
         clinical = session.actor.role is not Role.STAF and may_see_clinical(
             session, case.counselor_id
         )

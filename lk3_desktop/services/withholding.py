@@ -102,24 +102,24 @@ def mark(
     session.require(Permission.REGISTER_CLIENTS)
     reason = bounded(reason, limits.REASON, "reason", multiline=True)
     if not reason:
-        raise ValidationError("Tuliskan alasan data ini tidak boleh diungkap.", "reason")
+        raise ValidationError("withholding.reason_required", "reason")
     with session.store.transaction() as s:
         client = s.get(Client, client_id)
         if client is None or client.anonymised_at is not None:
-            raise ValidationError("Klien tidak ditemukan.")
+            raise ValidationError("client.not_found")
         if field_code is not None:
             if field_code not in WITHHOLDABLE_FIELDS:
-                raise ValidationError("Pilih data yang tidak boleh diungkap.", "field")
+                raise ValidationError("withholding.field_required", "field")
             same = [
                 r for r in active_marks(s, client_id) if r.kind == "field" and r.field == field_code
             ]
             row_kind, row_record = "field", None
         else:
             if kind not in WITHHOLDABLE_RECORDS or record_id is None:
-                raise ValidationError("Pilih catatan yang tidak boleh diungkap.", "record")
+                raise ValidationError("withholding.record_required", "record")
             owner = _record_case(s, kind, record_id)
             if owner is None or owner[0] != client_id:
-                raise ValidationError("Catatan tidak ditemukan pada klien ini.", "record")
+                raise ValidationError("withholding.record_not_found", "record")
             if not allowed(session.actor.role, Permission.WRITE_CLINICAL) or not may_see_clinical(
                 session, owner[1] or None
             ):
@@ -157,7 +157,7 @@ def lift(session: UserSession, mark_id: int) -> None:
     with session.store.transaction() as s:
         row = s.get(WithheldItem, mark_id)
         if row is None or row.lifted_at is not None:
-            raise ValidationError("Tanda ini tidak ditemukan atau sudah dicabut.")
+            raise ValidationError("withholding.mark_not_found")
         row.lifted_at, row.lifted_by = _now(), session.actor.user_id
         session.audit(
             s,

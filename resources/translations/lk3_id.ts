@@ -11310,6 +11310,302 @@ belum disimpan</translation>
         <source>A counselor named in the register is no longer active since the preview was made; nothing was imported. Make the preview again.</source>
         <translation>Seorang konselor yang disebut di register tidak aktif lagi sejak pratinjau dibuat; tidak ada yang diimpor. Buat pratinjau lagi.</translation>
     </message>
+    <message>
+        <source>The end of the period cannot be before its start.</source>
+        <translation>Akhir periode tidak boleh sebelum awalnya.</translation>
+    </message>
+    <message>
+        <source>The assessment was not found.</source>
+        <translation>Asesmen tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The file of this issued report does not match its fingerprint; do not send it. Run the integrity checks in Settings.</source>
+        <translation>Berkas laporan terbit ini tidak cocok dengan sidiknya; jangan dikirim. Jalankan pemeriksaan integritas di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>This record is marked do-not-disclose and cannot be exported.</source>
+        <translation>Catatan ini ditandai jangan diungkap dan tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>The record was not found for this client.</source>
+        <translation>Catatan tidak ditemukan pada klien ini.</translation>
+    </message>
+    <message>
+        <source>A list must keep at least one active entry.</source>
+        <translation>Daftar harus memiliki paling sedikit satu isian aktif.</translation>
+    </message>
+    <message>
+        <source>The list of signers must hold different users.</source>
+        <translation>Daftar penanda tangan harus berisi pengguna yang berbeda.</translation>
+    </message>
+    <message>
+        <source>This draft raised a risk flag that has not been handled. Record the action taken before deleting it.</source>
+        <translation>Draf ini memunculkan tanda risiko yang belum ditangani. Catat tindakan yang diambil sebelum menghapusnya.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s data folder must be empty or not exist yet.</source>
+        <translation>Folder data demo harus kosong atau belum ada.</translation>
+    </message>
+    <message>
+        <source>Only active counselors can be given this authority.</source>
+        <translation>Hanya konselor yang aktif dapat diberi wewenang.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument.</source>
+        <translation>Instrumen tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The list entry was not found.</source>
+        <translation>Isian daftar tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Answer every question before signing.</source>
+        <translation>Jawab semua pertanyaan sebelum menandatangani.</translation>
+    </message>
+    <message>
+        <source>An answer does not fit the instrument&apos;s answer options.</source>
+        <translation>Jawaban tidak sesuai dengan pilihan jawaban instrumen.</translation>
+    </message>
+    <message>
+        <source>The number of automatic backups must be between 1 and 100.</source>
+        <translation>Jumlah cadangan otomatis harus antara 1 dan 100.</translation>
+    </message>
+    <message>
+        <source>Automatic locking must be between 1 and 240 minutes.</source>
+        <translation>Kunci otomatis harus antara 1 dan 240 menit.</translation>
+    </message>
+    <message>
+        <source>The issued report was not found.</source>
+        <translation>Laporan terbit tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between 1 and 50 years.</source>
+        <translation>Masa simpan harus antara 1 dan 50 tahun.</translation>
+    </message>
+    <message>
+        <source>This name is already in the list.</source>
+        <translation>Nama ini sudah ada di daftar.</translation>
+    </message>
+    <message>
+        <source>The period number does not fit its kind of period.</source>
+        <translation>Nomor periode tidak sesuai dengan jenis periodenya.</translation>
+    </message>
+    <message>
+        <source>The backup reminder must be between 1 and 90 days.</source>
+        <translation>Pengingat cadangan harus antara 1 dan 90 hari.</translation>
+    </message>
+    <message>
+        <source>This period has not started yet.</source>
+        <translation>Periode ini belum dimulai.</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s file format: PDF, XLSX or CSV.</source>
+        <translation>Pilih bentuk berkas laporan: PDF, XLSX atau CSV.</translation>
+    </message>
+    <message>
+        <source>Choose the record that must not be disclosed.</source>
+        <translation>Pilih catatan yang tidak boleh diungkap.</translation>
+    </message>
+    <message>
+        <source>Choose the data that must not be disclosed.</source>
+        <translation>Pilih data yang tidak boleh diungkap.</translation>
+    </message>
+    <message>
+        <source>Choose a complete folder for the automatic backups.</source>
+        <translation>Pilih folder cadangan otomatis yang lengkap.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of assessment.</source>
+        <translation>Pilih jenis asesmen.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of report period.</source>
+        <translation>Pilih jenis periode laporan.</translation>
+    </message>
+    <message>
+        <source>Choose the risk level (low, medium or high).</source>
+        <translation>Pilih tingkat risiko (rendah, sedang, atau tinggi).</translation>
+    </message>
+    <message>
+        <source>Hiding names is either yes or no.</source>
+        <translation>Pilihan menyembunyikan nama harus ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s record was merged into another; export from the record that was kept.</source>
+        <translation>Rekam klien ini sudah digabung ke rekam lain; ekspor dari rekam yang dipertahankan.</translation>
+    </message>
+    <message>
+        <source>A report covers at most five years.</source>
+        <translation>Rentang laporan paling panjang lima tahun.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s year is not valid.</source>
+        <translation>Tahun laporan tidak valid.</translation>
+    </message>
+    <message>
+        <source>The mark was not found or has already been lifted.</source>
+        <translation>Tanda ini tidak ditemukan atau sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>This risk flag has already been handled.</source>
+        <translation>Tanda risiko ini sudah ditangani.</translation>
+    </message>
+    <message>
+        <source>The risk flag was not found.</source>
+        <translation>Tanda risiko tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The date of the assessment cannot be in the future.</source>
+        <translation>Tanggal asesmen tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>The number template keeps producing numbers already used; change the template in Settings.</source>
+        <translation>Templat nomor terus menghasilkan nomor yang sudah dipakai; ubah templat di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Write why this data must not be disclosed.</source>
+        <translation>Tuliskan alasan data ini tidak boleh diungkap.</translation>
+    </message>
+    <message>
+        <source>Write the action that was taken.</source>
+        <translation>Tuliskan tindakan yang sudah diambil.</translation>
+    </message>
+    <message>
+        <source>The date of the assessment cannot be before the case&apos;s intake date ({date}).</source>
+        <translation>Tanggal asesmen tidak boleh sebelum tanggal penerimaan kasus ({date}).</translation>
+    </message>
+    <message>
+        <source>Unknown domain of needs: {code}.</source>
+        <translation>Ranah kebutuhan tidak dikenal: {code}.</translation>
+    </message>
+    <message>
+        <source>Enter a name of at least {min} letters.</source>
+        <translation>Nama harus diisi, paling sedikit {min} huruf.</translation>
+    </message>
+    <message>
+        <source>The obstacles are at most {max} characters.</source>
+        <translation>Kendala paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>The follow-up is at most {max} characters.</source>
+        <translation>Tindak lanjut paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>The recommendations are at most {max} characters.</source>
+        <translation>Rekomendasi paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>Choose how the head is named: Kepala or Ketua.</source>
+        <translation>Pilih sebutan pimpinan: Kepala atau Ketua.</translation>
+    </message>
+    <message>
+        <source>Choose whom the report goes to: Dinas Sosial of the regency/city or of the province.</source>
+        <translation>Pilih tujuan laporan: Dinas Sosial Kabupaten/Kota atau Provinsi.</translation>
+    </message>
+    <message>
+        <source>The parent agency&apos;s lines are lines of text.</source>
+        <translation>Baris instansi induk harus berupa baris teks.</translation>
+    </message>
+    <message>
+        <source>At most {max} lines for the parent agency.</source>
+        <translation>Baris instansi induk paling banyak {max} baris.</translation>
+    </message>
+    <message>
+        <source>Each line of the parent agency is at most {max} characters.</source>
+        <translation>Setiap baris baris instansi induk paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>The copies (tembusan) are lines of text.</source>
+        <translation>Tembusan harus berupa baris teks.</translation>
+    </message>
+    <message>
+        <source>Each line of the copies (tembusan) is at most {max} characters.</source>
+        <translation>Setiap baris tembusan paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>The city line is at most {max} characters.</source>
+        <translation>Baris kota paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s addressee is at most {max} characters.</source>
+        <translation>Tujuan laporan paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>The number template is not valid: its braces do not pair up.</source>
+        <translation>Templat nomor tidak valid: kurung kurawal tidak seimbang.</translation>
+    </message>
+    <message>
+        <source>The number template holds an unknown field: {name}.</source>
+        <translation>Templat nomor memuat kolom yang tidak dikenal: {name}.</translation>
+    </message>
+    <message>
+        <source>The number template must hold {token} (the sequence number).</source>
+        <translation>Templat nomor harus memuat {token} (nomor urut).</translation>
+    </message>
+    <message>
+        <source>The number template may hold {token} only once.</source>
+        <translation>Templat nomor hanya boleh memuat {token} satu kali.</translation>
+    </message>
+    <message>
+        <source>The number template is not valid.</source>
+        <translation>Templat nomor tidak valid.</translation>
+    </message>
+    <message>
+        <source>Enter the number template.</source>
+        <translation>Templat nomor wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A number template is at most {max} characters.</source>
+        <translation>Templat nomor paling panjang {max} karakter.</translation>
+    </message>
+    <message>
+        <source>The number template is not valid: check the formats inside the braces.</source>
+        <translation>Templat nomor tidak valid: periksa format di dalam kurung kurawal.</translation>
+    </message>
+    <message>
+        <source>The number template must hold {token}.</source>
+        <translation>Templat nomor harus memuat {token}.</translation>
+    </message>
+    <message>
+        <source>A number from this template can be longer than {max} characters; shorten it.</source>
+        <translation>Nomor dari templat ini bisa lebih dari {max} karakter; persingkat.</translation>
+    </message>
+    <message>
+        <source>A number template is text.</source>
+        <translation>Templat nomor harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the safety plan is not complete: fill in who, what and when.</source>
+        <translation>Baris {row} rencana keselamatan belum lengkap: isi siapa, apa, dan kapan.</translation>
+    </message>
+    <message>
+        <source>A high risk level needs a safety plan: who does what, and when.</source>
+        <translation>Tingkat risiko tinggi memerlukan rencana keselamatan: siapa melakukan apa, dan kapan.</translation>
+    </message>
+    <message>
+        <source>Write the counselor&apos;s conclusion.</source>
+        <translation>Tulis kesimpulan konselor.</translation>
+    </message>
+    <message>
+        <source>This client was merged into another client; anonymise the client it was merged into.</source>
+        <translation>Klien ini sudah digabung ke klien lain; anonimkan klien tujuan penggabungan.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s data has already been anonymised.</source>
+        <translation>Data klien ini sudah dianonimkan.</translation>
+    </message>
+    <message>
+        <source>This client has no case yet, so the retention period cannot be counted.</source>
+        <translation>Klien ini belum memiliki kasus, sehingga masa simpan belum dapat dihitung.</translation>
+    </message>
+    <message>
+        <source>Case {case} is still open; anonymisation is only for clients whose cases are all closed (terminated).</source>
+        <translation>Kasus {case} masih terbuka; anonimisasi hanya untuk klien yang semua kasusnya sudah ditutup (terminasi).</translation>
+    </message>
+    <message>
+        <source>The retention period of {years} years since the last case was closed on {closed} ends only on {ends}.</source>
+        <translation>Masa simpan {years} tahun sejak kasus terakhir ditutup pada {closed} baru berakhir pada {ends}.</translation>
+    </message>
 </context>
 <context>
     <name>WorkPanel</name>

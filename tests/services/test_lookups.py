@@ -68,12 +68,12 @@ def test_names_are_checked_in_one_indonesian_sentence(head: UserSession) -> None
             lookups.add_lookup(head, lookups.PMKS, bad)
         assert err.value.field == "name" and indonesian(err.value).endswith(".")
     existing = lookups.list_lookup(head, lookups.PMKS)[0]
-    with pytest.raises(ValidationError, match="sudah ada"):
+    with pytest.raises(ValidationError, match=r"lookup\.name_taken"):
         lookups.add_lookup(head, lookups.PMKS, existing.name.upper())
     other = lookups.list_lookup(head, lookups.PMKS)[1]
-    with pytest.raises(ValidationError, match="sudah ada"):
+    with pytest.raises(ValidationError, match=r"lookup\.name_taken"):
         lookups.rename_lookup(head, lookups.PMKS, other.id, existing.name)
-    with pytest.raises(ValidationError, match="tidak ditemukan"):
+    with pytest.raises(ValidationError, match=r"lookup\.not_found"):
         lookups.rename_lookup(head, lookups.PMKS, 99_999, "Apa saja")
 
 

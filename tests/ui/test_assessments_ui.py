@@ -258,7 +258,7 @@ def test_high_risk_narrative_asks_for_a_safety_plan_before_signing(
     qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not form._busy)
     office.context.lane.wait()
-    qtbot.waitUntil(lambda: "rencana keselamatan" in form.plan_message.text())
+    qtbot.waitUntil(lambda: "safety plan" in form.plan_message.text())
     assert "passwordPromptDialog" not in modal_log.names()  # no signing without a plan
     assert panel.current_form() is form  # the draft was saved; the form stays to complete it
     qtbot.waitUntil(banner.isVisible)  # a high overall risk raises a flag at once

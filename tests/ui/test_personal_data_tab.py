@@ -300,7 +300,7 @@ def test_anonymise_needs_the_typed_word_and_renames_the_client(
     page = page_for("kepala")
     not_due = open_tab(page, qtbot, office.home.client_id)
     assert not not_due.anonymise_button.isEnabled()
-    assert "masih terbuka" in not_due.eligibility.text()  # the service's reason
+    assert "is still open" in not_due.eligibility.text()  # the service's reason
 
     home = closed_long_ago(office.head, office.rina)
     page = page_for("kepala")
@@ -336,7 +336,7 @@ def test_anonymise_needs_the_typed_word_and_renames_the_client(
     name = page.client_page.name_label
     qtbot.waitUntil(lambda: name.text() == f"Anonim {home.client_id}", timeout=WAIT)
     assert clients.get_client(office.head, home.client_id).anonymised_at is not None
-    qtbot.waitUntil(lambda: "sudah dianonimkan" in tab.eligibility.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "already been anonymised" in tab.eligibility.text(), timeout=WAIT)
     assert not tab.anonymise_button.isEnabled() and not tab.mark_button.isEnabled()
     # The Identitas tab now says why nothing can be changed, and nothing can be.
     editor = page.client_page.editor

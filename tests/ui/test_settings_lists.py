@@ -94,7 +94,7 @@ def test_a_name_that_is_too_short_is_said_in_the_dialog(context: AppContext, qtb
         assert isinstance(dialog, NameDialog)
         dialog.name.setText("a")
         dialog.accept()
-        assert dialog.error.isVisibleTo(dialog) and "paling sedikit" in dialog.error.text()
+        assert dialog.error.isVisibleTo(dialog) and "at least" in dialog.error.text()
         return dialogs.answer(dialog, False)
 
     with DialogScript(too_short).installed() as script:
@@ -112,7 +112,7 @@ def test_invalid_template_shows_the_message_and_keeps_the_text(
     assert field.edit.text() == "LK3-{center_code}/{year}/{seq:04d}"
     assert field.example.isVisibleTo(tab) and "/0007" in field.example.text()
     field.edit.setText("{nomor}/{year}")
-    assert field.error.isVisibleTo(tab) and "tidak dikenal" in field.error.text()
+    assert field.error.isVisibleTo(tab) and "unknown field" in field.error.text()
     assert not field.example.isVisibleTo(tab)
     tab.numbers_save.click()
     context.lane.wait()
@@ -187,10 +187,10 @@ def test_each_template_mistake_is_one_sentence_under_its_field(
     tab = shown_tab(context, qtbot)
     letter, case = tab.letter_template, tab.case_template
     for typed, sentence in (
-        ("{seq}{seq}/{year}", "hanya boleh memuat {seq} satu kali"),
-        ("{seq}/LK3", "harus memuat {year}"),
-        ("{year}/LK3", "harus memuat {seq}"),
-        ("{seq:078d}/{year}", "lebih dari 80 karakter"),
+        ("{seq}{seq}/{year}", "may hold {seq} only once"),
+        ("{seq}/LK3", "must hold {year}"),
+        ("{year}/LK3", "must hold {seq}"),
+        ("{seq:078d}/{year}", "longer than 80 characters"),
     ):
         letter.edit.setText(typed)
         assert letter.error.isVisibleTo(tab) and sentence in letter.error.text(), typed
@@ -198,7 +198,7 @@ def test_each_template_mistake_is_one_sentence_under_its_field(
         context.lane.wait()
         assert letter.edit.text() == typed  # what was typed stays
     case.edit.setText("{seq:060d}/{year}")  # fits a letter number, not a registration number
-    assert "lebih dari 60 karakter" in case.error.text()
+    assert "longer than 60 characters" in case.error.text()
     session = context.require_session()
     assert referrals.letter_number_template(session) == LETTER_NUMBER_TEMPLATE
 
@@ -215,6 +215,6 @@ def test_a_signer_refused_by_the_service_is_said_under_the_list(
     item.setCheckState(item.checkState().Checked)
     tab.signers_save.click()
     qtbot.waitUntil(lambda: tab.signers_status.isVisibleTo(tab), timeout=30_000)
-    assert "konselor yang aktif" in tab.signers_status.text()
+    assert "Only active counselors" in tab.signers_status.text()
     assert tab.signers.item(0).checkState() == item.checkState().Checked
     assert referrals.referral_signers(head) == []

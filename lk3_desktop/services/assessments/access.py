@@ -23,7 +23,7 @@ def _case(s: Session, session: UserSession, case_id: int, write: bool) -> Case:
         session.require(Permission.WRITE_CLINICAL)
     case = s.get(Case, case_id)
     if case is None:
-        raise ValidationError("Kasus tidak ditemukan.")
+        raise ValidationError("case.not_found")
     if not may_see_clinical(session, case.counselor_id):
         raise PermissionDenied("case_worker")
     return case
@@ -33,7 +33,7 @@ def _visible_cases(s: Session, session: UserSession, client_id: int) -> list[Cas
     """The client's cases the actor may see; PermissionDenied when there are cases but none."""
     _require_clinical_role(session)
     if s.get(Client, client_id) is None:
-        raise ValidationError("Klien tidak ditemukan.")
+        raise ValidationError("client.not_found")
     cases = client_cases(s, client_id)
     visible = [c for c in cases if may_see_clinical(session, c.counselor_id)]
     if cases and not visible:
@@ -47,7 +47,7 @@ def _administration(
     row = s.get(InstrumentAdministration, administration_id)
     if row is None:
         _require_clinical_role(session)
-        raise ValidationError("Asesmen tidak ditemukan.")
+        raise ValidationError("assessment.not_found")
     return row, _case(s, session, row.case_id, write)
 
 
@@ -57,5 +57,5 @@ def _psychosocial(
     row = s.get(PsychosocialAssessment, assessment_id)
     if row is None:
         _require_clinical_role(session)
-        raise ValidationError("Asesmen tidak ditemukan.")
+        raise ValidationError("assessment.not_found")
     return row, _case(s, session, row.case_id, write)

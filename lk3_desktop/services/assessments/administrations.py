@@ -117,10 +117,7 @@ def delete_administration(session: UserSession, administration_id: int) -> None:
             )
         ).first()
         if open_flags is not None:
-            raise ValidationError(
-                "Draf ini memunculkan tanda risiko yang belum ditangani. "
-                "Catat tindakan yang diambil sebelum menghapusnya."
-            )
+            raise ValidationError("assessment.open_flag")
         s.execute(
             update(RiskFlag)
             .where(RiskFlag.administration_id == row.id)
@@ -155,7 +152,7 @@ def _final_score(row: InstrumentAdministration) -> Score:
 
 def _ready(_s: Session, _session: UserSession, row: InstrumentAdministration) -> None:
     if not _fully_scored(instrument(row.instrument_code), _final_score(row)):
-        raise ValidationError("Jawab semua pertanyaan sebelum menandatangani.", "answers")
+        raise ValidationError("assessment.answer_all", "answers")
 
 
 def _seal(

@@ -17,4 +17,4 @@ def instrument(code: str) -> Instrument:
     try:
         return instruments.get(code)
     except KeyError as exc:
-        raise ValidationError("Instrumen tidak dikenal.", "instrument") from exc
+        raise ValidationError("assessment.instrument_unknown", "instrument") from exc

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from lk3_desktop.core import instruments, limits
-from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.instruments import Instrument
 from lk3_desktop.core.text_input import bounded
@@ -28,13 +27,9 @@ def _now() -> datetime.datetime:
 
 def _check_date(on: datetime.date, case: Case, field_name: str) -> None:
     if on > datetime.date.today():
-        raise ValidationError("Tanggal asesmen tidak boleh di masa depan.", field_name)
+        raise ValidationError("assessment.date_in_future", field_name)
     if on < case.intake_date or on < EARLIEST_DATE:
-        raise ValidationError(
-            "Tanggal asesmen tidak boleh sebelum tanggal penerimaan kasus "
-            f"({format_date_id(case.intake_date)}).",
-            field_name,
-        )
+        raise ValidationError("assessment.date_before_intake", field_name, date=case.intake_date)
 
 
 def _check_text(value: str, field_name: str) -> str:
@@ -45,9 +40,7 @@ def _score(definition: Instrument, answers: Sequence[int | None]) -> instruments
     try:
         return definition.score(list(answers))
     except (TypeError, ValueError) as exc:
-        raise ValidationError(
-            "Jawaban tidak sesuai dengan pilihan jawaban instrumen.", "answers"
-        ) from exc
+        raise ValidationError("assessment.answer_invalid", "answers") from exc
 
 
 def score_columns(

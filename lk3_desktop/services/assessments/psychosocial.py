@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import Sentence, ValidationError
 from lk3_desktop.core.psychosocial import (
     ASSESSMENT_KINDS,
     NEED_DOMAINS,
@@ -46,14 +46,14 @@ from lk3_desktop.services.signing import AddendumInfo
 def _clean_psychosocial(data: PsychosocialInput) -> PsychosocialInput:
     kinds = {code for code, _ in ASSESSMENT_KINDS}
     if data.kind not in kinds:
-        raise ValidationError("Pilih jenis asesmen.", "kind")
+        raise ValidationError("assessment.kind_required", "kind")
     levels = {code for code, _ in RISK_LEVELS}
     if data.risk_level is not None and data.risk_level not in levels:
-        raise ValidationError("Pilih tingkat risiko (rendah, sedang, atau tinggi).", "risk_level")
+        raise ValidationError("assessment.risk_level_required", "risk_level")
     domains = {code for code, _ in NEED_DOMAINS}
     unknown = sorted(set(data.needs) - domains)
     if unknown:
-        raise ValidationError(f"Ranah kebutuhan tidak dikenal: {unknown[0]}.", "needs")
+        raise ValidationError("assessment.need_unknown", "needs", code=unknown[0])
     needs = {
         code: _check_text(data.needs.get(code, ""), "needs")
         for code, _ in NEED_DOMAINS
@@ -179,10 +179,7 @@ def delete_psychosocial(session: UserSession, assessment_id: int) -> None:
             )
         ).first()
         if open_flag is not None:
-            raise ValidationError(
-                "Draf ini memunculkan tanda risiko yang belum ditangani. "
-                "Catat tindakan yang diambil sebelum menghapusnya."
-            )
+            raise ValidationError("assessment.open_flag")
         s.execute(
             update(RiskFlag).where(RiskFlag.psychosocial_id == row.id).values(psychosocial_id=None)
         )
@@ -215,8 +212,8 @@ def _ready(s: Session, _session: UserSession, row: PsychosocialAssessment) -> No
     ]
     problems = signing_problems(row.risk_level, row.conclusion, plan)
     if problems:
-        where, message = problems[0]
-        raise ValidationError(message, where)
+        where, sentence = problems[0]
+        raise ValidationError.because(sentence, where)
 
 
 def _seal(
@@ -267,7 +264,7 @@ def add_psychosocial_addendum(session: UserSession, assessment_id: int, text: st
     )
 
 
-def signing_problems_of(data: PsychosocialInput) -> list[tuple[str, str]]:
-    """What a form as typed still lacks for signing, as (field, Indonesian sentence) pairs;
+def signing_problems_of(data: PsychosocialInput) -> list[tuple[str, Sentence]]:
+    """What a form as typed still lacks for signing, as (field, sentence) pairs;
     the same rule :func:`sign_psychosocial` applies (no database)."""
     return signing_problems(data.risk_level, data.conclusion, data.safety_plan)

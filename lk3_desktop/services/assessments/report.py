@@ -44,7 +44,7 @@ def administration_report(
         row, case = _administration(s, session, administration_id, write=False)
         withheld = withheld_in(s, row.client_id)
         if withheld.record_withheld("administration", row.id):
-            raise ValidationError("Catatan ini ditandai jangan diungkap dan tidak dapat diekspor.")
+            raise ValidationError("withholding.record_withheld")
         names = _user_names(s)
         info = _admin_info(s, row, names, case.registration_number)
         client = s.get(Client, row.client_id)
@@ -219,7 +219,7 @@ def psychosocial_report(session: UserSession, assessment_id: int) -> bytes:
         row, case = _psychosocial(s, session, assessment_id, write=False)
         withheld = withheld_in(s, row.client_id)
         if withheld.record_withheld("psychosocial", row.id):
-            raise ValidationError("Catatan ini ditandai jangan diungkap dan tidak dapat diekspor.")
+            raise ValidationError("withholding.record_withheld")
         info = _psychosocial_info(s, row, _user_names(s), case.registration_number)
         client = s.get(Client, row.client_id)
         identity, left_out = _identity_rows(client, withheld, info.data.assessed_on)

@@ -151,12 +151,12 @@ def resolve_flag(session: UserSession, flag_id: int, action_taken: str) -> FlagI
         flag = s.get(RiskFlag, flag_id)
         if flag is None:
             _require_clinical_role(session)
-            raise ValidationError("Tanda risiko tidak ditemukan.")
+            raise ValidationError("risk_flag.not_found")
         _case(s, session, flag.case_id, write=True)
         if flag.status != FLAG_OPEN:
-            raise ValidationError("Tanda risiko ini sudah ditangani.")
+            raise ValidationError("risk_flag.handled")
         if not text:
-            raise ValidationError("Tuliskan tindakan yang sudah diambil.", "action_taken")
+            raise ValidationError("risk_flag.action_required", "action_taken")
         flag.status = FLAG_RESOLVED
         flag.resolved_at = _now()
         flag.resolved_by = session.actor.user_id

@@ -109,7 +109,7 @@ def generate(
         and folder.exists()
         and any(p.name != LOCK_FILENAME for p in folder.iterdir())
     ):
-        raise ValidationError("Folder data demo harus kosong atau belum ada.", "data_dir")
+        raise ValidationError("demo.folder_not_empty", "data_dir")
     try:
         return _generate(
             folder, credential_store, password, n_clients, rng, report, vault, sessions, seed

@@ -86,9 +86,9 @@ def check(session: UserSession, period: ReportPeriod, today: datetime.date) -> N
     session.require(Permission.VIEW_CLINICAL_ALL)
     session.require(Permission.READ_AUDIT)
     if period.end < period.start:
-        raise ValidationError("Akhir periode tidak boleh sebelum awalnya.", "period")
+        raise ValidationError("report.period_end_before_start", "period")
     if period.start > today:
-        raise ValidationError("Periode ini belum dimulai.", "period")
+        raise ValidationError("report.period_not_started", "period")
 
 
 def _builders(

@@ -187,14 +187,11 @@ def issued_report_file(session: UserSession, report_id: int, fmt: str = "pdf") -
     with session.store.transaction() as s:
         row = s.get(IssuedReport, report_id)
         if row is None:
-            raise ValidationError("Laporan terbit tidak ditemukan.")
+            raise ValidationError("report.issued_not_found")
         if fmt == "pdf":
             data = bytes(row.pdf)
             if hashlib.sha256(data).hexdigest() != row.sha256:
-                raise ValidationError(
-                    "Berkas laporan terbit ini tidak cocok dengan sidiknya; jangan dikirim. "
-                    "Jalankan pemeriksaan integritas di Pengaturan."
-                )
+                raise ValidationError("report.issued_file_altered")
         else:
             report, narrative, title = _report_of(row)
             sheet = spreadsheet_data(report, narrative, title)

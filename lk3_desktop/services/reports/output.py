@@ -9,7 +9,7 @@ from typing import Final
 
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import Sentence, ValidationError
 from lk3_desktop.core.vocabulary import head_title
 from lk3_desktop.db.models import CenterProfile
 from lk3_desktop.documents.periodic_report import (
@@ -41,18 +41,24 @@ def _now() -> datetime.datetime:
     return datetime.datetime.now().replace(microsecond=0)
 
 
+# The sentence that says one of the head's notes is too long, by its field.
+_TOO_LONG = {
+    "kendala": "report.narrative_obstacles_too_long",
+    "tindak_lanjut": "report.narrative_follow_up_too_long",
+    "rekomendasi": "report.narrative_recommendations_too_long",
+}
+
+
 def clean_narrative(narrative: ReportNarrative) -> ReportNarrative:
     """The head's notes with their whitespace tidied; each part at most 4,000 characters."""
     parts = {}
-    for field, (label, text) in zip(
+    for field, (_label, text) in zip(
         ("kendala", "tindak_lanjut", "rekomendasi"), narrative.items(), strict=True
     ):
         lines = [" ".join(line.split()) for line in text.strip().splitlines()]
         clean = "\n".join(lines)
         if len(clean) > NARRATIVE_MAX:
-            raise ValidationError(
-                f"{label} paling banyak {NARRATIVE_MAX:,} karakter.".replace(",", "."), field
-            )
+            raise ValidationError.because(Sentence(_TOO_LONG[field], {"max": NARRATIVE_MAX}), field)
         parts[field] = clean
     return ReportNarrative(**parts)
 
@@ -139,7 +145,7 @@ def render(
 
 def check_format(fmt: str) -> None:
     if fmt not in FORMATS:
-        raise ValidationError("Pilih bentuk berkas laporan: PDF, XLSX atau CSV.", "format")
+        raise ValidationError("report.format_required", "format")
 
 
 def report_file(

@@ -33,7 +33,7 @@ class ReportPeriod:
 def periods_per_year(kind: str) -> int:
     """12 months, 4 quarters, 2 halves or 1 year."""
     if kind not in _PER_YEAR:
-        raise ValidationError("Pilih jenis periode laporan.", "kind")
+        raise ValidationError("report.period_kind_required", "kind")
     return _PER_YEAR[kind]
 
 
@@ -42,9 +42,9 @@ def period_for(kind: str, year: int, number: int) -> ReportPeriod:
     is 1 October to 31 December 2026, labelled "Triwulan IV 2026"."""
     per_year = periods_per_year(kind)
     if not EARLIEST_YEAR <= year <= 9999:
-        raise ValidationError("Tahun laporan tidak valid.", "year")
+        raise ValidationError("report.year_invalid", "year")
     if not 1 <= number <= per_year:
-        raise ValidationError("Nomor periode tidak sesuai dengan jenis periodenya.", "number")
+        raise ValidationError("report.period_number_invalid", "number")
     months = 12 // per_year
     first = (number - 1) * months + 1
     last = first + months - 1
@@ -66,11 +66,11 @@ def range_period(start: datetime.date, end: datetime.date) -> ReportPeriod:
     both dates: "1 Maret 2026 s.d. 15 Juni 2026"; a range that is exactly a month, quarter,
     half-year or year is that period ("Triwulan II 2026")."""
     if end < start:
-        raise ValidationError("Akhir periode tidak boleh sebelum awalnya.", "period")
+        raise ValidationError("report.period_end_before_start", "period")
     if start.year < EARLIEST_YEAR:
-        raise ValidationError("Tahun laporan tidak valid.", "year")
+        raise ValidationError("report.year_invalid", "year")
     if (end - start).days > LONGEST_RANGE_DAYS:
-        raise ValidationError("Rentang laporan paling panjang lima tahun.", "period")
+        raise ValidationError("report.range_too_long", "period")
     if start.year == end.year and start.day == 1:
         for kind in reversed(PERIOD_KINDS):  # the year first, the month last
             months = 12 // _PER_YEAR[kind]

@@ -138,11 +138,9 @@ class _Scope:
 def _exported_client(s: Session, client_id: int) -> Client:
     client = s.get(Client, client_id)
     if client is None:
-        raise ValidationError("Klien tidak ditemukan.")
+        raise ValidationError("client.not_found")
     if client.merged_into_id is not None:
-        raise ValidationError(
-            "Rekam klien ini sudah digabung ke rekam lain; ekspor dari rekam yang dipertahankan."
-        )
+        raise ValidationError("export.client_merged")
     return client
 
 

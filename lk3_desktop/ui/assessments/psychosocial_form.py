@@ -55,6 +55,7 @@ from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.pdf_export import save_pdf
 from lk3_desktop.ui.style import set_flag, set_role
+from lk3_desktop.ui.validation_texts import sentence_text
 
 TEXT_FIELDS = (
     "presenting_problem",
@@ -528,7 +529,7 @@ class PsychosocialForm(QWidget):
                 "conclusion": self.conclusion_error,
                 "safety_plan": self.plan_message,
             }
-            messages.get(field, self.plan_message).show_error(message)
+            messages.get(field, self.plan_message).show_error(sentence_text(message))
             relayout(self.plan_message)
             self.delete_button.setVisible(True)
             self.pdf_button.setVisible(True)

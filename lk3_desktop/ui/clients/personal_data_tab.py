@@ -58,6 +58,7 @@ from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.style import set_flag, set_role
 from lk3_desktop.ui.table_columns import fit_columns
+from lk3_desktop.ui.validation_texts import sentence_text
 
 # The word the head types to confirm anonymisation: Indonesian in every interface language,
 # like the documents, so the instruction never depends on a translation.
@@ -578,8 +579,8 @@ class PersonalDataTab(QWidget):
     def _eligibility_text(self, preview: AnonymisationPreview | None) -> str:
         if preview is None:
             return ""
-        if not preview.eligible:
-            return preview.reason  # the service's sentence: why not, or from when
+        if preview.reason is not None:
+            return sentence_text(preview.reason)  # why not, or from when
         return (
             self.tr(
                 "Every case of this client is closed and the retention period of %1 years has "

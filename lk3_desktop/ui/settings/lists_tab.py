@@ -53,6 +53,7 @@ from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage, capped_body
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, show_failure
+from lk3_desktop.ui.validation_texts import sentence_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -299,7 +300,7 @@ class TemplateField(QWidget):
         problem = template_problem(template, self.max_number_length)
         if problem is not None:
             self.example.clear_message()
-            self.error.show_error(problem)
+            self.error.show_error(sentence_text(problem))
             return False
         self.error.clear_message()
         example = format_number(
