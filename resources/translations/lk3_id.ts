@@ -940,6 +940,14 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Batal</translation>
     </message>
     <message>
+        <source>No client chosen yet</source>
+        <translation>Belum ada klien dipilih</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Dipilih: %1</translation>
+    </message>
+    <message>
         <source>No case (first meeting)</source>
         <translation>Tanpa kasus (pertemuan pertama)</translation>
     </message>

@@ -46,3 +46,22 @@ def test_no_screen_writes_a_date_for_people_in_its_own_way() -> None:
             if written or ("toString(" in line and "MMM" in line):
                 offenders.append(f"{module.relative_to(UI)}:{number}: {line.strip()}")
     assert not offenders, offenders
+
+
+def test_every_date_field_is_typed_the_same_way(qtbot: object) -> None:
+    """One typing style for every date field (17-12-2026, as the birth date): the fields
+    are the app's DateEdit/DateTimeEdit, which set it; no screen makes a bare Qt date field
+    or a display format of its own."""
+    from lk3_desktop.ui.date_edit import DATE_ENTRY, DATETIME_ENTRY, DateEdit, DateTimeEdit
+
+    assert DateEdit().displayFormat() == DATE_ENTRY == "dd-MM-yyyy"
+    assert DateTimeEdit().displayFormat() == DATETIME_ENTRY == "dd-MM-yyyy HH.mm"
+    offenders = []
+    for module in UI.rglob("*.py"):
+        if module.name == "date_edit.py":
+            continue
+        for number, line in enumerate(module.read_text(encoding="utf-8").splitlines(), 1):
+            bare = "QDateEdit(" in line or "QDateTimeEdit(" in line
+            if bare or ("setDisplayFormat(" in line and "yy" in line):
+                offenders.append(f"{module.relative_to(UI)}:{number}: {line.strip()}")
+    assert not offenders, offenders

@@ -45,7 +45,6 @@ def _date_edit(name: str, accessible: str, parent: QWidget, value: datetime.date
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
     edit.setDate(QDate(value.year, value.month, value.day))
     edit.setMinimumWidth(130)
     return edit

@@ -155,7 +155,6 @@ class AdministrationForm(QWidget):
         self.date_edit.setObjectName("administrationDate")
         self.date_edit.setAccessibleName(self.tr("Date of the assessment"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
         day = self._existing.administered_on if self._existing else datetime.date.today()
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_edit.setMaximumDate(QDate.currentDate())

@@ -140,7 +140,6 @@ class PsychosocialForm(QWidget):
         self.date_edit.setObjectName("psychosocialDate")
         self.date_edit.setAccessibleName(self.tr("Date of the assessment"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
         self.date_edit.setMaximumDate(QDate.currentDate())
         day = data.assessed_on
         self.date_edit.setDate(QDate(day.year, day.month, day.day))

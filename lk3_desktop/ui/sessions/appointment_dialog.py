@@ -47,6 +47,7 @@ from lk3_desktop.ui.sessions.labels import (
     failure_text,
 )
 from lk3_desktop.ui.sessions.note_widgets import from_qdate, from_qtime, to_qdate, to_qtime
+from lk3_desktop.ui.style import set_role
 
 SEARCH_DELAY_MS = 250
 
@@ -96,11 +97,13 @@ class AppointmentDialog(QDialog):
         self.client_results = QListWidget(self)
         self.client_results.setObjectName("appointmentClientResults")
         self.client_results.setAccessibleName(self.tr("Clients found"))
-        self.client_results.setMaximumHeight(110)
-        self.client_results.hide()
-        client_col.addWidget(self.client_name)
+        # the results list and the chosen client's line keep their room while a name is
+        # typed, so the fields below never move as results come and go
+        self.client_results.setFixedHeight(110)
+        self.client_name.setMinimumHeight(self.fontMetrics().height() + 4)
         client_col.addWidget(self.client_search)
         client_col.addWidget(self.client_results)
+        client_col.addWidget(self.client_name)
         form.addRow(self.tr("Client"), client_box)
 
         self._build_appointment_case(counselors, existing, form, layout, rooms)
@@ -143,7 +146,6 @@ class AppointmentDialog(QDialog):
         self.date_edit.setObjectName("appointmentDate")
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.start_edit = QTimeEdit(self)
         self.start_edit.setObjectName("appointmentStart")
         self.start_edit.setAccessibleName(self.tr("Start time"))
@@ -273,9 +275,16 @@ class AppointmentDialog(QDialog):
         fixed = client is not None and (
             self._existing is not None or not self.client_search.isVisible()
         )
-        self.client_name.setText(client.full_name if client else "")
-        self.client_name.setVisible(client is not None)
-        self.client_search.setVisible(self._existing is None and not fixed)
+        choosing = self._existing is None and not fixed
+        self.client_search.setVisible(choosing)
+        self.client_results.setVisible(choosing)
+        if client is None:
+            self.client_name.setText(self.tr("No client chosen yet"))
+        elif choosing:
+            self.client_name.setText(self.tr("Chosen: %1").replace("%1", client.full_name))
+        else:
+            self.client_name.setText(client.full_name)
+        set_role(self.client_name, "muted" if client is None else "")
         self.case_combo.clear()
         self.case_combo.addItem(self.tr("No case (first meeting)"), None)
         for cid, number in client.cases if client else ():
@@ -288,7 +297,6 @@ class AppointmentDialog(QDialog):
         text = self.client_search.text()
         if len(text.strip()) < 2:
             self.client_results.clear()
-            self.client_results.hide()
             return
 
         def done(found: list[ClientChoice]) -> None:
@@ -303,7 +311,6 @@ class AppointmentDialog(QDialog):
                 empty = QListWidgetItem(self.tr("No client with this name"))
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.client_results.addItem(empty)
-            self.client_results.show()
 
         (
             Operation(self._context, self, lambda s: schedule.find_clients(s, text), done)
@@ -315,15 +322,11 @@ class AppointmentDialog(QDialog):
         choice = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(choice, ClientChoice):
             self._show_client(choice)
-            self.client_results.hide()
-            self.client_name.setText(choice.full_name)
-            self.client_name.show()
             self.error.clear_message()
 
     def choose_client(self, choice: ClientChoice) -> None:
         """Set the client as if picked from the search results."""
         self._show_client(choice)
-        self.client_results.hide()
 
     # -- counselor and time proposed ----------------------------------------------------
 

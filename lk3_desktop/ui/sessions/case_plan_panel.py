@@ -81,7 +81,6 @@ class GoalDialog(QDialog):
         self.target.setObjectName("goalTarget")
         self.target.setAccessibleName(self.tr("Target date"))
         self.target.setCalendarPopup(True)
-        self.target.setDisplayFormat("dd/MM/yyyy")
         self.target.setDate(to_qdate(datetime.date.today() + datetime.timedelta(days=30)))
         self.has_target.toggled.connect(self.target.setEnabled)
         row = QWidget(self)

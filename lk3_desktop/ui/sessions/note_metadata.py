@@ -55,7 +55,6 @@ class NoteMetadataFields(QWidget):
         self.date_edit.setObjectName("sessionDate")
         self.date_edit.setAccessibleName(self.tr("Session date"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.start_edit = QTimeEdit(self)
         self.start_edit.setObjectName("sessionStart")
         self.start_edit.setAccessibleName(self.tr("Start time"))

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QPlainTextEdit,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.core.session_notes import ALL_SECTIONS, NOTE_SECTIONS, NoteFormat, convert_sections
 from lk3_desktop.services.sessions import NoteInput
+from lk3_desktop.ui.date_edit import DateTimeEdit
 from lk3_desktop.ui.forms import form_layout
 from lk3_desktop.ui.sessions.labels import section_hint, section_label
 from lk3_desktop.ui.sessions.note_widgets import (
@@ -76,11 +76,10 @@ class NoteTextFields(QWidget):
         self.next_check = QCheckBox(self.tr("Planned"), self)
         self.next_check.setObjectName("nextAppointmentSet")
         self.next_check.setAccessibleName(self.tr("Next appointment planned"))
-        self.next_edit = QDateTimeEdit(self)
+        self.next_edit = DateTimeEdit(self)
         self.next_edit.setObjectName("nextAppointment")
         self.next_edit.setAccessibleName(self.tr("Next appointment"))
         self.next_edit.setCalendarPopup(True)
-        self.next_edit.setDisplayFormat("dd/MM/yyyy HH.mm")
         self.next_edit.setEnabled(False)
         self.next_check.toggled.connect(self._next_toggled)
         nxt = QWidget(self)

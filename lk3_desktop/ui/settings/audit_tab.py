@@ -284,7 +284,6 @@ class AuditTab(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSpecialValueText(self.tr("any"))  # shown at the minimum: no limit
         edit.setDate(edit.minimumDate())

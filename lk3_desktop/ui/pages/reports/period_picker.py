@@ -26,7 +26,6 @@ def _date_edit(name: str, accessible: str, parent: QWidget, value: datetime.date
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
     edit.setMaximumDate(QDate.currentDate())
     edit.setDate(QDate(value.year, value.month, value.day))
     edit.setMinimumWidth(120)
