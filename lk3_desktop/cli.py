@@ -265,6 +265,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         .replace("%1", str(summary.records))
         .replace("%2", str(summary.withheld))
     )
+    if summary.files:
+        from lk3_desktop.services.subject_export.formats import files_folder
+
+        print(
+            QCoreApplication.translate("Cli", "%1 attached document(s) written to %2")
+            .replace("%1", str(summary.files))
+            .replace("%2", str(files_folder(summary.path)))
+        )
     return EXIT_OK
 
 

@@ -38,6 +38,7 @@ WITHHOLDABLE_RECORDS: Final[dict[str, str]] = {
     "psychosocial": "Asesmen psikososial",
     "administration": "Instrumen skrining",
     "referral": "Rujukan",
+    "attachment": "Berkas terlampir",
 }
 
 

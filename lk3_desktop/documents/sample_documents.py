@@ -9,24 +9,27 @@ import io
 
 def sample_ktp_jpeg(name: str, nik: str, width: int = 1012, height: int = 638) -> bytes:
     """A KTP-shaped card as a JPEG, with ``name`` and ``nik`` written on it."""
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw, ImageFont
 
     card = Image.new("RGB", (width, height), (170, 205, 235))
     draw = ImageDraw.Draw(card)
     scale = width / 1012
+    font = ImageFont.load_default(size=max(12, int(30 * scale)))
+    big = ImageFont.load_default(size=max(14, int(44 * scale)))
     draw.rectangle((0, 0, width, int(70 * scale)), fill=(40, 90, 160))
-    draw.text((int(30 * scale), int(20 * scale)), "PROVINSI CONTOH - KARTU TANDA PENDUDUK",
-              fill="white")  # fmt: skip
+    draw.text((int(30 * scale), int(18 * scale)), "PROVINSI CONTOH - KARTU TANDA PENDUDUK",
+              fill="white", font=font)  # fmt: skip
     lines = [f"NIK      : {nik}", f"Nama     : {name}", "Alamat   : Jl. Contoh No. 1",
              "Berlaku  : SEUMUR HIDUP"]  # fmt: skip
     for n, line in enumerate(lines):
-        draw.text((int(40 * scale), int((110 + 50 * n) * scale)), line, fill="black")
+        draw.text((int(40 * scale), int((110 + 50 * n) * scale)), line, fill="black", font=font)
     draw.rectangle(
         (int(740 * scale), int(110 * scale), int(950 * scale), int(380 * scale)),
         outline="black",
         fill=(220, 220, 220),
     )
-    draw.text((int(300 * scale), int(450 * scale)), "CONTOH - DATA DEMO", fill=(200, 0, 0))
+    draw.text((int(200 * scale), int(450 * scale)), "CONTOH - DATA DEMO", fill=(200, 0, 0),
+              font=big)  # fmt: skip
     out = io.BytesIO()
     card.save(out, "JPEG", quality=90)
     return out.getvalue()

@@ -544,6 +544,8 @@ _NOT_CHANGING: Final = frozenset(
         "referral.letter_viewed",
         "referral.printed",
         "referral.exported",
+        "referral.package_saved",
+        "referral.enclosures_set",
         "referral.verified",
         "referral.verify_failed",
         "case.viewed",

@@ -12,10 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core import limits
+from lk3_desktop.core.attachments import KINDS
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Permission, Role, allowed
 from lk3_desktop.core.text_input import bounded
@@ -25,6 +26,7 @@ from lk3_desktop.core.withholding import (
     record_label,
 )
 from lk3_desktop.db.models import (
+    Attachment,
     Case,
     Client,
     CounselingSession,
@@ -82,6 +84,12 @@ def _record_case(s: Session, kind: str, record_id: int) -> tuple[int, int] | Non
             select(Case.client_id, Case.counselor_id)
             .join(Referral, Referral.case_id == Case.id)
             .where(Referral.id == record_id)
+        ).first()
+    elif kind == "attachment":
+        row = s.execute(
+            select(Attachment.client_id, Case.counselor_id)
+            .outerjoin(Case, Case.id == Attachment.case_id)
+            .where(Attachment.id == record_id)
         ).first()
     else:
         return None
@@ -226,7 +234,7 @@ def markable_records(session: UserSession, client_id: int) -> list[MarkableRecor
             if may_see_clinical(session, counselor_id)
         ]
         if not case_ids:
-            return []
+            return _attachment_records(s, session, client_id, case_ids)
         out: list[MarkableRecord] = []
 
         def add(kind: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -274,4 +282,27 @@ def markable_records(session: UserSession, client_id: int) -> list[MarkableRecor
                 .order_by(Referral.created_at.desc(), Referral.id.desc())
             ),
         )
-        return out
+        return out + _attachment_records(s, session, client_id, case_ids)
+
+
+def _attachment_records(
+    s: Session, session: UserSession, client_id: int, case_ids: list[int]
+) -> list[MarkableRecord]:
+    """Attachments the actor may mark: of the cases whose clinical content they see, and the
+    client's own documents for the head."""
+    mine: ColumnElement[bool] = Attachment.case_id.in_(case_ids)
+    if session.actor.role is Role.KEPALA:
+        mine = or_(mine, Attachment.case_id.is_(None))
+    rows = s.execute(
+        select(Attachment.id, Attachment.document_date, Attachment.added_at, Attachment.kind)
+        .where(Attachment.client_id == client_id, mine)
+        .order_by(Attachment.added_at.desc(), Attachment.id.desc())
+    )
+    return [
+        MarkableRecord(
+            "attachment",
+            attachment_id,
+            record_label("attachment", day or added, KINDS.get(kind, kind)),
+        )
+        for attachment_id, day, added, kind in rows
+    ]

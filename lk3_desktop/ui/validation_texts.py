@@ -658,6 +658,20 @@ TEXTS: dict[str, str] = {
         "ValidationErrors",
         "This document is enclosed with an issued referral letter and stays with it.",
     ),
+    "attachment.enclosures_invalid": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Choose each document once, at most {max} documents."
+    ),
+    "attachment.letter_issued": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "The letter has been issued with its list of enclosures; that list no longer changes.",
+    ),
+    "attachment.other_case": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This document belongs to another case of the client."
+    ),
+    "attachment.withheld": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "This document is marked “jangan diungkap” and cannot go with a letter.",
+    ),
     # -- register import (services/register_import, core/region_names.py) ---------------------
     "import.birth_date_unreadable": QT_TRANSLATE_NOOP(
         "ValidationErrors",

@@ -2543,6 +2543,10 @@ Kode ujung rantai audit: %6</translation>
         <translation>%1 catatan · %2 butir tidak disertakan (jangan diungkap)</translation>
     </message>
     <message>
+        <source>%1 attached document(s) written to %2</source>
+        <translation>%1 berkas terlampir ditulis ke %2</translation>
+    </message>
+    <message>
         <source>This backup is of another center or database (%1, database id %2) than the one in %3; nothing was restored. To replace this folder&apos;s data with it, run the command again with --accept-other-center.</source>
         <translation>Cadangan ini berasal dari lembaga atau basis data lain (%1, id basis data %2) daripada yang ada di %3; tidak ada yang dipulihkan. Untuk mengganti data folder ini dengan cadangan tersebut, jalankan perintah lagi dengan --accept-other-center.</translation>
     </message>
@@ -6425,6 +6429,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Saved %1: %2 records, %3 items left out (do not disclose).</source>
         <translation>%1 tersimpan: %2 catatan, %3 data tidak dimuat (jangan diungkap).</translation>
+    </message>
+    <message>
+        <source>%1 attached document(s) in the folder %2.</source>
+        <translation>%1 berkas terlampir ada di folder %2.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -11177,6 +11185,22 @@ belum disimpan</translation>
     <message>
         <source>This document is enclosed with an issued referral letter and stays with it.</source>
         <translation>Dokumen ini menjadi lampiran surat rujukan yang sudah terbit dan tetap bersamanya.</translation>
+    </message>
+    <message>
+        <source>Choose each document once, at most {max} documents.</source>
+        <translation>Pilih setiap dokumen sekali saja, paling banyak {max} dokumen.</translation>
+    </message>
+    <message>
+        <source>The letter has been issued with its list of enclosures; that list no longer changes.</source>
+        <translation>Surat sudah terbit dengan daftar lampirannya; daftar itu tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>This document belongs to another case of the client.</source>
+        <translation>Dokumen ini milik kasus lain dari klien ini.</translation>
+    </message>
+    <message>
+        <source>This document is marked “jangan diungkap” and cannot go with a letter.</source>
+        <translation>Dokumen ini ditandai “jangan diungkap” dan tidak dapat disertakan dengan surat.</translation>
     </message>
     <message>
         <source>The date of birth cannot be read; write it like 05/03/1988 or 5 Maret 1988.</source>

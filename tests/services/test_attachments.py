@@ -228,3 +228,60 @@ def test_anonymisation_deletes_every_attachment_for_good(office: Office) -> None
     ]
     assert [n for n, fragment in enumerate(fragments) if fragment in plain] == []
     assert att.list_attachments(office.head, office.home.client_id) == []
+
+
+def test_the_export_holds_the_files_and_lists_them_except_the_withheld(
+    office: Office, tmp_path: Path
+) -> None:
+    import json
+
+    import jsonschema
+    from pypdf import PdfReader
+
+    from lk3_desktop.paths import SCHEMAS
+    from lk3_desktop.services import subject_export, withholding
+
+    ktp = sample_ktp_jpeg("Dewi Lestari", "3673054203880001")
+    kept = _add(office.head, office, ktp, file_name="KTP Dewi.jpg")
+    hidden = _add(office.rina, office, _pdf(), kind="visum", record_type="case",
+                  record_id=office.home.case_id)  # fmt: skip
+    withholding.mark(office.head, office.home.client_id, "Rumah aman", kind="attachment",
+                     record_id=hidden.id)  # fmt: skip
+    target = tmp_path / "ekspor.json"
+    summary = subject_export.export_json(office.head, office.home.client_id, target)
+    assert summary.files == 1
+    doc = json.loads(target.read_text("utf-8"))
+    schema = json.loads((SCHEMAS / "subject-export-v1.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(doc)
+    (entry,) = doc["attached_documents"]
+    assert entry["id"] == kept.id and entry["file"] == "ekspor-lampiran/01-KTP Dewi.jpg"
+    written = (tmp_path / entry["file"]).read_bytes()
+    assert written == ktp and hashlib.sha256(written).hexdigest() == entry["sha256"]
+    assert doc["counts"]["attached_documents"] == 1
+    assert any("Berkas terlampir" in label for label in doc["withheld"])
+    pdf = tmp_path / "ekspor.pdf"
+    subject_export.export_pdf(office.head, office.home.client_id, pdf)
+    text_of = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Berkas Terlampir" in text_of and "01-KTP Dewi.jpg" in text_of
+    assert (tmp_path / "ekspor-lampiran" / "01-KTP Dewi.jpg").read_bytes() == ktp
+
+
+def test_the_demo_office_has_a_few_rendered_attachments(tmp_path: Path) -> None:
+    from support.factories import login, make_vault
+
+    from lk3_desktop.db.workstation import NoCredentialStore
+    from lk3_desktop.services import demo
+
+    folder, store = tmp_path / "demo", NoCredentialStore("test")
+    demo.generate(folder, store, "Demo-Kantor-LK3-2026", 30, seed=3,
+                  vault=make_vault(folder, store))  # fmt: skip
+    head = login(folder, store, "kepala", "Demo-Kantor-LK3-2026")
+    try:
+        with head.store.transaction() as s:
+            rows = list(s.execute(select(Attachment)).scalars())
+            assert _content.damaged(s) == []
+        kinds = {row.kind for row in rows}
+        assert {"ktp", "visum", "persetujuan"} <= kinds and 6 <= len(rows) <= 12
+        assert {row.mime for row in rows} == {"image/jpeg", "application/pdf"}
+    finally:
+        head.store.close()

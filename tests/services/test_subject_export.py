@@ -25,6 +25,7 @@ from lk3_desktop.core.psychosocial import SafetyPlanRow
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import (
     Appointment,
+    Attachment,
     AuditEntry,
     Case,
     CaseGoal,
@@ -37,8 +38,10 @@ from lk3_desktop.db.models import (
     RiskFlag,
 )
 from lk3_desktop.db.workstation import KeyringStore
+from lk3_desktop.documents.sample_documents import sample_ktp_jpeg
 from lk3_desktop.services import (
     assessments,
+    attachments,
     case_plan,
     cases,
     clients,
@@ -289,6 +292,11 @@ def world(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterat
             note=f"Antar jemput di {OTHER_STREET}",
         ),
     )
+    attachments.add_attachment(  # a scanned KTP: the export writes it beside itself
+        tuti,
+        attachments.NewAttachment(dewi, sample_ktp_jpeg("Dewi", "3673014204880001"), "ktp.jpg",
+                                  "ktp"),
+    )  # fmt: skip
     w = World(head, rina, tuti, dewi, other, case.id, joint.id, solo.id)
     yield w
     rina.store.close()
@@ -359,6 +367,7 @@ def database_counts(head: UserSession, client_id: int) -> dict[str, int]:
             "sessions": n(CounselingSession, CounselingSession.case_id, case_ids),
             "appointments": n(Appointment, Appointment.client_id, [client_id]),
             "referrals": n(Referral, Referral.case_id, case_ids),
+            "attached_documents": n(Attachment, Attachment.client_id, [client_id]),
         }
 
 
@@ -419,6 +428,7 @@ def test_json_validates_and_holds_every_record(world: World, tmp_path: Path) -> 
         "format": "json",
         "records": summary.records,
         "withheld": 0,
+        "files": 1,
     }
 
 
@@ -513,8 +523,8 @@ def test_withheld_items_are_left_out_and_stated(world: World, tmp_path: Path) ->
 
     details = [json.loads(r.detail) for r in exports(world.head, world.client_id)]
     assert details == [
-        {"format": "json", "records": as_json.records, "withheld": 3},
-        {"format": "pdf", "records": as_pdf.records, "withheld": 3},
+        {"format": "json", "records": as_json.records, "withheld": 3, "files": 1},
+        {"format": "pdf", "records": as_pdf.records, "withheld": 3, "files": 1},
     ]
 
 

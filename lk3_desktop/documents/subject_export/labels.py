@@ -19,6 +19,11 @@ from lk3_desktop.core.session_notes import APPOINTMENT_STATUS_LABELS_ID, GOAL_ST
 # What each audit action means, for a person reading their processing history.
 ACTION_LABELS_ID: Final[dict[str, str]] = {
     "client.created": "Pendaftaran sebagai klien",
+    "attachment.added": "Berkas dilampirkan",
+    "attachment.viewed": "Berkas terlampir dibuka",
+    "attachment.copy_saved": "Salinan berkas terlampir disimpan",
+    "attachment.printed": "Berkas terlampir dicetak",
+    "attachment.removed": "Berkas terlampir dihapus",
     "client.updated": "Perubahan data klien",
     "client.viewed": "Data klien dibuka",
     "client.pmks_set": "Kategori PPKS diatur",
@@ -91,6 +96,8 @@ ACTION_LABELS_ID: Final[dict[str, str]] = {
     "referral.cancelled": "Rujukan dibatalkan",
     "referral.printed": "Surat rujukan dicetak",
     "referral.exported": "Surat rujukan disimpan ke berkas",
+    "referral.enclosures_set": "Lampiran surat rujukan dipilih",
+    "referral.package_saved": "Surat rujukan beserta lampirannya disimpan ke berkas",
     "referral.letter_viewed": "Surat rujukan dibuka",
     "session_note.printed": "Catatan sesi dicetak atau disimpan sebagai PDF",
     "referral.letter_previewed": "Surat rujukan dibaca sebelum ditandatangani",
@@ -138,6 +145,7 @@ _RECORD_TYPES: Final = {
     "appointment": "Janji temu",
     "referral": "Rujukan",
     "referral_letter": "Surat rujukan",
+    "attachment": "Berkas terlampir",
 }
 
 

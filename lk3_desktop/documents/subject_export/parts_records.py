@@ -108,6 +108,32 @@ def appointments(b: Blocks) -> None:
     )
 
 
+def attached_documents(b: Blocks) -> None:
+    b.section("Berkas Terlampir")
+    rows = b.doc["attached_documents"]
+    if not rows:
+        b.none("Tidak ada berkas terlampir.")
+        return
+    b.para(
+        "Salinan setiap berkas disimpan di folder yang disebut di bawah, bersama dokumen ini. "
+        "Kode SHA-256 memastikan salinan itu sama dengan berkas yang kami simpan.",
+        b.muted,
+    )
+    b.grid(
+        ["Jenis", "Tanggal", "Berkas", "SHA-256 (awal)"],
+        [
+            [
+                a["kind_label"],
+                _date(a["document_date"]) if a["document_date"] else "",
+                a["file"],
+                a["sha256"][:16],
+            ]
+            for a in rows
+        ],
+        [3.8, 2.6, 6.4, 3.4],
+    )
+
+
 def history(b: Blocks) -> None:
     b.section("Riwayat Pemrosesan")
     b.para(

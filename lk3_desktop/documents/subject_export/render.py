@@ -55,6 +55,7 @@ def write_document(b: Blocks) -> list[Any]:
     parts_clinical.sessions(b)
     parts_records.referrals(b)
     parts_records.appointments(b)
+    parts_records.attached_documents(b)
     parts_records.history(b)
     return b.story
 

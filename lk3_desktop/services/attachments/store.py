@@ -27,9 +27,9 @@ from lk3_desktop.db.models import (
     Case,
     ReferralEnclosure,
     ReferralLetter,
-    WithheldItem,
 )
 from lk3_desktop.services.attachments import _content
+from lk3_desktop.services.attachments._enclosure_rows import withheld_attachments
 from lk3_desktop.services.attachments.access import (
     may_remove,
     may_see,
@@ -94,18 +94,6 @@ class OpenedAttachment:
 
 def _now() -> datetime.datetime:
     return datetime.datetime.now().replace(microsecond=0)
-
-
-def _withheld_ids(s: Session, client_id: int) -> set[int | None]:
-    return set(
-        s.execute(
-            select(WithheldItem.record_id).where(
-                WithheldItem.client_id == client_id,
-                WithheldItem.kind == "attachment",
-                WithheldItem.lifted_at.is_(None),
-            )
-        ).scalars()
-    )
 
 
 def info_of(row: Attachment, withheld: bool = False, removable: bool = False) -> AttachmentInfo:
@@ -192,7 +180,7 @@ def list_attachments(
             s.execute(query.order_by(Attachment.added_at.desc(), Attachment.id.desc())).scalars()
         )
         counselors = _counselors(s, {r.case_id for r in rows if r.case_id is not None})
-        withheld = _withheld_ids(s, client_id)
+        withheld = withheld_attachments(s, client_id)
         return [
             info_of(row, row.id in withheld, may_remove(session, row.added_by))
             for row in rows
@@ -228,7 +216,7 @@ def open_attachment(session: UserSession, attachment_id: int) -> OpenedAttachmen
         row = _load(s, session, attachment_id)
         data = _content.read_content(s, row)
         session.audit(s, "attachment.viewed", "attachment", row.id, {"client": row.client_id})
-        withheld = row.id in _withheld_ids(s, row.client_id)
+        withheld = row.id in withheld_attachments(s, row.client_id)
         return OpenedAttachment(info_of(row, withheld, may_remove(session, row.added_by)), data)
 
 

@@ -48,6 +48,7 @@ from lk3_desktop.services._search_index import INSERT_ROW
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.demo import _activities as demo_activities
 from lk3_desktop.services.demo import _assessments as demo_assessments
+from lk3_desktop.services.demo import _attachments as demo_attachments
 from lk3_desktop.services.demo import _history as demo_history
 from lk3_desktop.services.demo import _referrals as demo_referrals
 from lk3_desktop.services.demo import _sessions as demo_sessions
@@ -171,6 +172,7 @@ def _generate(
         counselor_ids.append(head.actor.user_id)
         _staff_since_the_first_case(head)
         counts = _fill(head, rng, n_clients, counselor_ids, office_step if extra else report)
+        demo_attachments.add(head)
         if sessions:
             demo_history.add(head, seed * 7_919 + 104_729, sessions, history_step)
             report(total, total)

@@ -37,6 +37,7 @@ from lk3_desktop.documents.referral_letter import (
     ReferralLetterData,
 )
 from lk3_desktop.services._withheld import Withheld, withheld_in
+from lk3_desktop.services.attachments._enclosure_rows import enclosure_lines
 from lk3_desktop.services.document_settings import read_document_settings
 from lk3_desktop.services.referrals.data import NARRATIVE_FIELDS
 from lk3_desktop.services.referrals.reading import _attachments, _latest_consent, _lines
@@ -228,7 +229,7 @@ def _letter_data(
         counselor_name=counselor.full_name if counselor else "",
         signer=_signer(profile, signer, looks.head_title),
         verification_code=code,
-        attachments=_attachments(s, ref.id),
+        attachments=_attachments(s, ref.id) + enclosure_lines(s, ref.id),
         copies_to=_lines(ref.copies_to),
         di_tempat=looks.letter_di_tempat,
     )

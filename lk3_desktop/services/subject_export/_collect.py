@@ -34,6 +34,7 @@ from lk3_desktop.db.models import (
 from lk3_desktop.services._withheld import Withheld, withheld_in
 from lk3_desktop.services.context import Actor
 from lk3_desktop.services.referrals import client_address
+from lk3_desktop.services.subject_export._attachments_part import attached_documents
 from lk3_desktop.services.subject_export._clinical import (
     _administrations,
     _case_part,
@@ -60,6 +61,7 @@ RECORD_KINDS: Final[tuple[str, ...]] = (
     "sessions",
     "appointments",
     "referrals",
+    "attached_documents",
 )
 
 # Client keys derived from a withholdable field group, left out with its columns.
@@ -384,6 +386,9 @@ def collect(
     doc["appointments"] = _appointment_part(appointments, rooms, scope)
     referrals_out, letter_ids = _referrals(s, case_ids, withheld, names, clean, giver_name)
     doc["referrals"] = referrals_out
+    doc["attached_documents"] = documents = attached_documents(
+        s, [client_id, *doc["merged_record_ids"]], withheld, names
+    )
     doc["processing_history"] = _history(
         s,
         scope.users,
@@ -398,6 +403,7 @@ def collect(
             "appointment": [a.id for a in appointments],
             "referral": [r["id"] for r in referrals_out],
             "referral_letter": letter_ids,
+            "attachment": [a["id"] for a in documents],
         },
         [] if withheld.field_withheld("family") else scope.family_ids,
         scope.own_member_ids,

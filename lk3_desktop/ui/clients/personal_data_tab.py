@@ -695,12 +695,17 @@ class PersonalDataTab(QWidget):
 
         def done(summary: ExportSummary) -> None:
             self._set_exporting(False)
-            self.export_result.show_good(
+            text = (
                 self.tr("Saved %1: %2 records, %3 items left out (do not disclose).")
                 .replace("%3", str(summary.withheld))
                 .replace("%2", str(summary.records))
                 .replace("%1", Path(summary.path).name)
             )
+            if summary.files:
+                text += " " + self.tr("%1 attached document(s) in the folder %2.").replace(
+                    "%1", str(summary.files)
+                ).replace("%2", f"{Path(summary.path).stem}-lampiran")
+            self.export_result.show_good(text)
 
         def failed(exc: BaseException) -> None:
             self._set_exporting(False)
