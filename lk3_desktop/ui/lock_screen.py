@@ -145,6 +145,12 @@ class LockPage(QWidget):
         self._locked: LockedSession | None = None
         self._busy = False
 
+        self._build_lock_panel()
+        submit = QShortcut(QKeySequence("Ctrl+S"), self)
+        submit.activated.connect(self.submit)
+        submit.setWhatsThis(self.tr("Unlock"))
+
+    def _build_lock_panel(self) -> None:
         outer = QVBoxLayout(self)
         outer.addStretch(2)
         row = QHBoxLayout()
@@ -214,10 +220,6 @@ class LockPage(QWidget):
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
         self._countdown = ButtonCountdown(self.unlock_button, self._ready)
-
-        submit = QShortcut(QKeySequence("Ctrl+S"), self)
-        submit.activated.connect(self.submit)
-        submit.setWhatsThis(self.tr("Unlock"))
 
     # -- state ------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 """The Indonesian sentence of a ValidationError as the interface shows it, for service tests:
-the code's English sentence (ui/validation_texts.py) looked up in the Indonesian catalogue,
+the code's English sentence (ui/validation_texts/) looked up in the Indonesian catalogue,
 its placeholders filled the way the Indonesian interface writes them."""
 
 from __future__ import annotations

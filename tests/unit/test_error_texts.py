@@ -1,6 +1,6 @@
 """Errors a person reads are translatable: every ``ValidationError`` (and every ``Sentence`` a check
 returns) is raised with a code whose
-English sentence is in ``ui/validation_texts.py`` (Indonesian in the catalogue), with a param for
+English sentence is in ``ui/validation_texts/`` (Indonesian in the catalogue), with a param for
 each of its placeholders. Reading the English interface shows English errors.
 
 The guard reads every module's ``ValidationError(...)`` calls; modules that still raise
@@ -28,7 +28,7 @@ ROOT = Path(lk3_desktop.__file__).parent
 PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 HOW = (
     "raise ValidationError('<area>.<what>', field, **params) and add the code's English "
-    "sentence to lk3_desktop/ui/validation_texts.py (then scripts/update_translations.sh and "
+    "sentence to lk3_desktop/ui/validation_texts/ (then scripts/update_translations.sh and "
     "its Indonesian translation in the .ts)"
 )
 
@@ -90,7 +90,7 @@ def _problems(path: Path) -> list[str]:
             problems.append(f"{line}: a sentence, not a code: {code[:50]!r}")
             continue
         if code not in TEXTS:
-            problems.append(f"{line}: {code!r} has no sentence in ui/validation_texts.py")
+            problems.append(f"{line}: {code!r} has no sentence in ui/validation_texts/")
             continue
         params = {k.arg for k in call.keywords if k.arg and k.arg != "field"}
         if len(call.args) > 1 and isinstance(call.args[1], ast.Dict):  # Sentence(code, {...})
