@@ -25,6 +25,15 @@ _DETAILS = {
         "CheckText",
         "%1 of %2 attached document(s) do not open or match their SHA-256 (numbers %3)",
     ),
+    "chain_signed": QT_TRANSLATE_NOOP(
+        "CheckText",
+        "%1 entries, chain head %2; latest checkpoint: entry %3 (%4), signed by %5 at %6 UTC",
+    ),
+    "chain_problems": QT_TRANSLATE_NOOP("CheckText", "problems found: %1"),
+    "guards_ok": QT_TRANSLATE_NOOP("CheckText", "the triggers refuse changes"),
+    "guards_dropped": QT_TRANSLATE_NOOP("CheckText", "the triggers were dropped"),
+    "certificates_ok": QT_TRANSLATE_NOOP("CheckText", "%1 valid certificates under root %2"),
+    "certificates_bad": QT_TRANSLATE_NOOP("CheckText", "certificate problems: %1"),
     "rotation_finish": QT_TRANSLATE_NOOP(
         "CheckText",
         "a change of the database key was interrupted after the database was re-encrypted; the next sign-in finishes it",  # noqa: E501 (one literal for lupdate)

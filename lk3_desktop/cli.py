@@ -133,6 +133,19 @@ def _cmd_init(args: argparse.Namespace) -> int:
         else QCoreApplication.translate("Cli", "password only")
     )
     print(QCoreApplication.translate("Cli", "Protection: %1").replace("%1", protection))
+    if result.root_fingerprint:
+        print(
+            QCoreApplication.translate("Cli", "Office root fingerprint: %1").replace(
+                "%1", result.root_fingerprint
+            )
+        )
+    print(
+        QCoreApplication.translate(
+            "Cli",
+            "Office recovery key, the card's second code (opens every case after a recovery):",
+        )
+    )
+    print(result.recovery_key_code)
     print(
         QCoreApplication.translate(
             "Cli", "Recovery code (print it on the recovery card and keep it in a safe place):"
@@ -151,6 +164,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     folder: Path = args.data_dir
     secret = _read_secret_line()
     require_data_folder(folder)
+    root: str | None = None
     if args.recovery_code_stdin:
         keys = [integrity.key_from_recovery_code(secret)]
         unlock_line = QCoreApplication.translate("Cli", "recovery code accepted")
@@ -164,9 +178,21 @@ def _cmd_check(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         vault = Vault(folder, detect_store())
         keys = integrity.keys_from_password(vault, args.username, secret)
+        root = integrity.root_from_password(vault, args.username, secret)
         unlock_line = QCoreApplication.translate("Cli", "password opens the key slot")
+    expected = args.expected_head
+    if expected is not None and not _is_hex_head(expected):
+        print(
+            "lk3-desktop: "
+            + QCoreApplication.translate(
+                "Cli",
+                "--expected-head takes the 16 (or 64) hexadecimal characters printed as the audit chain head",  # noqa: E501 (one literal for lupdate)
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     try:
-        lines = integrity.run_checks(folder, keys)
+        lines = integrity.run_checks(folder, keys, root=root, expected_head=expected)
     except NotAnLk3Database as exc:
         if args.recovery_code_stdin:
             raise WrongRecoveryCode("key") from exc
@@ -189,6 +215,11 @@ def _local_text(moment: datetime.datetime) -> str:
     from lk3_desktop.ui.dates import datetime_text
 
     return datetime_text(moment)
+
+
+def _is_hex_head(text: str) -> bool:
+    cleaned = text.strip().lower()
+    return 16 <= len(cleaned) <= 64 and all(c in "0123456789abcdef" for c in cleaned)
 
 
 def _progress_bar(done: int, total: int) -> None:
@@ -464,6 +495,12 @@ def _add_office_commands(sub: Any) -> None:
     how = check.add_mutually_exclusive_group(required=True)
     how.add_argument("--password-stdin", action="store_true")
     how.add_argument("--recovery-code-stdin", action="store_true")
+    check.add_argument(
+        "--expected-head",
+        metavar="HEX",
+        help="an audit chain head printed earlier (report, backup label): it must still be "
+        "in the chain",
+    )
     check.set_defaults(func=_cmd_check)
 
     demo = sub.add_parser(

@@ -141,6 +141,20 @@ class PermissionDenied(KnownError):
     code = "permission_denied"
 
 
+class NotCertified(KnownError):
+    """The password opened a slot, but no valid head-signed certificate vouches for this
+    person's keys (the slot predates the office's keys, or certificates were tampered with):
+    the head resets the password, which issues a new certificate."""
+
+    code = "not_certified"
+
+
+class NoCaseKey(KnownError):
+    """Clinical content of a case whose key is not sealed to the signed-in person."""
+
+    code = "no_case_key"
+
+
 # A sentence's code: dotted lowercase words, e.g. "client.name_required".
 VALIDATION_CODE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
 

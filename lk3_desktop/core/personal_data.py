@@ -370,6 +370,7 @@ NO_PERSONAL_DATA: Final[frozenset[str]] = frozenset(
         "audit_checkpoints",
         "certificate_revocations",
         "issued_reports",  # counts only
+        "key_seals",  # random keys sealed to people's public keys (ids, ciphertext)
         "number_sequences",
         "partner_types",
         "pmks_categories",

@@ -30,6 +30,17 @@ def utc_now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+def _json(value: str | int | None) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, int):
+        return str(value)
+    return _encode_string(value)
+
+
+_encode_string = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) uses
+
+
 def canonical(
     entry_id: int,
     at: str,
@@ -40,18 +51,14 @@ def canonical(
     detail: str,
     prev_hash: str,
 ) -> bytes:
-    """The exact bytes a row's hash covers."""
-    doc = {
-        "id": entry_id,
-        "at": at,
-        "actor": actor_id,
-        "action": action,
-        "entity_type": entity_type,
-        "entity_id": entity_id,
-        "detail": detail,
-        "prev": prev_hash,
-    }
-    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    """The exact bytes a row's hash covers: the row as JSON with sorted keys and no spaces,
+    i.e. ``json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)``,
+    written out directly (verifying 100,000 entries at sign-in must stay quick)."""
+    return (
+        f'{{"action":{_json(action)},"actor":{_json(actor_id)},"at":{_json(at)},'
+        f'"detail":{_json(detail)},"entity_id":{_json(entity_id)},'
+        f'"entity_type":{_json(entity_type)},"id":{_json(entry_id)},"prev":{_json(prev_hash)}}}'
+    ).encode()
 
 
 class ChainRow(Protocol):

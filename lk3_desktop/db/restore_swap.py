@@ -190,13 +190,16 @@ def audit_restore(s: Session, database_id: str, note: dict[str, Any], finished_a
     if restore_id and recent and restore_id in recent:
         return False
     actor = note.get("actor_id")
+    # Written by whoever signs in next and signed by them: the restorer is named in the
+    # detail, not as the entry's actor (an entry's actor is the person who signs it).
     audit.append(
         s,
-        actor if isinstance(actor, int) else None,
+        None,
         "backup.restored",
         "database",
         database_id,
         {
+            "by": actor if isinstance(actor, int) else None,
             "method": note.get("method"),
             "backup_created_at": note.get("backup_created_at"),
             "backup_audit_head": note.get("backup_audit_head"),

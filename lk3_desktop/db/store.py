@@ -175,6 +175,8 @@ class OpenStore:
     # Run first inside every transaction: the signed-in person's account check, installed by
     # services.context.UserSession (the db layer does not know who is signed in).
     guard: Callable[[Session], None] | None = field(default=None, repr=False)
+    # Called with each committed checkpoint (the signed-in person's watermark keeping).
+    on_checkpoint: Callable[[checkpoints.Checkpoint], None] | None = None
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
@@ -206,13 +208,18 @@ class OpenStore:
         """
         if not self._key:
             raise SessionClosed("store is closed")
-        with known_db_errors(), self._sessions() as session, session.begin():
-            if guarded and self.guard is not None:
-                self.guard(session)
-            yield session
-            if session.info.pop(audit.APPENDED, False) and self.signer is not None:
-                reason = session.info.pop(audit.CHECKPOINT_REASON, "entry")
-                checkpoints.sign_head(session, self.signer, reason)
+        signed: checkpoints.Checkpoint | None = None
+        with known_db_errors(), self._sessions() as session:
+            with session.begin():
+                if guarded and self.guard is not None:
+                    self.guard(session)
+                yield session
+                if session.info.pop(audit.APPENDED, False) and self.signer is not None:
+                    reason = session.info.pop(audit.CHECKPOINT_REASON, "entry")
+                    signed = checkpoints.sign_head(session, self.signer, reason)
+            if signed is not None and self.on_checkpoint is not None:
+                # After the commit: a watermark never names a checkpoint that was rolled back.
+                self.on_checkpoint(signed)
 
     def replace_key(self, key: bytes) -> None:
         """After a rekey: new connections use ``key``; pooled old ones are dropped."""
@@ -230,6 +237,7 @@ class OpenStore:
         if self.signer is not None:
             self.signer.keys.wipe()
             self.signer = None
+        self.on_checkpoint = None
 
 
 def open_store(folder: Path, vault: Vault, key_file: KeyFile, key: bytes) -> OpenStore:

@@ -15,14 +15,11 @@ The file holds no names: a slot is found by a hash of the username.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import json
-import math
 import secrets
 import time
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,8 +33,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from lk3_desktop.core.errors import (
     CredentialStoreUnavailable,
     KeyFileDamaged,
-    KnownError,
-    LoginThrottled,
     NotAnLk3Database,
     UnknownUser,
     WorkstationSecretMissing,
@@ -45,12 +40,16 @@ from lk3_desktop.core.errors import (
 )
 from lk3_desktop.core.text_input import storable
 from lk3_desktop.db.atomic import write_atomic
+from lk3_desktop.db.attempts import Attempts, Clock
 from lk3_desktop.db.os_errors import data_folder_errors
+from lk3_desktop.db.person_keys import PrivateKeys, PublicKeys, SealError, seal_to
 from lk3_desktop.db.workstation import CredentialStore, new_secret, secret_name
 
 KEYS_FILENAME = "lk3.keys"
 ATTEMPTS_FILENAME = "lk3.attempts"
-FORMAT = "lk3-keys/1"
+FORMAT = "lk3-keys/2"
+# Files written before keys per person: read (their slots are legacy), never written again.
+READABLE_FORMATS = ("lk3-keys/1", FORMAT)
 KEY_BYTES = 32
 NONCE_BYTES = 12
 SALT_BYTES = 16
@@ -130,43 +129,77 @@ DEFAULT_KDF = KdfParams()
 
 @dataclass
 class Slot:
+    """One person's slot. Three shapes, by what ``wrapped_keys`` and ``wrapped_user_key`` hold:
+
+    * keys (``lk3-keys/2``): ``wrapped_keys`` is the person's key seed, user id and pinned root
+      sealed under the KEK; ``wrapped_db_key`` is the database key sealed to their X25519
+      public key, so the head re-seals it for everyone without anyone's password;
+    * handed over: as above, but ``wrapped_keys`` is sealed under the old *user key* (still
+      wrapped by the KEK): how the head's upgrade of an existing office gives keys to people
+      without their passwords; their next sign-in turns it into the first shape;
+    * legacy (``lk3-keys/1``): no keys; the database key is wrapped by the user key, which
+      the old releases also kept in the database. Only before the office's upgrade.
+    """
+
     slot_id: str
     lookup: str
     kdf: KdfParams
     salt: bytes
     uses_workstation_secret: bool
-    wrapped_user_key: bytes  # nonce || ciphertext
-    wrapped_db_key: bytes  # nonce || ciphertext
+    wrapped_db_key: bytes
+    wrapped_user_key: bytes | None = None  # nonce || ciphertext (legacy and handed over)
+    wrapped_keys: bytes | None = None  # nonce || ciphertext of the person's keys
+    public: str | None = None  # fingerprint of the person's public keys
     # During a key rotation: the new key, sealed before the database is rekeyed, so a crash
     # between the rekey and the key-file update never locks anyone out.
     wrapped_db_key_next: bytes | None = None
+    # The last audit checkpoint this person signed or verified, signed with their key.
+    watermark: dict[str, Any] | None = None
+
+    @property
+    def is_legacy(self) -> bool:
+        return self.wrapped_keys is None
 
     def to_json(self) -> dict[str, Any]:
-        doc = {
+        doc: dict[str, Any] = {
             "id": self.slot_id,
             "lookup": self.lookup,
             "kdf": self.kdf.to_json(),
             "salt": _b64(self.salt),
             "ws": self.uses_workstation_secret,
-            "user_key": _b64(self.wrapped_user_key),
             "db_key": _b64(self.wrapped_db_key),
         }
+        if self.wrapped_user_key is not None:
+            doc["user_key"] = _b64(self.wrapped_user_key)
+        if self.wrapped_keys is not None:
+            doc["keys"] = _b64(self.wrapped_keys)
+            doc["public"] = self.public
         if self.wrapped_db_key_next is not None:
             doc["db_key_next"] = _b64(self.wrapped_db_key_next)
+        if self.watermark is not None:
+            doc["watermark"] = self.watermark
         return doc
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Slot:
         nxt = data.get("db_key_next")
+        user_key = data.get("user_key")
+        keys = data.get("keys")
+        watermark = data.get("watermark")
+        if keys is None and user_key is None:
+            raise KeyFileDamaged("slot without keys")
         return cls(
             slot_id=str(data["id"]),
             lookup=str(data["lookup"]),
             kdf=KdfParams.from_json(data["kdf"]),
             salt=_unb64(data["salt"]),
             uses_workstation_secret=bool(data["ws"]),
-            wrapped_user_key=_unb64(data["user_key"]),
             wrapped_db_key=_unb64(data["db_key"]),
+            wrapped_user_key=_unb64(user_key) if user_key else None,
+            wrapped_keys=_unb64(keys) if keys else None,
+            public=str(data["public"]) if keys else None,
             wrapped_db_key_next=_unb64(nxt) if nxt else None,
+            watermark=watermark if isinstance(watermark, dict) else None,
         )
 
 
@@ -175,26 +208,34 @@ class KeyFile:
     database_id: str
     workstation_mode: str  # "keyring" or "none"
     slots: list[Slot] = field(default_factory=list)
+    # Fingerprint of the office root certificate (the first head's public keys); None until
+    # the office has keys. Each slot also seals the root it trusts: this copy is for people
+    # (it is printed on the recovery card) and for ``check`` with the recovery code.
+    root: str | None = None
 
     def to_bytes(self) -> bytes:
-        doc = {
+        doc: dict[str, Any] = {
             "format": FORMAT,
             "database_id": self.database_id,
             "workstation": self.workstation_mode,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.root is not None:
+            doc["root"] = self.root
         return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyFile:
         try:
             doc = json.loads(raw.decode("utf-8"))
-            if doc.get("format") != FORMAT:
+            if doc.get("format") not in READABLE_FORMATS:
                 raise NotAnLk3Database("unknown key file format")
+            root = doc.get("root")
             return cls(
                 database_id=str(doc["database_id"]),
                 workstation_mode=str(doc["workstation"]),
                 slots=[Slot.from_json(s) for s in doc["slots"]],
+                root=str(root) if root else None,
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise KeyFileDamaged("key file unreadable") from exc
@@ -232,132 +273,49 @@ def username_lookup(database_id: str, username: str) -> str:
 
 
 @dataclass(frozen=True)
+class PersonPayload:
+    """What a slot seals under the KEK: the person's key seed, who they are, the root."""
+
+    seed: bytes
+    user_id: int
+    root: str | None
+
+    def to_bytes(self) -> bytes:
+        doc = {"seed": _b64(self.seed), "user_id": self.user_id, "root": self.root}
+        return json.dumps(doc, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> PersonPayload:
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+            user_id = doc["user_id"]
+            if isinstance(user_id, bool) or not isinstance(user_id, int):
+                raise ValueError("user id")
+            root = doc.get("root")
+            return cls(_unb64(doc["seed"]), user_id, str(root) if root else None)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise KeyFileDamaged("slot payload unreadable") from exc
+
+
+@dataclass(frozen=True)
 class Unlocked:
-    # The keys never appear in repr(): it ends up in logs, tracebacks and debugger output.
+    """What a password opens. ``keys`` is None only for a legacy slot (office not upgraded).
+
+    The keys never appear in repr(): it ends up in logs, tracebacks and debugger output."""
+
     db_key: bytes = field(repr=False)
-    user_key: bytes = field(repr=False)
     slot_id: str
     db_key_next: bytes | None = field(default=None, repr=False)  # while a rotation is unfinished
+    keys: PrivateKeys | None = field(default=None, repr=False)
+    user_id: int | None = None
+    root: str | None = None  # the office root this person's slot trusts
+    user_key: bytes | None = field(default=None, repr=False)  # legacy and handed-over slots
+    # To seal the slot again (finishing a hand-over) without another Argon2id.
+    kek: bytes = field(default=b"", repr=False)
 
-
-Clock = Callable[[], float]
-
-# Failures counted per username; beyond this the delay is at its maximum anyway, and a larger
-# number in a damaged or tampered file means nothing more.
-MAX_COUNTED_FAILURES = 64
-MAX_DELAY_S = 300.0
-
-
-def _count_of(entry: dict[str, Any]) -> int:
-    """The failure count of an attempts entry, bounded; garbage counts as the maximum (the
-    file was damaged or tampered with: wait the longest delay, never longer)."""
-    value = entry.get("count", 0)
-    if isinstance(value, bool) or not isinstance(value, int):
-        return MAX_COUNTED_FAILURES
-    return min(max(value, 0), MAX_COUNTED_FAILURES)
-
-
-def _time_of(entry: dict[str, Any]) -> float:
-    value = entry.get("last", 0.0)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return 0.0
-    return float(value)
-
-
-@dataclass
-class Attempts:
-    """Failed unlocks per lookup hash, for the growing delay and the audit log.
-
-    ``clock`` gives the time (seconds since the epoch); tests pass one they control.
-    """
-
-    path: Path
-    clock: Clock = time.time
-
-    def _read(self) -> dict[str, dict[str, Any]]:
-        try:
-            data = json.loads(self.path.read_text("utf-8"))
-        except (FileNotFoundError, ValueError):
-            return {}
-        if not isinstance(data, dict):
-            return {}
-        return {k: v for k, v in data.items() if isinstance(v, dict)}
-
-    def _write(self, data: dict[str, Any]) -> None:
-        with data_folder_errors():
-            write_atomic(self.path, json.dumps(data, sort_keys=True).encode("utf-8"))
-
-    @staticmethod
-    def delay_after(failures: int) -> float:
-        """Seconds to wait after ``failures`` consecutive failures (grows, capped)."""
-        failures = min(failures, MAX_COUNTED_FAILURES)
-        if failures < 3:
-            return 0.0
-        return float(min(2 ** (failures - 2), MAX_DELAY_S))
-
-    def check(self, lookup: str, now: float | None = None) -> None:
-        """LoginThrottled while the delay after the last failure runs.
-
-        The wait is never longer than the delay itself: a clock set back (or a future time in
-        the file) counts as "the failure was just now", not as a lockout until that time.
-        """
-        data = self._read()
-        entry = data.get(lookup)
-        if not entry:
-            return
-        now = self.clock() if now is None else now
-        delay = self.delay_after(_count_of(entry))
-        if _time_of(entry) > now and delay > 0:
-            # The clock went back (or the file says a future time): from now on the delay
-            # counts from this moment, so the wait ends after the delay, not after the day.
-            entry["last"] = now
-            with contextlib.suppress(KnownError):
-                self._write(data)
-        wait = delay - max(now - _time_of(entry), 0.0)
-        if wait > 0:
-            raise LoginThrottled(wait)
-
-    def record_failure(self, lookup: str, reason: str, now: float | None = None) -> None:
-        """Count one failure (DiskFull or DataFolderReadOnly when it cannot be written)."""
-        now = self.clock() if now is None else now
-        data = self._read()
-        entry = data.get(lookup) or {}
-        pending = entry.get("pending")
-        pending = [p for p in pending if isinstance(p, dict)] if isinstance(pending, list) else []
-        pending.append({"at": now, "reason": reason})
-        data[lookup] = {
-            "count": min(_count_of(entry) + 1, MAX_COUNTED_FAILURES),
-            "last": now,
-            "pending": pending[-200:],
-        }
-        self._write(data)
-
-    def clear(self, lookup: str) -> None:
-        data = self._read()
-        if lookup in data:
-            data[lookup]["count"] = 0
-            self._write(data)
-
-    def take_pending(self) -> list[dict[str, Any]]:
-        """Failures not yet written to the audit log; removes them from the file."""
-        data = self._read()
-        pending: list[dict[str, Any]] = []
-        for lookup, entry in data.items():
-            items = entry.get("pending")
-            for item in items if isinstance(items, list) else []:
-                at = item.get("at") if isinstance(item, dict) else None
-                if isinstance(at, int | float) and math.isfinite(at):
-                    pending.append(
-                        {
-                            "lookup": lookup[:16],
-                            "at": at,
-                            "reason": str(item.get("reason", ""))[:32],
-                        }
-                    )
-            entry["pending"] = []
-        if pending:
-            self._write(data)
-        return sorted(pending, key=lambda p: p["at"])
+    @property
+    def handed_over(self) -> bool:
+        return self.keys is not None and self.user_key is not None
 
 
 class Vault:
@@ -450,34 +408,121 @@ class Vault:
         key_file: KeyFile,
         username: str,
         password: str,
-        user_key: bytes,
+        keys: PrivateKeys,
+        user_id: int,
         db_key: bytes,
         workstation_secret: bytes | None,
+        *,
+        root: str | None,
     ) -> Slot:
-        """Create or replace ``username``'s slot in ``key_file`` (not yet saved)."""
+        """Create or replace ``username``'s slot (not yet saved): ``keys`` sealed under the
+        KEK of ``password``, ``db_key`` sealed to the public key of ``keys``."""
         lookup = username_lookup(key_file.database_id, username)
         old = self.find_slot(key_file, username)
         slot_id = old.slot_id if old else uuid.uuid4().hex[:16]
         salt = secrets.token_bytes(SALT_BYTES)
-        kdf = self.kdf
-        kek = _kek(kdf.derive(password, salt), workstation_secret, salt)
-        db_id = key_file.database_id
-        db_aad = _aad(db_id, slot_id, "db-key")
-        wrapped_db_key = _seal(user_key, db_key, db_aad)
-        if old is not None and _opens_to(user_key, old.wrapped_db_key, db_aad, db_key):
-            # A password change: only the user key's wrapping changes, the rest stays as is.
-            wrapped_db_key = old.wrapped_db_key
-        slot = Slot(
-            slot_id=slot_id,
-            lookup=lookup,
-            kdf=kdf,
-            salt=salt,
-            uses_workstation_secret=workstation_secret is not None,
-            wrapped_user_key=_seal(kek, user_key, _aad(db_id, slot_id, "user-key")),
-            wrapped_db_key=wrapped_db_key,
+        kek = _kek(self.kdf.derive(password, salt), workstation_secret, salt)
+        slot = _keyed_slot(
+            key_file.database_id,
+            slot_id,
+            lookup,
+            self.kdf,
+            salt,
+            workstation_secret is not None,
+            kek,
+            PersonPayload(keys.seed(), user_id, root),
+            keys,
+            db_key,
         )
+        if old is not None and old.public == slot.public:
+            # A password change keeps the sealed database key(s) and the watermark.
+            slot.wrapped_db_key = old.wrapped_db_key
+            slot.wrapped_db_key_next = old.wrapped_db_key_next
+            slot.watermark = old.watermark
         key_file.slots = [s for s in key_file.slots if s.lookup != lookup] + [slot]
         return slot
+
+    def seal_legacy_slot(
+        self,
+        key_file: KeyFile,
+        username: str,
+        password: str,
+        user_key: bytes,
+        workstation_secret: bytes | None,
+    ) -> Slot:
+        """A new password for a legacy slot (an office not upgraded yet): the user key is
+        wrapped again, the database key stays wrapped by it."""
+        old = self.find_slot(key_file, username)
+        if old is None or not old.is_legacy:
+            raise KeyFileDamaged("no legacy slot")
+        salt = secrets.token_bytes(SALT_BYTES)
+        kek = _kek(self.kdf.derive(password, salt), workstation_secret, salt)
+        old.kdf = self.kdf
+        old.salt = salt
+        old.uses_workstation_secret = workstation_secret is not None
+        old.wrapped_user_key = _seal(
+            kek, user_key, _aad(key_file.database_id, old.slot_id, "user-key")
+        )
+        return old
+
+    def hand_over_keys(
+        self,
+        key_file: KeyFile,
+        slot_id: str,
+        user_key: bytes,
+        keys: PrivateKeys,
+        user_id: int,
+        db_key: bytes,
+        *,
+        root: str,
+    ) -> bool:
+        """Give a legacy slot its person's keys without their password, sealed under the
+        slot's own user key (the head's upgrade of an existing office). False when the user
+        key does not open the slot's database key (then the slot is left alone)."""
+        slot = next((s for s in key_file.slots if s.slot_id == slot_id), None)
+        if slot is None or not slot.is_legacy:
+            return False
+        aad = _aad(key_file.database_id, slot.slot_id, "db-key")
+        if not _opens_to(user_key, slot.wrapped_db_key, aad, db_key):
+            return False
+        payload = PersonPayload(keys.seed(), user_id, root).to_bytes()
+        slot.wrapped_keys = _seal(
+            user_key, payload, _aad(key_file.database_id, slot.slot_id, "person-keys")
+        )
+        slot.public = keys.public.fingerprint()
+        slot.wrapped_db_key = seal_to(keys.public, db_key, aad)
+        slot.wrapped_db_key_next = None
+        return True
+
+    def finish_hand_over(self, key_file: KeyFile, unlocked: Unlocked) -> bool:
+        """At the person's own sign-in: their keys go under their KEK, the user key goes."""
+        slot = next((s for s in key_file.slots if s.slot_id == unlocked.slot_id), None)
+        if slot is None or slot.wrapped_user_key is None or unlocked.keys is None:
+            return False
+        if unlocked.user_id is None or not unlocked.kek:
+            return False
+        payload = PersonPayload(unlocked.keys.seed(), unlocked.user_id, unlocked.root)
+        slot.wrapped_keys = _seal(
+            unlocked.kek,
+            payload.to_bytes(),
+            _aad(key_file.database_id, slot.slot_id, "person-keys"),
+        )
+        slot.wrapped_user_key = None
+        return True
+
+    def set_root(self, key_file: KeyFile, unlocked: Unlocked, root: str) -> None:
+        """Seal the office root into the signed-in person's slot (the root is made once)."""
+        slot = next((s for s in key_file.slots if s.slot_id == unlocked.slot_id), None)
+        if slot is None or unlocked.keys is None or unlocked.user_id is None or not unlocked.kek:
+            raise KeyFileDamaged("slot not found")
+        payload = PersonPayload(unlocked.keys.seed(), unlocked.user_id, root)
+        slot.wrapped_keys = _seal(
+            unlocked.kek,
+            payload.to_bytes(),
+            _aad(key_file.database_id, slot.slot_id, "person-keys"),
+        )
+        slot.wrapped_user_key = None
+        key_file.root = root
 
     def remove_slot(self, key_file: KeyFile, username: str) -> bool:
         lookup = username_lookup(key_file.database_id, username)
@@ -504,38 +549,80 @@ class Vault:
         secret = self.workstation_secret(key_file) if slot.uses_workstation_secret else None
         db_id = key_file.database_id
         kek = _kek(slot.kdf.derive(password, slot.salt), secret, slot.salt)
+        keys_aad = _aad(db_id, slot.slot_id, "person-keys")
+        user_key: bytes | None = None
         try:
-            user_key = _open(kek, slot.wrapped_user_key, _aad(db_id, slot.slot_id, "user-key"))
+            if slot.wrapped_user_key is not None:
+                user_key = _open(kek, slot.wrapped_user_key, _aad(db_id, slot.slot_id, "user-key"))
+                payload_raw = (
+                    _open(user_key, slot.wrapped_keys, keys_aad) if slot.wrapped_keys else None
+                )
+            else:
+                assert slot.wrapped_keys is not None
+                payload_raw = _open(kek, slot.wrapped_keys, keys_aad)
         except InvalidTag:
             self.attempts.record_failure(lookup, "wrong_password")
             raise WrongPassword() from None
         aad = _aad(db_id, slot.slot_id, "db-key")
+        nxt = slot.wrapped_db_key_next
         try:
-            db_key = _open(user_key, slot.wrapped_db_key, aad)
-            nxt = slot.wrapped_db_key_next
-            db_key_next = _open(user_key, nxt, aad) if nxt else None
-        except InvalidTag as exc:
+            if payload_raw is None:
+                assert user_key is not None
+                db_key = _open(user_key, slot.wrapped_db_key, aad)
+                db_key_next = _open(user_key, nxt, aad) if nxt else None
+                unlocked = Unlocked(db_key, slot.slot_id, db_key_next, user_key=user_key, kek=kek)
+            else:
+                payload = PersonPayload.from_bytes(payload_raw)
+                keys = PrivateKeys(payload.seed)
+                if keys.public.fingerprint() != slot.public:
+                    raise KeyFileDamaged("slot keys do not match")
+                db_key = keys.open(slot.wrapped_db_key, aad)
+                db_key_next = keys.open(nxt, aad) if nxt else None
+                unlocked = Unlocked(
+                    db_key,
+                    slot.slot_id,
+                    db_key_next,
+                    keys=keys,
+                    user_id=payload.user_id,
+                    root=payload.root,
+                    user_key=user_key,
+                    kek=kek,
+                )
+        except (InvalidTag, SealError) as exc:
             raise NotAnLk3Database("slot damaged") from exc
         self.attempts.clear(lookup)
-        return Unlocked(db_key, user_key, slot.slot_id, db_key_next)
+        return unlocked
 
     def stage_next_db_key(
-        self, key_file: KeyFile, new_db_key: bytes, user_keys: dict[str, bytes]
+        self,
+        key_file: KeyFile,
+        new_db_key: bytes,
+        recipients: dict[str, PublicKeys],
+        user_keys: dict[str, bytes] | None = None,
     ) -> list[str]:
-        """Seal ``new_db_key`` as the *next* key in every slot whose user key is known.
+        """Seal ``new_db_key`` as the *next* key in every slot the head vouches for.
 
-        Slots whose user key is unknown (not in the database) are dropped and their ids
+        ``recipients`` maps a slot's public-key fingerprint to the public keys of a valid,
+        current certificate of an active person; ``user_keys`` (slot id -> user key) serves
+        legacy slots of an office not upgraded yet. Other slots are dropped and their ids
         returned. Call :meth:`promote_next_db_key` once the database is rekeyed.
         """
         dropped: list[str] = []
         kept: list[Slot] = []
         for slot in key_file.slots:
-            user_key = user_keys.get(slot.slot_id)
-            if user_key is None:
-                dropped.append(slot.slot_id)
-                continue
             aad = _aad(key_file.database_id, slot.slot_id, "db-key")
-            slot.wrapped_db_key_next = _seal(user_key, new_db_key, aad)
+            if not slot.is_legacy:
+                public = recipients.get(slot.public or "")
+                if public is None:
+                    dropped.append(slot.slot_id)
+                    continue
+                slot.wrapped_db_key_next = seal_to(public, new_db_key, aad)
+            else:
+                user_key = (user_keys or {}).get(slot.slot_id)
+                if user_key is None:
+                    dropped.append(slot.slot_id)
+                    continue
+                slot.wrapped_db_key_next = _seal(user_key, new_db_key, aad)
             kept.append(slot)
         key_file.slots = kept
         return dropped
@@ -547,6 +634,40 @@ class Vault:
             if slot.wrapped_db_key_next is not None:
                 slot.wrapped_db_key = slot.wrapped_db_key_next
                 slot.wrapped_db_key_next = None
+
+    def set_watermark(self, slot_id: str, watermark: dict[str, Any]) -> None:
+        """Remember in the slot the checkpoint its person last signed or verified."""
+        key_file = self.load()
+        slot = next((s for s in key_file.slots if s.slot_id == slot_id), None)
+        if slot is None:
+            return
+        slot.watermark = watermark
+        with data_folder_errors():
+            self.save(key_file)
+
+
+def _keyed_slot(
+    database_id: str,
+    slot_id: str,
+    lookup: str,
+    kdf: KdfParams,
+    salt: bytes,
+    uses_workstation_secret: bool,
+    kek: bytes,
+    payload: PersonPayload,
+    keys: PrivateKeys,
+    db_key: bytes,
+) -> Slot:
+    return Slot(
+        slot_id=slot_id,
+        lookup=lookup,
+        kdf=kdf,
+        salt=salt,
+        uses_workstation_secret=uses_workstation_secret,
+        wrapped_db_key=seal_to(keys.public, db_key, _aad(database_id, slot_id, "db-key")),
+        wrapped_keys=_seal(kek, payload.to_bytes(), _aad(database_id, slot_id, "person-keys")),
+        public=keys.public.fingerprint(),
+    )
 
 
 def new_user_key() -> bytes:

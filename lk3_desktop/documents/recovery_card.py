@@ -53,6 +53,10 @@ class RecoveryCardData:
     database_id: str
     head_name: str | None = None
     head_title: str = "Kepala"  # or "Ketua", as the office is run
+    # Keys per person (issue 14): the office recovery key, which opens every case and
+    # certifies a head's new keys after a recovery, and the office root's fingerprint.
+    office_code: str | None = None
+    root_fingerprint: str | None = None
 
 
 def short_database_id(database_id: str) -> str:
@@ -63,6 +67,12 @@ def short_database_id(database_id: str) -> str:
     chars = [ch.upper() for ch in database_id if ch.isascii() and ch.isalnum()][:8]
     text = "".join(chars)
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def _grouped_fingerprint(fingerprint: str, groups: int = 6) -> str:
+    """The first ``groups`` groups of four hex digits, e.g. ``"3F9A 1C07 …"``."""
+    text = fingerprint.strip().upper()
+    return " ".join(text[i : i + 4] for i in range(0, groups * 4, 4))
 
 
 def _canonical_code(code: str) -> str:
@@ -227,6 +237,13 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
     if data.head_name and data.head_name.strip():
         head_label = Paragraph(f"{escape(data.head_title)} LK3", label)
         details.append([head_label, Paragraph(escape(data.head_name.strip()), value)])
+    if data.root_fingerprint:
+        details.append(
+            [
+                Paragraph("Sidik akar kantor", label),
+                Paragraph(escape(_grouped_fingerprint(data.root_fingerprint)), value),
+            ]
+        )
     details_table = Table(details, colWidths=[3.6 * _CM, 8.4 * _CM], hAlign="CENTER")
     details_table.setStyle(plain_table_style(fonts, right=6, top=1.5))
 
@@ -248,6 +265,16 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
         Paragraph("KODE PEMULIHAN", code_label),
         Spacer(1, 5),
         _code_block(code, fonts),
+        *(
+            [
+                Spacer(1, 8),
+                Paragraph("KODE KUNCI PEMULIHAN KANTOR (KODE KEDUA)", code_label),
+                Spacer(1, 5),
+                _code_block(_canonical_code(data.office_code), fonts),
+            ]
+            if data.office_code
+            else []
+        ),
         Spacer(1, 5),
         Paragraph(
             "Huruf besar atau kecil, spasi, dan tanda hubung tidak berpengaruh saat kode diketik.",
@@ -261,6 +288,19 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
             "penyimpanan kredensial komputer hilang atau rusak, misalnya setelah komputer "
             "diganti atau sistem operasinya dipasang ulang.",
             body,
+        ),
+        *(
+            [
+                Paragraph(
+                    "Kode kedua adalah kunci pemulihan kantor: dengan kode itu Kepala LK3 "
+                    "mendapat kunci baru dan dapat membuka kembali isi klinis setiap kasus, "
+                    "yang tersegel per kasus. Sidik akar kantor memastikan bahwa sertifikat "
+                    "para pengguna berasal dari kantor ini.",
+                    body,
+                )
+            ]
+            if data.office_code
+            else []
         ),
         Paragraph("Cara menyimpan", heading),
         bullets(
@@ -277,7 +317,7 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
         bullets(
             [
                 "Pada layar masuk LK3 Desktop, pilih \u201cGunakan kartu pemulihan\u201d.",
-                "Ketik kode pemulihan yang tercantum di atas.",
+                "Ketik kode pemulihan yang tercantum di atas (dan kode kedua, bila ada).",
                 f"Setelah basis data terbuka, {escape(data.head_title)} LK3 menetapkan kata sandi "
                 "baru untuk para pengguna.",
             ],

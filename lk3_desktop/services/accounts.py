@@ -15,14 +15,13 @@ from sqlalchemy.orm import Session
 
 from lk3_desktop.core import limits
 from lk3_desktop.core.errors import (
-    AccountInactive,
-    KnownError,
     NotAnLk3Database,
+    NotCertified,
     PermissionDenied,
     ValidationError,
     WrongRecoveryCode,
 )
-from lk3_desktop.core.passwords import check_password, generate_temporary_password, office_words
+from lk3_desktop.core.passwords import check_password, office_words
 from lk3_desktop.core.recovery_code import (
     RecoveryCodeError,
     decode_recovery_code,
@@ -30,10 +29,12 @@ from lk3_desktop.core.recovery_code import (
 )
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.text_input import bounded
-from lk3_desktop.db import audit, restore_swap
+from lk3_desktop.db import audit, pending_events, restore_swap
+from lk3_desktop.db.checkpoints import Signer, Watermark
 from lk3_desktop.db.engine import connect_raw, raw_key_pragma
 from lk3_desktop.db.models import CenterProfile, User
 from lk3_desktop.db.pause_points import pause_point
+from lk3_desktop.db.person_keys import PrivateKeys
 from lk3_desktop.db.store import (
     FolderState,
     OpenStore,
@@ -45,9 +46,9 @@ from lk3_desktop.db.store import (
     open_store,
     require_data_folder,
 )
-from lk3_desktop.db.vault import KeyFile, Vault, new_user_key
+from lk3_desktop.db.vault import KeyFile, Unlocked, Vault
 from lk3_desktop.db.workstation import CredentialStore
-from lk3_desktop.services import recovery_card
+from lk3_desktop.services import office_keys, recovery_card, sign_in
 from lk3_desktop.services.context import Actor, UserSession, check_account
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
@@ -129,6 +130,13 @@ class ProtectionMode:
 class InitResult:
     session: UserSession
     recovery_code: str = field(repr=False)  # the database key itself, written another way
+    # The office recovery key (opens every case), the card's second code.
+    recovery_key_code: str = field(default="", repr=False)
+
+    @property
+    def root_fingerprint(self) -> str | None:
+        """The office root's fingerprint, pinned in lk3.keys and printed on the card."""
+        return self.session.store.key_file.root
 
 
 @dataclass
@@ -142,11 +150,15 @@ class LockedSession:
 
 @dataclass
 class RecoveredStore:
-    """The database opened with the recovery card; a head must set a new password next."""
+    """The database opened with the recovery card; a head must set a new password next.
+
+    ``recovery_keys``: the office recovery key from the card's second code, which certifies
+    the head's new keys and opens every case for them (an office with keys needs it)."""
 
     store: OpenStore
     heads: list[UserInfo]
     office_words: tuple[str, ...] = ()  # for judging the new password (see password_words)
+    recovery_keys: PrivateKeys | None = field(default=None, repr=False)
 
 
 # -- validation -----------------------------------------------------------------------------
@@ -243,11 +255,8 @@ def initialize(
     store = create_store(folder, vault, "demo" if demo else "setup")
     try:
         pause_point("setup.database_created")
-        user_key = new_user_key()
         secret = vault.workstation_secret(store.key_file)
-        slot = vault.seal_slot(
-            store.key_file, username, head.password, user_key, store.key(), secret
-        )
+        head_keys = PrivateKeys.generate()
         now = _now()
         with store.transaction() as s:
             profile = CenterProfile(
@@ -276,14 +285,26 @@ def initialize(
                 nip=nip,
                 active=True,
                 must_change_password=False,
-                slot_id=slot.slot_id,
-                user_key=user_key,
                 created_at=now,
                 last_login_at=now,
                 password_changed_at=now,
             )
             s.add(user)
             s.flush()
+            office = office_keys.new_office(s, store.database_id, user, head_keys)
+            slot = vault.seal_slot(
+                store.key_file,
+                username,
+                head.password,
+                head_keys,
+                user.id,
+                store.key(),
+                secret,
+                root=office.root.fingerprint,
+            )
+            store.key_file.root = office.root.fingerprint
+            user.slot_id = slot.slot_id
+            store.signer = Signer(head_keys, user.id, office.root.serial, store.database_id)
             audit.append(
                 s,
                 None,
@@ -294,7 +315,24 @@ def initialize(
             )
             audit.append(s, user.id, "user.created", "user", user.id, {"role": user.role})
             audit.append(s, user.id, "login.success", "user", user.id, {"method": "setup"})
-            actor = Actor.from_user(user)
+            s.info[audit.CHECKPOINT_REASON] = "signin"
+            actor = Actor.from_user(user, Role.KEPALA)
+        with store.transaction() as s:
+            context = office_keys.verify_sign_in(
+                s, store, _unlocked_for_setup(store, slot.slot_id, head_keys, user.id), user
+            )
+        assert context is not None
+        office_keys.install(store, context)
+        if context.chain.latest is not None:
+            latest = context.chain.latest
+            slot.watermark = Watermark.make(
+                head_keys,
+                store.database_id,
+                slot.slot_id,
+                user.id,
+                latest.entry_id,
+                latest.entry_hash,
+            ).to_json()
         # The key file is written only now, holding the head's slot: a key file without
         # slots would open for nobody and read as "wrong password".
         vault.save(store.key_file)
@@ -306,50 +344,20 @@ def initialize(
         # Nothing half-made stays behind, so setup can simply be tried again.
         discard_new_database(folder, vault, store.key_file)
         raise
-    return InitResult(UserSession(store, actor), encode_recovery_code(store.key()))
+    return InitResult(
+        UserSession(store, actor, context),
+        encode_recovery_code(store.key()),
+        office.recovery_key_code,
+    )
+
+
+def _unlocked_for_setup(
+    store: OpenStore, slot_id: str, keys: PrivateKeys, user_id: int
+) -> Unlocked:
+    return Unlocked(store.key(), slot_id, None, keys, user_id, store.key_file.root)
 
 
 # -- sign-in --------------------------------------------------------------------------------
-
-
-def _flush_failed_attempts(store: OpenStore) -> None:
-    """Write the failed unlocks recorded outside the database into the audit log."""
-    pending = store.vault.attempts.take_pending()
-    if not pending:
-        return
-    with store.transaction() as s:
-        for item in pending:
-            audit.append(
-                s,
-                None,
-                "login.failed",
-                "slot_lookup",
-                item["lookup"],
-                {"reason": item["reason"], "failed_at": item["at"]},
-            )
-
-
-def _open_with_next_key(
-    folder: Path, vault: Vault, key_file: KeyFile, keys: list[bytes]
-) -> OpenStore:
-    last_error: KnownError | None = None
-    for key in keys:
-        try:
-            store = open_store(folder, vault, key_file, key)
-        except NotAnLk3Database as exc:
-            last_error = exc
-            continue
-        if len(keys) > 1:
-            # A rotation was interrupted after staging: finish the key file now.
-            if key == keys[-1]:
-                vault.promote_next_db_key(key_file)
-            else:
-                for slot in key_file.slots:
-                    slot.wrapped_db_key_next = None
-            vault.save(key_file)
-        return store
-    assert last_error is not None
-    raise last_error
 
 
 def login(
@@ -371,34 +379,20 @@ def login(
     unlocked = vault.unlock(username, password)
     key_file = vault.load()
     keys = [unlocked.db_key] + ([unlocked.db_key_next] if unlocked.db_key_next else [])
-    store = _open_with_next_key(folder, vault, key_file, keys)
-    try:
-        _flush_failed_attempts(store)
-        with store.transaction() as s:
-            user = s.execute(
-                select(User).where(User.username == username.strip().lower())
-            ).scalar_one_or_none()
-            if user is None or user.slot_id != unlocked.slot_id:
-                raise NotAnLk3Database("slot without user")
-            if not user.active:
-                audit.append(s, user.id, "login.refused", "user", user.id, {"reason": "inactive"})
-                raise AccountInactive()
-            user.last_login_at = _now()
-            audit.append(s, user.id, "login.success", "user", user.id, {"method": "password"})
-            recovery_card.settle_at_sign_in(s, store.key(), store.database_id, user.id)
-            restore_swap.audit_pending_restore(s, folder, store.database_id)
-            actor = Actor.from_user(user)
-    except BaseException:
-        store.close()
-        raise
-    restore_swap.forget_note(folder)
-    return UserSession(store, actor)
+    store = sign_in.open_with_next_key(folder, vault, key_file, keys)
+    name = username.strip().lower()
+
+    def find(s: Session) -> User | None:
+        return s.execute(select(User).where(User.username == name)).scalar_one_or_none()
+
+    return sign_in.sign_in(store, unlocked, find, "login.success", {"method": "password"})
 
 
 def logout(session: UserSession) -> None:
     """Record the sign-out and close the database (also for an account stopped meanwhile)."""
     with session.store.transaction(guarded=False) as s:
         session.audit(s, "logout", "user", session.actor.user_id)
+        s.info[audit.CHECKPOINT_REASON] = "signout"
     session.store.close()
 
 
@@ -406,6 +400,7 @@ def lock(session: UserSession, reason: str = "manual") -> LockedSession:
     """Hide everything: audit the lock, close the engine, forget the database key."""
     with session.store.transaction(guarded=False) as s:
         session.audit(s, "session.locked", "user", session.actor.user_id, {"reason": reason})
+        s.info[audit.CHECKPOINT_REASON] = "lock"
     store = session.store
     store.close()
     return LockedSession(store.folder, store.vault, session.actor)
@@ -417,33 +412,31 @@ def unlock(locked: LockedSession, password: str) -> UserSession:
     unlocked = vault.unlock(locked.actor.username, password)
     key_file = vault.load()
     keys = [unlocked.db_key] + ([unlocked.db_key_next] if unlocked.db_key_next else [])
-    store = _open_with_next_key(locked.folder, vault, key_file, keys)
-    try:
-        _flush_failed_attempts(store)
-        with store.transaction() as s:
-            user = s.get(User, locked.actor.user_id)
-            if user is None or not user.active:
-                raise AccountInactive()
-            audit.append(s, user.id, "session.unlocked", "user", user.id)
-            recovery_card.settle_at_sign_in(s, store.key(), store.database_id, user.id)
-            actor = Actor.from_user(user)
-    except BaseException:
-        store.close()
-        raise
-    return UserSession(store, actor)
+    store = sign_in.open_with_next_key(locked.folder, vault, key_file, keys)
+    user_id = locked.actor.user_id
+    return sign_in.sign_in(
+        store, unlocked, lambda s: s.get(User, user_id), "session.unlocked", None
+    )
 
 
 def recovery_unlock(
-    folder: Path, credential_store: CredentialStore, code: str, *, vault: Vault | None = None
+    folder: Path,
+    credential_store: CredentialStore,
+    code: str,
+    *,
+    vault: Vault | None = None,
+    office_code: str | None = None,
 ) -> RecoveredStore:
-    """Open the database with the recovery card code.
+    """Open the database with the recovery card code (and, for an office with keys per
+    person, the card's second code: the office recovery key).
 
-    The checksum is verified before any decryption is tried (WrongRecoveryCode). The caller
+    Checksums are verified before any decryption is tried (WrongRecoveryCode). The caller
     then lets a head set a new password with :func:`complete_recovery`.
     """
     require_data_folder(folder)
     try:
         key = decode_recovery_code(code)
+        recovery_keys = PrivateKeys(decode_recovery_code(office_code)) if office_code else None
     except RecoveryCodeError as exc:
         raise WrongRecoveryCode(exc.reason) from exc
     vault = vault or Vault(folder, credential_store)
@@ -464,8 +457,11 @@ def recovery_unlock(
     except NotAnLk3Database as exc:
         raise WrongRecoveryCode("key") from exc
     try:
+        # Written into the chain by the sign-in that follows (signed), like a restore.
+        pending_events.record(
+            folder, "login.recovery_code", "database", store.database_id, {}, audit.utc_now_iso()
+        )
         with store.transaction() as s:
-            audit.append(s, None, "login.recovery_code", "database", store.database_id)
             slot_ids = {slot.slot_id for slot in store.key_file.slots}
             heads = [
                 UserInfo.from_user(u, slot_ids)
@@ -477,11 +473,16 @@ def recovery_unlock(
     except BaseException:
         store.close()
         raise
-    return RecoveredStore(store, heads, words)
+    return RecoveredStore(store, heads, words, recovery_keys)
 
 
 def complete_recovery(recovered: RecoveredStore, user_id: int, new_password: str) -> UserSession:
-    """Give the chosen head a new password (new slot, this computer's secret) and sign in."""
+    """Give the chosen head a new password (new slot, this computer's secret) and sign in.
+
+    In an office with keys per person the head also gets new keys, certified by the office
+    recovery key, and every case key the recovery key holds is sealed to them again. An
+    office without keys yet gets them now, with this head's certificate as its root.
+    """
     store = recovered.store
     vault = store.vault
     with store.transaction() as s:
@@ -491,16 +492,30 @@ def complete_recovery(recovered: RecoveredStore, user_id: int, new_password: str
         validate_new_password(
             new_password, [user.username, user.full_name, *_stored_office_words(s)]
         )
-        secret = vault.ensure_workstation_secret(store.key_file)
-        user_key = user.user_key or new_user_key()
+        has_keys = office_keys.office_has_keys(s, store.key_file)
+        username = user.username
+    secret = vault.ensure_workstation_secret(store.key_file)
+
+    def seal_head(key_file: KeyFile, keys: PrivateKeys, root: str) -> str:
         slot = vault.seal_slot(
-            store.key_file, user.username, new_password, user_key, store.key(), secret
+            key_file, username, new_password, keys, user_id, store.key(), secret, root=root
         )
-        user.user_key = user_key
-        user.slot_id = slot.slot_id
+        return slot.slot_id
+
+    if has_keys:
+        if recovered.recovery_keys is None:
+            raise ValidationError("recovery.office_code_needed", "office_code")
+        context = office_keys.recover_head(store, recovered.recovery_keys, user_id, seal_head)
+    else:
+        context, _office = office_keys.upgrade_office(store, vault, user_id, seal_head)
+    with store.transaction() as s:
+        user = s.get(User, user_id)
+        assert user is not None
+        user.slot_id = context.slot_id
         user.must_change_password = False
         user.password_changed_at = _now()
         user.last_login_at = _now()
+        sign_in.flush_failed_attempts(s, store)
         audit.append(
             s,
             user.id,
@@ -512,25 +527,31 @@ def complete_recovery(recovered: RecoveredStore, user_id: int, new_password: str
         audit.append(s, user.id, "login.success", "user", user.id, {"method": "recovery_code"})
         recovery_card.settle_at_sign_in(s, store.key(), store.database_id, user.id)
         restore_swap.audit_pending_restore(s, store.folder, store.database_id)
-        vault.save(store.key_file)
-        actor = Actor.from_user(user)
+        s.info[audit.CHECKPOINT_REASON] = "signin"
+        actor = Actor.from_user(user, context.role)
     restore_swap.forget_note(store.folder)
-    return UserSession(store, actor)
+    return UserSession(store, actor, context)
 
 
 # -- own password ---------------------------------------------------------------------------
 
 
 def change_password(session: UserSession, old_password: str, new_password: str) -> UserSession:
-    """Rewrap the actor's slot under a new password; the database key stays the same."""
+    """Seal the actor's keys under a new password; the database key stays the same."""
     store = session.store
     vault = store.vault
     username = session.actor.username
-    vault.unlock(username, old_password)  # proves the old password (and throttles guesses)
+    # Proves the old password (and throttles guesses); gives the keys to seal again.
+    unlocked = vault.unlock(username, old_password)
     with store.transaction(guarded=False) as s:
-        check_account(s, session.actor, changing_password=True)
+        check_account(
+            s,
+            session.actor,
+            changing_password=True,
+            cert_serial=session.keys.cert.serial if session.keys is not None else None,
+        )
         user = s.get(User, session.actor.user_id)
-        assert user is not None and user.user_key is not None
+        assert user is not None
         validate_new_password(
             new_password, [user.username, user.full_name, *_stored_office_words(s)]
         )
@@ -538,7 +559,20 @@ def change_password(session: UserSession, old_password: str, new_password: str) 
             raise ValidationError("password.same_as_old", "password")
         key_file = vault.load()
         secret = vault.workstation_secret(key_file)
-        vault.seal_slot(key_file, username, new_password, user.user_key, store.key(), secret)
+        if unlocked.keys is not None and unlocked.user_id is not None:
+            vault.seal_slot(
+                key_file,
+                username,
+                new_password,
+                unlocked.keys,
+                unlocked.user_id,
+                store.key(),
+                secret,
+                root=unlocked.root,
+            )
+        else:
+            assert unlocked.user_key is not None
+            vault.seal_legacy_slot(key_file, username, new_password, unlocked.user_key, secret)
         user.must_change_password = False
         user.password_changed_at = _now()
         session.audit(s, "user.password_changed", "user", user.id)
@@ -562,22 +596,6 @@ def list_users(session: UserSession) -> list[UserInfo]:
     with session.store.transaction() as s:
         users = s.execute(select(User).order_by(User.active.desc(), User.full_name)).scalars()
         return [UserInfo.from_user(u, slot_ids) for u in users]
-
-
-def _issue_slot(session: UserSession, user: User, password: str | None = None) -> str:
-    """Seal ``user``'s slot with ``password``, or with a temporary password to be changed."""
-    vault = session.store.vault
-    key_file = vault.load()
-    secret = vault.ensure_workstation_secret(key_file)
-    chosen = password or generate_temporary_password()
-    user_key = user.user_key or new_user_key()
-    slot = vault.seal_slot(key_file, user.username, chosen, user_key, session.store.key(), secret)
-    user.user_key = user_key
-    user.slot_id = slot.slot_id
-    user.must_change_password = password is None
-    vault.save(key_file)
-    session.store.key_file = key_file
-    return chosen
 
 
 def create_user(
@@ -612,7 +630,7 @@ def create_user(
         )
         s.add(user)
         s.flush()
-        temp = _issue_slot(session, user, password)
+        temp = office_keys.issue_slot(session, s, user, password)
         session.audit(s, "user.created", "user", user.id, {"role": user.role})
         info = UserInfo.from_user(user, {user.slot_id or ""})
     return info, temp
@@ -627,7 +645,7 @@ def reset_password(session: UserSession, user_id: int) -> str:
             raise ValidationError("account.not_found")
         if not user.active:
             raise ValidationError("account.reactivate_first")
-        temp = _issue_slot(session, user)
+        temp = office_keys.issue_slot(session, s, user)
         session.audit(s, "user.password_reset", "user", user.id)
     return temp
 
@@ -652,11 +670,49 @@ def deactivate_user(session: UserSession, user_id: int) -> None:
                 raise ValidationError("account.last_head")
         user.active = False
         user.deactivated_at = _now()
+        dropped = 0
+        if session.keys is not None:
+            dropped = office_keys.revoke_person(s, session.keys, user.id, "deactivated")
         key_file = vault.load()
         vault.remove_slot(key_file, user.username)
-        session.audit(s, "user.deactivated", "user", user.id)
+        session.audit(s, "user.deactivated", "user", user.id, {"key_seals_removed": dropped})
         vault.save(key_file)
         session.store.key_file = key_file
+
+
+def change_role(session: UserSession, user_id: int, role: Role) -> UserInfo:
+    """Give ``user_id`` another role: a new certificate for their keys, signed by the head,
+    and the old one revoked (an open session of theirs stops; they sign in again)."""
+    session.require(Permission.MANAGE_USERS)
+    context = session.keys
+    if context is None:
+        raise NotCertified("the head has no keys in this office yet")
+    role = Role(role)
+    with session.store.transaction() as s:
+        user = s.get(User, user_id)
+        if user is None or not user.active:
+            raise ValidationError("account.not_found_or_inactive")
+        if user.role == role.value:
+            raise ValidationError("account.role_unchanged")
+        if user.role == Role.KEPALA.value and not _another_head(s, user.id):
+            raise ValidationError("account.last_head")
+        before = user.role
+        user.role = role.value
+        office_keys.recertify(s, context, session.store.database_id, user)
+        session.audit(s, "user.role_changed", "user", user.id, {"from": before, "to": role.value})
+        slot_ids = {slot.slot_id for slot in session.store.vault.load().slots}
+        return UserInfo.from_user(user, slot_ids)
+
+
+def _another_head(s: Session, user_id: int) -> bool:
+    return (
+        s.execute(
+            select(User.id).where(
+                User.role == Role.KEPALA.value, User.active.is_(True), User.id != user_id
+            )
+        ).first()
+        is not None
+    )
 
 
 def reactivate_user(session: UserSession, user_id: int) -> str:
@@ -668,7 +724,7 @@ def reactivate_user(session: UserSession, user_id: int) -> str:
             raise ValidationError("account.not_found_or_active")
         user.active = True
         user.deactivated_at = None
-        temp = _issue_slot(session, user)
+        temp = office_keys.issue_slot(session, s, user)
         session.audit(s, "user.reactivated", "user", user.id)
     return temp
 
@@ -702,15 +758,19 @@ def rotate_database_key(session: UserSession, password: str) -> str:
     vault = store.vault
     new_key = secrets.token_bytes(32)
     with store.transaction() as s:
-        user_keys = {
-            u.slot_id: u.user_key
-            for u in s.execute(select(User).where(User.active.is_(True))).scalars()
-            if u.slot_id and u.user_key
-        }
+        active = list(s.execute(select(User).where(User.active.is_(True))).scalars())
+        # Slots of people with keys get the new key sealed to their certified public key;
+        # user keys in the database serve only an office not upgraded yet.
+        user_keys = {u.slot_id: u.user_key for u in active if u.slot_id and u.user_key}
+        recipients = (
+            office_keys.rotation_recipients(session.keys, {u.id for u in active})
+            if session.keys is not None
+            else {}
+        )
         session.audit(s, "database.key_rotation_started", "database", store.database_id)
         recovery_card.rotation_started(s, new_key, session.actor.user_id)
     key_file = vault.load()
-    vault.stage_next_db_key(key_file, new_key, user_keys)
+    vault.stage_next_db_key(key_file, new_key, recipients, user_keys)
     vault.save(key_file)
     pause_point("rotation.staged")
     old_key = store.key()

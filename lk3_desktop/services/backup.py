@@ -426,16 +426,17 @@ class StagedRestore:
         shutil.rmtree(self.staging, ignore_errors=True)
 
     def commit(self, *, accept_other_database: bool = False) -> RestoreResult:
-        """Move the data folder's contents aside, move the backup in, audit the restore (the
-        schema of an older backup is upgraded on this first open). The caller holds the lock.
+        """Move the data folder's contents aside and move the backup in (the schema of an
+        older backup is upgraded on this first open). The caller holds the lock.
 
         A backup of another database (:attr:`other_database`) is refused with
         BackupFromOtherDatabase (and the staging folder removed) unless
         ``accept_other_database``: the person was shown its center and database id and agreed.
 
         A crash at any moment of the swap is completed at the next start
-        (:func:`restore_swap.finish_interrupted_swap`); a crash before the audit row is
-        written leaves it to the next sign-in."""
+        (:func:`restore_swap.finish_interrupted_swap`). The restore's audit entry is always
+        written by the next sign-in, from the note the swap leaves: entries are accepted only
+        under a signed checkpoint, and nobody is signed in during a restore."""
         folder = self.folder
         if self.other_database and not accept_other_database:
             self.discard()
@@ -447,14 +448,10 @@ class StagedRestore:
                 self.discard()
             pause_point("restore.swapped")
             vault = self.vault_factory(folder, self.credential_store)
-            store = open_store(folder, vault, vault.load(), self.key)
-            try:
-                note = restore_swap.read_note(folder) or self.note
-                with store.transaction() as s:
-                    restore_swap.audit_restore(s, store.database_id, note, "restore")
-            finally:
-                store.close()
-            restore_swap.forget_note(folder)
+            # Opening brings an older backup's schema to head. The restore's audit entry is
+            # written by the next sign-in (from the note), inside its signed transaction:
+            # nobody is signed in now to sign it.
+            open_store(folder, vault, vault.load(), self.key).close()
         return RestoreResult(
             self.info, moved, self.method, self.method != "password", self.other_database
         )

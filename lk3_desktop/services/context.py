@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -14,6 +14,9 @@ from lk3_desktop.core.roles import Permission, Role, allowed
 from lk3_desktop.db import audit
 from lk3_desktop.db.models import User
 from lk3_desktop.db.store import OpenStore
+
+if TYPE_CHECKING:
+    from lk3_desktop.services.office_keys import KeyContext
 
 
 @dataclass(frozen=True)
@@ -25,36 +28,59 @@ class Actor:
     must_change_password: bool = False
 
     @classmethod
-    def from_user(cls, user: User) -> Actor:
+    def from_user(cls, user: User, role: Role | None = None) -> Actor:
+        """``role`` is the one the person's verified certificate gives; only an office
+        without keys yet (before its head's first sign-in after the upgrade) reads the row."""
         return cls(
             user.id,
             user.username,
             user.full_name,
-            Role(user.role),
+            role if role is not None else Role(user.role),
             user.must_change_password,
         )
 
 
-_ACCOUNT_SQL = "SELECT active, role, must_change_password FROM users WHERE id = ?"
+_ACCOUNT_SQL = (
+    "SELECT active, role, must_change_password, "
+    "(SELECT 1 FROM certificate_revocations WHERE serial = ?) FROM users WHERE id = ?"
+)
 
 
-def check_account(s: Session, actor: Actor, *, changing_password: bool = False) -> None:
+def check_account(
+    s: Session,
+    actor: Actor,
+    *,
+    changing_password: bool = False,
+    cert_serial: str | None = None,
+) -> None:
     """May ``actor``'s open session still act? SessionRevoked unless the account is active,
-    has the role it signed in with, and (apart from ``changing_password``) has no temporary
+    holds the role it signed in with, and (apart from ``changing_password``) has no temporary
     password waiting to be replaced.
+
+    The role is the one of the certificate ``cert_serial`` the session signed in with: a
+    head's revocation of it (role change, password reset, deactivation) stops the session; a
+    ``users`` row edited without a head's signature changes nothing (sign-in reports it). Only
+    in an office without keys yet is the row's role compared.
 
     Read inside the call's own transaction, so a head's deactivation or password reset stops
     an already-open session at its next call, whichever screen or command made it.
     """
     # Plain SQL on the session's connection: this runs first in every transaction of the app,
     # and the ORM's statement pipeline cost more than the read (benchmarks: list_page).
-    row = s.connection().exec_driver_sql(_ACCOUNT_SQL, (actor.user_id,)).one_or_none()
+    row = (
+        s.connection()
+        .exec_driver_sql(_ACCOUNT_SQL, (cert_serial or "", actor.user_id))
+        .one_or_none()
+    )
     if row is None or not row[0]:
         raise SessionRevoked("inactive")
-    if row[1] != actor.role.value:
-        raise SessionRevoked("changed")
     if row[2] and not changing_password:
         raise SessionRevoked("password_change")
+    if cert_serial is not None:
+        if row[3]:
+            raise SessionRevoked("changed")
+    elif row[1] != actor.role.value:
+        raise SessionRevoked("changed")
 
 
 @dataclass
@@ -67,13 +93,17 @@ class UserSession:
 
     store: OpenStore
     actor: Actor
+    # The person's keys and what their sign-in verified (certificates, audit chain); None
+    # only in an office without keys yet.
+    keys: KeyContext | None = field(default=None, repr=False)
     # Told the action of every audited write (inside its transaction, on the thread that
     # runs the service): the interface refreshes what the change may affect, e.g. Beranda.
     on_audit: Callable[[str], None] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         actor = self.actor
-        self.store.guard = lambda s: check_account(s, actor)
+        serial = self.keys.cert.serial if self.keys is not None else None
+        self.store.guard = lambda s: check_account(s, actor, cert_serial=serial)
 
     def check_current(self) -> None:
         """:func:`check_account` on its own, for work that starts outside a transaction

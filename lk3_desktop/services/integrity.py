@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import (
@@ -17,12 +17,15 @@ from lk3_desktop.core.errors import (
     WrongRecoveryCode,
 )
 from lk3_desktop.core.recovery_code import RecoveryCodeError, decode_recovery_code
-from lk3_desktop.db import audit
+from lk3_desktop.db import audit, certificates, checkpoints
+from lk3_desktop.db.checkpoints import Watermark
 from lk3_desktop.db.engine import check_readable, connect_raw, create_keyed_engine
 from lk3_desktop.db.migrate import current_revision, head_revision, known_revisions
+from lk3_desktop.db.models import CenterProfile
+from lk3_desktop.db.models.keys import CertificateRow
 from lk3_desktop.db.store import db_path, require_data_folder
 from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault
-from lk3_desktop.services import recovery_card
+from lk3_desktop.services import office_keys, recovery_card
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,12 @@ def keys_from_password(vault: Vault, username: str, password: str) -> list[bytes
     next key while a key rotation is unfinished."""
     unlocked = vault.unlock(username, password)
     return [unlocked.db_key] + ([unlocked.db_key_next] if unlocked.db_key_next else [])
+
+
+def root_from_password(vault: Vault, username: str, password: str) -> str | None:
+    """The office root the user's slot trusts (sealed under their password), or None for a
+    slot made before keys per person."""
+    return vault.unlock(username, password).root
 
 
 def key_from_recovery_code(code: str) -> bytes:
@@ -66,8 +75,18 @@ def _first_opening_key(path: Path, keys: Sequence[bytes]) -> bytes:
     raise NotAnLk3Database("no key opens the database")
 
 
-def run_checks(folder: Path, keys: Sequence[bytes]) -> list[CheckLine]:
-    """Every check, each as one line. A key that opens nothing raises NotAnLk3Database."""
+def run_checks(
+    folder: Path,
+    keys: Sequence[bytes],
+    *,
+    root: str | None = None,
+    expected_head: str | None = None,
+) -> list[CheckLine]:
+    """Every check, each as one line. A key that opens nothing raises NotAnLk3Database.
+
+    ``root``: the office root a password's slot trusts (without it, the one pinned in
+    ``lk3.keys`` is used); ``expected_head``: a chain head printed earlier, which must still be
+    in the chain."""
     require_data_folder(folder)
     path = db_path(folder)
     key = _first_opening_key(path, keys)
@@ -119,18 +138,7 @@ def run_checks(folder: Path, keys: Sequence[bytes]) -> list[CheckLine]:
             )
         if has_audit:
             with Session(engine) as s:
-                report = audit.verify(s)
-            detail = (
-                f"{report.count} entries, head {report.short_head}"
-                if report.ok
-                else f"broken at entry {report.first_bad_id} ({report.problem})"
-            )
-            code, values = (
-                ("chain_ok", (str(report.count), report.short_head))
-                if report.ok
-                else ("chain_broken", (str(report.first_bad_id), str(report.problem)))
-            )
-            lines.append(CheckLine("audit_chain", report.ok, detail, code, values))
+                lines.extend(_audit_lines(s, folder, root, expected_head))
         else:
             lines.append(CheckLine("audit_chain", False, "no audit log", "chain_missing"))
         if current == head:
@@ -207,3 +215,100 @@ def _key_change_lines(
         )
     )
     return lines
+
+
+def _unsigned_audit_lines(s: Session, expected_head: str | None) -> list[CheckLine]:
+    """An office without keys yet: the plain chain, and whether its triggers are there."""
+    values: tuple[str, ...]
+    report = audit.verify(s, expected_head)
+    triggers = checkpoints.triggers_present(s)
+    detail = (
+        f"{report.count} entries, head {report.short_head}"
+        if report.ok
+        else f"broken at entry {report.first_bad_id} ({report.problem})"
+    )
+    code, values = (
+        ("chain_ok", (str(report.count), report.short_head))
+        if report.ok
+        else ("chain_broken", (str(report.first_bad_id), str(report.problem)))
+    )
+    return [
+        CheckLine("audit_chain", report.ok, detail, code, values),
+        CheckLine(
+            "audit_guards",
+            triggers,
+            "triggers refuse changes" if triggers else "the triggers were dropped",
+            "guards_ok" if triggers else "guards_dropped",
+        ),
+    ]
+
+
+def _audit_lines(
+    s: Session, folder: Path, root: str | None, expected_head: str | None
+) -> list[CheckLine]:
+    """The chain, its signed checkpoints, the watermarks in every slot, the certificates."""
+    values: tuple[str, ...]
+    cert_values: tuple[str, ...]
+    try:
+        key_file: KeyFile | None = KeyFile.from_bytes((folder / KEYS_FILENAME).read_bytes())
+    except (OSError, KnownError):
+        key_file = None
+    has_certificates = s.execute(select(CertificateRow.serial).limit(1)).first() is not None
+    if not has_certificates:
+        return _unsigned_audit_lines(s, expected_head)
+    database_id = str(
+        s.execute(select(CenterProfile.database_id).where(CenterProfile.id == 1)).scalar() or ""
+    )
+    pinned = root or (key_file.root if key_file else None)
+    registry = certificates.load_registry(s, database_id, pinned)
+    marks = []
+    for slot in key_file.slots if key_file else []:
+        mark = Watermark.from_json(slot.watermark) if slot.watermark else None
+        if mark is not None:
+            marks.append(mark)
+    verdict = checkpoints.verify_chain(
+        s, registry, database_id, watermarks=marks, expected_head=expected_head
+    )
+    if verdict.ok and verdict.latest is not None:
+        latest = verdict.latest
+        detail = (
+            f"{verdict.count} entries, head {verdict.short_head}; latest checkpoint entry "
+            f"{latest.entry_id} {latest.short_hash} signed by user {latest.signer_id} at "
+            f"{latest.at}"
+        )
+        signer = registry.current(latest.signer_id)
+        code, values = (
+            "chain_signed",
+            (
+                str(verdict.count),
+                verdict.short_head,
+                str(latest.entry_id),
+                latest.short_hash,
+                signer.username if signer else f"#{latest.signer_id}",
+                latest.at[:19].replace("T", " "),
+            ),
+        )
+    elif verdict.ok:
+        detail = f"{verdict.count} entries, head {verdict.short_head}"
+        code, values = "chain_ok", (str(verdict.count), verdict.short_head)
+    else:
+        detail = "; ".join(_problem_text(p) for p in verdict.problems[:5])
+        code, values = "chain_problems", (detail,)
+    people = office_keys.certificate_problems(s, registry)
+    if not people:
+        short_root = pinned[:16] if pinned else "-"
+        cert_detail = f"{len(registry.valid)} valid certificates under root {short_root}"
+        cert_code, cert_values = "certificates_ok", (str(len(registry.valid)), short_root)
+    else:
+        cert_detail = "; ".join(f"{p.code} (user {p.user_id})" for p in people[:5])
+        cert_code, cert_values = "certificates_bad", (cert_detail,)
+    return [
+        CheckLine("audit_chain", verdict.ok, detail, code, values),
+        CheckLine("certificates", not people, cert_detail, cert_code, cert_values),
+    ]
+
+
+def _problem_text(problem: checkpoints.ChainProblem) -> str:
+    where = f" at entry {problem.entry_id}" if problem.entry_id is not None else ""
+    since = f", last good {problem.since}" if problem.since else ""
+    return f"{problem.code}{where}{since}"

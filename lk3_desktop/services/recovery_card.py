@@ -88,6 +88,12 @@ def rotation_done(
     return True
 
 
+def card_due(s: Session, key_in_use: bytes, user_id: int | None) -> None:
+    """The card of the key in use must be printed again although the key stayed: the office
+    got its recovery key (keys per person), the card's second code."""
+    _write(s, {"key": fingerprint(key_in_use), "state": "rotated"}, user_id)
+
+
 def settle_at_sign_in(s: Session, key_in_use: bytes, database_id: str, user_id: int) -> str | None:
     """At every sign-in: finish the bookkeeping of a rotation cut short. Returns "finished"
     (the database was re-encrypted: the head must print the new card), "abandoned" (it never

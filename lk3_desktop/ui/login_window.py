@@ -204,8 +204,26 @@ class LoginWindow(QWidget):
         self.code_field.setPlaceholderText("ABCD-EFGH-…")
         self.code_field.returnPressed.connect(self.submit_code)
         layout.addWidget(self.code_field)
+        office_label = QLabel(
+            self.tr(
+                "Second code on the card (office recovery key): it opens the sealed clinical "
+                "records and certifies the head's new keys."
+            ),
+            page,
+        )
+        office_label.setWordWrap(True)
+        set_role(office_label, "muted")
+        layout.addWidget(office_label)
+        self.office_code_field = self._line(
+            "recoveryOfficeCodeField", self.tr("Office recovery key code"), page
+        )
+        self.office_code_field.setFont(mono)
+        self.office_code_field.setPlaceholderText("ABCD-EFGH-…")
+        self.office_code_field.returnPressed.connect(self.submit_code)
+        layout.addWidget(self.office_code_field)
         self.code_error = FieldMessage("recoveryCodeError", self.tr("Recovery code error"), page)
         self.code_field.textChanged.connect(lambda _t: self.code_error.clear_message())
+        self.office_code_field.textChanged.connect(lambda _t: self.code_error.clear_message())
         layout.addWidget(self.code_error)
         layout.addStretch(1)
         row = QHBoxLayout()
@@ -576,6 +594,7 @@ class LoginWindow(QWidget):
         if self._busy:
             return
         code = self.code_field.text()
+        office_code = self.office_code_field.text().strip() or None
         if not code.strip():
             self.code_error.show_error(self.tr("Type the code from the recovery card."))
             return
@@ -586,7 +605,9 @@ class LoginWindow(QWidget):
             Operation.sessionless(
                 context,
                 self,
-                lambda: accounts.recovery_unlock(folder, store, code, vault=vault),
+                lambda: accounts.recovery_unlock(
+                    folder, store, code, vault=vault, office_code=office_code
+                ),
                 self._code_done,
             )
             .busy(self._busy_with(self.tr("Opening the database with the recovery card…")))
@@ -596,6 +617,7 @@ class LoginWindow(QWidget):
 
     def _code_done(self, recovered: RecoveredStore) -> None:
         self.code_field.clear()
+        self.office_code_field.clear()
         if not recovered.heads:
             (
                 Operation.sessionless(

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         from lk3_desktop.ui.pages.backup_reminder import BackupReminder
         from lk3_desktop.ui.pages.inbox import InboxPanel
         from lk3_desktop.ui.pages.inbox_routing import open_inbox_item, open_inbox_list
+        from lk3_desktop.ui.pages.integrity_banner import IntegrityBanner
         from lk3_desktop.ui.sessions import TodayAppointmentsWidget
 
         beranda = BerandaPage(self.pages)
@@ -377,7 +378,10 @@ class MainWindow(QMainWindow):
         beranda.add_section(today)
         reminder = BackupReminder(self._context, beranda)
         beranda.add_section(reminder)
-        self._beranda_sections: list[Any] = [self.inbox, today, reminder]
+        # The head's red banner (issue 14), above what waits.
+        integrity = IntegrityBanner(self._context, beranda)
+        beranda.add_banner(integrity)
+        self._beranda_sections: list[Any] = [integrity, self.inbox, today, reminder]
         for section in self._beranda_sections:
             section.reload()
         return beranda

@@ -252,6 +252,22 @@ def message_for(error: BaseException) -> str:
             QCoreApplication.translate("Messages", "Your role does not allow this action."),
         ),
         (
+            e.NotCertified,
+            QCoreApplication.translate(
+                "Messages",
+                "Your password is right, but no valid certificate from the head vouches for "
+                "your account. Ask the head of the center to reset your password.",
+            ),
+        ),
+        (
+            e.NoCaseKey,
+            QCoreApplication.translate(
+                "Messages",
+                "The clinical content of this case is sealed, and its key is not held by your "
+                "account. Ask the head of the center.",
+            ),
+        ),
+        (
             e.RecordLocked,
             QCoreApplication.translate(
                 "Messages",

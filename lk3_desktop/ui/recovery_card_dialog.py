@@ -78,6 +78,8 @@ class RecoveryCardDialog(QDialog):
         database_id: str,
         head_name: str | None,
         notice: str = "",
+        office_code: str | None = None,
+        root_fingerprint: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryCardDialog")
@@ -90,6 +92,8 @@ class RecoveryCardDialog(QDialog):
             database_id=database_id,
             head_name=head_name or None,
             head_title=i18n.head_title_word(),
+            office_code=office_code or None,
+            root_fingerprint=root_fingerprint or None,
         )
         self._pdf: bytes | None = None
         self._kept = False  # saved or printed at least once
@@ -139,6 +143,7 @@ class RecoveryCardDialog(QDialog):
         self.code_label.setFont(mono)  # the app's stylesheet enlarges the "code" role
         set_role(self.code_label, "code")
         layout.addWidget(self.code_label)
+        self._build_office_code(layout, mono)
 
         warning = QLabel(
             self.tr(
@@ -163,6 +168,32 @@ class RecoveryCardDialog(QDialog):
 
         self.status = StatusMessage("recoveryCardStatus", self.tr("Recovery card status"), self)
         layout.addWidget(self.status)
+
+    def _build_office_code(self, layout: QVBoxLayout, mono: QFont) -> None:
+        """The card's second code (keys per person): the office recovery key."""
+        self.office_code_label: QLabel | None = None
+        office_code = self._data.office_code
+        if not office_code:
+            return
+        # Keys per person: the office recovery key opens the sealed cases after a recovery.
+        second = QLabel(
+            self.tr(
+                "Second code: the office recovery key. With it, the head gets new keys and "
+                "opens every case's sealed clinical records again after a recovery."
+            ),
+            self,
+        )
+        second.setObjectName("officeCodeCaption")
+        second.setWordWrap(True)
+        layout.addWidget(second)
+        self.office_code_label = QLabel("\n".join(grouped_lines(office_code)), self)
+        self.office_code_label.setObjectName("officeRecoveryCode")
+        self.office_code_label.setAccessibleName(self.tr("Office recovery key code"))
+        self.office_code_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.office_code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.office_code_label.setFont(mono)
+        set_role(self.office_code_label, "code")
+        layout.addWidget(self.office_code_label)
 
     def _build_save_recovery_card_pdf(self, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from lk3_desktop.core.errors import KnownError
 from lk3_desktop.core.roles import Role
-from lk3_desktop.services import center, recovery_card
+from lk3_desktop.services import center, office_keys, recovery_card
 from lk3_desktop.services.center import CenterInfo
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
@@ -56,6 +56,9 @@ def show_card(
 ) -> bool:
     """The card dialog (blocking); True when the card was saved or printed, which is then
     recorded for the key in use."""
+    session = context.session
+    # The office recovery key and root (keys per person): one quick read of the head's seal.
+    extras = office_keys.card_extras(session) if session is not None else (None, None)
     dialog = RecoveryCardDialog(
         parent,
         center_name=info.name,
@@ -63,6 +66,8 @@ def show_card(
         database_id=info.database_id,
         head_name=info.head_name or None,
         notice=notice,
+        office_code=extras[0],
+        root_fingerprint=extras[1],
     )
     dialogs.exec_dialog(dialog)
     kept = dialog.kept

@@ -2365,6 +2365,30 @@ Kode ujung rantai audit: %6</translation>
         <translation>%1 dari %2 berkas terlampir tidak dapat dibuka atau SHA-256-nya tidak cocok (nomor %3)</translation>
     </message>
     <message>
+        <source>%1 entries, chain head %2; latest checkpoint: entry %3 (%4), signed by %5 at %6 UTC</source>
+        <translation>%1 entri, ujung rantai %2; titik periksa terakhir: entri %3 (%4), ditandatangani %5 pada %6 UTC</translation>
+    </message>
+    <message>
+        <source>problems found: %1</source>
+        <translation>masalah ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>the triggers refuse changes</source>
+        <translation>pemicu menolak perubahan</translation>
+    </message>
+    <message>
+        <source>the triggers were dropped</source>
+        <translation>pemicu telah dihapus</translation>
+    </message>
+    <message>
+        <source>%1 valid certificates under root %2</source>
+        <translation>%1 sertifikat sah di bawah akar %2</translation>
+    </message>
+    <message>
+        <source>certificate problems: %1</source>
+        <translation>masalah sertifikat: %1</translation>
+    </message>
+    <message>
         <source>a change of the database key was interrupted after the database was re-encrypted; the next sign-in finishes it</source>
         <translation>penggantian kunci basis data terhenti setelah basis data dienkripsi ulang; masuk berikutnya akan menyelesaikannya</translation>
     </message>
@@ -2483,6 +2507,14 @@ Kode ujung rantai audit: %6</translation>
         <translation>Perlindungan: %1</translation>
     </message>
     <message>
+        <source>Office root fingerprint: %1</source>
+        <translation>Sidik akar kantor: %1</translation>
+    </message>
+    <message>
+        <source>Office recovery key, the card&apos;s second code (opens every case after a recovery):</source>
+        <translation>Kunci pemulihan kantor, kode kedua pada kartu (membuka setiap kasus setelah pemulihan):</translation>
+    </message>
+    <message>
         <source>Recovery code (print it on the recovery card and keep it in a safe place):</source>
         <translation>Kode pemulihan (cetak pada kartu pemulihan dan simpan di tempat aman):</translation>
     </message>
@@ -2497,6 +2529,10 @@ Kode ujung rantai audit: %6</translation>
     <message>
         <source>password opens the key slot</source>
         <translation>kata sandi membuka slot kunci</translation>
+    </message>
+    <message>
+        <source>--expected-head takes the 16 (or 64) hexadecimal characters printed as the audit chain head</source>
+        <translation>--expected-head menerima 16 (atau 64) karakter heksadesimal yang tercetak sebagai kode ujung rantai audit</translation>
     </message>
     <message>
         <source>ok</source>
@@ -4655,6 +4691,119 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityBanner</name>
+    <message>
+        <source>Audit trail warning</source>
+        <translation>Peringatan jejak audit</translation>
+    </message>
+    <message>
+        <source>The audit trail or the accounts&apos; certificates were changed</source>
+        <translation>Jejak audit atau sertifikat akun telah diubah</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Someone with access to this computer&apos;s files changed them outside LK3 Desktop. Keep the last backups and printed reports; compare them with Settings &gt; Audit trail, and run the integrity check.</source>
+        <translation>Seseorang yang dapat membuka berkas di komputer ini mengubahnya di luar LK3 Desktop. Simpan cadangan dan laporan cetak terakhir; bandingkan dengan Pengaturan &gt; Jejak audit, lalu jalankan pemeriksaan integritas.</translation>
+    </message>
+    <message>
+        <source>I have looked into this</source>
+        <translation>Sudah saya periksa</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… dan %n lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>Entri audit %1 diubah setelah ditulis.</translation>
+    </message>
+    <message>
+        <source>Audit entries around number %1 were deleted or moved.</source>
+        <translation>Entri audit di sekitar nomor %1 dihapus atau dipindahkan.</translation>
+    </message>
+    <message>
+        <source>An audit entry was inserted or removed before number %1.</source>
+        <translation>Sebuah entri audit disisipkan atau dihapus sebelum nomor %1.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s guards against changing the audit trail were removed.</source>
+        <translation>Pengaman basis data yang mencegah perubahan jejak audit telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The audit trail was cut back: entry %1, signed by %2, is gone.</source>
+        <translation>Jejak audit dipotong: entri %1 yang ditandatangani %2 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The audit trail was rebuilt: entry %1 is not the one %2 signed.</source>
+        <translation>Jejak audit disusun ulang: entri %1 bukan lagi entri yang ditandatangani %2.</translation>
+    </message>
+    <message>
+        <source>Audit entries from number %1 on were added outside the app (nobody signed them).</source>
+        <translation>Entri audit mulai nomor %1 ditambahkan di luar aplikasi (tidak ditandatangani siapa pun).</translation>
+    </message>
+    <message>
+        <source>Audit entries from number %1 on were signed by %2, who did not make them.</source>
+        <translation>Entri audit mulai nomor %1 ditandatangani %2, padahal bukan ia yang membuatnya.</translation>
+    </message>
+    <message>
+        <source>A signature over the audit trail (entry %1) is false.</source>
+        <translation>Tanda tangan atas jejak audit (entri %1) palsu.</translation>
+    </message>
+    <message>
+        <source>A signature over the audit trail (entry %1) no longer matches it.</source>
+        <translation>Tanda tangan atas jejak audit (entri %1) tidak lagi cocok.</translation>
+    </message>
+    <message>
+        <source>A signature over the audit trail is unreadable.</source>
+        <translation>Sebuah tanda tangan atas jejak audit tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>What lk3.keys remembers of the audit trail for %2 was altered.</source>
+        <translation>Catatan jejak audit milik %2 di lk3.keys telah diubah.</translation>
+    </message>
+    <message>
+        <source>The role of account %2 was edited in the database without the head&apos;s signature; the certified role still applies.</source>
+        <translation>Peran akun %2 diubah di basis data tanpa tanda tangan Kepala LK3; peran yang disahkan tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>The user name of account %2 was edited in the database without the head&apos;s signature.</source>
+        <translation>Nama pengguna akun %2 diubah di basis data tanpa tanda tangan Kepala LK3.</translation>
+    </message>
+    <message>
+        <source>Account %2 has no valid certificate from the head.</source>
+        <translation>Akun %2 tidak memiliki sertifikat sah dari Kepala LK3.</translation>
+    </message>
+    <message>
+        <source>A certificate that no head signed was found (account %2).</source>
+        <translation>Ditemukan sertifikat yang tidak ditandatangani Kepala LK3 (akun %2).</translation>
+    </message>
+    <message>
+        <source>The office root certificate is missing.</source>
+        <translation>Sertifikat akar kantor tidak ada.</translation>
+    </message>
+    <message>
+        <source>The office root written in lk3.keys was changed.</source>
+        <translation>Akar kantor yang tercatat di lk3.keys telah diubah.</translation>
+    </message>
+    <message>
+        <source>A revocation of a certificate is not signed by a head.</source>
+        <translation>Pencabutan sebuah sertifikat tidak ditandatangani Kepala LK3.</translation>
+    </message>
+    <message>
+        <source>Something else was changed (%3).</source>
+        <translation>Ada perubahan lain (%3).</translation>
+    </message>
+    <message>
+        <source>Last known good: %1.</source>
+        <translation>Terakhir diketahui utuh: %1.</translation>
+    </message>
+</context>
+<context>
     <name>IssuedReportsPanel</name>
     <message>
         <source>Period</source>
@@ -5059,6 +5208,14 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Recovery code</source>
         <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Second code on the card (office recovery key): it opens the sealed clinical records and certifies the head&apos;s new keys.</source>
+        <translation>Kode kedua pada kartu (kunci pemulihan kantor): membuka catatan klinis yang tersegel dan mengesahkan kunci baru Kepala LK3.</translation>
+    </message>
+    <message>
+        <source>Office recovery key code</source>
+        <translation>Kode kunci pemulihan kantor</translation>
     </message>
     <message>
         <source>Recovery code error</source>
@@ -5606,6 +5763,14 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Your role does not allow this action.</source>
         <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>Your password is right, but no valid certificate from the head vouches for your account. Ask the head of the center to reset your password.</source>
+        <translation>Kata sandi Anda benar, tetapi tidak ada sertifikat sah dari Kepala LK3 untuk akun Anda. Mintalah Kepala LK3 mengatur ulang kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>The clinical content of this case is sealed, and its key is not held by your account. Ask the head of the center.</source>
+        <translation>Isi klinis kasus ini tersegel, dan kuncinya tidak dipegang akun Anda. Hubungi Kepala LK3.</translation>
     </message>
     <message>
         <source>This record is signed and can no longer be changed. Add an addendum instead.</source>
@@ -8219,6 +8384,14 @@ Matikan salah satunya.</translation>
     <message>
         <source>Recovery code</source>
         <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Second code: the office recovery key. With it, the head gets new keys and opens every case&apos;s sealed clinical records again after a recovery.</source>
+        <translation>Kode kedua: kunci pemulihan kantor. Dengan kode ini, setelah pemulihan Kepala LK3 mendapat kunci baru dan dapat membuka kembali catatan klinis tersegel di setiap kasus.</translation>
+    </message>
+    <message>
+        <source>Office recovery key code</source>
+        <translation>Kode kunci pemulihan kantor</translation>
     </message>
     <message>
         <source>Keep the card in a safe place, locked away and separate from this computer and from any backup drive. Anyone holding both the card and a copy of the data can read every record.</source>
@@ -11077,6 +11250,14 @@ belum disimpan</translation>
     <message>
         <source>There must remain one active head of the center.</source>
         <translation>Harus tetap ada satu Kepala LK3 yang aktif.</translation>
+    </message>
+    <message>
+        <source>This user already holds that role.</source>
+        <translation>Pengguna ini sudah memegang peran tersebut.</translation>
+    </message>
+    <message>
+        <source>This office seals records per person: type the card&apos;s second code too (the office recovery key).</source>
+        <translation>Kantor ini menyegel catatan per orang: ketik juga kode kedua pada kartu (kunci pemulihan kantor).</translation>
     </message>
     <message>
         <source>A password has at least {min} characters.</source>

@@ -21,7 +21,7 @@ from lk3_desktop.db.migrate import BACKUP_SUBDIR, current_revision, head_revisio
 from lk3_desktop.db.store import db_path
 from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import NoCredentialStore
-from lk3_desktop.services import accounts, clients, integrity
+from lk3_desktop.services import accounts, clients, integrity, recovery_card
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # Tables whose rows are the office's records; they must survive every upgrade.
@@ -83,6 +83,10 @@ def test_the_0006_folder_opens_after_a_verified_backup_and_keeps_every_row(
         assert detail.data.full_name == expected["client_1_full_name"]
         assert detail.data.phone == expected["client_1_phone"]
         backup_name = head.store.upgrade_backup
+        # The head's sign-in gave the office keys per person: the card has a second code now
+        # and is due until the head prints or saves it (as after a key change).
+        assert recovery_card.card_pending(head)
+        recovery_card.card_kept(head)
     finally:
         head.store.close()
 

@@ -71,10 +71,27 @@ def test_check_passes_after_init(created: tuple[Path, str]) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     names = [line.split()[1] for line in result.stdout.splitlines()]
     assert names == [
-        "unlock", "key", "cipher_integrity", "integrity", "schema", "audit_chain", "attachments",
-        "recovery_card",
+        "unlock", "key", "cipher_integrity", "integrity", "schema", "audit_chain",
+        "certificates", "attachments", "recovery_card",
     ]  # fmt: skip
     assert all(line.startswith("ok") for line in result.stdout.splitlines())
+    chain = next(line for line in result.stdout.splitlines() if "audit_chain" in line)
+    # Indonesian by default: "… ujung rantai <head>; titik periksa terakhir: entri N (…),
+    # ditandatangani kepala pada …"
+    assert "titik periksa terakhir" in chain and "ditandatangani kepala" in chain
+    head = chain.split("ujung rantai ")[1][:16]
+
+    def check_expecting(printed: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(
+            "check", "--data-dir", str(folder), "--username", "kepala", "--password-stdin",
+            "--expected-head", printed, stdin=PASSWORD + "\n",
+        )  # fmt: skip
+
+    assert check_expecting(head).returncode == 0
+    missing = check_expecting("0123456789abcdef")
+    assert missing.returncode == 1 and "expected_head_missing" in missing.stdout
+    bad = check_expecting("not-a-head")
+    assert bad.returncode == 64 and "heksadesimal" in bad.stderr
 
 
 def test_check_with_recovery_code(created: tuple[Path, str]) -> None:

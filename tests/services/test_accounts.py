@@ -121,7 +121,7 @@ def test_password_change_keeps_database_key(
     accounts.change_password(head, HEAD_PASSWORD, NEW_PASSWORD)
     slots_after = json.loads((data_dir / "lk3.keys").read_text())["slots"]
     assert slots_before[0]["db_key"] == slots_after[0]["db_key"]  # same key, same wrapping
-    assert slots_before[0]["user_key"] != slots_after[0]["user_key"]
+    assert slots_before[0]["keys"] != slots_after[0]["keys"]  # the keys sealed again
     head.store.close()
     with pytest.raises(WrongPassword):
         login(data_dir, cred_store, "kepala", HEAD_PASSWORD)
@@ -194,6 +194,12 @@ def test_recovery_code_opens_and_resets_head(
         data_dir, cred_store, code.lower().replace("-", " "), vault=vault
     )
     assert [h.username for h in recovered.heads] == ["kepala"]
+    with pytest.raises(ValidationError):  # an office with keys needs the card's second code
+        accounts.complete_recovery(recovered, recovered.heads[0].id, NEW_PASSWORD)
+    recovered.store.close()
+    recovered = accounts.recovery_unlock(
+        data_dir, cred_store, code, vault=vault, office_code=initialized.recovery_key_code
+    )
     session = accounts.complete_recovery(recovered, recovered.heads[0].id, NEW_PASSWORD)
     session.store.close()
     login(data_dir, cred_store, "kepala", NEW_PASSWORD).store.close()
@@ -211,7 +217,11 @@ def test_missing_workstation_secret_is_named(
     # the card still opens it; afterwards this computer holds a new secret
     store = KeyringStore(memory_keyring, timeout=5)
     recovered = accounts.recovery_unlock(
-        data_dir, store, initialized.recovery_code, vault=make_vault(data_dir, store)
+        data_dir,
+        store,
+        initialized.recovery_code,
+        vault=make_vault(data_dir, store),
+        office_code=initialized.recovery_key_code,
     )
     accounts.complete_recovery(recovered, recovered.heads[0].id, NEW_PASSWORD).store.close()
     login(data_dir, store, "kepala", NEW_PASSWORD).store.close()

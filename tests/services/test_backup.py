@@ -207,7 +207,11 @@ def test_restore_with_recovery_code_on_another_computer(
         login(elsewhere, other_computer, "kepala", HEAD_PASSWORD)
     vault = make_vault(elsewhere, other_computer)
     recovered = accounts.recovery_unlock(
-        elsewhere, other_computer, initialized.recovery_code, vault=vault
+        elsewhere,
+        other_computer,
+        initialized.recovery_code,
+        vault=vault,
+        office_code=initialized.recovery_key_code,
     )
     session = accounts.complete_recovery(
         recovered, recovered.heads[0].id, "Kata-Sandi-Baru-Kantor-2027"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from support.factories import HEAD_PASSWORD, make_vault
 
-from lk3_desktop.core.recovery_code import decode_recovery_code
+from lk3_desktop.core.recovery_code import decode_recovery_code, encode_recovery_code
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import accounts, backup
 
@@ -45,7 +45,12 @@ def test_no_repr_prints_the_database_key(
     for obj in (initialized, head, head.store, unlocked, head.store.vault):
         _assert_hidden(repr(obj), key, code)
         _assert_hidden(str(obj), key, code)
-    assert unlocked.user_key.hex() not in repr(unlocked)
+    assert unlocked.keys is not None and unlocked.kek
+    seed = unlocked.keys.seed()
+    office = decode_recovery_code(initialized.recovery_key_code)
+    for obj in (initialized, head, unlocked, head.keys):
+        for secret in (seed, unlocked.kek, office):
+            _assert_hidden(repr(obj), secret, encode_recovery_code(secret))
 
     made = backup.back_up(head, tmp_path / "cadangan")
     staged = backup.prepare_restore_with_password(

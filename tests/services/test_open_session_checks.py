@@ -15,7 +15,7 @@ from support.factories import login
 
 from lk3_desktop.core.errors import SessionRevoked
 from lk3_desktop.core.roles import Role
-from lk3_desktop.db.models import AuditEntry, Client, User
+from lk3_desktop.db.models import AuditEntry, Client
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import accounts, backup, cases, client_list, clients, schedule
 from lk3_desktop.services.context import UserSession
@@ -95,10 +95,8 @@ def test_a_changed_role_stops_the_open_session(
     head: UserSession, data_dir: Path, cred_store: KeyringStore
 ) -> None:
     tuti = add_user(head, data_dir, cred_store, "tuti", "Tuti Handayani", Role.STAF)
-    with head.store.transaction() as s:
-        user = s.get(User, tuti.actor.user_id)
-        assert user is not None
-        user.role = Role.KONSELOR.value
+    # A role is changed by the head's signature (a new certificate), not by editing the row.
+    accounts.change_role(head, tuti.actor.user_id, Role.KONSELOR)
     with pytest.raises(SessionRevoked) as caught:
         schedule.list_rooms(tuti)
     assert caught.value.reason == "changed"

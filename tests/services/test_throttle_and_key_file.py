@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from support.factories import FAST_KDF, HEAD_PASSWORD, FakeClock
 
 from lk3_desktop.core.errors import KeyFileDamaged, LoginThrottled, WrongPassword
-from lk3_desktop.db.vault import MAX_DELAY_S, KdfParams, Vault
+from lk3_desktop.db.attempts import MAX_DELAY_S
+from lk3_desktop.db.vault import KdfParams, Vault
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import accounts
 from lk3_desktop.ui.messages import message_for

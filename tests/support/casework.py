@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -149,3 +150,24 @@ def add_assessments_and_referral(head: UserSession, home: Household) -> None:
                 updated_at=now,
             )
         )
+
+
+def note_input(home: Household, text: str = "Ibu D. bercerita tentang pertengkaran.") -> Any:
+    """A session note for ``home``'s case, as a counselor writes it (a ``NoteInput``)."""
+    from lk3_desktop.services.sessions import NoteInput
+
+    return NoteInput(
+        case_id=home.case_id,
+        session_date=datetime.date.today(),
+        start_time=datetime.time(9, 0),
+        end_time=datetime.time(10, 0),
+        modality="tatap_muka",
+        service_type="konseling_keluarga",
+        attendee_member_ids=(home.client_member_id, home.spouse_member_id),
+        other_attendees=(),
+        note_format="dap",
+        sections={"data": text, "assessment": "Cemas."},
+        interventions="Psikoedukasi komunikasi",
+        homework="Bicara 10 menit tiap malam",
+        plan="Sesi keluarga minggu depan",
+    )

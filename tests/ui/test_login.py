@@ -27,10 +27,15 @@ DEVICE_KEY = (
 
 
 @pytest.fixture
-def recovery_code(ui_context: AppContext) -> str:
+def init_result(ui_context: AppContext) -> accounts.InitResult:
     result = init_database(ui_context.data_dir, ui_context.credential_store)
     result.session.store.close()
-    return result.recovery_code
+    return result
+
+
+@pytest.fixture
+def recovery_code(init_result: accounts.InitResult) -> str:
+    return init_result.recovery_code
 
 
 @pytest.fixture
@@ -132,6 +137,7 @@ def test_recovery_card_signs_in_with_a_new_password(
     ui_context: AppContext,
     memory_keyring: MemoryKeyring,
     recovery_code: str,
+    init_result: accounts.InitResult,
 ) -> None:
     memory_keyring.entries.clear()
     sign_in(qtbot, window, "kepala", HEAD_PASSWORD)
@@ -152,6 +158,10 @@ def test_recovery_card_signs_in_with_a_new_password(
     code_field.clear()
     typed = "  " + recovery_code.lower().replace("-", " ") + " "  # any spacing, any case
     qtbot.keyClicks(code_field, typed)
+    # The card's second code: the office recovery key certifies the head's new keys.
+    qtbot.keyClicks(
+        child(window, QLineEdit, "recoveryOfficeCodeField"), init_result.recovery_key_code
+    )
     child(window, QPushButton, "recoveryOpenButton").click()
     wait_idle(qtbot, window)
     assert window.stack.currentIndex() == LoginWindow.RECOVERY_PASSWORD

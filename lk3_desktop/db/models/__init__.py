@@ -19,7 +19,12 @@ from lk3_desktop.db.models.cases import (
     case_problem_areas,
 )
 from lk3_desktop.db.models.core import AuditEntry, CenterProfile, Setting, User
-from lk3_desktop.db.models.keys import AuditCheckpoint, CertificateRevocation, CertificateRow
+from lk3_desktop.db.models.keys import (
+    AuditCheckpoint,
+    CertificateRevocation,
+    CertificateRow,
+    KeySeal,
+)
 from lk3_desktop.db.models.referrals import (
     Partner,
     PartnerType,
@@ -76,6 +81,7 @@ __all__ = [
     "GoalReview",
     "InstrumentAdministration",
     "IssuedReport",
+    "KeySeal",
     "NoteDraft",
     "NumberSequence",
     "Partner",

@@ -8,7 +8,7 @@ lookups.
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, LargeBinary, String, Text
+from sqlalchemy import Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lk3_desktop.db.models.base import Base
@@ -49,3 +49,25 @@ class AuditCheckpoint(Base):
     entry_id: Mapped[int] = mapped_column(Integer, index=True)
     body: Mapped[str] = mapped_column(Text)  # signed canonical JSON (entry, hash, signer, ...)
     signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class KeySeal(Base):
+    """A random key sealed to one person's X25519 public key (their certificate
+    ``cert_serial``), or to the office recovery key (``user_id`` NULL).
+
+    ``scope`` says whose key: ``case`` (a case's key, ``scope_id`` the case), ``client`` (a
+    client's key for corrections' old values, ``scope_id`` the client) or ``recovery`` (the
+    office recovery key's seed, sealed to every head so a new card can be printed). Taking a
+    person off a case deletes their row; the sealed bytes open only with their private key.
+    """
+
+    __tablename__ = "key_seals"
+    __table_args__ = (Index("ix_key_seals_scope", "scope", "scope_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(10))
+    scope_id: Mapped[int | None] = mapped_column(Integer)
+    user_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    cert_serial: Mapped[str] = mapped_column(String(32))
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(32))

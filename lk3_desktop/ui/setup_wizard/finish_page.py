@@ -203,6 +203,8 @@ class FinishPage(QWizardPage):
             code=result.recovery_code,
             database_id=result.session.store.database_id,
             head_name=center.head_name or None,
+            office_code=result.recovery_key_code or None,
+            root_fingerprint=result.root_fingerprint,
         )
         dialogs.exec_dialog(dialog)
         dialog.deleteLater()

@@ -193,6 +193,13 @@ OFFICE: dict[str, str] = {
     "account.last_head": QT_TRANSLATE_NOOP(
         "ValidationErrors", "There must remain one active head of the center."
     ),
+    "account.role_unchanged": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This user already holds that role."
+    ),
+    "recovery.office_code_needed": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "This office seals records per person: type the card's second code too (the office recovery key).",  # noqa: E501 (one literal for lupdate)
+    ),
     "password.too_short": QT_TRANSLATE_NOOP(
         "ValidationErrors", "A password has at least {min} characters."
     ),
