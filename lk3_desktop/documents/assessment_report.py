@@ -24,6 +24,7 @@ from lk3_desktop.core.severity_scale import band_ranks, tint
 from lk3_desktop.documents.a4 import a4_document
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.page_marks import draw_confidential_stamp
+from lk3_desktop.documents.styles import RECORD, build
 from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
@@ -356,62 +357,7 @@ def _width(text: str, font: str, size: float) -> float:
 
 
 def _styles(fonts: FontNames) -> dict[str, Any]:
-    from reportlab.lib.colors import HexColor
-    from reportlab.lib.enums import TA_CENTER, TA_LEFT
-    from reportlab.lib.styles import ParagraphStyle
-
-    ink = HexColor(_INK)
-    body = ParagraphStyle(
-        "body",
-        fontName=fonts.regular,
-        fontSize=9.5,
-        leading=12.6,
-        textColor=ink,
-        alignment=TA_LEFT,
-    )
-    return {
-        "body": body,
-        "small": ParagraphStyle(
-            "small", parent=body, fontSize=8, leading=10.4, textColor=HexColor(_MUTED)
-        ),
-        "title": ParagraphStyle(
-            "title", parent=body, fontName=fonts.bold, fontSize=15, leading=19, alignment=TA_CENTER
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle",
-            parent=body,
-            fontSize=10,
-            leading=13,
-            textColor=HexColor(_MUTED),
-            alignment=TA_CENTER,
-        ),
-        "heading": ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=11,
-            leading=14,
-            spaceBefore=10,
-            spaceAfter=4,
-        ),
-        "label": ParagraphStyle("label", parent=body, textColor=HexColor(_MUTED)),
-        "value": ParagraphStyle("value", parent=body, fontName=fonts.bold),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5),
-        "cell_bold": ParagraphStyle(
-            "cell_bold", parent=body, fontName=fonts.bold, fontSize=9, leading=11.5
-        ),
-        "head_cell": ParagraphStyle(
-            "head_cell",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=9,
-            leading=11.5,
-            textColor=HexColor("#FFFFFF"),
-        ),
-        "score": ParagraphStyle("score", parent=body, fontName=fonts.bold, fontSize=13, leading=17),
-        "risk": ParagraphStyle("risk", parent=body, fontName=fonts.bold, textColor=HexColor(_RISK)),
-        "sign": ParagraphStyle("sign", parent=body, alignment=TA_LEFT),
-    }
+    return build(RECORD, fonts)
 
 
 def _key_values(rows: list[tuple[str, str]], st: dict[str, Any], fonts: FontNames) -> Flowable:

@@ -20,6 +20,7 @@ from lk3_desktop.core.vocabulary import CHAIN_HEAD_TERM
 from lk3_desktop.documents.a4 import CM, a4_document
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.recovery_card import short_database_id
+from lk3_desktop.documents.styles import LABEL, build
 from lk3_desktop.documents.tables import plain_table_style, storage_sign_off
 
 if TYPE_CHECKING:
@@ -39,10 +40,8 @@ HEAD_CAPTION: Final = CHAIN_HEAD_TERM
 SHORT_HASH: Final = 16  # hex digits of the file's SHA-256 printed (as many as the chain head)
 
 _INK: Final = "#1F2933"
-_MUTED: Final = "#52606D"
 _RULE: Final = "#9AA5B1"
 _PANEL: Final = "#F2F4F7"
-_SEAL: Final = "#8A1C1C"
 
 # Indonesia's three time zones by their offset from UTC; elsewhere the offset is written out.
 _ZONES: Final = {timedelta(hours=7): "WIB", timedelta(hours=8): "WITA", timedelta(hours=9): "WIT"}
@@ -89,34 +88,18 @@ def format_size_id(size: int) -> str:
 
 def _story(data: BackupLabelData, fonts: FontNames, width: float) -> list[Flowable]:
     from reportlab.lib.colors import HexColor
-    from reportlab.lib.enums import TA_CENTER, TA_LEFT
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    ink, muted, rule = HexColor(_INK), HexColor(_MUTED), HexColor(_RULE)
-    body = ParagraphStyle("body", fontName=fonts.regular, fontSize=9.5, leading=12.5, textColor=ink)
-    title = ParagraphStyle(
-        "title", parent=body, fontName=fonts.bold, fontSize=16, leading=19, alignment=TA_CENTER
-    )
-    marking = ParagraphStyle(
-        "marking",
-        parent=body,
-        fontName=fonts.bold,
-        fontSize=8.5,
-        leading=11,
-        textColor=HexColor(_SEAL),
-        alignment=TA_CENTER,
-    )
-    center = ParagraphStyle(
-        "center", parent=body, fontName=fonts.bold, fontSize=12, leading=15, alignment=TA_CENTER
-    )
-    label = ParagraphStyle("label", parent=body, textColor=muted, alignment=TA_LEFT)
-    value = ParagraphStyle("value", parent=body, fontName=fonts.bold)
-    code = ParagraphStyle("code", parent=value, fontName=fonts.mono_bold)
-    head_style = ParagraphStyle(
-        "head", parent=body, fontName=fonts.mono_bold, fontSize=12.5, leading=16
-    )
-    note = ParagraphStyle("note", parent=body, fontSize=8.5, leading=11, textColor=muted)
+    ink, rule = HexColor(_INK), HexColor(_RULE)
+    st = build(LABEL, fonts)
+    title = st.title
+    marking = st.marking
+    center = st.center
+    label = st.label
+    value = st.value
+    code = st.code
+    head_style = st.head
+    note = st.note
 
     sha_short = data.sha256[:SHORT_HASH].lower()
     rows = [
@@ -165,7 +148,7 @@ def _story(data: BackupLabelData, fonts: FontNames, width: float) -> list[Flowab
         )
     )
 
-    sign = ParagraphStyle("sign", parent=body)
+    sign = st.sign
     signature = storage_sign_off(
         sign, fonts, col_widths=[inner / 2, inner / 2], blanks=(24, 22, 18, 27), gap=14
     )
@@ -211,7 +194,7 @@ def _story(data: BackupLabelData, fonts: FontNames, width: float) -> list[Flowab
             ]
         )
     )
-    caption = ParagraphStyle("caption", parent=note, alignment=TA_CENTER, fontSize=8, leading=10)
+    caption = st.caption
     return [
         frame,
         Spacer(1, 5),

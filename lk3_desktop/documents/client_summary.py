@@ -20,6 +20,7 @@ from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.page_marks import draw_confidential_stamp
+from lk3_desktop.documents.styles import SUMMARY, build
 from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ __all__ = ["ClientSummaryData", "render_client_summary"]
 _CM: Final = 72.0 / 2.54
 _MARGIN: Final = 2.2 * _CM
 _FRAME_PADDING: Final = 6.0
-_INK: Final = "#111111"
 _MUTED: Final = "#4A4A4A"
 _RULE: Final = "#9AA5B1"
 _HEAD_FILL: Final = "#EEF1F4"
@@ -63,45 +63,17 @@ def _text(value: str) -> str:
 
 def _story(data: ClientSummaryData, fonts: FontNames, width: float) -> list[Any]:
     from reportlab.lib.colors import HexColor
-    from reportlab.lib.enums import TA_CENTER, TA_LEFT
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
-    ink = HexColor(_INK)
-    body = ParagraphStyle(
-        "body", fontName=fonts.regular, fontSize=9.5, leading=12.5, textColor=ink, alignment=TA_LEFT
-    )
-    bold = ParagraphStyle("bold", parent=body, fontName=fonts.bold)
-    muted = ParagraphStyle("muted", parent=body, textColor=HexColor(_MUTED))
-    title = ParagraphStyle(
-        "title", parent=body, fontName=fonts.bold, fontSize=15, leading=19, alignment=TA_CENTER
-    )
-    subtitle = ParagraphStyle(
-        "subtitle", parent=body, fontSize=10.5, leading=14, alignment=TA_CENTER
-    )
-    heading = ParagraphStyle(
-        "heading",
-        parent=body,
-        fontName=fonts.bold,
-        fontSize=11,
-        leading=14,
-        spaceBefore=12,
-        spaceAfter=5,
-    )
+    st = build(SUMMARY, fonts)
+    body = st.body
+    bold = st.bold
+    muted = st.muted
+    title = st.title
+    subtitle = st.subtitle
+    heading = st.heading
 
-    notice = ParagraphStyle(
-        "notice",
-        parent=muted,
-        fontSize=9,
-        leading=12,
-        borderColor=HexColor(_RULE),
-        borderWidth=0.5,
-        borderPadding=5,
-        leftIndent=5,  # the box, not the text, lines up with the tables below
-        rightIndent=5,
-        spaceBefore=8,
-        spaceAfter=8,
-    )
+    notice = st.notice
 
     def pairs(rows: tuple[tuple[str, str], ...]) -> Table:
         table = Table(

@@ -14,6 +14,7 @@ from lk3_desktop.documents.a4 import FRAME_PADDING, a4_document
 from lk3_desktop.documents.assessment_report import AddendumLine, format_datetime_id
 from lk3_desktop.documents.fonts import FontNames
 from lk3_desktop.documents.page_marks import draw_confidential_stamp
+from lk3_desktop.documents.styles import CLINICAL, build
 from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
@@ -42,70 +43,7 @@ def text_markup(value: str) -> str:
 
 def styles(fonts: FontNames) -> dict[str, Any]:
     """The paragraph styles of the clinical records (body, headings, cells, risk)."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
-    from reportlab.lib.styles import ParagraphStyle
-
-    body = ParagraphStyle(
-        "body",
-        fontName=fonts.regular,
-        fontSize=10,
-        leading=13.5,
-        textColor=HexColor(INK),
-    )
-    return {
-        "body": body,
-        "prose": ParagraphStyle("prose", parent=body, alignment=TA_JUSTIFY, spaceAfter=3),
-        "empty": ParagraphStyle(
-            "empty", parent=body, fontName=fonts.italic, textColor=HexColor(MUTED)
-        ),
-        "small": ParagraphStyle(
-            "small", parent=body, fontSize=8.5, leading=11, textColor=HexColor(MUTED)
-        ),
-        "title": ParagraphStyle(
-            "title",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=14,
-            leading=18,
-            alignment=TA_CENTER,
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle",
-            parent=body,
-            fontSize=10.5,
-            leading=14,
-            textColor=HexColor(MUTED),
-            alignment=TA_CENTER,
-        ),
-        "heading": ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=11,
-            leading=14,
-            spaceBefore=11,
-            spaceAfter=3,
-        ),
-        "label": ParagraphStyle("label", parent=body, textColor=HexColor(MUTED)),
-        "value": ParagraphStyle("value", parent=body, fontName=fonts.bold),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12.5),
-        "cell_bold": ParagraphStyle(
-            "cell_bold", parent=body, fontName=fonts.bold, fontSize=9.5, leading=12.5
-        ),
-        "head_cell": ParagraphStyle(
-            "head_cell",
-            parent=body,
-            fontName=fonts.bold,
-            fontSize=9.5,
-            leading=12.5,
-            textColor=HexColor("#FFFFFF"),
-        ),
-        "risk": ParagraphStyle(
-            "risk", parent=body, fontName=fonts.bold, fontSize=11, textColor=HexColor(RISK)
-        ),
-        "risk_value": ParagraphStyle("risk_value", parent=body, fontName=fonts.bold, fontSize=11),
-    }
+    return build(CLINICAL, fonts)
 
 
 def key_values(rows: list[tuple[str, str]], st: dict[str, Any], fonts: FontNames) -> Flowable:

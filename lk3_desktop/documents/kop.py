@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.documents.fonts import FontNames
+from lk3_desktop.documents.styles import build
+from lk3_desktop.documents.styles import kop as kop_styles
 from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
@@ -97,33 +99,12 @@ def kop(
     """The kop for a frame ``width`` points wide, the logo scaled into a ``logo_box``-point
     square, followed by the double rule and the space before the document's first line.
     ``scale`` below 1 tightens the type and spacing (a letter fitted onto one page)."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.lib.enums import TA_CENTER
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Spacer, Table
 
-    line_style = ParagraphStyle(
-        "kop_line",
-        fontName=fonts.regular,
-        fontSize=9.5,
-        leading=max(11.0, 12.5 * scale),
-        textColor=HexColor(_INK),
-        alignment=TA_CENTER,
-    )
-    parent_style = ParagraphStyle(
-        "kop_parent",
-        parent=line_style,
-        fontName=fonts.bold,
-        fontSize=12,
-        leading=max(13.5, 14.5 * scale),
-    )
-    name_style = ParagraphStyle(
-        "kop_name",
-        parent=line_style,
-        fontName=fonts.bold,
-        fontSize=15,
-        leading=max(17.0, 18.5 * scale),
-    )
+    st = build(kop_styles(scale), fonts)
+    line_style = st.kop_line
+    parent_style = st.kop_parent
+    name_style = st.kop_name
     text: list[Any] = [
         Paragraph(escape(line.strip().upper()), parent_style)
         for line in center.parent_lines

@@ -23,6 +23,7 @@ from lk3_desktop.core.recovery_code import (
 from lk3_desktop.documents.a4 import a4_document
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.page_marks import draw_confidential_stamp
+from lk3_desktop.documents.styles import CARD, build
 from lk3_desktop.documents.tables import plain_table_style, storage_sign_off
 
 if TYPE_CHECKING:
@@ -152,8 +153,6 @@ def _code_block(code: str, fonts: FontNames) -> Flowable:
 
 def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable]:
     from reportlab.lib.colors import HexColor
-    from reportlab.lib.enums import TA_CENTER, TA_LEFT
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import (
         HRFlowable,
         ListFlowable,
@@ -164,53 +163,16 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
     )
 
     ink = HexColor(_INK)
-    muted = HexColor(_MUTED)
-    body = ParagraphStyle(
-        "body",
-        fontName=fonts.regular,
-        fontSize=9.5,
-        leading=12.8,
-        textColor=ink,
-        alignment=TA_LEFT,
-    )
-    title = ParagraphStyle(
-        "title",
-        parent=body,
-        fontName=fonts.bold,
-        fontSize=20,
-        leading=24,
-        alignment=TA_CENTER,
-    )
-    subtitle = ParagraphStyle(
-        "subtitle", parent=body, fontSize=10, leading=13, textColor=muted, alignment=TA_CENTER
-    )
-    center = ParagraphStyle(
-        "center", parent=body, fontName=fonts.bold, fontSize=13, leading=16.5, alignment=TA_CENTER
-    )
-    label = ParagraphStyle("label", parent=body, textColor=muted, alignment=TA_LEFT)
-    value = ParagraphStyle("value", parent=body, fontName=fonts.bold, alignment=TA_LEFT)
-    heading = ParagraphStyle(
-        "heading",
-        parent=body,
-        fontName=fonts.bold,
-        fontSize=10.5,
-        leading=13,
-        spaceBefore=9,
-        spaceAfter=3,
-        alignment=TA_LEFT,
-    )
-    caption = ParagraphStyle(
-        "caption", parent=body, fontSize=8.5, leading=11, textColor=muted, alignment=TA_CENTER
-    )
-    code_label = ParagraphStyle(
-        "code_label",
-        parent=body,
-        fontName=fonts.bold,
-        fontSize=9,
-        leading=11,
-        textColor=muted,
-        alignment=TA_CENTER,
-    )
+    st = build(CARD, fonts)
+    body = st.body
+    title = st.title
+    subtitle = st.subtitle
+    center = st.center
+    label = st.label
+    value = st.value
+    heading = st.heading
+    caption = st.caption
+    code_label = st.code_label
 
     def bullets(items: list[str], numbered: bool = False) -> ListFlowable:
         kwargs: dict[str, Any] = (
@@ -247,7 +209,7 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
     details_table = Table(details, colWidths=[3.6 * _CM, 8.4 * _CM], hAlign="CENTER")
     details_table.setStyle(plain_table_style(fonts, right=6, top=1.5))
 
-    sign_style = ParagraphStyle("sign", parent=body, alignment=TA_LEFT)
+    sign_style = st.sign
     signature = storage_sign_off(
         sign_style, fonts, col_widths=["50%", "50%"], blanks=(26, 26, 20, 30), gap=16
     )

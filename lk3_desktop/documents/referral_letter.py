@@ -37,6 +37,7 @@ from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.kop import KopCenter, kop
 from lk3_desktop.documents.page_marks import draw_confidential_stamp
+from lk3_desktop.documents.styles import build, letter
 from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
@@ -54,7 +55,6 @@ __all__ = [
 _CM: Final = 72.0 / 2.54
 _MARGIN: Final = 2.5 * _CM
 _FRAME_PADDING: Final = 6.0  # SimpleDocTemplate's frame keeps this much inside each margin
-_INK: Final = "#111111"
 _MUTED: Final = "#4A4A4A"
 
 _NUMBER_WORDS: Final = (
@@ -162,46 +162,24 @@ def _paragraphs(text: str) -> list[str]:
 
 class _Styles:
     def __init__(self, fonts: FontNames, spacing: _Spacing) -> None:
-        from reportlab.lib.colors import HexColor
-        from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-        from reportlab.lib.styles import ParagraphStyle
 
-        ink = HexColor(_INK)
         self.spacing = spacing
-        self.body = ParagraphStyle(
-            "body",
-            fontName=fonts.regular,
-            fontSize=spacing.font_size,
-            leading=spacing.leading,
-            textColor=ink,
-            alignment=TA_JUSTIFY,
-            spaceAfter=spacing.gap,
-        )
+        st = build(letter(spacing.font_size, spacing.leading, spacing.gap, spacing.indent), fonts)
+        self.body = st.body
         # A line that introduces what follows ("... sebagai berikut:") is never the last line
         # of a page: ReportLab keeps it with the next flowable.
-        self.lead_in = ParagraphStyle("lead_in", parent=self.body, keepWithNext=1)
-        self.plain = ParagraphStyle("plain", parent=self.body, alignment=TA_LEFT, spaceAfter=0)
-        self.cell = ParagraphStyle("cell", parent=self.plain, leading=spacing.leading - 0.5)
-        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fonts.bold)
-        self.indented = ParagraphStyle("indented", parent=self.body, leftIndent=spacing.indent)
-        self.right = ParagraphStyle("right", parent=self.plain, alignment=TA_RIGHT)
-        self.tempat = ParagraphStyle("tempat", parent=self.plain, leftIndent=0.8 * _CM)
-        self.sign = ParagraphStyle("sign", parent=self.plain, alignment=TA_CENTER)
-        self.sign_name = ParagraphStyle("sign_name", parent=self.sign, fontName=fonts.bold)
-        self.small = ParagraphStyle(
-            "small",
-            parent=self.plain,
-            fontSize=spacing.font_size - 1,
-            leading=spacing.leading - 1.5,
-        )
-        self.small_lead_in = ParagraphStyle("small_lead_in", parent=self.small, keepWithNext=1)
-        self.note = ParagraphStyle(
-            "note",
-            parent=self.body,
-            fontSize=spacing.font_size - 1,
-            leading=spacing.leading - 1.5,
-            textColor=HexColor(_MUTED),
-        )
+        self.lead_in = st.lead_in
+        self.plain = st.plain
+        self.cell = st.cell
+        self.cell_bold = st.cell_bold
+        self.indented = st.indented
+        self.right = st.right
+        self.tempat = st.tempat
+        self.sign = st.sign
+        self.sign_name = st.sign_name
+        self.small = st.small
+        self.small_lead_in = st.small_lead_in
+        self.note = st.note
 
 
 def _recipient(data: ReferralLetterData, st: _Styles, fonts: FontNames, width: float) -> Any:

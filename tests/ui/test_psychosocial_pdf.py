@@ -133,7 +133,7 @@ def test_a_withheld_record_is_not_written_and_the_reason_is_shown(
     with DialogScript(save_to(target), expect("warningDialog", read_warning)).installed() as script:
         qtbot.mouseClick(form.pdf_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: script.done, timeout=30_000)
-    assert warnings == ["Catatan ini ditandai jangan diungkap dan tidak dapat diekspor."]
+    assert warnings == ["This record is marked do-not-disclose and cannot be exported."]
     assert not target.exists() and list(tmp_path.glob("*.pdf")) == []
 
 

@@ -25,6 +25,7 @@ from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.kop import KopCenter, kop
 from lk3_desktop.documents.periodic_report.charts import report_charts
 from lk3_desktop.documents.periodic_report.data import PeriodicReportData, ReportTable
+from lk3_desktop.documents.styles import REPORT, build
 from lk3_desktop.documents.tables import plain_table_style
 
 if TYPE_CHECKING:
@@ -67,58 +68,26 @@ def addressee_of(data: PeriodicReportData) -> str:
 
 class _Styles:
     def __init__(self, fonts: FontNames) -> None:
-        from reportlab.lib.colors import HexColor
-        from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-        from reportlab.lib.styles import ParagraphStyle
 
-        ink = HexColor(_INK)
-        self.body = ParagraphStyle(
-            "body",
-            fontName=fonts.regular,
-            fontSize=10,
-            leading=13.5,
-            textColor=ink,
-            alignment=TA_JUSTIFY,
-        )
-        self.plain = ParagraphStyle("plain", parent=self.body, alignment=TA_LEFT)
-        self.cell = ParagraphStyle("cell", parent=self.plain, fontSize=9.5, leading=12)
-        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=fonts.bold)
-        self.num = ParagraphStyle("num", parent=self.cell, alignment=TA_RIGHT)
-        self.num_bold = ParagraphStyle("num_bold", parent=self.num, fontName=fonts.bold)
-        self.cell_small = ParagraphStyle("cell_small", parent=self.cell, fontSize=8, leading=9.6)
-        self.num_small = ParagraphStyle("num_small", parent=self.num, fontSize=8, leading=9.6)
-        self.head = ParagraphStyle(
-            "head", parent=self.cell_bold, fontSize=8.5, leading=10.5, alignment=TA_CENTER
-        )
-        self.head_left = ParagraphStyle("head_left", parent=self.head, alignment=TA_LEFT)
-        self.note = ParagraphStyle(
-            "note", parent=self.plain, fontSize=8.5, leading=11, textColor=HexColor(_MUTED)
-        )
-        self.title = ParagraphStyle(
-            "title",
-            parent=self.plain,
-            fontName=fonts.bold,
-            fontSize=13.5,
-            leading=17,
-            alignment=TA_CENTER,
-        )
-        self.subtitle = ParagraphStyle(
-            "subtitle", parent=self.plain, fontSize=10.5, leading=14, alignment=TA_CENTER
-        )
-        self.heading = ParagraphStyle(
-            "heading",
-            parent=self.plain,
-            fontName=fonts.bold,
-            fontSize=10.5,
-            leading=13.5,
-            spaceBefore=10,
-            spaceAfter=4,
-            keepWithNext=1,
-        )
-        self.table_title = ParagraphStyle("table_title", parent=self.cell_bold, keepWithNext=1)
-        self.sign = ParagraphStyle("sign", parent=self.plain, alignment=TA_CENTER)
-        self.sign_name = ParagraphStyle("sign_name", parent=self.sign, fontName=fonts.bold)
-        self.small = ParagraphStyle("small", parent=self.plain, fontSize=9, leading=12)
+        st = build(REPORT, fonts)
+        self.body = st.body
+        self.plain = st.plain
+        self.cell = st.cell
+        self.cell_bold = st.cell_bold
+        self.num = st.num
+        self.num_bold = st.num_bold
+        self.cell_small = st.cell_small
+        self.num_small = st.num_small
+        self.head = st.head
+        self.head_left = st.head_left
+        self.note = st.note
+        self.title = st.title
+        self.subtitle = st.subtitle
+        self.heading = st.heading
+        self.table_title = st.table_title
+        self.sign = st.sign
+        self.sign_name = st.sign_name
+        self.small = st.small
 
 
 def _heading(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: float) -> list[Any]:

@@ -9,13 +9,12 @@ from typing import Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.documents.fonts import FontNames
+from lk3_desktop.documents.styles import EXPORT, build
 from lk3_desktop.documents.subject_export.labels import _datetime, _text
 
 _CM: Final = 72.0 / 2.54
 _MARGIN: Final = 2.2 * _CM
 _FRAME_PADDING: Final = 6.0
-_INK: Final = "#111111"
-_MUTED: Final = "#4A4A4A"
 _RULE: Final = "#9AA5B1"
 _HEAD_FILL: Final = "#EEF1F4"
 _NOTICE_FILL: Final = "#FFF6E5"
@@ -27,50 +26,18 @@ class Blocks:
     and value pairs, tables, addenda, the withheld notice), appended to ``story``."""
 
     def __init__(self, doc: Mapping[str, Any], fonts: FontNames, width: float) -> None:
-        from reportlab.lib.colors import HexColor
-        from reportlab.lib.enums import TA_CENTER
-        from reportlab.lib.styles import ParagraphStyle
 
         self.doc, self.fonts, self.width = doc, fonts, width
-        ink = HexColor(_INK)
-        self.body = ParagraphStyle(
-            "body", fontName=fonts.regular, fontSize=9.5, leading=12.5, textColor=ink
-        )
-        self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11)
-        self.small_bold = ParagraphStyle("small_bold", parent=self.small, fontName=fonts.bold)
-        self.caption_style = ParagraphStyle(
-            "caption", parent=self.small_bold, spaceBefore=6, spaceAfter=2
-        )
-        self.muted = ParagraphStyle("muted", parent=self.body, textColor=HexColor(_MUTED))
-        self.title = ParagraphStyle(
-            "title",
-            parent=self.body,
-            fontName=fonts.bold,
-            fontSize=15,
-            leading=19,
-            alignment=TA_CENTER,
-        )
-        self.subtitle = ParagraphStyle(
-            "subtitle", parent=self.body, fontSize=10.5, leading=14, alignment=TA_CENTER
-        )
-        self.heading = ParagraphStyle(
-            "heading",
-            parent=self.body,
-            fontName=fonts.bold,
-            fontSize=12,
-            leading=15,
-            spaceBefore=14,
-            spaceAfter=6,
-        )
-        self.subheading = ParagraphStyle(
-            "subheading",
-            parent=self.body,
-            fontName=fonts.bold,
-            fontSize=10,
-            leading=13,
-            spaceBefore=8,
-            spaceAfter=3,
-        )
+        st = build(EXPORT, fonts)
+        self.body = st.body
+        self.small = st.small
+        self.small_bold = st.small_bold
+        self.caption_style = st.caption
+        self.muted = st.muted
+        self.title = st.title
+        self.subtitle = st.subtitle
+        self.heading = st.heading
+        self.subheading = st.subheading
         self.story: list[Any] = []
 
     def para(self, text: str, style: Any = None) -> None:

@@ -14,8 +14,9 @@ from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.documents.a4 import a4_document, build_with_page_count
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.page_marks import draw_confidential_stamp
+from lk3_desktop.documents.styles import OFFICIAL_MUTED as _MUTED
 from lk3_desktop.documents.subject_export import parts_clinical, parts_person, parts_records
-from lk3_desktop.documents.subject_export.blocks import _CM, _FRAME_PADDING, _MARGIN, _MUTED, Blocks
+from lk3_desktop.documents.subject_export.blocks import _CM, _FRAME_PADDING, _MARGIN, Blocks
 from lk3_desktop.documents.subject_export.labels import _ROLE_LABELS, _label
 
 if TYPE_CHECKING:
