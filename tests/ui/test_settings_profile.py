@@ -122,7 +122,7 @@ def test_unknown_region_text_is_reported_and_nothing_saved(
 
 @offscreen_popup_noise
 def test_nip_of_17_digits_shows_the_indonesian_message_and_keeps_the_text(
-    tab: ProfileTab, context: AppContext, qtbot: QtBot
+    tab: ProfileTab, context: AppContext, qtbot: QtBot, indonesian: None
 ) -> None:
     seventeen = "19781231200501200"
     assert len(seventeen) == 17
