@@ -2448,6 +2448,10 @@ Kode ujung rantai audit: %6</translation>
         <translation>Rantai audit</translation>
     </message>
     <message>
+        <source>Role certificates</source>
+        <translation>Sertifikat peran</translation>
+    </message>
+    <message>
         <source>Attached documents</source>
         <translation>Berkas terlampir</translation>
     </message>

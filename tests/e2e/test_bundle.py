@@ -63,17 +63,17 @@ def test_the_bundle_is_whole(tmp_path: Path) -> None:
     ],
 )
 def test_a_bundle_missing_a_part_is_refused(tmp_path: Path, remove: str, expected: str) -> None:
-    copy = hardlinked_copy(BUNDLE, tmp_path / "lk3-desktop")
-    (target,) = (copy / "_internal").glob(remove)
-    if target.is_dir():
-        # a migration folder without its newest revision, or keyring without its entry points
-        if target.name == "versions":
-            target = max(target.glob("*.py"))
-        else:
-            shutil.rmtree(target)
-    if target.exists():
-        target.unlink()
-    problems = bundle_problems(copy, tmp_path / "home")
+    with hardlinked_copy(BUNDLE, tmp_path / "copy") as copy:
+        (target,) = (copy / "_internal").glob(remove)
+        if target.is_dir():
+            # a migration folder without its newest revision, or keyring without its entry points
+            if target.name == "versions":
+                target = max(target.glob("*.py"))
+            else:
+                shutil.rmtree(target)
+        if target.exists():
+            target.unlink()
+        problems = bundle_problems(copy, tmp_path / "home")
     assert any(expected in problem for problem in problems), problems
 
 

@@ -144,7 +144,7 @@ def test_second_instance_on_the_same_folder_is_refused(tmp_path: Path) -> None:
         )  # fmt: skip
         assert result.returncode != 0
         assert result.stderr.strip().splitlines() == [
-            "lk3-desktop: LK3 Desktop is already open with this data folder."
+            "lk3-desktop: LK3 Desktop sudah terbuka dengan folder data ini."
         ]
         file = tmp_path / "earlier.lk3backup"
         file.write_bytes(b"not even opened")
@@ -156,7 +156,7 @@ def test_second_instance_on_the_same_folder_is_refused(tmp_path: Path) -> None:
         )  # fmt: skip
         assert result.returncode != 0
         assert result.stderr.strip().splitlines() == [
-            "lk3-desktop: LK3 Desktop is already open with this data folder."
+            "lk3-desktop: LK3 Desktop sudah terbuka dengan folder data ini."
         ]
         holder.send_signal(signal.SIGKILL)  # a crash releases the lock
         holder.wait(timeout=30)

@@ -47,7 +47,7 @@ def test_staf_and_counselors_cannot_take_a_backup(
     )  # fmt: skip
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "lk3-desktop: Your role does not allow this action."
+        "lk3-desktop: Peran Anda tidak mengizinkan tindakan ini."
     ]
     assert not (tmp_path / "stick").exists()
 

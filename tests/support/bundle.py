@@ -7,7 +7,11 @@ around it, in a real Secret Service too. Every problem is one line naming what i
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from lk3_desktop.core.instruments import available
@@ -142,11 +146,23 @@ def bundle_problems(folder: Path, home: Path) -> list[str]:
     return problems
 
 
-def hardlinked_copy(folder: Path, target: Path) -> Path:
-    """A copy of the bundle that costs no space (the same filesystem): files are hard links,
-    so removing one from the copy leaves the original whole."""
-    subprocess.run(["cp", "-al", str(folder), str(target)], check=True, timeout=120)
-    return target
+@contextlib.contextmanager
+def hardlinked_copy(folder: Path, scratch: Path) -> Iterator[Path]:
+    """A copy of the bundle that costs no space: its files are hard links, so removing one
+    from the copy leaves the original whole. Hard links need one filesystem, so the copy is
+    made in ``scratch`` when it shares the bundle's and beside the bundle otherwise (test
+    folders may be on a RAM disk); it is removed at the end."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    if scratch.stat().st_dev == folder.parent.stat().st_dev:
+        place = Path(tempfile.mkdtemp(dir=scratch, prefix="bundle-"))
+    else:
+        place = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".test-bundle-"))
+    try:
+        target = place / folder.name
+        subprocess.run(["cp", "-al", str(folder), str(target)], check=True, timeout=120)
+        yield target
+    finally:
+        shutil.rmtree(place, ignore_errors=True)
 
 
 def window_line(tree: str, title: str, min_height: int = 150) -> tuple[str, int, int] | None:

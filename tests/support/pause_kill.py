@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from lk3_desktop.db.pause_points import ANNOUNCE, ENV
@@ -14,9 +15,15 @@ from lk3_desktop.db.pause_points import ANNOUNCE, ENV
 TESTS_DIR = Path(__file__).resolve().parent.parent
 
 
+_CONFIG_HOME = tempfile.mkdtemp(prefix="lk3-test-config-")
+
+
 def child_env(pause_at: str | None = None) -> dict[str, str]:
     """No real OS keyring (the null backend: password-only mode), tests/ importable."""
     env = dict(os.environ, PYTHONPATH=str(TESTS_DIR))
+    # Preferences of this test run only (no language chosen: the CLI answers in Indonesian),
+    # never the machine user's, which a person trying the app may have set to English.
+    env["XDG_CONFIG_HOME"] = _CONFIG_HOME
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     env.pop(ENV, None)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from support.registers import nik_for
+from support.screen_fit import fit_problems
 
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import Case, Client
@@ -83,6 +84,8 @@ def head_context(signed_in: AppContext, shots_language: None) -> AppContext:
 
 
 def _shot(wizard: ImportWizard, name: str) -> None:
+    """Each page fits a 1366x768 screen with this register in it; a picture when asked."""
+    assert fit_problems(wizard, f"ImportWizard {name}") == []
     if SHOTS:
         QApplication.processEvents()
         wizard.grab().save(str(Path(SHOTS) / f"import-{name}.png"))

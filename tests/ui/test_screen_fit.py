@@ -847,6 +847,13 @@ def _remove_activity(desk: Desk) -> QDialog:
     return RemoveActivityDialog(desk.context, _an_activity(_session(desk)), desk.window)
 
 
+def _import_wizard(desk: Desk) -> QDialog:
+    from lk3_desktop.ui.settings.register_import.wizard import ImportWizard
+
+    # Its later pages are measured with a real register in test_register_import_wizard.py.
+    return ImportWizard(desk.context, desk.window)
+
+
 def _setup_wizard(desk: Desk) -> QDialog:
     from lk3_desktop.ui.setup_wizard import SetupWizard
 
@@ -887,6 +894,7 @@ DIALOG_FACTORIES: dict[str, DialogFactory] = {
     "AddUserDialog": _add_user,
     "TemporaryPasswordDialog": _temporary_password,
     "SetupWizard": _setup_wizard,
+    "ImportWizard": _import_wizard,
     "ActivityDialog": _activity,
     "RemoveActivityDialog": _remove_activity,
 }

@@ -358,7 +358,16 @@ def test_checks_tab_shows_one_line_per_check(page: SettingsPage, qtbot: QtBot) -
     tab.run_button.click()
     qtbot.waitUntil(lambda: tab.summary.isVisibleTo(tab), timeout=60_000)
     lines = [tab.results.item(i).text() for i in range(tab.results.count())]
-    assert len(lines) == 7  # with "Attached documents"
+    assert [line.split(" · ")[1] for line in lines] == [
+        "Database key",
+        "Encrypted pages",
+        "Database structure",
+        "Schema version",
+        "Audit chain",
+        "Role certificates",
+        "Attached documents",
+        "Recovery card",
+    ]
     assert all(line.startswith("OK · ") for line in lines)
     assert lines[-1].startswith("OK · Recovery card · ")
     assert tab.summary.text() == "Every check passed."

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.core.errors import KnownError
 from lk3_desktop.core.roles import Role
 from lk3_desktop.services import office_keys
 from lk3_desktop.services.office_keys import KeyProblem
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.style import RISK
 
 BANNER_STYLE = f"""
@@ -101,22 +101,15 @@ class IntegrityBanner(QFrame):
         self.show()
 
     def _acknowledge(self) -> None:
-        session = self._context.session
-        if session is None:
-            return
-        self.acknowledge.setEnabled(False)
-        self._context.lane.run(
-            self, lambda: office_keys.acknowledge(session), self._acknowledged, self._failed
+        (
+            Operation(self._context, self, office_keys.acknowledge, self._acknowledged)
+            .busy(self.acknowledge.setDisabled)
+            .titled(self.tr("Audit trail warning"))
+            .run()
         )
 
     def _acknowledged(self, _count: int) -> None:
-        self.acknowledge.setEnabled(True)
         self.hide()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.acknowledge.setEnabled(True)
-        if not isinstance(exc, KnownError):
-            raise exc
 
     def describe(self, problem: KeyProblem, names: dict[int, str]) -> str:
         """One sentence per finding: what, where, since when."""

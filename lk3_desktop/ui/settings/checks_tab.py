@@ -75,6 +75,7 @@ class ChecksTab(QWidget):
             "integrity": self.tr("Database structure"),
             "schema": self.tr("Schema version"),
             "audit_chain": self.tr("Audit chain"),
+            "certificates": self.tr("Role certificates"),
             "attachments": self.tr("Attached documents"),
             "key_rotation": self.tr("Change of the database key"),
             "recovery_card": self.tr("Recovery card"),
