@@ -263,14 +263,14 @@ class AppController(QObject):
     def _preload(self) -> None:
         """While the password is typed, the lane imports what comes after Enter."""
         from lk3_desktop.ui.operations import Operation, ignore
-        from lk3_desktop.ui.preload import preload_signed_in_modules
+        from lk3_desktop.ui.preload import forget_module_sources, preload_signed_in_modules
 
         assert self.context is not None
         # A failure is not worth a word here: the same import fails again, and is reported,
         # where the main window needs it.
-        Operation.sessionless(self.context, self, preload_signed_in_modules, ignore).failure(
-            ignore
-        ).run()
+        Operation.sessionless(
+            self.context, self, preload_signed_in_modules, lambda _r: forget_module_sources()
+        ).failure(ignore).run()
 
     def show_main(self) -> None:
         from lk3_desktop.ui.main_window import MainWindow

@@ -46,6 +46,7 @@ from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.nav_badges import NavBadges
 from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.pages.beranda import BerandaPage, Overview
+from lk3_desktop.ui.preload import forget_module_sources
 from lk3_desktop.ui.style import set_role
 
 APP_TITLE = "LK3 Desktop"
@@ -334,6 +335,7 @@ class MainWindow(QMainWindow):
         build = self._unbuilt.pop(key, None)
         if build is not None:
             build()
+            forget_module_sources()  # the page's modules were just imported
 
     def _built(self, key: str, attribute: str) -> Any:
         self._build_page(key)

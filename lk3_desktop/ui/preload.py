@@ -12,6 +12,7 @@ no widget is made off the UI thread.
 from __future__ import annotations
 
 import importlib
+import linecache
 
 SIGNED_IN_MODULES = (
     "alembic.command",
@@ -29,3 +30,14 @@ def preload_signed_in_modules() -> None:
     """Import :data:`SIGNED_IN_MODULES` (on the lane; the result is not used)."""
     for name in SIGNED_IN_MODULES:
         importlib.import_module(name)
+
+
+def forget_module_sources() -> None:
+    """Drop the source lines Python keeps of imported modules.
+
+    PySide6's import hook reads the source of every module imported after it (looking for
+    the word "PySide6", for its ``__feature__`` switches), and that text stays in
+    :mod:`linecache`: some 8 MB as lists of lines once SQLAlchemy and the main window are
+    in (benchmarks: peak_rss). A traceback reads a file again when it needs it.
+    """
+    linecache.clearcache()
