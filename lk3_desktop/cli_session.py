@@ -11,9 +11,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lk3_desktop.db.workstation import CredentialStore
-from lk3_desktop.services.context import UserSession
+# Names for the annotations only: ``lk3-desktop`` without a command is the app, and its
+# sign-in window must not wait for the database stack these bring (benchmarks: cold_start).
+if TYPE_CHECKING:
+    from lk3_desktop.db.workstation import CredentialStore
+    from lk3_desktop.services.context import UserSession
 
 
 @contextlib.contextmanager

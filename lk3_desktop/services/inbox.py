@@ -137,10 +137,19 @@ _Make = Callable[[_Row], InboxItem]
 
 
 def _listed(
-    s: Session, kind: Kind, query: _Query, order: Sequence[Any], limit: int, make: _Make
+    s: Session,
+    kind: Kind,
+    query: _Query,
+    order: Sequence[Any],
+    limit: int,
+    make: _Make,
+    counted: Any = None,
 ) -> InboxList:
-    """The first ``limit`` rows of ``query`` as items, and how many rows there are in all."""
-    total = s.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar()
+    """The first ``limit`` rows of ``query`` as items, and how many rows there are in all
+    (``counted``: a count of the same rows that need not join what the items show)."""
+    if counted is None:
+        counted = select(func.count()).select_from(query.order_by(None).subquery())
+    total = s.execute(counted).scalar()
     rows = s.execute(query.order_by(*order).limit(limit)).all() if total else []
     return InboxList(kind, tuple(make(row) for row in rows), int(total or 0))
 
@@ -231,16 +240,25 @@ def _note_query() -> _Query:
 
 def _cosign(s: Session, head: int, today: datetime.date, limit: int) -> InboxList:
     since = datetime.datetime.combine(today - datetime.timedelta(days=COSIGN_DAYS), datetime.time())
-    query = _note_query().where(
+    waiting = (
         CounselingSession.signed_at >= since,
+        CounselingSession.signed_at.is_not(None),
         CounselingSession.cosigned_at.is_(None),
         CounselingSession.author_id != head,
     )
+    query = _note_query().where(*waiting)
 
     make = _maker(Kind.COSIGN, Record.SESSION, "person")
 
     newest = (CounselingSession.signed_at.desc(), CounselingSession.id.desc())
-    return _listed(s, Kind.COSIGN, query, newest, limit, make)
+    return _listed(s, Kind.COSIGN, query, newest, limit, make, _notes_counted(*waiting))
+
+
+def _notes_counted(*where: Any) -> Any:
+    """How many notes match ``where``, from the notes alone: every note has its case, client
+    and author (foreign keys), so the count joins none of them, and a partial index of the
+    notes answers it (thousands of notes to co-sign in a busy fortnight)."""
+    return select(func.count()).select_from(CounselingSession).where(*where)
 
 
 def _unsigned_notes(
@@ -248,17 +266,18 @@ def _unsigned_notes(
 ) -> InboxList:
     """Unsigned notes: ``author``'s of any age (and their notes typed but never saved), or
     everyone's older than ``older_than`` days (``author`` None, for the head)."""
-    query = _note_query().where(CounselingSession.signed_at.is_(None))
+    unsigned: list[Any] = [CounselingSession.signed_at.is_(None)]
     if author is None:
-        query = query.where(
+        unsigned.append(
             CounselingSession.session_date < today - datetime.timedelta(days=older_than)
         )
     else:
-        query = query.where(CounselingSession.author_id == author)
+        unsigned.append(CounselingSession.author_id == author)
+    query = _note_query().where(*unsigned)
 
     oldest = (CounselingSession.session_date, CounselingSession.id)
     make = _maker(Kind.UNSIGNED_NOTE, Record.SESSION, "person")
-    listed = _listed(s, Kind.UNSIGNED_NOTE, query, oldest, limit, make)
+    listed = _listed(s, Kind.UNSIGNED_NOTE, query, oldest, limit, make, _notes_counted(*unsigned))
     aged = tuple(replace(item, days=(today - item.on).days) for item in listed.items)
     notes = InboxList(Kind.UNSIGNED_NOTE, aged, listed.total)
     if author is None:
