@@ -39,7 +39,7 @@ run_step "mypy lk3_desktop" "$VENV_BIN/mypy" lk3_desktop
 # time. LK3_TEST_RAMDISK=0 keeps them under /tmp.
 PYTEST_ARGS=("$@")
 if (($# == 0)); then
-    PYTEST_ARGS=(-n "${LK3_TEST_WORKERS:-auto}" --dist loadfile)
+    PYTEST_ARGS=(-n "${LK3_TEST_WORKERS:-auto}" --dist loadfile --durations=25)
     shm_free_kb=$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $4}' || true)
     if [[ ${LK3_TEST_RAMDISK:-1} != 0 && ${shm_free_kb:-0} -gt $((2 * 1024 * 1024)) ]]; then
         BASETEMP=$(mktemp -d /dev/shm/lk3-tests.XXXXXX)

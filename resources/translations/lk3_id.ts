@@ -2480,6 +2480,10 @@ Kode ujung rantai audit: %6</translation>
         <translation>Semua pemeriksaan berhasil.</translation>
     </message>
     <message>
+        <source>The database is sound, but its new recovery card has not been printed or saved yet: print it now with Security &gt; Print recovery card again.</source>
+        <translation>Basis data dalam keadaan baik, tetapi kartu pemulihan barunya belum dicetak atau disimpan: cetak sekarang lewat Keamanan &gt; Cetak ulang kartu pemulihan.</translation>
+    </message>
+    <message>
         <source>Some checks failed. Make no further changes; restore the newest backup or ask for help.</source>
         <translation>Sebagian pemeriksaan gagal. Jangan membuat perubahan lagi; pulihkan cadangan terbaru atau minta bantuan.</translation>
     </message>

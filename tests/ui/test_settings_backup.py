@@ -22,7 +22,7 @@ from support.ui_settings import DialogScript, accept, expect, make_context, temp
 
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts, audit_log, backup, settings
+from lk3_desktop.services import accounts, audit_log, backup, recovery_card, settings
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.password_prompt import PasswordPromptDialog
@@ -371,6 +371,24 @@ def test_checks_tab_shows_one_line_per_check(page: SettingsPage, qtbot: QtBot) -
     assert all(line.startswith("OK · ") for line in lines)
     assert lines[-1].startswith("OK · Recovery card · ")
     assert tab.summary.text() == "Every check passed."
+
+
+def test_checks_tab_with_only_the_recovery_card_due_does_not_advise_a_restore(
+    page: SettingsPage, context: AppContext, qtbot: QtBot
+) -> None:
+    session = context.require_session()
+    with session.store.transaction() as s:
+        recovery_card.card_due(s, session.store.key(), session.actor.user_id)
+    tab = page.checks_tab
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.summary.isVisibleTo(tab), timeout=60_000)
+    lines = [tab.results.item(i).text() for i in range(tab.results.count())]
+    assert [line for line in lines if not line.startswith("OK · ")] == [
+        "PROBLEM · Recovery card · the database key was changed and its new recovery card has "
+        "not been printed or saved yet: the head signs in and prints it first"
+    ]
+    assert "restore" not in tab.summary.text()
+    assert "Print recovery card again" in tab.summary.text()
 
 
 # -- audit trail -------------------------------------------------------------------------------

@@ -112,8 +112,17 @@ class ChecksTab(QWidget):
             verdict = self.tr("OK") if line.ok else self.tr("PROBLEM")
             name = labels.get(line.name, line.name)
             self.results.addItem(f"{verdict} · {name} · {detail_text(line)}")
-        if all(line.ok for line in lines):
+        failed = {line.name for line in lines if not line.ok}
+        if not failed:
             self.summary.show_good(self.tr("Every check passed."))
+        elif failed == {"recovery_card"}:
+            # Nothing is wrong with the data: the advice to stop and restore would be false.
+            self.summary.show_error(
+                self.tr(
+                    "The database is sound, but its new recovery card has not been printed or "
+                    "saved yet: print it now with Security > Print recovery card again."
+                )
+            )
         else:
             self.summary.show_error(
                 self.tr(
