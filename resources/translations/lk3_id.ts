@@ -391,6 +391,57 @@
     </message>
 </context>
 <context>
+    <name>AddAttachmentDialog</name>
+    <message>
+        <source>Attach a document</source>
+        <translation>Lampirkan dokumen</translation>
+    </message>
+    <message>
+        <source>Make the photo smaller (at most %1 pixels; the original&apos;s fingerprint is kept)</source>
+        <translation>Perkecil foto (paling panjang %1 piksel; sidik jari berkas aslinya tetap disimpan)</translation>
+    </message>
+    <message>
+        <source>The file is stored encrypted in the database. The original file stays where it was: delete it there if nobody needs it.</source>
+        <translation>Berkas disimpan terenkripsi di basis data. Berkas aslinya tetap di tempatnya: hapus di sana bila tidak diperlukan lagi.</translation>
+    </message>
+    <message>
+        <source>Attachment message</source>
+        <translation>Pesan lampiran</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Lampirkan</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Jenis dokumen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Attach to</source>
+        <translation>Lampirkan ke</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Tanggal dokumen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>e.g. photocopy brought by the client</source>
+        <translation>misalnya fotokopi yang dibawa klien</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -573,6 +624,10 @@
     <message>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Attachments of the screening</source>
+        <translation>Lampiran instrumen skrining</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -1232,6 +1287,205 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     <message>
         <source>The picture could not be saved.</source>
         <translation>Gambar tidak dapat disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentLabels</name>
+    <message>
+        <source>Client</source>
+        <translation>Klien</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Catatan sesi</translation>
+    </message>
+    <message>
+        <source>Psychosocial assessment</source>
+        <translation>Asesmen psikososial</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Instrumen skrining</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Viewer message</source>
+        <translation>Pesan penampil</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Simpan salinan…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Simpan salinan yang tidak terenkripsi</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Cetak dokumen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Made smaller when attached; the original (%1) had SHA-256 %2.</source>
+        <translation>Diperkecil saat dilampirkan; berkas aslinya (%1) ber-SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>The picture</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Simpan salinan dokumen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.png)</source>
+        <translation>Dokumen (*.pdf *.jpg *.png)</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1. It is not encrypted: keep it safe.</source>
+        <translation>Salinan disimpan sebagai %1. Salinan ini tidak terenkripsi: simpan dengan aman.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Check the printer.</source>
+        <translation>Dokumen tidak dapat dicetak. Periksa printer.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer (%1 page(s)).</source>
+        <translation>Dikirim ke printer (%1 halaman).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Bagian dari</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>do not disclose</source>
+        <translation>jangan diungkap</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Drop scans, photos or PDFs here, or choose “Attach…”.</source>
+        <translation>Tarik dan lepas pindaian, foto atau PDF ke sini, atau pilih “Lampirkan…”.</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Berkas terlampir</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Lampirkan…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Attachments message</source>
+        <translation>Pesan lampiran</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Lampirkan dokumen</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Pindaian dan dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Berkas %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>%1 was attached.</source>
+        <translation>%1 sudah dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Hapus dokumen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the record? Its stored copy is deleted; the audit trail keeps that it was attached and removed.</source>
+        <translation>Hapus %1 dari catatan? Salinan yang tersimpan dihapus; jejak audit tetap mencatat bahwa berkas ini pernah dilampirkan dan dihapus.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>The document was removed.</source>
+        <translation>Dokumen sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>The client (personal documents)</source>
+        <translation>Klien (dokumen pribadi)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Kasus %1</translation>
+    </message>
+    <message>
+        <source>Attachments…</source>
+        <translation>Lampiran…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3613,10 @@ Kode ujung rantai audit: %6</translation>
         <translation>Rujukan</translation>
     </message>
     <message>
+        <source>Attached documents</source>
+        <translation>Berkas terlampir</translation>
+    </message>
+    <message>
         <source>‹ Client list</source>
         <translation>‹ Daftar klien</translation>
     </message>
@@ -4068,6 +4326,29 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Back to the form</source>
         <translation>Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
+    <name>EnclosureDialog</name>
+    <message>
+        <source>Documents to go with the letter</source>
+        <translation>Dokumen yang disertakan dengan surat</translation>
+    </message>
+    <message>
+        <source>Tick the attached documents to send with the letter. The letter lists them under Lampiran after the lines typed in the form, and “Save package” puts them behind the issued letter in one PDF. Documents marked “jangan diungkap” are not offered.</source>
+        <translation>Centang berkas terlampir yang dikirim bersama surat. Surat mencantumkannya di Lampiran sesudah baris yang diketik di formulir, dan “Simpan paket” menaruhnya di belakang surat yang sudah terbit dalam satu PDF. Dokumen yang ditandai “jangan diungkap” tidak ditawarkan.</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Berkas terlampir</translation>
+    </message>
+    <message>
+        <source>The client has no attached documents yet.</source>
+        <translation>Klien belum memiliki berkas terlampir.</translation>
+    </message>
+    <message>
+        <source>Enclosure message</source>
+        <translation>Pesan lampiran surat</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5236,18 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Simpan surat rujukan sebagai PDF</translation>
     </message>
     <message>
+        <source>Save package…</source>
+        <translation>Simpan paket…</translation>
+    </message>
+    <message>
+        <source>Save the letter and its enclosed documents as one PDF</source>
+        <translation>Simpan surat beserta dokumen lampirannya sebagai satu PDF</translation>
+    </message>
+    <message>
+        <source>The letter followed by the documents listed as its enclosures, in one PDF</source>
+        <translation>Surat disusul dokumen yang tercantum sebagai lampirannya, dalam satu PDF</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -4967,6 +5260,14 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>
             <numerusform>Surat sudah dikirim ke printer (%n halaman).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved as %1: the letter and %2 enclosed document(s), %3 pages.</source>
+        <translation>Disimpan sebagai %1: surat dan %2 dokumen lampiran, %3 halaman.</translation>
+    </message>
+    <message>
+        <source>%1 enclosure(s) marked “jangan diungkap” since were left out.</source>
+        <translation>%1 lampiran yang sejak itu ditandai “jangan diungkap” tidak disertakan.</translation>
     </message>
     <message>
         <source>The disk is full. Choose another place to save the letter.</source>
@@ -5967,6 +6268,14 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Cetak catatan yang sudah ditandatangani beserta adendumnya</translation>
     </message>
     <message>
+        <source>Attachments…</source>
+        <translation>Lampiran…</translation>
+    </message>
+    <message>
+        <source>Documents attached to this session note</source>
+        <translation>Dokumen yang dilampirkan pada catatan sesi ini</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -6108,6 +6417,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Discard</source>
         <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Attachments of the session note</source>
+        <translation>Lampiran catatan sesi</translation>
     </message>
 </context>
 <context>
@@ -7030,6 +7343,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Attachments of the assessment</source>
+        <translation>Lampiran asesmen</translation>
     </message>
     <message>
         <source>Save draft</source>
@@ -8739,6 +9056,18 @@ Kepala Dinas Sosial Kota Serang</translation>
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Documents for the letter…</source>
+        <translation>Dokumen untuk surat…</translation>
+    </message>
+    <message>
+        <source>Choose documents to go with the letter</source>
+        <translation>Pilih dokumen yang disertakan dengan surat</translation>
+    </message>
+    <message>
+        <source>Attachments of the referral</source>
+        <translation>Lampiran rujukan</translation>
     </message>
     <message>
         <source>Status: %1</source>

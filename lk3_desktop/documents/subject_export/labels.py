@@ -21,6 +21,7 @@ ACTION_LABELS_ID: Final[dict[str, str]] = {
     "client.created": "Pendaftaran sebagai klien",
     "attachment.added": "Berkas dilampirkan",
     "attachment.viewed": "Berkas terlampir dibuka",
+    "attachment.previewed": "Gambar kecil berkas terlampir ditampilkan",
     "attachment.copy_saved": "Salinan berkas terlampir disimpan",
     "attachment.printed": "Berkas terlampir dicetak",
     "attachment.removed": "Berkas terlampir dihapus",

@@ -220,6 +220,30 @@ def open_attachment(session: UserSession, attachment_id: int) -> OpenedAttachmen
         return OpenedAttachment(info_of(row, withheld, may_remove(session, row.added_by)), data)
 
 
+MAX_PREVIEW_BYTES = 8 * 1024 * 1024  # larger files get an icon, not a thumbnail
+
+
+def previews(session: UserSession, attachment_ids: list[int]) -> dict[int, bytes]:
+    """The content of the listed attachments the actor may see (up to MAX_PREVIEW_BYTES
+    each), for thumbnails the interface makes in memory and never stores; audited once as
+    ``attachment.previewed`` with the ids."""
+    session.require(Permission.VIEW_REGISTRY)
+    out: dict[int, bytes] = {}
+    with session.store.transaction() as s:
+        rows = s.execute(
+            select(Attachment).where(
+                Attachment.id.in_(attachment_ids), Attachment.size <= MAX_PREVIEW_BYTES
+            )
+        ).scalars()
+        for row in rows:
+            case = s.get(Case, row.case_id) if row.case_id is not None else None
+            if may_see(session, row.clinical, case.counselor_id if case else None):
+                out[row.id] = _content.read_content(s, row)
+        if out:
+            session.audit(s, "attachment.previewed", "attachment", None, {"ids": sorted(out)})
+    return out
+
+
 def save_copy(session: UserSession, attachment_id: int, path: Path) -> Path:
     """Write an unencrypted copy where the person chose ("Simpan salinan"); audited as
     ``attachment.copy_saved`` in the same transaction, so no entry claims a copy that failed."""

@@ -43,6 +43,7 @@ from lk3_desktop.ui.assessments.common import (
 )
 from lk3_desktop.ui.assessments.items_table import COL_TEXT, ItemsTable
 from lk3_desktop.ui.assessments.score_state import FlagKey, flag_keys, fully_scored
+from lk3_desktop.ui.attachments import attachments_button
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage
@@ -336,6 +337,13 @@ class AdministrationForm(QWidget):
         self.pdf_button.clicked.connect(self._save_pdf)
         self.pdf_button.setVisible(self._existing is not None)
         buttons.addWidget(self.pdf_button)
+        known = self._existing
+        buttons.addWidget(
+            attachments_button(
+                self._context, self, known.client_id if known else None, "administration",
+                known.id if known else None, self.tr("Attachments of the screening"),
+            )
+        )  # fmt: skip
         self.save_button = QPushButton(self.tr("Save draft"), self)
         self.save_button.setObjectName("administrationSave")
         self.save_button.setAccessibleName(self.tr("Save draft"))

@@ -46,6 +46,7 @@ from lk3_desktop.ui.assessments.common import (
     addenda_view,
     sign_assessment,
 )
+from lk3_desktop.ui.attachments import attachments_button
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
@@ -326,6 +327,12 @@ class PsychosocialForm(QWidget):
         self.pdf_button.setVisible(existing is not None)
         self.pdf_button.clicked.connect(self._save_pdf)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(
+            attachments_button(
+                self._context, self, existing.client_id if existing else None, "psychosocial",
+                existing.id if existing else None, self.tr("Attachments of the assessment"),
+            )
+        )  # fmt: skip
         self.save_button = QPushButton(self.tr("Save draft"), self)
         self.save_button.setObjectName("psychosocialSave")
         self.save_button.setAccessibleName(self.tr("Save draft"))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,6 +34,7 @@ from lk3_desktop.services.families import FamilyInfo
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import AssessmentsPanel
 from lk3_desktop.ui.assessments.risk_banner import RiskBanner, RiskChip
+from lk3_desktop.ui.attachments import AttachmentsPanel
 from lk3_desktop.ui.clients.case_scoped_tab import CaseScopedTab
 from lk3_desktop.ui.clients.case_tab import CaseTab
 from lk3_desktop.ui.clients.client_editor import ClientEditor
@@ -142,6 +144,7 @@ class ClientPage(QWidget):
         # Dokumen: the client's rights over their personal data (marks, export, anonymise)
         self.personal_data = PersonalDataTab(context, self.tabs)
         self.tabs.addTab(self.personal_data, self.tr("Documents"))
+        self.attachments = self._build_attachments_box(context)
         self.timeline_tab = QWidget(self.tabs)  # a TimelinePanel per client, set in _show
         self.timeline_tab.setObjectName("timelineTab")
         self._timeline_layout = QVBoxLayout(self.timeline_tab)
@@ -168,6 +171,18 @@ class ClientPage(QWidget):
         self.personal_data.anonymised.connect(self._anonymised)
 
     # -- building ---------------------------------------------------------------------------
+
+    def _build_attachments_box(self, context: AppContext) -> AttachmentsPanel:
+        """Dokumen: the client's attached documents (scans, photos, PDFs), below the rights
+        (whose buttons stay in view on a 1366x768 screen)."""
+        box = QGroupBox(self.tr("Attached documents"), self.personal_data)
+        box.setObjectName("attachmentsBox")
+        box_layout = QVBoxLayout(box)
+        panel = AttachmentsPanel(context, box)
+        box_layout.addWidget(panel)
+        boxes = self.personal_data.boxes
+        boxes.insertWidget(boxes.count() - 1, box)  # before the closing stretch
+        return panel
 
     def _build_header(self) -> QWidget:
         header = QFrame(self)
@@ -349,6 +364,7 @@ class ClientPage(QWidget):
         self.personal_data.set_client(
             detail.id, detail.data.full_name, detail.anonymised_at is not None
         )
+        self.attachments.set_client(detail.id)
         self._show_header(detail, bundle.cases, bundle.pmks)
         record, self._pending_record = self._pending_record, None
         if record is not None:

@@ -361,6 +361,7 @@ class PersonalDataTab(QWidget):
         body = layout.parentWidget()
         assert body is not None
 
+        self.boxes = layout  # the client page adds the attached documents below the rights
         self.intro = _note(
             self.tr(
                 "The client's rights over their personal data (UU No. 27 Tahun 2022): keep "

@@ -95,19 +95,30 @@ class LetterPreviewDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_button.setObjectName("saveLetterPdfButton")
         self.save_button.setAccessibleName(self.tr("Save the referral letter as PDF"))
+        self.package_button = QPushButton(self.tr("Save package…"), self)
+        self.package_button.setObjectName("saveLetterPackageButton")
+        self.package_button.setAccessibleName(
+            self.tr("Save the letter and its enclosed documents as one PDF")
+        )
+        self.package_button.setToolTip(
+            self.tr("The letter followed by the documents listed as its enclosures, in one PDF")
+        )
         close = QPushButton(self.tr("Close"), self)
         close.setObjectName("closeLetterPreviewButton")
         close.setAccessibleName(self.tr("Close"))
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_pdf)
+        self.package_button.clicked.connect(self.save_package)
         close.clicked.connect(self.reject)
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
+        row.addWidget(self.package_button)
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
         self.print_button.setVisible(can_print)
         self.save_button.setVisible(can_print)
+        self.package_button.setVisible(can_print)
         if can_print:
             self.print_button.setDefault(True)
         self.resize(760, 720)
@@ -141,6 +152,37 @@ class LetterPreviewDialog(QDialog):
             Operation(
                 self._context, self, lambda session: referrals.print_letter(session, rid), done
             )
+            .failure(self._failed)
+            .run()
+        )
+
+    def save_package(self) -> None:
+        """The letter and the documents chosen to go with it, as one PDF (signer; audited)."""
+        from lk3_desktop.services.referrals.package import PackageInfo, save_package
+
+        safe = self._number.replace("/", "-")
+        path = self.ask_save_path(self, f"Paket-Surat-Rujukan-{safe}.pdf")
+        if path is None:
+            return
+        target = dialogs.with_pdf_suffix(path)
+        rid = self._referral_id
+
+        def done(info: PackageInfo) -> None:
+            text = self.tr("Saved as %1: the letter and %2 enclosed document(s), %3 pages.")
+            text = (
+                text.replace("%1", target.name)
+                .replace("%2", str(info.enclosed))
+                .replace("%3", str(info.pages))
+            )
+            if info.left_out:
+                text += " " + self.tr(
+                    "%1 enclosure(s) marked “jangan diungkap” since were left out."
+                ).replace("%1", str(info.left_out))
+            self.status.show_good(text)
+            self.saved.emit(target)
+
+        (
+            Operation(self._context, self, lambda s: save_package(s, rid, target), done)
             .failure(self._failed)
             .run()
         )

@@ -354,6 +354,7 @@ class ReferralDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save(submit=False))
         self.submit_button.clicked.connect(lambda: self.save(submit=True))
         self.close_button.clicked.connect(self.reject)
+        self._build_document_buttons(row)
         row.addStretch(1)
         row.addWidget(self.save_button)
         row.addWidget(self.submit_button)
@@ -364,6 +365,33 @@ class ReferralDialog(QDialog):
         if status is ReferralStatus.DIAJUKAN:
             self.save_button.setText(self.tr("Save"))
         return row
+
+    def _build_document_buttons(self, row: QHBoxLayout) -> None:
+        """A saved referral's documents: those to enclose with the letter (while it may still
+        change), and the referral's own (a partner's written reply, a scanned form)."""
+        from lk3_desktop.ui.attachments import attachments_button
+        from lk3_desktop.ui.attachments.enclosures import choose_enclosures
+
+        info = self._info
+        self.enclose_button = QPushButton(self.tr("Documents for the letter…"), self)
+        self.enclose_button.setObjectName("chooseEnclosuresButton")
+        self.enclose_button.setAccessibleName(self.tr("Choose documents to go with the letter"))
+        self.enclose_button.setVisible(
+            info is not None and not self._read_only and info.letter is None
+        )
+        if info is not None:
+            self.enclose_button.clicked.connect(
+                lambda: choose_enclosures(
+                    self._context, self, info.client_id, info.case_id, info.id
+                )
+            )
+        row.addWidget(self.enclose_button)
+        row.addWidget(
+            attachments_button(
+                self._context, self, info.client_id if info else None, "referral",
+                info.id if info else None, self.tr("Attachments of the referral"),
+            )
+        )  # fmt: skip
 
     # -- values ---------------------------------------------------------------------------------
 

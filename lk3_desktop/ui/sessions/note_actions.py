@@ -38,6 +38,12 @@ class NoteActionBar(QWidget):
         self.print_button.setToolTip(self.tr("Print the signed note and its addenda"))
         for button in (self.pdf_button, self.print_button):
             button.hide()  # a signed note's: show_state shows them (never beside Save and Sign)
+        # the note's attached documents (a saved note's; the editor shows it)
+        self.attachments_button = self._button(
+            "noteAttachmentsButton", self.tr("Attachments…"), buttons
+        )
+        self.attachments_button.setToolTip(self.tr("Documents attached to this session note"))
+        self.attachments_button.hide()
         buttons.addStretch(1)
         self.close_button = self._button("closeNoteButton", self.tr("Close"), buttons)
 

@@ -149,6 +149,7 @@ class NoteEditor(QWidget):
         self.close_button.clicked.connect(self.close_editor)
         self.buttons.pdf_button.clicked.connect(self.save_pdf)
         self.buttons.print_button.clicked.connect(self.print_note)
+        self.buttons.attachments_button.clicked.connect(self.open_attachments)
         outer.addWidget(self.buttons)
 
     def _build_header(self) -> QHBoxLayout:
@@ -241,6 +242,7 @@ class NoteEditor(QWidget):
         self._choices = choices
         self._note = None
         self._session_id = None
+        self.buttons.attachments_button.hide()
         self._draft_key = draft_key or sessions.new_draft_key()
         self._read_only = False
         self._fill(data or default)
@@ -263,6 +265,7 @@ class NoteEditor(QWidget):
         self._choices = choices
         self._note = note
         self._session_id = note.id
+        self.buttons.attachments_button.show()
         self._draft_key = sessions.draft_key_for(note.id)
         self._read_only = note.is_signed or note.author_id != me
         self._fill(draft.data if draft is not None and not self._read_only else note.data)
@@ -592,6 +595,23 @@ class NoteEditor(QWidget):
                 .worded(failure_text)
                 .run()
             )
+
+    def open_attachments(self) -> None:
+        """The documents attached to this (saved) note."""
+        from lk3_desktop.ui.attachments import AttachmentsDialog
+
+        if self._session_id is None or self._choices is None:
+            return
+        dialog = AttachmentsDialog(
+            self._context,
+            self._choices.client_id,
+            "session",
+            self._session_id,
+            self.tr("Attachments of the session note"),
+            self,
+        )
+        dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
 
     def close_editor(self) -> None:
         """Leave the editor; unsaved changes stay as a draft."""

@@ -1,0 +1,198 @@
+"""Attachments on screen, driven as a person does: a file dropped on the client's Dokumen tab
+and one chosen in the file dialog, thumbnails made in memory, the viewer (QPdfView for a PDF,
+the picture for a photo), a saved copy, and a record's own attachments from its window."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+from support.office import Office, build_office
+from support.ui_settings import make_context
+from ui_helpers import ModalLog
+
+from lk3_desktop.documents.sample_documents import sample_ktp_jpeg, sample_letter_pdf
+from lk3_desktop.services import attachments
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.attachments import AttachmentsDialog, AttachmentsPanel
+from lk3_desktop.ui.attachments.add_dialog import AddAttachmentDialog
+from lk3_desktop.ui.attachments.viewer import AttachmentViewer
+from lk3_desktop.ui.clients import ClientsPage
+from lk3_desktop.ui.clients.client_page import TAB_DOKUMEN
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.i18n import install_translators, remove_translators
+
+WAIT = 20_000
+SHOTS = os.environ.get("LK3_SHOTS")
+
+
+@pytest.fixture(autouse=True)
+def shots_language(qapp: QApplication) -> Iterator[None]:
+    """Pictures for people are taken in the interface's own language, Indonesian."""
+    if not SHOTS:
+        yield
+        return
+    install_translators("id")
+    yield
+    remove_translators()
+
+
+@pytest.fixture
+def head_office(signed_in: AppContext, data_dir: Path) -> Office:
+    head = signed_in.require_session()
+    return build_office(head, data_dir, signed_in.credential_store, people=("rina", "tuti"))
+
+
+def _files(tmp_path: Path) -> tuple[Path, Path]:
+    ktp = tmp_path / "KTP Dewi.jpg"
+    ktp.write_bytes(sample_ktp_jpeg("Dewi Lestari", "3673054203880001"))
+    visum = tmp_path / "visum.pdf"
+    visum.write_bytes(sample_letter_pdf("VISUM ET REPERTUM", ["Nomor: 445/123/RSUD/2026"]))
+    return ktp, visum
+
+
+def _attach_as(kind: str, target: int = 0):  # type: ignore[no-untyped-def]
+    def handler(dialog: QDialog) -> int:
+        assert isinstance(dialog, AddAttachmentDialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        dialog.target.setCurrentIndex(target)
+        dialog.has_date.setChecked(True)
+        if SHOTS:
+            dialog.show()
+            QApplication.processEvents()
+            dialog.grab().save(str(Path(SHOTS) / f"attach-dialog-{kind}.png"))
+        return dialogs.answer(dialog, accept=True)
+
+    return handler
+
+
+def test_drop_choose_view_and_save_a_copy(
+    signed_in: AppContext,
+    head_office: Office,
+    qtbot: QtBot,
+    modal_log: ModalLog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ktp, visum = _files(tmp_path)
+    page = ClientsPage(signed_in)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.open_client(head_office.home.client_id)
+    client_page = page.client_page
+    qtbot.waitUntil(lambda: client_page.bundle is not None, timeout=WAIT)
+    client_page.tabs.setCurrentIndex(TAB_DOKUMEN)
+    panel = client_page.attachments
+    qtbot.waitUntil(lambda: panel.attach_button.isEnabled(), timeout=WAIT)
+
+    # a KTP dropped onto the list: it goes to the client
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(ktp))])
+    modal_log.respond = _attach_as("ktp")
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    panel.dropEvent(drop)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
+    # a visum chosen in the file dialog: it goes to the case (the second place offered)
+    monkeypatch.setattr(dialogs, "choose_open_file", lambda *a: str(visum))
+    modal_log.respond = _attach_as("visum", target=1)
+    panel.attach_button.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(panel.model._thumbs) == 2, timeout=WAIT)
+    parts = {panel.model.rows[r].record_type for r in range(2)}
+    assert parts == {"client", "case"}
+    if SHOTS:
+        qtbot.wait(100)
+        _scroll_to(client_page, panel)
+        panel.window().grab().save(str(Path(SHOTS) / "dokumen-tab-attachments.png"))
+
+    # open the visum: a QPdfView on the bytes in memory; save a copy from the viewer
+    shown: list[AttachmentViewer] = []
+    copy = tmp_path / "salinan.pdf"
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *a: str(copy))
+
+    def view(dialog: QDialog) -> int:
+        assert isinstance(dialog, AttachmentViewer)
+        shown.append(dialog)
+        if SHOTS:
+            dialog.resize(1000, 700)
+            dialog.show()
+            qtbot.wait(200)
+            dialog.grab().save(str(Path(SHOTS) / f"viewer-{dialog._opened.info.kind}.png"))
+        if dialog._opened.info.kind == "visum":
+            dialog.save_button.click()
+            qtbot.waitUntil(lambda: copy.exists(), timeout=WAIT)
+        return dialogs.answer(dialog, accept=True)
+
+    modal_log.respond = view
+    for row in range(2):
+        panel.view.selectRow(row)
+        panel.open_button.click()
+        qtbot.waitUntil(lambda n=row: len(shown) == n + 1, timeout=WAIT)
+    kinds = {v._opened.info.kind: v for v in shown}
+    assert kinds["visum"].pdf_view is not None and kinds["ktp"].picture is not None
+    assert copy.read_bytes() == visum.read_bytes()
+
+    # nothing of either file was written anywhere in the data folder by viewing them
+    fragments = [f.read_bytes()[200:240] for f in (ktp, visum)]
+    folder = signed_in.data_dir
+    leaks = [p.name for p in folder.rglob("*") if p.is_file() for f in fragments
+             if f in p.read_bytes()]  # fmt: skip
+    assert leaks == []
+
+
+def _scroll_to(client_page: object, panel: AttachmentsPanel) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    tab = client_page.personal_data  # type: ignore[attr-defined]
+    scroll = tab.findChild(QScrollArea, "documentScroll")
+    if scroll is not None:
+        scroll.ensureWidgetVisible(panel, 0, 0)
+        QApplication.processEvents()
+
+
+def test_a_session_notes_own_attachments_and_staff_sees_no_clinical_ones(
+    signed_in: AppContext, head_office: Office, qtbot: QtBot, data_dir: Path
+) -> None:
+    import datetime
+
+    from lk3_desktop.services import sessions
+
+    home = head_office.home
+    saved = sessions.save_note(
+        head_office.rina,
+        sessions.NoteInput(
+            case_id=home.case_id, session_date=datetime.date.today(),
+            start_time=datetime.time(9, 0), end_time=datetime.time(10, 0),
+            modality="tatap_muka", service_type="konseling_keluarga",
+            attendee_member_ids=(home.client_member_id,), note_format="dap",
+            sections={"data": "Ibu D. bercerita."},
+        ),
+    )  # fmt: skip
+    record_type, record_id = "session", saved.id
+    attachments.add_attachment(
+        head_office.rina,
+        attachments.NewAttachment(
+            home.client_id, sample_letter_pdf("SURAT", ["balasan"]), "balasan.pdf", "lainnya",
+            record_type, record_id,
+        ),
+    )  # fmt: skip
+    dialog = AttachmentsDialog(signed_in, home.client_id, record_type, record_id, "Lampiran")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.panel.model.rowCount() == 1, timeout=WAIT)
+    tuti_context = make_context(data_dir, signed_in.credential_store, head_office.tuti)
+    try:
+        staff_panel = AttachmentsPanel(tuti_context)
+        qtbot.addWidget(staff_panel)
+        staff_panel.set_client(home.client_id)
+        qtbot.waitUntil(lambda: staff_panel.attach_button.isEnabled(), timeout=WAIT)
+        assert staff_panel.model.rowCount() == 0  # the clinical document is not listed
+    finally:
+        tuti_context.lane.wait()
