@@ -134,7 +134,7 @@ def test_copies_prints_and_removal_are_audited(office: Office, tmp_path: Path) -
     info = _add(office.tuti, office, _pdf())
     target = att.save_copy(office.head, info.id, tmp_path / "salinan.pdf")
     assert target.read_bytes() == _pdf()
-    att.record_printed(office.head, info.id, 1)
+    assert att.printable(office.head, info.id) == _pdf()
     assert _actions(office.head)[-2:] == ["attachment.copy_saved", "attachment.printed"]
     with pytest.raises(PermissionDenied):
         att.remove_attachment(office.rina, info.id)  # neither the one who added it nor head

@@ -196,3 +196,50 @@ def test_a_session_notes_own_attachments_and_staff_sees_no_clinical_ones(
         assert staff_panel.model.rowCount() == 0  # the clinical document is not listed
     finally:
         tuti_context.lane.wait()
+
+
+def test_printing_a_photo_sends_one_a4_page_and_is_audited(
+    signed_in: AppContext, head_office: Office, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+    from sqlalchemy import func, select
+
+    from lk3_desktop.db.models import AuditEntry
+
+    def printed_entries() -> int:
+        with head.store.transaction() as s:
+            query = select(func.count()).where(AuditEntry.action == "attachment.printed")
+            return int(s.execute(query).scalar_one())
+
+    head = signed_in.require_session()
+    info = attachments.add_attachment(
+        head,
+        attachments.NewAttachment(
+            head_office.home.client_id, sample_ktp_jpeg("Dewi Lestari", "3673054203880001"),
+            "ktp.jpg", "ktp", "client", None,
+        ),
+    )  # fmt: skip
+    viewer = AttachmentViewer(signed_in, attachments.open_attachment(head, info.id))
+    qtbot.addWidget(viewer)
+    printed = tmp_path / "cetak.pdf"
+
+    def pdf_printer(_parent: object, _name: str) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    viewer.ask_printer = pdf_printer
+    viewer.print_button.click()
+    qtbot.waitUntil(lambda: viewer.message.text() != "", timeout=WAIT)
+    assert "1" in viewer.message.text() and printed.exists()
+    assert len(PdfReader(printed).pages) == 1
+    assert printed_entries() == 1
+
+    viewer.ask_printer = lambda _parent, _name: None  # cancelled: nothing printed, nothing audited
+    viewer.print_button.click()
+    qtbot.wait(200)
+    assert printed_entries() == 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import inspect
+import io
 import pkgutil
 import shutil
 from collections.abc import Callable, Iterator
@@ -860,6 +861,72 @@ def _setup_wizard(desk: Desk) -> QDialog:
     return SetupWizard(desk.context)
 
 
+def _long_photo(tmp: Path) -> tuple[Path, bytes]:
+    """A large photo with a long file name: the add dialog offers to make it smaller."""
+    from lk3_desktop.documents.sample_documents import sample_ktp_jpeg
+
+    path = tmp / f"Foto KTP {LONG_CLIENT} dari HP kakaknya.jpg"
+    data = sample_ktp_jpeg(LONG_CLIENT, "3601234505890001")
+    from PIL import Image
+
+    big = Image.open(io.BytesIO(data)).resize((4000, 2520))
+    out = io.BytesIO()
+    big.save(out, "JPEG", quality=60)
+    return path, out.getvalue()
+
+
+def _add_attachment(desk: Desk) -> QDialog:
+    from lk3_desktop.ui.attachments.add_dialog import AddAttachmentDialog, Target
+
+    path, data = _long_photo(desk.context.data_dir)
+    targets = [Target("client", None, "Klien (dokumen pribadi)")] + [
+        Target("case", i, f"Kasus LK3/DMO/2026/00{i} — {LONG_PROBLEM[:60]}") for i in range(4)
+    ]
+    return AddAttachmentDialog(path, data, targets, desk.window)
+
+
+def _an_attachment(desk: Desk, kind: str) -> int:
+    from lk3_desktop.documents.sample_documents import sample_letter_pdf
+    from lk3_desktop.services import attachments
+
+    _path, photo = _long_photo(desk.context.data_dir)
+    data = photo if kind == "ktp" else sample_letter_pdf("VISUM ET REPERTUM", [LONG_PROBLEM])
+    info = attachments.add_attachment(
+        _session(desk),
+        attachments.NewAttachment(
+            desk.world.client_id, data, f"{kind} {LONG_CLIENT}.pdf", kind,
+            note=LONG_PROBLEM[:200].strip(), document_date=TODAY,
+        ),
+    )  # fmt: skip
+    return info.id
+
+
+def _attachment_viewer(desk: Desk) -> QDialog:
+    from lk3_desktop.services import attachments
+    from lk3_desktop.ui.attachments.viewer import AttachmentViewer
+
+    opened = attachments.open_attachment(_session(desk), _an_attachment(desk, "ktp"))
+    return AttachmentViewer(desk.context, opened, desk.window)
+
+
+def _attachments_dialog(desk: Desk) -> QDialog:
+    from lk3_desktop.ui.attachments import AttachmentsDialog
+
+    return AttachmentsDialog(
+        desk.context, desk.world.client_id, "referral", desk.world.referral_id,
+        f"Lampiran rujukan {LONG_CLIENT}", desk.window,
+    )  # fmt: skip
+
+
+def _enclosures(desk: Desk) -> QDialog:
+    from lk3_desktop.services import attachments
+    from lk3_desktop.ui.attachments.enclosures import EnclosureDialog
+
+    _an_attachment(desk, "visum")
+    rows = attachments.list_attachments(_session(desk), desk.world.client_id)
+    return EnclosureDialog(desk.context, desk.world.referral_id, (rows, []), desk.window)
+
+
 DIALOG_FACTORIES: dict[str, DialogFactory] = {
     "AboutDialog": _about,
     "ResolveFlagDialog": _resolve_flag,
@@ -897,6 +964,10 @@ DIALOG_FACTORIES: dict[str, DialogFactory] = {
     "ImportWizard": _import_wizard,
     "ActivityDialog": _activity,
     "RemoveActivityDialog": _remove_activity,
+    "AddAttachmentDialog": _add_attachment,
+    "AttachmentViewer": _attachment_viewer,
+    "AttachmentsDialog": _attachments_dialog,
+    "EnclosureDialog": _enclosures,
 }
 
 

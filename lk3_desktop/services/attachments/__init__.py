@@ -13,7 +13,7 @@ from lk3_desktop.services.attachments.store import (
     list_attachments,
     open_attachment,
     previews,
-    record_printed,
+    printable,
     remove_attachment,
     save_copy,
 )
@@ -26,7 +26,7 @@ __all__ = [
     "list_attachments",
     "open_attachment",
     "previews",
-    "record_printed",
+    "printable",
     "remove_attachment",
     "save_copy",
 ]

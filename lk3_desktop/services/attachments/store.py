@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core import limits
-from lk3_desktop.core.attachments import KINDS
+from lk3_desktop.core.attachments import KINDS, MIME_PDF
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.core.text_input import bounded
@@ -28,6 +28,7 @@ from lk3_desktop.db.models import (
     ReferralEnclosure,
     ReferralLetter,
 )
+from lk3_desktop.documents.attachment_pages import image_page_pdf
 from lk3_desktop.services.attachments import _content
 from lk3_desktop.services.attachments._enclosure_rows import withheld_attachments
 from lk3_desktop.services.attachments.access import (
@@ -257,19 +258,15 @@ def save_copy(session: UserSession, attachment_id: int, path: Path) -> Path:
     return path
 
 
-def record_printed(session: UserSession, attachment_id: int, pages: int) -> None:
-    """The print of an attachment, audited (``attachment.printed``) when it was sent to the
-    printer; the interface prints from the bytes it opened."""
+def printable(session: UserSession, attachment_id: int) -> bytes:
+    """The attachment as a PDF to send to the printer (a picture on an A4 page), audited as
+    ``attachment.printed``, like a letter's print: the interface prints these bytes."""
     session.require(Permission.VIEW_REGISTRY)
     with session.store.transaction() as s:
         row = _load(s, session, attachment_id)
-        session.audit(
-            s,
-            "attachment.printed",
-            "attachment",
-            row.id,
-            {"client": row.client_id, "pages": pages},
-        )
+        data = _content.read_content(s, row)
+        session.audit(s, "attachment.printed", "attachment", row.id, {"client": row.client_id})
+        return data if row.mime == MIME_PDF else image_page_pdf(data, "")
 
 
 def remove_attachment(session: UserSession, attachment_id: int) -> None:

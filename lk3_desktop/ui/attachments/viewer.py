@@ -4,10 +4,12 @@ printing are explicit buttons, each audited by its service call."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,12 +22,21 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.core.attachments import MIME_PDF, safe_file_name
 from lk3_desktop.services import attachments
-from lk3_desktop.ui import dialogs
+from lk3_desktop.ui import dialogs, pdf_printing
 from lk3_desktop.ui.attachments.labels import kind_label, record_label, size_text
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dates import date_text
 from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.operations import Operation
+
+
+def ask_printer(parent: QWidget | None, doc_name: str) -> QPrinter | None:
+    return pdf_printing.ask_printer(
+        parent,
+        doc_name,
+        QCoreApplication.translate("AttachmentViewer", "Print the document"),
+        "attachmentPrintDialog",
+    )
 
 
 class AttachmentViewer(QDialog):
@@ -39,6 +50,8 @@ class AttachmentViewer(QDialog):
         self.setObjectName("attachmentViewer")
         self._context = context
         self._opened = opened
+        # Replaced by tests with a printer writing a PDF file.
+        self.ask_printer: Callable[[QWidget | None, str], QPrinter | None] = ask_printer
         info = opened.info
         self.setWindowTitle(f"{kind_label(info.kind)} · {info.file_name}")
         layout = QVBoxLayout(self)
@@ -160,28 +173,24 @@ class AttachmentViewer(QDialog):
         ).failure_in(self.message).run()
 
     def print_document(self) -> None:
-        from lk3_desktop.documents.attachment_pages import image_page_pdf
-        from lk3_desktop.ui import pdf_printing
-
+        """Ask for a printer, then print what the service hands over (audited there)."""
         info = self._opened.info
-        printer = pdf_printing.ask_printer(
-            self, info.file_name, self.tr("Print the document"), "attachmentPrintDialog"
-        )
+        printer = self.ask_printer(self, info.file_name)
         if printer is None:
             return
-        pdf = self._opened.data if info.mime == MIME_PDF else image_page_pdf(self._opened.data, "")
-        try:
-            pages = pdf_printing.print_pdf(pdf, printer)
-        except OSError:
-            self.message.show_error(
-                self.tr("The document could not be printed. Check the printer.")
-            )
-            return
-        Operation(
-            self._context,
-            self,
-            lambda s: attachments.record_printed(s, info.id, pages),
-            lambda _none: self.message.show_good(
+
+        def send(pdf: bytes) -> None:
+            try:
+                pages = pdf_printing.print_pdf(pdf, printer)
+            except OSError:
+                self.message.show_error(
+                    self.tr("The document could not be printed. Check the printer.")
+                )
+                return
+            self.message.show_good(
                 self.tr("Sent to the printer (%1 page(s)).").replace("%1", str(pages))
-            ),
+            )
+
+        Operation(
+            self._context, self, lambda s: attachments.printable(s, info.id), send
         ).failure_in(self.message).run()
