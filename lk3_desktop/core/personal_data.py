@@ -16,6 +16,7 @@ from lk3_desktop.core.client_fields import Erase
 
 K, C, B, N = Erase.KEEP, Erase.KEEP_FOR_COUNTS, Erase.BLANK, Erase.NULL
 J = "{}"  # an erased JSON text column holds an empty object
+L = "[]"  # an erased JSON list column holds an empty list
 E = b""  # an erased binary column holds no bytes
 D = Erase.ROW_DELETED
 PSEUDONYM = Erase.PSEUDONYM
@@ -236,6 +237,32 @@ CLIENT_DATA: Final[dict[str, dict[str, Erase | str | bytes]]] = {
         "action": B,
         "timing": B,
     },
+    "client_safety_plans": {
+        "id": K,
+        "case_id": K,
+        "client_id": K,
+        "made_on": K,
+        "warning_signs": L,
+        "coping": L,
+        "distractions": L,
+        "helpers": L,
+        "professionals": L,
+        "environment": L,
+        "reasons": B,
+        "status": K,
+        "created_at": K,
+        "created_by": K,
+        "updated_at": K,
+        "signed_by": K,
+        "signed_at": K,
+    },
+    "client_safety_plan_addenda": {
+        "id": K,
+        "plan_id": K,
+        "text": B,
+        "created_at": K,
+        "created_by": K,
+    },
     "psychosocial_addenda": {
         "id": K,
         "assessment_id": K,
@@ -389,6 +416,6 @@ def erase_values(table: str) -> dict[str, object]:
             values[column] = ""
         elif how is Erase.NULL:
             values[column] = None
-        elif how in (J, E):
+        elif how in (J, L, E):
             values[column] = how
     return values

@@ -40,6 +40,8 @@ from lk3_desktop.db.models import (
     CaseGoal,
     CaseStageChange,
     Client,
+    ClientSafetyPlan,
+    ClientSafetyPlanAddendum,
     Consent,
     CounselingSession,
     Family,
@@ -514,6 +516,11 @@ def _erase(s: Session, scope: _Scope, today: datetime.date) -> None:
     _blank(s, PsychosocialAssessment, PsychosocialAssessment.id.in_(psychosocial_ids))
     _blank(s, SafetyPlanItem, SafetyPlanItem.assessment_id.in_(psychosocial_ids))
     _blank(s, PsychosocialAddendum, PsychosocialAddendum.assessment_id.in_(psychosocial_ids))
+    plan_ids = select(ClientSafetyPlan.id).where(
+        or_(_in(ClientSafetyPlan.case_id, case_ids), _in(ClientSafetyPlan.client_id, ids))
+    )
+    _blank(s, ClientSafetyPlan, ClientSafetyPlan.id.in_(plan_ids))
+    _blank(s, ClientSafetyPlanAddendum, ClientSafetyPlanAddendum.plan_id.in_(plan_ids))
     administration_ids = select(InstrumentAdministration.id).where(
         or_(
             _in(InstrumentAdministration.case_id, case_ids),

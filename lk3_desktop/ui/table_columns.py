@@ -21,6 +21,7 @@ HEADER_PADDING = 26  # room for the sort arrow
 MAX_COLUMN = 360  # a column grows no wider than this for one long text
 MAX_MAIN = 520  # nor the main column
 SAMPLE_ROWS = 120  # rows measured: those in view, and a few more
+SHORT_TEXT = 12  # "17 Agu 2026", "09.00–10.00": kept whole like a single word
 
 
 class ColumnFitter(QObject):
@@ -110,8 +111,9 @@ class ColumnFitter(QObject):
 
     def wanted(self) -> dict[int, tuple[int, int]]:
         """Per shown column: (the width it may shrink to, the width its texts need). A column
-        of single words (a NIK, a phone, a number, a code) never shrinks below its texts: cut,
-        they would be useless. Columns of several words may, down to their header."""
+        of single words (a NIK, a phone, a number, a code) or of short texts (a date, a time)
+        never shrinks below its texts: cut, they would be useless. Columns of longer texts
+        may, down to their header."""
         model = self._view.model()
         header = self.header()
         if model is None:
@@ -127,8 +129,9 @@ class ColumnFitter(QObject):
             texts = [model.index(row, column) for row in rows]
             need = max([need_header] + [self._text_width(index) for index in texts])
             limit = MAX_MAIN if column == self._main else MAX_COLUMN
-            single_words = all(" " not in str(index.data() or "").strip() for index in texts)
-            low = need if single_words else need_header
+            values = [str(index.data() or "").strip() for index in texts]
+            whole = all(" " not in v or len(v) <= SHORT_TEXT for v in values)
+            low = need if whole else need_header
             result[column] = (min(low, limit), min(need, limit))
         if isinstance(self._view, QTreeView) and 0 in result:
             indent = self._view.indentation() if self._view.rootIsDecorated() else 0

@@ -1213,6 +1213,18 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Buka asesmen yang dipilih</translation>
     </message>
     <message>
+        <source>New safety plan</source>
+        <translation>Rencana keselamatan baru</translation>
+    </message>
+    <message>
+        <source>New safety plan with the client</source>
+        <translation>Rencana keselamatan baru bersama klien</translation>
+    </message>
+    <message>
+        <source>The client&apos;s plan for a crisis: warning signs, what helps, people and services to call (SAPA 129), a safe surrounding; printed for the client.</source>
+        <translation>Rencana klien untuk saat krisis: tanda bahaya, hal yang membantu, orang dan layanan yang dapat dihubungi (SAPA 129), lingkungan yang aman; dicetak untuk klien.</translation>
+    </message>
+    <message>
         <source>Trend</source>
         <translation>Tren</translation>
     </message>
@@ -1267,6 +1279,10 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     <message>
         <source>Risk: %1</source>
         <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Rencana keselamatan</translation>
     </message>
     <message>
         <source>%1 (%2 times)</source>
@@ -6926,6 +6942,25 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>PlanList</name>
+    <message>
+        <source>Add row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>Tambah baris pada %1</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1</source>
+        <translation>Hapus baris terpilih dari %1</translation>
+    </message>
+</context>
+<context>
     <name>PmksChecklist</name>
     <message>
         <source>PPKS categories (formerly PMKS)</source>
@@ -9839,6 +9874,221 @@ Kepala Dinas Sosial Kota Serang</translation>
     </message>
 </context>
 <context>
+    <name>SafetyPlanForm</name>
+    <message>
+        <source>Client safety plan form</source>
+        <translation>Formulir rencana keselamatan klien</translation>
+    </message>
+    <message>
+        <source>Client safety plan</source>
+        <translation>Rencana keselamatan klien</translation>
+    </message>
+    <message>
+        <source>A signed plan is never changed. Corrections and additions (a new number, another person to call) are written here, each with its own author and time.</source>
+        <translation>Rencana yang sudah ditandatangani tidak pernah diubah. Koreksi dan tambahan (nomor baru, orang lain yang dapat dihubungi) ditulis di sini, masing-masing dengan penulis dan waktunya sendiri.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Kasus %1</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2</source>
+        <translation>ditandatangani oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Write it with the client, in the client&apos;s words; it is printed for them.</source>
+        <translation>Susun bersama klien, dengan kata-kata klien sendiri; rencana ini dicetak untuk klien.</translation>
+    </message>
+    <message>
+        <source>Date of the plan</source>
+        <translation>Tanggal rencana</translation>
+    </message>
+    <message>
+        <source>Date error</source>
+        <translation>Kesalahan tanggal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>1. Warning signs</source>
+        <translation>1. Tanda bahaya</translation>
+    </message>
+    <message>
+        <source>2. Calming down alone</source>
+        <translation>2. Menenangkan diri sendiri</translation>
+    </message>
+    <message>
+        <source>3. People and places that distract</source>
+        <translation>3. Orang dan tempat pengalih</translation>
+    </message>
+    <message>
+        <source>4. People to ask for help</source>
+        <translation>4. Orang yang dapat dimintai bantuan</translation>
+    </message>
+    <message>
+        <source>5. Professionals and crisis services</source>
+        <translation>5. Profesional dan layanan krisis</translation>
+    </message>
+    <message>
+        <source>6. Making the surroundings safe</source>
+        <translation>6. Membuat lingkungan aman</translation>
+    </message>
+    <message>
+        <source>7. What matters most</source>
+        <translation>7. Hal yang paling berarti</translation>
+    </message>
+    <message>
+        <source>Thoughts, feelings or situations that show a crisis is coming.</source>
+        <translation>Pikiran, perasaan, atau keadaan yang menandakan krisis mulai datang.</translation>
+    </message>
+    <message>
+        <source>What the client can do alone to calm down: pray, breathe, walk…</source>
+        <translation>Hal yang dapat dilakukan klien sendiri untuk menenangkan diri: berdoa, mengatur napas, berjalan…</translation>
+    </message>
+    <message>
+        <source>People and places that take the client&apos;s mind off it; a number if there is one.</source>
+        <translation>Orang dan tempat yang membantu mengalihkan pikiran klien; nomor teleponnya bila ada.</translation>
+    </message>
+    <message>
+        <source>Family or friends the client can call for help, with a number.</source>
+        <translation>Keluarga atau teman yang dapat dihubungi klien untuk meminta bantuan, dengan nomornya.</translation>
+    </message>
+    <message>
+        <source>This LK3 and the national crisis services are proposed; keep, change or remove.</source>
+        <translation>LK3 ini dan layanan krisis nasional sudah diusulkan; biarkan, ubah, atau hapus.</translation>
+    </message>
+    <message>
+        <source>Medicines, sharp objects or other means kept away or locked up.</source>
+        <translation>Obat-obatan, benda tajam, atau sarana lain dijauhkan atau dikunci.</translation>
+    </message>
+    <message>
+        <source>In the client&apos;s words: what matters most, a reason to stay safe.</source>
+        <translation>Dengan kata-kata klien: hal yang paling berarti, alasan untuk tetap aman.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Person or place</source>
+        <translation>Orang atau tempat</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Professional or service</source>
+        <translation>Profesional atau layanan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Back to the assessments</source>
+        <translation>Kembali ke daftar asesmen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message>
+        <source>Print for the client…</source>
+        <translation>Cetak untuk klien…</translation>
+    </message>
+    <message>
+        <source>Print the plan for the client</source>
+        <translation>Cetak rencana untuk klien</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Simpan rencana sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save and sign…</source>
+        <translation>Simpan dan tandatangani…</translation>
+    </message>
+    <message>
+        <source>Save and sign</source>
+        <translation>Simpan dan tandatangani</translation>
+    </message>
+    <message>
+        <source>Save the client safety plan</source>
+        <translation>Simpan rencana keselamatan klien</translation>
+    </message>
+    <message>
+        <source>The safety plan was not saved</source>
+        <translation>Rencana keselamatan tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Sign the safety plan</source>
+        <translation>Tandatangani rencana keselamatan</translation>
+    </message>
+    <message>
+        <source>Signing locks this plan: afterwards nothing in it can be changed, only addenda can be added, and it can be printed for the client. Enter your password to sign.</source>
+        <translation>Penandatanganan mengunci rencana ini: setelahnya isinya tidak dapat diubah, hanya adendum yang dapat ditambahkan, dan rencana dapat dicetak untuk klien. Masukkan kata sandi Anda untuk menandatangani.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Menandatangani…</translation>
+    </message>
+    <message>
+        <source>Save safety plan as PDF</source>
+        <translation>Simpan rencana keselamatan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Print safety plan</source>
+        <translation>Cetak rencana keselamatan</translation>
+    </message>
+    <message>
+        <source>Delete this draft safety plan? What was written will be gone.</source>
+        <translation>Hapus draf rencana keselamatan ini? Yang sudah ditulis akan hilang.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>The safety plan has unsaved changes. Discard them?</source>
+        <translation>Rencana keselamatan memiliki perubahan yang belum disimpan. Buang perubahan itu?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengedit</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleGrid</name>
     <message numerus="yes">
         <source>Schedule: %n appointment(s)</source>
@@ -12123,6 +12373,42 @@ belum disimpan</translation>
     <message>
         <source>A number template is text.</source>
         <translation>Templat nomor harus berupa teks.</translation>
+    </message>
+    <message>
+        <source>Write at least one warning sign.</source>
+        <translation>Tuliskan paling sedikit satu tanda bahaya.</translation>
+    </message>
+    <message>
+        <source>Write at least one thing the client can do alone to calm down.</source>
+        <translation>Tuliskan paling sedikit satu hal yang dapat dilakukan klien sendiri untuk menenangkan diri.</translation>
+    </message>
+    <message>
+        <source>Row {row} has a number but no name.</source>
+        <translation>Baris {row} berisi nomor tetapi tanpa nama.</translation>
+    </message>
+    <message>
+        <source>Row {row} has no phone number to call.</source>
+        <translation>Baris {row} belum berisi nomor telepon yang dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Name at least one professional or crisis service with the number to call.</source>
+        <translation>Sebutkan paling sedikit satu tenaga profesional atau layanan krisis beserta nomor teleponnya.</translation>
+    </message>
+    <message>
+        <source>A step of the plan holds at most {max} lines.</source>
+        <translation>Satu langkah rencana berisi paling banyak {max} baris.</translation>
+    </message>
+    <message>
+        <source>This safety plan no longer exists.</source>
+        <translation>Rencana keselamatan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Sign the safety plan first; only a signed plan is printed.</source>
+        <translation>Tandatangani rencana keselamatan terlebih dahulu; hanya rencana yang sudah ditandatangani yang dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>The client was anonymised; the plan&apos;s content was erased.</source>
+        <translation>Klien sudah dianonimkan; isi rencana ini sudah dihapus.</translation>
     </message>
     <message>
         <source>Row {row} of the safety plan is not complete: fill in who, what and when.</source>

@@ -19,6 +19,7 @@ from support.factories import HEAD_PASSWORD
 from support.office import Office, build_office
 
 from lk3_desktop.core.case_stages import Stage
+from lk3_desktop.core.client_safety_plan import Contact, SafetyPlanInput
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.identity import age_on
@@ -100,6 +101,11 @@ SECRETS = (
     "genogram Kragilan",
     "strengths Pontang",
     "Pak RT Darmaji",  # safety plan
+    "Jembatan Kaligandu",  # the client's own safety plan: a warning sign
+    "Bu Haji Nurlela",  # ... a person to call
+    "pisau dapur Karangantu",  # ... making the surroundings safe
+    "cucu Walantaka",  # ... what matters most
+    "adendum rencana Cilowong",  # ... its addendum
     "Kramatwatu",  # risk flag action taken
     "instrumen Padarincang",
     "adendum asesmen Tirtayasa",
@@ -247,6 +253,21 @@ def _full_record(o: Office) -> None:
     )
     assessments.sign_psychosocial(rina, narrative.id, COUNSELOR_PASSWORD)
     assessments.add_psychosocial_addendum(rina, narrative.id, "adendum Carita kedua")
+    plan = assessments.create_safety_plan(
+        rina,
+        case_id,
+        SafetyPlanInput(
+            made_on=TODAY - datetime.timedelta(days=18),
+            warning_signs=("Melamun di Jembatan Kaligandu",),
+            coping=("Berwudu dan salat",),
+            helpers=(Contact("Bu Haji Nurlela", "0812-1111-2222"),),
+            professionals=(Contact("SAPA", "129"),),
+            environment=("Menitipkan pisau dapur Karangantu",),
+            reasons="cucu Walantaka",
+        ),
+    )
+    assessments.sign_safety_plan(rina, plan.id, COUNSELOR_PASSWORD)
+    assessments.add_safety_plan_addendum(rina, plan.id, "adendum rencana Cilowong")
 
     _set_up_center(head)
     kind = {t.code: t.id for t in partners.list_partner_types(head)}["puskesmas"]

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from support.casework import COUNSELOR_PASSWORD, add_user
 from support.factories import HEAD_PASSWORD
 
+from lk3_desktop.core.client_safety_plan import Contact, SafetyPlanInput
 from lk3_desktop.core.errors import PermissionDenied, TargetUnwritable, ValidationError
 from lk3_desktop.core.psychosocial import SafetyPlanRow
 from lk3_desktop.core.roles import Role
@@ -29,6 +30,7 @@ from lk3_desktop.db.models import (
     AuditEntry,
     Case,
     CaseGoal,
+    ClientSafetyPlan,
     Consent,
     CounselingSession,
     FamilyMember,
@@ -250,6 +252,19 @@ def world(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterat
             safety_plan=(SafetyPlanRow("Klien", "Menghubungi kakak", "Saat konflik"),),
         ),
     )
+    plan = assessments.create_safety_plan(
+        rina,
+        case.id,
+        SafetyPlanInput(
+            made_on=ago(29),
+            warning_signs=("Tidak bisa tidur berhari-hari",),
+            coping=("Menelepon kakak",),
+            helpers=(Contact("Kakak klien", "0812-5555-6666"),),
+            professionals=(Contact("SAPA", "129"),),
+            reasons="Anak-anak",
+        ),
+    )
+    assessments.sign_safety_plan(rina, plan.id, COUNSELOR_PASSWORD)
     assessments.record_administration(
         rina, case.id, "PHQ-9", [1, 1, 2, 1, 0, 1, 1, 0, 1], ago(29), note="Tidur terganggu"
     )
@@ -360,6 +375,7 @@ def database_counts(head: UserSession, client_id: int) -> dict[str, int]:
             "psychosocial_assessments": n(
                 PsychosocialAssessment, PsychosocialAssessment.case_id, case_ids
             ),
+            "client_safety_plans": n(ClientSafetyPlan, ClientSafetyPlan.case_id, case_ids),
             "instrument_administrations": n(
                 InstrumentAdministration, InstrumentAdministration.case_id, case_ids
             ),
@@ -439,6 +455,11 @@ def test_another_person_appears_nowhere(world: World, tmp_path: Path) -> None:
     text = flat(pdf_text(tmp_path / "a.pdf"))
     assert "Dewi Lestari" in raw and "Dewi Lestari" in text  # the export is about her
     assert "Konflik suami-istri" in text and "Makan malam bersama" in text
+    # the client's safety plan, in both
+    (plan,) = json.loads(raw)["client_safety_plans"]
+    assert plan["helpers"] == [{"name": "Kakak klien", "phone": "0812-5555-6666"}]
+    assert plan["warning_signs"] == ["Tidak bisa tidur berhari-hari"] and plan["signed_by"]
+    assert "Rencana keselamatan klien" in text and "Kakak klien 0812-5555-6666" in text
     forbidden = [
         OTHER_NAME,
         "Zulkarnaen",

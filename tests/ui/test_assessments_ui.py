@@ -372,3 +372,89 @@ def test_a_reopened_draft_shows_the_risk_box_only_until_the_action_is_recorded(
     handled._go_to(0)
     handled.answer(2)
     assert not handled.risk_warning.isVisible()
+
+
+def test_a_safety_plan_is_written_with_the_client_signed_and_saved_as_pdf(
+    qtbot: QtBot,
+    office: Office,
+    page: tuple[AssessmentsPanel, RiskBanner],
+    modal_log: ModalLog,
+    tmp_path: Path,
+) -> None:
+    """New safety plan: the crisis services are proposed (SAPA 129), signing first says what
+    is missing under the step (no password asked), then signs with the password; the signed
+    plan is read-only, shows every row, and saves as PDF for the client."""
+    from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
+
+    panel, _banner = page
+    panel.start_safety_plan()
+    qtbot.waitUntil(lambda: isinstance(panel.current_form(), SafetyPlanForm))
+    form = panel.current_form()
+    assert isinstance(form, SafetyPlanForm)
+    services = form.lists["professionals"].contacts()
+    assert any(c.name.startswith("SAPA 129") for c in services)
+    assert not form.print_button.isVisible() and not form.pdf_button.isVisible()
+    hint = form.messages["warning_signs"].text()
+    assert hint  # what the step is for, in its kept line
+
+    qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form._busy)
+    office.context.lane.wait()
+    qtbot.waitUntil(lambda: form.messages["warning_signs"].text() != hint)
+    assert "passwordPromptDialog" not in modal_log.names()
+    assert panel.current_form() is form and form.delete_button.isVisible()
+
+    def fill(step: str, *texts: str) -> None:
+        table = form.lists[step].table
+        for row, text in enumerate(texts):
+            if row >= table.rowCount():
+                form.lists[step].add_row()
+            item = table.item(row, 0)
+            assert item is not None
+            item.setText(text)
+
+    fill("warning_signs", "Tidak bisa tidur", "Merasa sendirian")
+    fill("coping", "Salat dan berzikir")
+    form.lists["helpers"].table.item(0, 0).setText("Kakak, Siti")  # type: ignore[union-attr]
+    form.lists["helpers"].table.item(0, 1).setText("0813-1111-2222")  # type: ignore[union-attr]
+    form.reasons_edit.setPlainText("Anak-anak saya")
+    assert form.value().warning_signs == ("Tidak bisa tidur", "Merasa sendirian")
+
+    def sign(dialog: QDialog) -> int:
+        assert dialog.objectName() == "passwordPromptDialog"
+        field = dialog.findChild(QLineEdit, "passwordPromptField")
+        assert field is not None
+        field.setText(office.password)
+        ok = dialog.findChild(QPushButton, "passwordPromptOk")
+        assert ok is not None
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10000)
+        return int(dialog.result())
+
+    modal_log.respond = sign
+    qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded, timeout=10000)
+    item = panel.list.topLevelItem(0)
+    assert item is not None and item.text(1) == "Safety plan" and item.text(4) == "Signed"
+    panel.open_current()
+    qtbot.waitUntil(lambda: isinstance(panel.current_form(), SafetyPlanForm))
+    signed = panel.current_form()
+    assert isinstance(signed, SafetyPlanForm)
+    assert not signed.save_button.isVisible() and signed.print_button.isVisible()
+    warning_table = signed.lists["warning_signs"].table
+    row_height = warning_table.verticalHeader().defaultSectionSize()
+    assert warning_table.height() >= 2 * row_height  # both rows shown, not scrolled
+    assert not signed.lists["professionals"].add_button.isVisible()
+
+    target = tmp_path / "rencana.pdf"
+
+    def save_as(dialog: QDialog) -> int:
+        if isinstance(dialog, QFileDialog):
+            dialog.selectFile(str(target))
+            return int(QDialog.DialogCode.Accepted)
+        return dialogs.answer(dialog, accept=True)
+
+    modal_log.respond = save_as
+    qtbot.mouseClick(signed.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=10000)
+    assert target.read_bytes().startswith(b"%PDF-")

@@ -373,6 +373,10 @@ def test_every_screening_form_fits_with_its_risk_box_and_whole_answers(
         panel._close_form()
     panel.start_psychosocial()
     problems += _check(desk, "psychosocial assessment (new)")
+    panel.start_safety_plan()
+    settle(desk.context)
+    assert type(panel.current_form()).__name__ == "SafetyPlanForm"
+    problems += _check(desk, "client safety plan (new)")
     assert not problems, "\n".join(problems)
 
 

@@ -3,6 +3,8 @@
 from lk3_desktop.db.models.activities import Activity
 from lk3_desktop.db.models.assessments import (
     AdministrationAddendum,
+    ClientSafetyPlan,
+    ClientSafetyPlanAddendum,
     InstrumentAdministration,
     PsychosocialAddendum,
     PsychosocialAssessment,
@@ -74,6 +76,8 @@ __all__ = [
     "CertificateRevocation",
     "CertificateRow",
     "Client",
+    "ClientSafetyPlan",
+    "ClientSafetyPlanAddendum",
     "Consent",
     "CounselingSession",
     "Family",

@@ -115,6 +115,42 @@ class PsychosocialAddendum(Base):
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
+class ClientSafetyPlan(SignedRecord, Base):
+    """The client's safety plan (rencana keselamatan klien) of a case, printed for the
+    client (core/client_safety_plan.py). Each step is JSON text: a list of lines, or of
+    [name, phone] pairs for the people, places and services to contact."""
+
+    __tablename__ = "client_safety_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    made_on: Mapped[date] = mapped_column(Date)
+    warning_signs: Mapped[str] = mapped_column(Text, default="[]")
+    coping: Mapped[str] = mapped_column(Text, default="[]")
+    distractions: Mapped[str] = mapped_column(Text, default="[]")
+    helpers: Mapped[str] = mapped_column(Text, default="[]")
+    professionals: Mapped[str] = mapped_column(Text, default="[]")
+    environment: Mapped[str] = mapped_column(Text, default="[]")
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft / signed
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ClientSafetyPlanAddendum(Base):
+    """A dated addition to a signed client safety plan, by its own author."""
+
+    __tablename__ = "client_safety_plan_addenda"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("client_safety_plans.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
 class RiskFlag(Base):
     """A high risk raised by an instrument item or score, or by a ``tinggi`` assessment.
 

@@ -32,11 +32,15 @@ from lk3_desktop.documents.subject_export.labels import (
 def assessments(b: Blocks) -> None:
     b.section("Asesmen")
     d = b.doc
-    if not (d["psychosocial_assessments"] or d["instrument_administrations"]):
+    if not (
+        d["psychosocial_assessments"] or d["client_safety_plans"] or d["instrument_administrations"]
+    ):
         b.none("Belum ada asesmen tercatat.")
     numbers = {c["id"]: c["registration_number"] for c in d["cases"]}
     for p in d["psychosocial_assessments"]:
         _psychosocial(b, p, numbers)
+    for plan in d["client_safety_plans"]:
+        _safety_plan(b, plan, numbers)
     for a in d["instrument_administrations"]:
         _administration(b, a, numbers)
     if d["risk_flags"]:
@@ -72,6 +76,36 @@ def _psychosocial(b: Blocks, p: Mapping[str, Any], numbers: Mapping[int, str]) -
             [[i["who"], i["action"], i["timing"]] for i in p["safety_plan"]],
             [4.4, 7.8, 4.0],
         )
+    b.addenda(p["addenda"])
+
+
+def _safety_plan(b: Blocks, p: Mapping[str, Any], numbers: Mapping[int, str]) -> None:
+    from lk3_desktop.core.client_safety_plan import CONTACT_STEPS, STEP_LABELS_ID, STEPS
+
+    b.subsection(f"Rencana keselamatan klien \u00b7 {_date(p['made_on'])}")
+    b.pairs(
+        [
+            ("Kasus", numbers.get(p["case_id"], "")),
+            ("Dibuat", _by(p["created_by"], _datetime(p["created_at"]))),
+            ("Status", _status(p["signed_at"])),
+            ("Ditandatangani", _by(p["signed_by"], _datetime(p["signed_at"]))),
+        ]
+    )
+    for number, step in enumerate(STEPS, start=1):
+        title = f"{number}. {STEP_LABELS_ID[step]}"
+        if step in CONTACT_STEPS:
+            if p[step]:
+                b.caption(title)
+                b.grid(
+                    ["Nama", "Nomor telepon"],
+                    [[c["name"], c["phone"]] for c in p[step]],
+                    [11.0, 5.2],
+                )
+        elif step == "reasons":
+            if p["reasons"]:
+                b.pairs([(title, p["reasons"])])
+        elif p[step]:
+            b.pairs([(title, "\n".join(p[step]))])
     b.addenda(p["addenda"])
 
 

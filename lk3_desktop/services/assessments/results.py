@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
+from lk3_desktop.core.client_safety_plan import SafetyPlanInput
 from lk3_desktop.core.psychosocial import SafetyPlanRow
 from lk3_desktop.services.signing import AddendumInfo as AddendumInfo  # one kind, re-exported
 
@@ -129,6 +130,29 @@ class PsychosocialInfo:
 
 
 @dataclass(frozen=True)
+class SafetyPlanInfo:
+    """A client safety plan as read, with its addenda (services/assessments/safety_plans)."""
+
+    id: int
+    case_id: int
+    client_id: int
+    registration_number: str
+    data: SafetyPlanInput
+    status: str
+    created_by_id: int | None
+    created_by_name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    signed_by_name: str
+    signed_at: datetime.datetime | None
+    addenda: tuple[AddendumInfo, ...]
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status == SIGNED
+
+
+@dataclass(frozen=True)
 class CaseAssessments:
     """One case the actor may see, with its administrations and narrative assessments."""
 
@@ -139,6 +163,7 @@ class CaseAssessments:
     counselor_name: str
     administrations: tuple[AdministrationInfo, ...]
     psychosocial: tuple[PsychosocialInfo, ...]
+    safety_plans: tuple[SafetyPlanInfo, ...] = ()
 
 
 @dataclass(frozen=True)

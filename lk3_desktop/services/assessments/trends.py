@@ -19,6 +19,7 @@ from lk3_desktop.services.assessments.reading import (
     _user_names,
 )
 from lk3_desktop.services.assessments.results import SIGNED, CaseAssessments, TrendPoint
+from lk3_desktop.services.assessments.safety_plans import plans_of_case
 from lk3_desktop.services.context import UserSession
 
 
@@ -56,6 +57,7 @@ def list_for_client(session: UserSession, client_id: int) -> list[CaseAssessment
                     counselor_name=_name(names, case.counselor_id),
                     administrations=tuple(_admin_info(s, a, names, number) for a in admins),
                     psychosocial=tuple(_psychosocial_info(s, p, names, number) for p in narratives),
+                    safety_plans=plans_of_case(s, case, names),
                 )
             )
         session.audit(

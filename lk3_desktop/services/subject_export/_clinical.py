@@ -17,6 +17,8 @@ from lk3_desktop.db.models import (
     CaseAssignment,
     CaseGoal,
     CaseStageChange,
+    ClientSafetyPlan,
+    ClientSafetyPlanAddendum,
     CounselingSession,
     GoalReview,
     InstrumentAdministration,
@@ -363,3 +365,58 @@ def _case_part(
             ).scalars()
         ],
     }
+
+
+def _safety_plans(
+    s: Session, case_ids: list[int], names: dict[int, str], clean: Callable[[str], str]
+) -> list[dict[str, Any]]:
+    """The client's safety plans (made with the client: no record kind to withhold)."""
+    out: list[dict[str, Any]] = []
+    for p in s.execute(
+        select(ClientSafetyPlan)
+        .where(ClientSafetyPlan.case_id.in_(case_ids))
+        .order_by(ClientSafetyPlan.made_on, ClientSafetyPlan.id)
+    ).scalars():
+        addenda = s.execute(
+            select(ClientSafetyPlanAddendum)
+            .where(ClientSafetyPlanAddendum.plan_id == p.id)
+            .order_by(ClientSafetyPlanAddendum.id)
+        ).scalars()
+
+        def lines(text: str) -> list[str]:
+            return [clean(str(v)) for v in _loads(text, [])]
+
+        def contacts(text: str) -> list[dict[str, str]]:
+            return [
+                {"name": clean(str(pair[0])), "phone": clean(str(pair[1]))}
+                for pair in _loads(text, [])
+            ]
+
+        out.append(
+            {
+                "id": p.id,
+                "case_id": p.case_id,
+                "made_on": _d(p.made_on),
+                "warning_signs": lines(p.warning_signs),
+                "coping": lines(p.coping),
+                "distractions": contacts(p.distractions),
+                "helpers": contacts(p.helpers),
+                "professionals": contacts(p.professionals),
+                "environment": lines(p.environment),
+                "reasons": clean(p.reasons),
+                "status": p.status,
+                "created_at": _dt(p.created_at),
+                "created_by": names.get(p.created_by or 0),
+                "signed_at": _dt(p.signed_at),
+                "signed_by": names.get(p.signed_by or 0),
+                "addenda": [
+                    {
+                        "text": clean(a.text),
+                        "written_at": _dt(a.created_at),
+                        "written_by": names.get(a.created_by or 0),
+                    }
+                    for a in addenda
+                ],
+            }
+        )
+    return out

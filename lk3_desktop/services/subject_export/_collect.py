@@ -41,6 +41,7 @@ from lk3_desktop.services.subject_export._clinical import (
     _goals,
     _psychosocial,
     _risk_flags,
+    _safety_plans,
     _sessions,
 )
 from lk3_desktop.services.subject_export._redaction import _Redactor
@@ -56,6 +57,7 @@ RECORD_KINDS: Final[tuple[str, ...]] = (
     "cases",
     "case_goals",
     "psychosocial_assessments",
+    "client_safety_plans",
     "instrument_administrations",
     "risk_flags",
     "sessions",
@@ -377,6 +379,7 @@ def collect(
     doc["case_goals"] = goals_out = _goals(s, case_ids, session_dates, names, clean)
     psy_out, hidden_psy = _psychosocial(s, case_ids, withheld, names, clean)
     doc["psychosocial_assessments"] = psy_out
+    doc["client_safety_plans"] = plans_out = _safety_plans(s, case_ids, names, clean)
     adm_out, hidden_adm = _administrations(s, case_ids, withheld, names, clean)
     doc["instrument_administrations"] = adm_out
     doc["risk_flags"] = flags_out = _risk_flags(s, case_ids, hidden_psy, hidden_adm, names, clean)
@@ -397,6 +400,7 @@ def collect(
             "case": case_ids,
             "case_goal": [g["id"] for g in goals_out],
             "psychosocial_assessment": [p["id"] for p in psy_out],
+            "client_safety_plan": [p["id"] for p in plans_out],
             "instrument_administration": [a["id"] for a in adm_out],
             "risk_flag": [f["id"] for f in flags_out],
             "counseling_session": [row.id for row in scope.sessions],

@@ -33,12 +33,14 @@ from lk3_desktop.services.assessments import (
     AdministrationInfo,
     CaseAssessments,
     PsychosocialInfo,
+    SafetyPlanInfo,
     TrendPoint,
 )
 from lk3_desktop.ui import dates, dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.administration_form import AdministrationForm
 from lk3_desktop.ui.assessments.psychosocial_form import PsychosocialForm
+from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
 from lk3_desktop.ui.assessments.trend_chart import TrendChart
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
@@ -51,6 +53,7 @@ from lk3_desktop.ui.table_columns import fit_columns
 COL_DATE, COL_KIND, COL_SCORE, COL_BAND, COL_STATUS, COL_RISK = range(6)
 KIND_ADMIN = "administration"
 KIND_NARRATIVE = "psychosocial"
+KIND_PLAN = "safety_plan"
 
 
 class AssessmentList(QTreeWidget):
@@ -181,6 +184,17 @@ class AssessmentsPanel(QWidget):
         self.narrative_button.setAccessibleName(self.tr("New psychosocial assessment"))
         self.narrative_button.clicked.connect(self.start_psychosocial)
         bar.addWidget(self.narrative_button)
+        self.plan_button = QPushButton(self.tr("New safety plan"), overview)
+        self.plan_button.setObjectName("newSafetyPlan")
+        self.plan_button.setAccessibleName(self.tr("New safety plan with the client"))
+        self.plan_button.setToolTip(
+            self.tr(
+                "The client's plan for a crisis: warning signs, what helps, people and "
+                "services to call (SAPA 129), a safe surrounding; printed for the client."
+            )
+        )
+        self.plan_button.clicked.connect(self.start_safety_plan)
+        bar.addWidget(self.plan_button)
         layout.addLayout(bar)
 
         self.message = QLabel(overview)
@@ -330,6 +344,7 @@ class AssessmentsPanel(QWidget):
             self.instrument_combo,
             self.start_button,
             self.narrative_button,
+            self.plan_button,
             self.open_button,
         ):
             widget.setEnabled(enabled)
@@ -374,6 +389,8 @@ class AssessmentsPanel(QWidget):
             entries.append(
                 ((narrative.data.assessed_on, 0, narrative.id), self._narrative_item(narrative))
             )
+        for plan in case.safety_plans:
+            entries.append(((plan.data.made_on, 0, -plan.id), self._plan_item(plan)))
         entries.sort(key=lambda pair: pair[0], reverse=True)  # type: ignore[arg-type, return-value]
         for _key, item in entries:
             self.list.addTopLevelItem(item)
@@ -451,6 +468,20 @@ class AssessmentsPanel(QWidget):
         item.setData(COL_DATE, Qt.ItemDataRole.UserRole, (KIND_NARRATIVE, narrative.id))
         if open_flags:
             item.setForeground(COL_RISK, QColor(RISK))
+        return item
+
+    def _plan_item(self, plan: SafetyPlanInfo) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(
+            [
+                dates.date_text(plan.data.made_on),
+                self.tr("Safety plan"),
+                "",
+                "",
+                labels.status_label(plan.status),
+                "",
+            ]
+        )
+        item.setData(COL_DATE, Qt.ItemDataRole.UserRole, (KIND_PLAN, plan.id))
         return item
 
     # -- trend ---------------------------------------------------------------------------
@@ -564,8 +595,25 @@ class AssessmentsPanel(QWidget):
         self._open_form(form)
         return form
 
+    def start_safety_plan(self) -> None:
+        """Open a new client safety plan of the chosen case, starting from what the service
+        proposes (this LK3 and the national crisis services)."""
+        case = self._selected_case()
+        if case is None:
+            return
+        case_id, number = case.case_id, case.registration_number
+        Operation(
+            self._context,
+            self,
+            lambda s: assessments.proposed_plan(s, case_id),
+            lambda proposed: self._open_form(
+                SafetyPlanForm(self._context, case_id, number, None, proposed, self.stack)
+            ),
+        ).run()
+
     def open_record(self, kind: str, record_id: int) -> None:
-        """Open one screening ("administration") or psychosocial assessment by its id."""
+        """Open one screening ("administration"), psychosocial assessment or client safety
+        plan ("safety_plan") by its id."""
         if kind == "administration":
             Operation(
                 self._context,
@@ -593,21 +641,39 @@ class AssessmentsPanel(QWidget):
                     )
                 ),
             ).run()
+        elif kind == KIND_PLAN:
+            Operation(
+                self._context,
+                self,
+                lambda s: assessments.get_safety_plan(s, record_id),
+                lambda info: self._open_form(
+                    SafetyPlanForm(
+                        self._context,
+                        info.case_id,
+                        info.registration_number,
+                        info,
+                        None,
+                        self.stack,
+                    )
+                ),
+            ).run()
 
     def open_current(self) -> None:
         item = self.list.currentItem()
         if item is None or self._selected_case() is None:
             return
         kind, record_id = item.data(COL_DATE, Qt.ItemDataRole.UserRole)
-        self.open_record("administration" if kind == KIND_ADMIN else "psychosocial", record_id)
+        self.open_record("administration" if kind == KIND_ADMIN else kind, record_id)
 
-    def _open_form(self, form: AdministrationForm | PsychosocialForm) -> None:
+    def _open_form(self, form: AdministrationForm | PsychosocialForm | SafetyPlanForm) -> None:
         self._close_form()
         self._form = form
         form.saved.connect(self._form_saved)
         form.deleted.connect(self._form_saved)
         if isinstance(form, PsychosocialForm):
             form.draftSaved.connect(lambda _info: self.riskChanged.emit())
+        if isinstance(form, SafetyPlanForm):
+            form.draftSaved.connect(lambda _info: self.reload())
         form.closed.connect(self._form_closed)
         self.stack.addWidget(form)
         self.stack.setCurrentWidget(form)

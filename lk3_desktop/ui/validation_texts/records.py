@@ -205,6 +205,34 @@ RECORDS: dict[str, str] = {
         "A number from this template can be longer than {max} characters; shorten it.",
     ),
     "number.template_not_text": QT_TRANSLATE_NOOP("ValidationErrors", "A number template is text."),
+    "client_safety_plan.warning_signs_required": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Write at least one warning sign."
+    ),
+    "client_safety_plan.coping_required": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Write at least one thing the client can do alone to calm down."
+    ),
+    "client_safety_plan.contact_name": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Row {row} has a number but no name."
+    ),
+    "client_safety_plan.contact_phone": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Row {row} has no phone number to call."
+    ),
+    "client_safety_plan.professional_required": QT_TRANSLATE_NOOP(
+        "ValidationErrors",
+        "Name at least one professional or crisis service with the number to call.",
+    ),
+    "client_safety_plan.too_many": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "A step of the plan holds at most {max} lines."
+    ),
+    "client_safety_plan.not_found": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "This safety plan no longer exists."
+    ),
+    "client_safety_plan.pdf_unsigned": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "Sign the safety plan first; only a signed plan is printed."
+    ),
+    "client_safety_plan.pdf_erased": QT_TRANSLATE_NOOP(
+        "ValidationErrors", "The client was anonymised; the plan's content was erased."
+    ),
     "safety_plan.row_incomplete": QT_TRANSLATE_NOOP(
         "ValidationErrors",
         "Row {row} of the safety plan is not complete: fill in who, what and when.",
