@@ -1488,6 +1488,10 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Dokumen sudah dihapus.</translation>
     </message>
     <message>
+        <source>Consent of %1 (the signed form)</source>
+        <translation>Persetujuan %1 (formulir bertanda tangan)</translation>
+    </message>
+    <message>
         <source>The client (personal documents)</source>
         <translation>Klien (dokumen pribadi)</translation>
     </message>
@@ -3938,6 +3942,18 @@ Kasus, persetujuan, keanggotaan keluarga, dan kategori PPKS milik %1 dipindahkan
         <translation>Cabut persetujuan</translation>
     </message>
     <message>
+        <source>Signed form…</source>
+        <translation>Formulir bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>The consent form signed on paper</source>
+        <translation>Formulir persetujuan yang ditandatangani di kertas</translation>
+    </message>
+    <message>
+        <source>Attach or open the scan of the consent form the client signed on paper</source>
+        <translation>Lampirkan atau buka pindaian formulir persetujuan yang ditandatangani klien di kertas</translation>
+    </message>
+    <message>
         <source>Withdrawn %1</source>
         <translation>Dicabut %1</translation>
     </message>
@@ -3952,6 +3968,10 @@ Kasus, persetujuan, keanggotaan keluarga, dan kategori PPKS milik %1 dipindahkan
     <message>
         <source>No consent to services is recorded yet.</source>
         <translation>Belum ada persetujuan layanan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Consent of %1: the signed form</source>
+        <translation>Persetujuan %1: formulir bertanda tangan</translation>
     </message>
     <message>
         <source>Record that this consent is withdrawn as of today? The record of the consent stays; services that need consent should stop until a new one is recorded.</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from support.office import Office, build_office
 from support.ui_settings import make_context
@@ -148,6 +148,17 @@ def test_drop_choose_view_and_save_a_copy(
     assert leaks == []
 
 
+def _scroll_to_widget(widget: QWidget) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(widget, 0, 0)
+    QApplication.processEvents()
+
+
 def _scroll_to(client_page: object, panel: AttachmentsPanel) -> None:
     from PySide6.QtWidgets import QScrollArea
 
@@ -243,3 +254,84 @@ def test_printing_a_photo_sends_one_a4_page_and_is_audited(
     viewer.print_button.click()
     qtbot.wait(200)
     assert printed_entries() == 1
+
+
+def test_a_consent_form_signed_on_paper_is_attached_to_its_consent(
+    signed_in: AppContext,
+    head_office: Office,
+    qtbot: QtBot,
+    modal_log: ModalLog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import datetime
+
+    from lk3_desktop.services import clients
+
+    home = head_office.home
+    consent = clients.record_consent(
+        head_office.tuti, home.client_id, datetime.date.today(), "klien", "Dewi Lestari",
+        "Konseling keluarga dan rujukan",
+    )  # fmt: skip
+    scan = tmp_path / "scan001.pdf"  # a scanner's name says nothing of what it is
+    scan.write_bytes(sample_letter_pdf("PERSETUJUAN LAYANAN", ["Yang bertanda tangan di bawah"]))
+    page = ClientsPage(signed_in)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.open_client(home.client_id)
+    client_page = page.client_page
+    qtbot.waitUntil(lambda: client_page.bundle is not None, timeout=WAIT)
+    section = client_page.editor.consent
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=WAIT)
+    assert not section.form_button.isEnabled()  # which consent? none chosen yet
+    section.table.selectRow(0)
+    assert section.form_button.isEnabled()
+    if SHOTS:
+        _scroll_to_widget(section)
+        page.window().grab().save(str(Path(SHOTS) / "consent-signed-form.png"))
+
+    kinds_offered: list[str] = []
+
+    def respond(dialog: QDialog) -> int:
+        if isinstance(dialog, AttachmentsDialog):
+            panel = dialog.panel
+            qtbot.waitUntil(lambda: panel.attach_button.isEnabled(), timeout=WAIT)
+            panel.attach_files([scan])
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
+            return dialogs.answer(dialog, accept=True)
+        assert isinstance(dialog, AddAttachmentDialog)
+        assert dialog.target.isHidden()  # the consent chosen is the only place
+        kinds_offered.append(str(dialog.kind.currentData()))
+        return dialogs.answer(dialog, accept=True)
+
+    modal_log.respond = respond
+    section.form_button.click()
+    assert kinds_offered == ["persetujuan"]
+    rows = attachments.list_attachments(head_office.tuti, home.client_id)
+    assert [(r.record_type, r.record_id, r.kind) for r in rows] == [
+        ("consent", consent.id, "persetujuan")
+    ]
+    # the Dokumen tab lists it, and offers the consent as a place for the next scan
+    panel = client_page.attachments
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
+    offered = [(t.record_type, t.record_id) for t in panel._targets]
+    assert ("consent", consent.id) in offered
+
+
+def test_staff_get_no_attach_button_in_a_clinical_records_window(
+    head_office: Office, qtbot: QtBot, data_dir: Path, signed_in: AppContext
+) -> None:
+    tuti_context = make_context(data_dir, signed_in.credential_store, head_office.tuti)
+    try:
+        panel = AttachmentsPanel(tuti_context)
+        qtbot.addWidget(panel)
+        panel.set_client(head_office.home.client_id, "case", head_office.home.case_id)
+        qtbot.waitUntil(lambda: panel._client_id is not None, timeout=WAIT)
+        tuti_context.lane.wait()
+        qtbot.wait(100)
+        assert not panel.attach_button.isEnabled()
+        panel.set_client(head_office.home.client_id)  # the client page: their own documents
+        qtbot.waitUntil(lambda: panel.attach_button.isEnabled(), timeout=WAIT)
+    finally:
+        tuti_context.lane.wait()

@@ -35,6 +35,7 @@ class Target:
     record_type: str
     record_id: int | None
     label: str
+    kind: str = ""  # the kind a document attached here usually is (a consent's signed form)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,13 @@ class AddAttachmentDialog(QDialog):
         name.setObjectName("addAttachmentFile")
         name.setWordWrap(True)
         layout.addWidget(name)
-        layout.addLayout(self._build_form(_guess_kind(path.name), targets))
+        guessed = _guess_kind(path.name)
+        self._kind_typed = guessed != "lainnya"  # a kind read from the name is kept
+        if not self._kind_typed and targets and targets[0].kind:
+            guessed = targets[0].kind
+        layout.addLayout(self._build_form(guessed, targets))
+        self.kind.activated.connect(self._kind_chosen)
+        self.target.currentIndexChanged.connect(self._target_changed)
         smaller = self.tr(
             "Make the photo smaller (at most %1 pixels; the original's fingerprint is kept)"
         )
@@ -154,6 +161,16 @@ class AddAttachmentDialog(QDialog):
         self.note.setPlaceholderText(self.tr("e.g. photocopy brought by the client"))
         form.addRow(self.tr("Note"), self.note)
         return form
+
+    def _kind_chosen(self, _index: int) -> None:
+        self._kind_typed = True
+
+    def _target_changed(self, index: int) -> None:
+        """A consent's signed form is a consent unless the person said otherwise."""
+        if self._kind_typed or not 0 <= index < len(self._targets):
+            return
+        preferred = self._targets[index].kind or "lainnya"
+        self.kind.setCurrentIndex(max(self.kind.findData(preferred), 0))
 
     def choice(self) -> Choice:
         day = self.date.date()

@@ -2,13 +2,15 @@
 Attach (a file dialog, or files dropped onto the list), Open (the viewer), Remove.
 
 On the client page it lists everything of the client the person may see and attaches to the
-client or one of their cases; in a record's window (a session note, an assessment, a
-referral) it lists and attaches that record's documents.
+client, one of their consents (the form signed on paper) or one of their cases; in a record's
+window (a session note, an assessment, a referral, a consent) it lists and attaches that
+record's documents.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop.core.attachments import MAX_BYTES
+from lk3_desktop.core.attachments import CLIENT_RECORDS, MAX_BYTES
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.services import attachments
 from lk3_desktop.services.context import UserSession
@@ -33,6 +35,7 @@ from lk3_desktop.ui.attachments.add_dialog import AddAttachmentDialog, Choice, T
 from lk3_desktop.ui.attachments.model import FILE, AttachmentsModel
 from lk3_desktop.ui.attachments.thumbnails import THUMB, thumbnail
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.dates import date_text
 from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
@@ -51,6 +54,7 @@ class AttachmentsPanel(QWidget):
         self._context = context
         self._client_id: int | None = None
         self._record: tuple[str, int | None] | None = None  # None: everything of the client
+        self._consents: tuple[tuple[int, datetime.date], ...] = ()
         self._targets: list[Target] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,15 +101,22 @@ class AttachmentsPanel(QWidget):
     # -- what is shown ---------------------------------------------------------------------
 
     def set_client(
-        self, client_id: int, record_type: str | None = None, record_id: int | None = None
+        self,
+        client_id: int,
+        record_type: str | None = None,
+        record_id: int | None = None,
+        consents: Sequence[tuple[int, datetime.date]] = (),
     ) -> None:
+        """Show the client's documents (or one record's); ``consents`` (id, date) are offered
+        as places to attach a signed form on the client page."""
         self._client_id = client_id
         self._record = None if record_type is None else (record_type, record_id)
+        self._consents = tuple(consents)
         self.message.clear_message()
         self.reload()
 
     def reload(self) -> None:
-        client_id, record = self._client_id, self._record
+        client_id, record, consents = self._client_id, self._record, self._consents
         if client_id is None:
             return
 
@@ -113,7 +124,7 @@ class AttachmentsPanel(QWidget):
             rows = attachments.list_attachments(
                 s, client_id, *(record if record is not None else (None, None))
             )
-            return rows, _targets(s, client_id, record)
+            return rows, _targets(s, client_id, record, consents)
 
         Operation(self._context, self, load, self._loaded).failure_in(self.message).run()
 
@@ -273,23 +284,45 @@ class AttachmentsPanel(QWidget):
 
 
 def _targets(
-    session: UserSession, client_id: int, record: tuple[str, int | None] | None
+    session: UserSession,
+    client_id: int,
+    record: tuple[str, int | None] | None,
+    consents: Sequence[tuple[int, datetime.date]] = (),
 ) -> list[Target]:
     """What the person may attach to here: the record itself, or (on the client page) the
-    client and each case whose clinical content they see."""
+    client, each consent and each case whose clinical content they see. Nothing for a role
+    that may not add there (the service refuses it anyway; the button says so first)."""
     from lk3_desktop.core.roles import Permission, allowed
     from lk3_desktop.services import cases
 
+    registers = allowed(session.actor.role, Permission.REGISTER_CLIENTS)
     if record is not None:
-        return [Target(record[0], record[1], "")]
+        record_type, record_id = record
+        if record_type in CLIENT_RECORDS:
+            if not registers:
+                return []
+        elif not allowed(session.actor.role, Permission.WRITE_CLINICAL):
+            return []
+        return [Target(record_type, record_id, "", _KIND_OF.get(record_type, ""))]
     found: list[Target] = []
-    if allowed(session.actor.role, Permission.REGISTER_CLIENTS):
+    if registers:
         found.append(Target("client", None, _client_label()))
+        for consent_id, day in consents:
+            found.append(Target("consent", consent_id, _consent_label(day), "persetujuan"))
     if allowed(session.actor.role, Permission.WRITE_CLINICAL):
         for case in cases.list_cases(session, client_id):
             if case.clinical_visible:
                 found.append(Target("case", case.id, _case_label(case.registration_number)))
     return found
+
+
+_KIND_OF = {"consent": "persetujuan"}
+
+
+def _consent_label(day: datetime.date) -> str:
+    return QCoreApplication.translate(
+        "AttachmentsPanel", "Consent of %1 (the signed form)"
+    ).replace("%1", date_text(day))
 
 
 def _client_label() -> str:

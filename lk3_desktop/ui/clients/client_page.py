@@ -364,7 +364,9 @@ class ClientPage(QWidget):
         self.personal_data.set_client(
             detail.id, detail.data.full_name, detail.anonymised_at is not None
         )
-        self.attachments.set_client(detail.id)
+        self.attachments.set_client(
+            detail.id, consents=[(c.id, c.consent_date) for c in detail.consents]
+        )
         self._show_header(detail, bundle.cases, bundle.pmks)
         record, self._pending_record = self._pending_record, None
         if record is not None:

@@ -281,8 +281,16 @@ class ConsentSection(QWidget):
         self.withdraw_button.setObjectName("withdrawConsentButton")
         self.withdraw_button.setAccessibleName(self.tr("Withdraw consent"))
         self.withdraw_button.clicked.connect(lambda _c=False: self.withdraw())
+        self.form_button = QPushButton(self.tr("Signed form…"), self)
+        self.form_button.setObjectName("consentFormButton")
+        self.form_button.setAccessibleName(self.tr("The consent form signed on paper"))
+        self.form_button.setToolTip(
+            self.tr("Attach or open the scan of the consent form the client signed on paper")
+        )
+        self.form_button.clicked.connect(lambda _c=False: self.show_form())
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.form_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -338,6 +346,8 @@ class ConsentSection(QWidget):
         can_withdraw = known and chosen is not None and chosen.withdrawn_on is None
         self.withdraw_button.setEnabled(can_withdraw)
         set_flag(self.withdraw_button, "destructive", can_withdraw)
+        self.form_button.setVisible(known)
+        self.form_button.setEnabled(known and chosen is not None)
 
     def record(self) -> None:
         if self._client_id is None:
@@ -354,6 +364,26 @@ class ConsentSection(QWidget):
         recorded = dialog.recorded
         dialog.deleteLater()
         if recorded is not None:
+            self.changed.emit()
+
+    def show_form(self) -> None:
+        """The selected consent's attached documents (the signed form), to attach or open."""
+        from lk3_desktop.ui.attachments import AttachmentsDialog
+
+        chosen = self.selected()
+        if chosen is None or self._client_id is None:
+            return
+        title = self.tr("Consent of %1: the signed form").replace(
+            "%1", long_date(chosen.consent_date)
+        )
+        dialog = AttachmentsDialog(
+            self._context, self._client_id, "consent", chosen.id, title, self
+        )
+        attached: list[bool] = []
+        dialog.panel.changed.connect(lambda: attached.append(True))
+        dialogs.exec_dialog(dialog)
+        dialog.deleteLater()
+        if attached:  # the Dokumen tab lists it too
             self.changed.emit()
 
     def withdraw(self) -> None:
