@@ -1,7 +1,8 @@
 """Beranda as each person's inbox: what waits for the signed-in person now.
 
 - konselor: open risk flags on their cases (until the action is recorded), their unsigned
-  session notes (and notes typed but never saved), their unsigned assessments (drafts),
+  session notes (and notes typed but never saved), their unsigned assessments and client
+  safety plans (drafts),
   referral follow-ups due on their cases, and the clients of their open cases with no consent;
 - kepala: letters waiting for signature, counselors' signed notes waiting for the co-sign,
   every open risk flag in the center, overdue follow-ups, notes left unsigned past the
@@ -36,6 +37,7 @@ from lk3_desktop.db.models import (
     Appointment,
     Case,
     Client,
+    ClientSafetyPlan,
     Consent,
     CounselingSession,
     InstrumentAdministration,
@@ -82,6 +84,7 @@ class Record(StrEnum):
     NOTE_DRAFT = "note_draft"
     ADMINISTRATION = "administration"
     PSYCHOSOCIAL = "psychosocial"
+    SAFETY_PLAN = "safety_plan"
     REFERRAL = "referral"
     APPOINTMENT = "appointment"
     CLIENT = "client"
@@ -335,9 +338,24 @@ def _assessment_drafts(s: Session, author: int, limit: int) -> InboxList:
             PsychosocialAssessment.created_by == author,
         )
     ).all()
+    # A plan not signed is a plan the client has not been given: it waits like an assessment.
+    plans = s.execute(
+        select(
+            ClientSafetyPlan.id,
+            ClientSafetyPlan.client_id,
+            Client.full_name,
+            ClientSafetyPlan.made_on,
+            ClientSafetyPlan.case_id,
+            Case.registration_number,
+        )
+        .join(Case, Case.id == ClientSafetyPlan.case_id)
+        .join(Client, Client.id == ClientSafetyPlan.client_id)
+        .where(ClientSafetyPlan.status == _DRAFT, ClientSafetyPlan.created_by == author)
+    ).all()
     items = [
         *map(_maker(Kind.ASSESSMENT_DRAFT, Record.ADMINISTRATION, "source"), screening),
         *map(_maker(Kind.ASSESSMENT_DRAFT, Record.PSYCHOSOCIAL), narrative),
+        *map(_maker(Kind.ASSESSMENT_DRAFT, Record.SAFETY_PLAN), plans),
     ]
     items.sort(key=lambda i: (i.on, i.record_id))
     return InboxList(Kind.ASSESSMENT_DRAFT, tuple(items[:limit]), len(items))
@@ -539,6 +557,10 @@ _CHANGING: Final = (
     "psychosocial.updated",
     "psychosocial.signed",
     "psychosocial.deleted",
+    "client_safety_plan.created",
+    "client_safety_plan.updated",
+    "client_safety_plan.signed",
+    "client_safety_plan.deleted",
     "session_note.created",
     "session_note.updated",
     "session_note.signed",

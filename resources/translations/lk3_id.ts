@@ -4964,6 +4964,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>sesi %1, belum ditandatangani</translation>
     </message>
     <message>
+        <source>client safety plan</source>
+        <translation>rencana keselamatan klien</translation>
+    </message>
+    <message>
         <source>psychosocial assessment</source>
         <translation>asesmen psikososial</translation>
     </message>

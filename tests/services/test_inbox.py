@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -97,6 +97,22 @@ def test_a_counselor_sees_the_open_flag_and_the_unsigned_draft_of_their_own_case
     assert found[Kind.NO_CONSENT] == []
     assert found[Kind.ASSESSMENT_DRAFT] == [(Record.ADMINISTRATION, draft.id)]  # still unsigned
     assessments.sign_administration(office.budi, draft.id, COUNSELOR_PASSWORD)
+    assert _kinds(office.budi)[Kind.ASSESSMENT_DRAFT] == []
+
+
+def test_a_draft_client_safety_plan_waits_for_its_author_until_signed(office: Office) -> None:
+    proposed = assessments.proposed_plan(office.budi, office.mine_case)
+    plan = assessments.create_safety_plan(office.budi, office.mine_case, proposed)
+    assert _kinds(office.budi)[Kind.ASSESSMENT_DRAFT] == [(Record.SAFETY_PLAN, plan.id)]
+    assert _kinds(office.sari)[Kind.ASSESSMENT_DRAFT] == []  # not hers
+    assert _kinds(office.head)[Kind.ASSESSMENT_DRAFT] == []  # the head's own drafts only
+    assert Kind.ASSESSMENT_DRAFT not in _kinds(office.tuti)  # staf: nothing clinical
+    assert changes_inbox("client_safety_plan.created")
+    assert changes_inbox("client_safety_plan.signed")
+    assert not changes_inbox("client_safety_plan.viewed")
+    complete = replace(proposed, warning_signs=("Tidak bisa tidur",), coping=("Salat",))
+    assessments.update_safety_plan(office.budi, plan.id, complete)
+    assessments.sign_safety_plan(office.budi, plan.id, COUNSELOR_PASSWORD)
     assert _kinds(office.budi)[Kind.ASSESSMENT_DRAFT] == []
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
-from support.casework import add_user, household
+from support.casework import COUNSELOR_PASSWORD, add_user, household
 from ui_helpers import ModalLog
 
 from lk3_desktop.core.case_stages import Stage
@@ -153,6 +153,36 @@ def test_a_draft_opens_its_form_and_the_letter_waiting_opens_on_rujukan(
     qtbot.waitUntil(lambda: bool(page.table.selectionModel().selectedRows()))
     row = page.table.selectionModel().selectedRows()[0].row()
     assert page.model.row_at(row).id == referral.id
+
+
+def test_a_draft_safety_plan_waits_on_beranda_opens_in_one_click_and_leaves_once_signed(
+    qtbot: QtBot, office: Office
+) -> None:
+    """A plan not yet signed has not been given to the client: it waits among the drafts."""
+    from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
+
+    proposed = assessments.proposed_plan(office.budi, office.case_id)
+    plan = assessments.create_safety_plan(office.budi, office.case_id, proposed)
+    office.context.set_session(office.budi)
+    window = _window(qtbot, office.context)
+    line = _line(window.inbox, Kind.ASSESSMENT_DRAFT)
+    assert "rencana keselamatan klien (draf)" in line.text(0) or "client safety plan (draft)" in (
+        line.text(0)
+    )
+    assert "Dewi Lestari" in line.text(0)
+
+    _click(qtbot, window.inbox, line)
+    panel = window.clients_page.client_page.assessments
+    qtbot.waitUntil(lambda: isinstance(panel.current_form(), SafetyPlanForm))
+    form = panel.current_form()
+    assert isinstance(form, SafetyPlanForm) and form._existing is not None
+    assert form._existing.id == plan.id
+
+    complete = replace(proposed, warning_signs=("Tidak bisa tidur",), coping=("Berwudu dan salat",))
+    assessments.update_safety_plan(office.budi, plan.id, complete)
+    assessments.sign_safety_plan(office.budi, plan.id, COUNSELOR_PASSWORD)
+    # the audited signature reloads Beranda: nothing of the plan waits any more
+    qtbot.waitUntil(lambda: Kind.ASSESSMENT_DRAFT not in _kinds(window), timeout=5000)
 
 
 def test_more_flags_than_shown_open_the_client_list_filtered_to_high_risk(

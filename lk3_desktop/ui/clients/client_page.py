@@ -391,7 +391,7 @@ class ClientPage(QWidget):
         elif kind == "note_draft" and self.sessions is not None:
             self.tabs.setCurrentIndex(SESSION_TAB)
             self.sessions.open_draft_id(record_id)
-        elif kind in {"administration", "psychosocial"}:
+        elif kind in {"administration", "psychosocial", "safety_plan"}:
             self.tabs.setCurrentIndex(ASSESSMENT_TAB)
             self.assessments.open_record(kind, record_id)
         elif kind in {"instrument", "assessment", "risk_flag"}:

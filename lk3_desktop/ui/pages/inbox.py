@@ -114,7 +114,10 @@ def item_text(item: InboxItem, own: bool = False) -> str:
                 what += " \u00b7 " + item.person
             return f"{item.client_name} \u00b7 {what}"
     elif kind is Kind.ASSESSMENT_DRAFT:
-        what = item.source or QCoreApplication.translate("Inbox", "psychosocial assessment")
+        if item.record is Record.SAFETY_PLAN:
+            what = QCoreApplication.translate("Inbox", "client safety plan")
+        else:
+            what = item.source or QCoreApplication.translate("Inbox", "psychosocial assessment")
         what = QCoreApplication.translate("Inbox", "%1 (draft)").replace("%1", what)
     elif kind is Kind.FOLLOW_UP:
         what = QCoreApplication.translate("Inbox", "referral to %1: follow-up due").replace(

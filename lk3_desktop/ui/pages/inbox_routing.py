@@ -1,9 +1,10 @@
 """Where a Beranda item leads: the record itself, one click away.
 
 A risk flag opens the client's Asesmen tab (the red banner there records the action), a
-screening or psychosocial draft opens its form, a note opens in the Sesi tab, a letter or a
-follow-up is selected on the Rujukan page, a no-show on its day in the schedule, a client
-without consent opens on Identitas (the consent section), retention on Dokumen.
+screening, psychosocial or client safety plan draft opens its form, a note opens in the Sesi
+tab, a letter or a follow-up is selected on the Rujukan page, a no-show on its day in the
+schedule, a client without consent opens on Identitas (the consent section), retention on
+Dokumen.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _CLIENT_RECORD: dict[Record, str] = {
     Record.NOTE_DRAFT: "note_draft",
     Record.ADMINISTRATION: "administration",
     Record.PSYCHOSOCIAL: "psychosocial",
+    Record.SAFETY_PLAN: "safety_plan",
 }
 
 
