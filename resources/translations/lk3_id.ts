@@ -9319,6 +9319,10 @@ Kepala Dinas Sosial Kota Serang</translation>
         <translation>Balasan *</translation>
     </message>
     <message>
+        <source>Reply letter</source>
+        <translation>Surat balasan</translation>
+    </message>
+    <message>
         <source>Reason for cancelling</source>
         <translation>Alasan pembatalan</translation>
     </message>
@@ -9329,6 +9333,18 @@ Kepala Dinas Sosial Kota Serang</translation>
     <message>
         <source>Reason *</source>
         <translation>Alasan *</translation>
+    </message>
+    <message>
+        <source>Documents of the referral to %1</source>
+        <translation>Dokumen rujukan ke %1</translation>
+    </message>
+    <message>
+        <source>Attach or open the scanned reply…</source>
+        <translation>Lampirkan atau buka pindaian balasan…</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s written reply</source>
+        <translation>Surat balasan lembaga mitra</translation>
     </message>
     <message>
         <source>Save status</source>

@@ -4,6 +4,7 @@ the picture for a photo), a saved copy, and a record's own attachments from its 
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
+from support.factories import HEAD_PASSWORD
 from support.office import Office, build_office
 from support.ui_settings import make_context
 from ui_helpers import ModalLog
@@ -335,3 +337,152 @@ def test_staff_get_no_attach_button_in_a_clinical_records_window(
         qtbot.waitUntil(lambda: panel.attach_button.isEnabled(), timeout=WAIT)
     finally:
         tuti_context.lane.wait()
+
+
+def test_the_referral_form_chooses_documents_and_the_preview_saves_the_package(
+    signed_in: AppContext,
+    head_office: Office,
+    qtbot: QtBot,
+    modal_log: ModalLog,
+    tmp_path: Path,
+) -> None:
+    from pypdf import PdfReader
+
+    from lk3_desktop.services import partners, referrals
+    from lk3_desktop.services.attachments import enclosures
+    from lk3_desktop.ui.attachments.enclosures import EnclosureDialog
+    from lk3_desktop.ui.referrals.letter_preview import LetterPreviewDialog
+    from lk3_desktop.ui.referrals.referral_dialog import ReferralDialog, load_form_context
+
+    head, home, rina = signed_in.require_session(), head_office.home, head_office.rina
+    ktp, visum = _files(tmp_path)
+    ids = [
+        attachments.add_attachment(head, attachments.NewAttachment(
+            home.client_id, ktp.read_bytes(), ktp.name, "ktp")).id,
+        attachments.add_attachment(rina, attachments.NewAttachment(
+            home.client_id, visum.read_bytes(), visum.name, "visum", "case", home.case_id)).id,
+    ]  # fmt: skip
+    types = {t.code: t.id for t in partners.list_partner_types(head)}
+    partner = partners.add_partner(
+        head, partners.PartnerInput(name="UPTD PPA Kota Serang", type_id=types["uptd_ppa"])
+    )
+    ref = referrals.create_referral(
+        rina, home.case_id,
+        referrals.ReferralInput(
+            partner_id=partner.id, reason="Pendampingan hukum korban KDRT.",
+            consented_fields=("name", "sex"), consent_given_by="klien",
+            consent_given_by_name="Dewi Lestari",
+        ),
+    )  # fmt: skip
+    form = ReferralDialog(
+        signed_in, load_form_context(head, home.case_id), referrals.get_referral(head, ref.id)
+    )
+    qtbot.addWidget(form)
+    assert not form.enclose_button.isHidden()
+
+    offered: list[str] = []
+
+    def choose(dialog: QDialog) -> int:
+        assert isinstance(dialog, EnclosureDialog)
+        for row in range(dialog.list.count()):
+            item = dialog.list.item(row)
+            offered.append(item.text())
+            item.setCheckState(Qt.CheckState.Checked)
+        if SHOTS:
+            dialog.show()
+            QApplication.processEvents()
+            dialog.grab().save(str(Path(SHOTS) / "enclosures-dialog.png"))
+        dialog.findChild(QWidget, "saveEnclosures").click()  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=WAIT)
+        return int(dialog.result())
+
+    modal_log.respond = choose
+    form.enclose_button.click()
+    qtbot.waitUntil(lambda: len(offered) > 0, timeout=WAIT)
+    assert len(offered) == 2, offered
+    qtbot.waitUntil(
+        lambda: sorted(e.attachment_id for e in enclosures.list_enclosures(head, ref.id)) == ids,
+        timeout=WAIT,
+    )
+    assert any("Fotokopi KTP" in t for t in offered) and any("Visum" in t for t in offered)
+
+    referrals.submit_referral(rina, ref.id)
+    signed = referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
+    assert signed.letter is not None
+    letter = referrals.letter_pdf(head, ref.id)
+    preview = LetterPreviewDialog(
+        signed_in, ref.id, letter, signed.letter.number, "Surat rujukan", True
+    )
+    qtbot.addWidget(preview)
+    package = tmp_path / "paket.pdf"
+    preview.ask_save_path = lambda _parent, _name: package
+    with qtbot.waitSignal(preview.saved, timeout=WAIT):
+        preview.package_button.click()
+    reader = PdfReader(package)
+    letter_pages = len(PdfReader(io.BytesIO(letter)).pages)
+    assert len(reader.pages) == letter_pages + 2
+    titles = [o.title for o in reader.outline][1:]  # in the order the dialog listed them
+    assert titles == ["Lampiran 1: Visum et repertum", "Lampiran 2: Fotokopi KTP"]
+    assert "VISUM ET REPERTUM" in reader.pages[-2].extract_text()
+    assert "2" in preview.status.text()
+    if SHOTS:
+        preview.resize(1000, 700)
+        preview.show()
+        qtbot.wait(200)
+        preview.grab().save(str(Path(SHOTS) / "letter-preview-package.png"))
+
+
+def test_the_partners_written_reply_is_attached_where_the_reply_is_recorded(
+    signed_in: AppContext,
+    head_office: Office,
+    qtbot: QtBot,
+    modal_log: ModalLog,
+    tmp_path: Path,
+) -> None:
+    from lk3_desktop.services import partners, referrals
+    from lk3_desktop.ui.referrals.status_dialog import Mode, ReferralStatusDialog
+
+    head, home, rina = signed_in.require_session(), head_office.home, head_office.rina
+    types = {t.code: t.id for t in partners.list_partner_types(head)}
+    partner = partners.add_partner(
+        head, partners.PartnerInput(name="Puskesmas Ciruas", type_id=types["puskesmas"])
+    )
+    ref = referrals.create_referral(
+        rina, home.case_id,
+        referrals.ReferralInput(
+            partner_id=partner.id, reason="Pemeriksaan kesehatan jiwa.",
+            consented_fields=("name",), consent_given_by="klien",
+            consent_given_by_name="Dewi Lestari",
+        ),
+    )  # fmt: skip
+    referrals.submit_referral(rina, ref.id)
+    referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
+    scan = tmp_path / "IMG_20261207_0001.pdf"
+    scan.write_bytes(sample_letter_pdf("PUSKESMAS CIRUAS", ["Perihal: Balasan rujukan"]))
+    dialog = ReferralStatusDialog(signed_in, referrals.get_referral(head, ref.id), Mode.REPLY)
+    qtbot.addWidget(dialog)
+    if SHOTS:
+        dialog.show()
+        qtbot.wait(100)
+        dialog.grab().save(str(Path(SHOTS) / "reply-dialog.png"))
+
+    kinds: list[str] = []
+
+    def respond(shown: QDialog) -> int:
+        if isinstance(shown, AttachmentsDialog):
+            panel = shown.panel
+            qtbot.waitUntil(lambda: panel.attach_button.isEnabled(), timeout=WAIT)
+            panel.attach_files([scan])
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
+            return dialogs.answer(shown, accept=True)
+        assert isinstance(shown, AddAttachmentDialog)
+        kinds.append(str(shown.kind.currentData()))
+        return dialogs.answer(shown, accept=True)
+
+    modal_log.respond = respond
+    dialog.reply_letter_button.click()
+    assert kinds == ["surat_balasan"]
+    rows = attachments.list_attachments(head, home.client_id, "referral", ref.id)
+    assert [(r.kind, r.file_name) for r in rows] == [("surat_balasan", scan.name)]
+    staff = attachments.list_attachments(head_office.tuti, home.client_id)
+    assert staff == []  # a partner's reply is clinical: not for staf

@@ -316,7 +316,8 @@ def _targets(
     return found
 
 
-_KIND_OF = {"consent": "persetujuan"}
+# What a record's own documents usually are: a consent's signed form, a partner's reply.
+_KIND_OF = {"consent": "persetujuan", "referral": "surat_balasan"}
 
 
 def _consent_label(day: datetime.date) -> str:

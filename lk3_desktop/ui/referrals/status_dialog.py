@@ -128,6 +128,7 @@ class ReferralStatusDialog(QDialog):
             self.text_field.setPlainText(info.reply_text)
             form.addRow(self.tr("Reply received on"), self.date_field)
             form.addRow(self.tr("Reply *"), column(self, self.text_field))
+            form.addRow(self.tr("Reply letter"), self._reply_letter_button(info))
             form.addRow(self.tr("New status"), self.target_combo)
             follow.hide()
         else:
@@ -151,6 +152,25 @@ class ReferralStatusDialog(QDialog):
         layout.addWidget(self.message)
 
         self._build_save_status_button(layout, mode)
+
+    def _reply_letter_button(self, info: ReferralInfo) -> QWidget:
+        """The partner's written reply, scanned: kept with the referral's attachments."""
+        from lk3_desktop.ui.attachments import attachments_button
+
+        button = attachments_button(
+            self._context, self, info.client_id, "referral", info.id,
+            self.tr("Documents of the referral to %1").replace("%1", info.partner_name),
+        )  # fmt: skip
+        button.setText(self.tr("Attach or open the scanned reply…"))
+        button.setObjectName("replyLetterButton")
+        button.setAccessibleName(self.tr("The partner's written reply"))
+        self.reply_letter_button = button
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(button)
+        row.addStretch(1)
+        return holder
 
     def _build_save_status_button(self, layout: QVBoxLayout, mode: Mode) -> None:
         buttons = QHBoxLayout()
