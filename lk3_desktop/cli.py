@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from lk3_desktop import __version__
 from lk3_desktop.cli_session import locked_folder, signed_in
@@ -24,12 +24,24 @@ EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_ERROR = 2
 EXIT_USAGE = 64
-SUBCOMMANDS = ("init", "check", "demo", "backup", "restore", "export", "import", "info")
+# Every subcommand, known before the parser is built: its help is worded in the app's language.
+SUBCOMMANDS = (
+    "init",
+    "check",
+    "demo",
+    "backup",
+    "restore",
+    "export",
+    "report",
+    "import",
+    "info",
+)
 
 
 def _use_app_language() -> None:
     """A Qt core application (no window) named as the app, so the stored language preference
     is found, with the app's catalogue installed for it."""
+    from lk3_desktop.cli_words import translate_argparse
     from lk3_desktop.paths import APP_NAME, ORGANIZATION
     from lk3_desktop.ui.i18n import install_translators
 
@@ -38,6 +50,7 @@ def _use_app_language() -> None:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APP_NAME)
         install_translators()
+        translate_argparse()
 
 
 def _read_secret_line() -> str:
@@ -311,7 +324,9 @@ def _date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "not a date (YYYY-MM-DD): %1").replace("%1", text)
+        ) from exc
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -325,13 +340,23 @@ def _cmd_report(args: argparse.Namespace) -> int:
     require_data_folder(args.data_dir)
     out = args.out.expanduser().absolute()
     if not out.parent.is_dir():
-        print(f"lk3-desktop: the folder {out.parent} does not exist", file=sys.stderr)
+        print(
+            "lk3-desktop: "
+            + QCoreApplication.translate("Cli", "the folder %1 does not exist").replace(
+                "%1", str(out.parent)
+            ),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     with signed_in(args.data_dir, args.username, password) as session:
         data = reports.report_file(session, period, args.format, progress=_progress_bar)
     write_atomic(out, data)
-    print(f"Report written: {out}")
-    print(f"{period.label} · {args.format.upper()} · {len(data):,} bytes")
+    print(QCoreApplication.translate("Cli", "Report written: %1").replace("%1", str(out)))
+    size = QLocale().toString(len(data))  # the language's digit grouping (set with it)
+    print(
+        f"{period.label} · {args.format.upper()} · "
+        + QCoreApplication.translate("Cli", "%1 bytes").replace("%1", size)
+    )
     return EXIT_OK
 
 
@@ -443,7 +468,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "LK3 Desktop: the encrypted case record of an LK3 office."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=QCoreApplication.translate("Cli", "show the version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -498,8 +528,11 @@ def _add_office_commands(sub: Any) -> None:
     check.add_argument(
         "--expected-head",
         metavar="HEX",
-        help="an audit chain head printed earlier (report, backup label): it must still be "
-        "in the chain",
+        help=QCoreApplication.translate(
+            "Cli",
+            "an audit chain head printed earlier (report, backup label): it must still be in "
+            "the chain",
+        ),
     )
     check.set_defaults(func=_cmd_check)
 
@@ -572,15 +605,24 @@ def _add_export_commands(sub: Any) -> None:
     export.set_defaults(func=_cmd_export)
 
     report = sub.add_parser(
-        "report", help="the periodic report for Dinas Sosial as PDF, XLSX or CSV (head only)"
+        "report",
+        help=QCoreApplication.translate(
+            "Cli", "the periodic report for Dinas Sosial as PDF, XLSX or CSV (head only)"
+        ),
     )
     report.add_argument("--data-dir", type=Path, required=True)
     report.add_argument("--username", required=True)
     report.add_argument("--password-stdin", action="store_true", required=True)
-    report.add_argument("--from", dest="date_from", type=_date, required=True, help="YYYY-MM-DD")
-    report.add_argument("--to", dest="date_to", type=_date, required=True, help="YYYY-MM-DD")
+    day = QCoreApplication.translate("Cli", "YYYY-MM-DD")
+    report.add_argument("--from", dest="date_from", type=_date, required=True, help=day)
+    report.add_argument("--to", dest="date_to", type=_date, required=True, help=day)
     report.add_argument("--format", choices=("pdf", "xlsx", "csv"), default="pdf")
-    report.add_argument("--out", type=Path, required=True, help="the file to write")
+    report.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help=QCoreApplication.translate("Cli", "the file to write"),
+    )
     report.set_defaults(func=_cmd_report)
 
 

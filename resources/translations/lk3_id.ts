@@ -2865,6 +2865,22 @@ Kode ujung rantai audit: %6</translation>
         <translation>%1 berkas terlampir ditulis ke %2</translation>
     </message>
     <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>bukan tanggal (TTTT-BB-HH): %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>folder %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Laporan ditulis: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bita</translation>
+    </message>
+    <message>
         <source>This backup is of another center or database (%1, database id %2) than the one in %3; nothing was restored. To replace this folder&apos;s data with it, run the command again with --accept-other-center.</source>
         <translation>Cadangan ini berasal dari lembaga atau basis data lain (%1, id basis data %2) daripada yang ada di %3; tidak ada yang dipulihkan. Untuk mengganti data folder ini dengan cadangan tersebut, jalankan perintah lagi dengan --accept-other-center.</translation>
     </message>
@@ -2897,6 +2913,10 @@ Kode ujung rantai audit: %6</translation>
         <translation>LK3 Desktop: catatan kasus terenkripsi untuk kantor LK3.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>tampilkan versi lalu keluar</translation>
+    </message>
+    <message>
         <source>data folder (lk3.db, lk3.keys)</source>
         <translation>folder data (lk3.db, lk3.keys)</translation>
     </message>
@@ -2907,6 +2927,10 @@ Kode ujung rantai audit: %6</translation>
     <message>
         <source>verify the key, integrity, schema and audit chain</source>
         <translation>memeriksa kunci, keutuhan, skema, dan rantai audit</translation>
+    </message>
+    <message>
+        <source>an audit chain head printed earlier (report, backup label): it must still be in the chain</source>
+        <translation>ujung rantai audit yang tercetak sebelumnya (laporan, label cadangan): harus masih ada di dalam rantai</translation>
     </message>
     <message>
         <source>build a database of synthetic demo data</source>
@@ -2939,6 +2963,14 @@ Kode ujung rantai audit: %6</translation>
     <message>
         <source>the file to write</source>
         <translation>berkas yang akan ditulis</translation>
+    </message>
+    <message>
+        <source>the periodic report for Dinas Sosial as PDF, XLSX or CSV (head only)</source>
+        <translation>laporan berkala untuk Dinas Sosial sebagai PDF, XLSX, atau CSV (khusus kepala)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
     </message>
     <message>
         <source>what this installation has (versions, plugins, credential store)</source>
@@ -12500,6 +12532,95 @@ belum disimpan</translation>
     <message>
         <source>Import message</source>
         <translation>Pesan impor</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>penggunaan: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>pilihan</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: galat: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>perlu satu nilai</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>paling banyak satu nilai</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>perlu paling sedikit satu nilai</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>perlu %s nilai</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>perlu %s nilai</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu dari argumen %s wajib diisi</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh dipakai bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>pilihan ambigu: %(option)s dapat berarti %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumen %r diabaikan</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>perintah %(parser_name)r tidak dikenal (pilihan: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

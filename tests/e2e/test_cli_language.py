@@ -67,3 +67,43 @@ def test_indonesian_until_english_is_chosen(tmp_path: Path) -> None:
         stdin="bukan-ini\n",
     )  # fmt: skip
     assert wrong.stderr.strip() == "lk3-desktop: The username or password is wrong."
+
+
+def test_every_subcommand_is_known_before_its_help_is_worded() -> None:
+    """The language is installed before the parser is built only for a known subcommand:
+    one missing from SUBCOMMANDS ('report' was) answers in English."""
+    import argparse
+
+    from lk3_desktop.cli import SUBCOMMANDS, build_parser
+
+    actions = build_parser()._subparsers._group_actions  # type: ignore[union-attr]
+    commands = {
+        name for a in actions if isinstance(a, argparse._SubParsersAction) for name in a.choices
+    }
+    assert commands == set(SUBCOMMANDS)
+
+
+def test_argparse_words_its_help_and_errors_in_the_app_language(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    help_text = run_cli(config, "report", "--help").stdout
+    assert help_text.startswith("penggunaan: lk3-desktop report")
+    assert "pilihan:" in help_text and "tampilkan bantuan ini lalu keluar" in help_text
+    assert "berkas yang akan ditulis" in help_text and "TTTT-BB-HH" in help_text
+    for english in ("usage:", "options:", "show this help", "the file to write"):
+        assert english not in help_text
+    missing = run_cli(config, "report")
+    assert missing.returncode == 2
+    assert "lk3-desktop report: galat: argumen berikut wajib diisi: --data-dir" in missing.stderr
+    bad_date = run_cli(
+        config, "report", "--data-dir", str(tmp_path / "data"), "--username", "kepala",
+        "--password-stdin", "--from", "2026-13-01", "--to", "2026-12-31", "--out", "x.pdf",
+    )  # fmt: skip
+    assert "argumen --from: bukan tanggal (TTTT-BB-HH): 2026-13-01" in bad_date.stderr
+    assert "argumen posisi:" in run_cli(config, "--help").stdout
+
+    choose_english(config)
+    help_text = run_cli(config, "report", "--help").stdout
+    assert help_text.startswith("usage: lk3-desktop report")
+    assert "show this help message and exit" in help_text
+    missing = run_cli(config, "report")
+    assert "error: the following arguments are required: --data-dir" in missing.stderr
