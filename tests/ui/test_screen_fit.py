@@ -709,9 +709,10 @@ def _sign_letter(desk: Desk) -> QDialog:
 
 
 def _help(desk: Desk) -> QDialog:
-    from lk3_desktop.ui.help import HelpDialog
+    from lk3_desktop.ui.help import HELP_FOLDER, HelpDialog
 
-    return HelpDialog("klien-baru", desk.window)  # the longest guide
+    longest = max(HELP_FOLDER.glob("*.id.md"), key=lambda p: len(p.read_text(encoding="utf-8")))
+    return HelpDialog(longest.name.removesuffix(".id.md"), desk.window)  # the longest guide
 
 
 def _shortcuts(desk: Desk) -> QDialog:
