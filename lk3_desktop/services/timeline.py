@@ -53,9 +53,10 @@ class TimelineEntry:
 
     ``codes`` are vocabulary codes of the kind (stage: from, to; session: service type,
     modality, stage; assessment: "instrument" or "psychosocial" and the instrument code or
-    assessment kind; referral: status). ``text`` is what a person wrote or named (a partner,
-    an addendum's first words, a severity label). ``open_kind``/``open_id`` name the record
-    that opens it ("case", "session", "assessment", "instrument", "referral"): an addendum
+    assessment kind, or "safety_plan"; referral: status). ``text`` is what a person wrote or
+    named (a partner, an addendum's first words, a severity label). ``open_kind``/``open_id``
+    name the record that opens it ("case", "session", "assessment", "instrument",
+    "safety_plan", "referral"): an addendum
     opens its session, a stage change its case.
     """
 
@@ -242,6 +243,29 @@ def _assessments(ctx: SourceContext) -> Iterable[TimelineEntry]:
                 open_kind="assessment",
                 open_id=int(row["id"]),
             )
+    yield from _safety_plans(ctx)
+
+
+def _safety_plans(ctx: SourceContext) -> Iterable[TimelineEntry]:
+    """The client safety plans of the case, among its assessments (they open their form)."""
+    plans = _table("client_safety_plans", "id", "case_id", "made_on", "created_by", "signed_at")
+    if plans is None:
+        return
+    c = plans.c
+    wanted = (c.id, c.made_on, c.created_by, c.signed_at)
+    for row in ctx.s.execute(select(*wanted).where(c.case_id == ctx.case.id)).mappings():
+        yield TimelineEntry(
+            ASSESSMENT,
+            int(row["id"]),
+            ctx.case.id,
+            _midnight(row["made_on"]),
+            ("safety_plan",),
+            "",
+            ctx.names.get(row["created_by"] or 0, ""),
+            row["signed_at"] is not None,
+            open_kind="safety_plan",
+            open_id=int(row["id"]),
+        )
 
 
 def _referrals(ctx: SourceContext) -> Iterable[TimelineEntry]:

@@ -10514,6 +10514,10 @@ Kepala Dinas Sosial Kota Serang</translation>
         <translation>Adendum untuk sesi %1</translation>
     </message>
     <message>
+        <source>Client safety plan</source>
+        <translation>Rencana keselamatan klien</translation>
+    </message>
+    <message>
         <source>Screening instrument %1</source>
         <translation>Instrumen skrining %1</translation>
     </message>

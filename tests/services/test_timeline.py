@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import cases, sessions, timeline
+from lk3_desktop.services import assessments, cases, sessions, timeline
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput
 from lk3_desktop.services.timeline import SourceContext, TimelineEntry
@@ -92,6 +93,31 @@ def test_every_kind_of_entry_appears_in_order(head: UserSession, home: Household
     assert result.entries[0].text == by_kind["intake"].text != ""
     times = [e.at for e in result.entries]
     assert times == sorted(times)
+
+
+def test_a_client_safety_plan_is_among_the_assessments_and_opens_its_form(
+    head: UserSession, rina: UserSession, home: Household, data_dir: Path, cred_store: KeyringStore
+) -> None:
+    proposed = assessments.proposed_plan(rina, home.case_id)
+    plan = assessments.create_safety_plan(
+        rina,
+        home.case_id,
+        replace(proposed, made_on=ago(15), warning_signs=("Sulit tidur",), coping=("Salat",)),
+    )
+
+    def plans(session: UserSession) -> list[TimelineEntry]:
+        entries = timeline.case_timeline(session, home.case_id).entries
+        return [e for e in entries if e.codes == ("safety_plan",)]
+
+    found = plans(head)
+    assert [(e.kind, e.record_id, e.open_kind, e.open_id, e.signed) for e in found] == [
+        ("assessment", plan.id, "safety_plan", plan.id, False)
+    ]
+    assert found[0].at.date() == ago(15) and found[0].author == "Rina Marlina"
+    assessments.sign_safety_plan(rina, plan.id, COUNSELOR_PASSWORD)
+    assert [e.signed for e in plans(rina)] == [True]
+    tuti = add_user(head, data_dir, cred_store, "tuti", "Tuti Alawiyah", Role.STAF)
+    assert plans(tuti) == []  # clinical: not for staf
 
 
 def test_filters_by_kind_and_date(rina: UserSession, home: Household) -> None:

@@ -18,7 +18,7 @@ from support.office import Office
 from ui_helpers import ModalLog
 
 from lk3_desktop.core.case_stages import Stage
-from lk3_desktop.services import cases, schedule, sessions
+from lk3_desktop.services import assessments, cases, schedule, sessions
 from lk3_desktop.services.sessions import NoteInput
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
@@ -393,6 +393,9 @@ def test_a_case_timeline_lists_every_kind_of_entry(office: Office, qtbot: QtBot)
     )
     sessions.sign_note(office.rina, saved.id, COUNSELOR_PASSWORD)
     sessions.add_addendum(office.rina, saved.id, "Koreksi")
+    plan = assessments.create_safety_plan(
+        office.rina, home.case_id, assessments.proposed_plan(office.rina, home.case_id)
+    )
     panel = TimelinePanel(office.context, home.client_id)
     qtbot.addWidget(panel)
     panel.resize(1150, 640)
@@ -414,6 +417,11 @@ def test_a_case_timeline_lists_every_kind_of_entry(office: Office, qtbot: QtBot)
     with qtbot.waitSignal(panel.openRecord, timeout=WAIT) as opened:
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert opened.args == ["session", saved.id]
+    row = titles.index("Client safety plan")  # among the assessments; opens its form
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(row))
+    with qtbot.waitSignal(panel.openRecord, timeout=WAIT) as opened:
+        qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args == ["safety_plan", plan.id]
     # filters
     panel.set_kind_visible("session", False)
     panel.set_kind_visible("addendum", False)

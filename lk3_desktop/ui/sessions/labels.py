@@ -156,6 +156,8 @@ def entry_title(entry: TimelineEntry) -> str:
             "%1", date_text(day)
         )
     if entry.kind == "assessment" and codes:
+        if codes[0] == "safety_plan":
+            return QCoreApplication.translate("SessionLabels", "Client safety plan")
         if codes[0] == "instrument":
             return QCoreApplication.translate("SessionLabels", "Screening instrument %1").replace(
                 "%1", codes[1] if len(codes) > 1 else ""
