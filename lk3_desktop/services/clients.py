@@ -31,10 +31,12 @@ from lk3_desktop.db.models import (
     Consent,
     FamilyMember,
     PmksCategory,
+    WithheldItem,
     client_pmks,
 )
 from lk3_desktop.services import _intake, _subject_keys
 from lk3_desktop.services._search_index import reindex_client
+from lk3_desktop.services.attachments._content import move_to_client as move_attachments
 from lk3_desktop.services.context import UserSession
 
 
@@ -529,10 +531,31 @@ def set_client_pmks(session: UserSession, client_id: int, codes: list[str]) -> N
 # -- merge ----------------------------------------------------------------------------------
 
 
+def _move_marks(s: Session, from_client: int, to_client: int) -> None:
+    """The "jangan diungkap" marks follow what moved: a record's mark always (its record now
+    belongs to the kept client), a field group's unless the kept client has it marked already
+    (a value taken over from the other record stays withheld)."""
+    marked_fields = set(
+        s.execute(
+            select(WithheldItem.field).where(
+                WithheldItem.client_id == to_client,
+                WithheldItem.kind == "field",
+                WithheldItem.lifted_at.is_(None),
+            )
+        ).scalars()
+    )
+    for item in s.execute(
+        select(WithheldItem).where(WithheldItem.client_id == from_client)
+    ).scalars():
+        if item.kind != "field" or item.lifted_at is not None or item.field not in marked_fields:
+            item.client_id = to_client
+
+
 def merge_clients(session: UserSession, keep_id: int, remove_id: int) -> None:
     """Join two records of one person (head only): cases, consents, appointments, family
-    memberships and PMKS move to ``keep_id``; the other record stays, marked as merged, for
-    the audit trail."""
+    memberships, PMKS, attached documents (sealed again under the kept client's key) and
+    "jangan diungkap" marks move to ``keep_id``; the other record stays, marked as merged,
+    for the audit trail."""
     session.require(Permission.MANAGE_USERS)
     if keep_id == remove_id:
         raise ValidationError("client.merge_same")
@@ -566,6 +589,8 @@ def merge_clients(session: UserSession, keep_id: int, remove_id: int) -> None:
             if cat not in kept_codes:
                 s.execute(insert(client_pmks).values(client_id=keep_id, category_id=cat))
         s.execute(delete(client_pmks).where(client_pmks.c.client_id == remove_id))
+        moved_attachments = move_attachments(s, remove_id, keep_id)
+        _move_marks(s, remove_id, keep_id)
         for name in ("nik", "kk_number", "phone", "birth_date"):
             if getattr(keep, name) is None and getattr(gone, name) is not None:
                 setattr(keep, name, getattr(gone, name))
@@ -580,5 +605,9 @@ def merge_clients(session: UserSession, keep_id: int, remove_id: int) -> None:
         reindex_client(s, keep_id)
         reindex_client(s, remove_id)
         session.audit(
-            s, "client.merged", "client", keep_id, {"merged": remove_id, "cases": moved_cases}
+            s,
+            "client.merged",
+            "client",
+            keep_id,
+            {"merged": remove_id, "cases": moved_cases, "attachments": moved_attachments},
         )

@@ -285,3 +285,49 @@ def test_the_demo_office_has_a_few_rendered_attachments(tmp_path: Path) -> None:
         assert {row.mime for row in rows} == {"image/jpeg", "application/pdf"}
     finally:
         head.store.close()
+
+
+def test_merging_two_records_moves_their_documents_sealed_under_the_kept_key(
+    office: Office, tmp_path: Path
+) -> None:
+    """The merged-away record's documents and marks go with its cases to the kept client: each
+    is sealed again under the kept client's key, opens unchanged, stays withheld when marked,
+    passes check, and goes when the kept client is anonymised."""
+    from lk3_desktop.core.case_stages import Stage
+    from lk3_desktop.db.attachment_seal import damaged_attachments
+    from lk3_desktop.services import anonymise, cases, clients, withholding
+
+    keep = office.home
+    gone = office.add_home("kedua", "rina", full_name="Dewi L.", surname="Hidayat")
+    ktp = sample_ktp_jpeg("Dewi L. Hidayat", "3673054203880001")
+    first = _add(office.tuti, office, ktp, client_id=gone.client_id, file_name="ktp.jpg")
+    visum = _add(office.rina, office, _pdf(), client_id=gone.client_id, kind="visum",
+                 record_type="case", record_id=gone.case_id)  # fmt: skip
+    withholding.mark(office.head, gone.client_id, "Rumah aman", kind="attachment",
+                     record_id=visum.id)  # fmt: skip
+    withholding.mark(office.head, gone.client_id, "Rumah aman", field_code="phone")
+
+    clients.merge_clients(office.head, keep.client_id, gone.client_id)
+
+    moved = att.list_attachments(office.head, keep.client_id)
+    assert sorted(a.id for a in moved) == sorted([first.id, visum.id])
+    assert att.open_attachment(office.head, first.id).data == ktp
+    assert att.open_attachment(office.head, visum.id).data == _pdf()
+    assert {a.id: a.withheld for a in moved} == {first.id: False, visum.id: True}
+    marks = withholding.list_marks(office.head, keep.client_id)
+    assert {(m.kind, m.field) for m in marks} >= {("attachment", None), ("field", "phone")}
+    with office.head.store.transaction() as s:
+        assert _content.damaged(s) == []
+        owners = set(s.execute(select(Attachment.client_id)).scalars())
+        raw = s.connection().connection.driver_connection
+        assert damaged_attachments(raw) == []
+    assert owners == {keep.client_id}
+    assert "client.merged" in _actions(office.head)
+
+    today = datetime.date.today()
+    for case_id in (keep.case_id, gone.case_id):
+        cases.change_stage(office.head, case_id, Stage.TERMINASI, today, closing_reason="Selesai")
+    later = today + datetime.timedelta(days=6 * 366)
+    anonymise.anonymise_client(office.head, keep.client_id, today=later)
+    with office.head.store.transaction() as s:
+        assert s.execute(select(func.count()).select_from(Attachment)).scalar_one() == 0

@@ -8,7 +8,7 @@ pages besides.
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.attachments import CHUNK_BYTES
@@ -56,3 +56,17 @@ def damaged(s: Session) -> list[int]:
     """Ids of the attachments whose content does not open or match its SHA-256."""
     raw = s.connection().connection.driver_connection
     return damaged_attachments(raw)
+
+
+def move_to_client(s: Session, from_client: int, to_client: int) -> int:
+    """Give every attachment of ``from_client`` to ``to_client`` (two records of one person
+    merged): each is opened under the old client's key and sealed again under the new one's,
+    since a piece names its client; the number moved. AttachmentDamaged stops the move."""
+    rows = list(s.execute(select(Attachment).where(Attachment.client_id == from_client)).scalars())
+    for row in rows:
+        data = read_content(s, row)
+        s.execute(delete(AttachmentChunk).where(AttachmentChunk.attachment_id == row.id))
+        row.client_id = to_client
+        s.flush()
+        write_chunks(s, row, data)
+    return len(rows)
