@@ -3685,6 +3685,14 @@ Kode ujung rantai audit: %6</translation>
         <translation>⚠ Tanpa persetujuan: belum ada persetujuan layanan yang tercatat untuk klien ini.</translation>
     </message>
     <message>
+        <source>Merge the record of %1 into this record of %2?
+
+The cases, consents, family memberships, PPKS categories, attached documents and “jangan diungkap” marks of %1 move here; its NIK, KK number, phone and date of birth fill in what this record lacks. The other record is kept only as merged, for the audit trail, and no longer appears in the list. This cannot be undone.</source>
+        <translation>Gabungkan catatan %1 ke catatan %2 ini?
+
+Kasus, persetujuan, keanggotaan keluarga, kategori PPKS, berkas terlampir, dan tanda “jangan diungkap” milik %1 dipindahkan ke sini; NIK, nomor KK, telepon, dan tanggal lahirnya mengisi data yang belum ada di catatan ini. Catatan yang lain hanya disimpan dengan tanda sudah digabungkan, untuk jejak audit, dan tidak lagi tampil di daftar. Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
         <source>Merge with…</source>
         <translation>Gabungkan dengan…</translation>
     </message>
@@ -3739,14 +3747,6 @@ Kode ujung rantai audit: %6</translation>
     <message>
         <source>Merge records</source>
         <translation>Gabungkan catatan</translation>
-    </message>
-    <message>
-        <source>Merge the record of %1 into this record of %2?
-
-The cases, consents, family memberships and PPKS categories of %1 move here; its NIK, KK number, phone and date of birth fill in what this record lacks. The other record is kept only as merged, for the audit trail, and no longer appears in the list. This cannot be undone.</source>
-        <translation>Gabungkan catatan %1 ke catatan %2 ini?
-
-Kasus, persetujuan, keanggotaan keluarga, dan kategori PPKS milik %1 dipindahkan ke sini; NIK, nomor KK, telepon, dan tanggal lahirnya mengisi data yang belum ada di catatan ini. Catatan yang lain hanya disimpan dengan tanda sudah digabungkan, untuk jejak audit, dan tidak lagi tampil di daftar. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
 </context>
 <context>

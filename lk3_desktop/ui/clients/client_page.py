@@ -506,7 +506,8 @@ class ClientPage(QWidget):
             self.tr("Merge records"),
             self.tr(
                 "Merge the record of %1 into this record of %2?\n\nThe cases, consents, family "
-                "memberships and PPKS categories of %1 move here; its NIK, KK number, phone "
+                "memberships, PPKS categories, attached documents and “jangan diungkap” marks "
+                "of %1 move here; its NIK, KK number, phone "
                 "and date of birth fill in what this record lacks. The other record is kept "
                 "only as merged, for the audit trail, and no longer appears in the list. This "
                 "cannot be undone."
