@@ -15,7 +15,7 @@ def image_page_pdf(data: bytes, caption: str) -> bytes:
 
     from lk3_desktop.documents.fonts import register_fonts
 
-    image = ImageReader(io.BytesIO(data))
+    image = ImageReader(io.BytesIO(_upright(data)))
     width, height = image.getSize()
     page = landscape(A4) if width > height else A4
     margin = 1.5 * cm
@@ -38,3 +38,17 @@ def image_page_pdf(data: bytes, caption: str) -> bytes:
     canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def _upright(data: bytes) -> bytes:
+    """The picture turned as its camera meant it (a phone writes a portrait photo sideways
+    with an EXIF orientation); the bytes as they are when no turn is needed."""
+    from PIL import Image, ImageOps
+
+    with Image.open(io.BytesIO(data)) as picture:
+        if picture.getexif().get(0x0112, 1) in (0, 1):
+            return data
+        upright = ImageOps.exif_transpose(picture)
+        out = io.BytesIO()
+        upright.convert("RGB").save(out, "JPEG", quality=90)
+        return out.getvalue()

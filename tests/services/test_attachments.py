@@ -331,3 +331,23 @@ def test_merging_two_records_moves_their_documents_sealed_under_the_kept_key(
     anonymise.anonymise_client(office.head, keep.client_id, today=later)
     with office.head.store.transaction() as s:
         assert s.execute(select(func.count()).select_from(Attachment)).scalar_one() == 0
+
+
+def _sideways_phone_photo() -> bytes:
+    """A portrait photo as a phone writes it: stored landscape, EXIF orientation 6."""
+    image = Image.frombytes("RGB", (600, 300), os.urandom(600 * 300 * 3))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=70, exif=exif.tobytes())
+    return out.getvalue()
+
+
+def test_a_phone_photo_prints_and_packages_the_way_up_it_was_taken(office: Office) -> None:
+    from pypdf import PdfReader
+
+    data = _sideways_phone_photo()
+    info = _add(office.head, office, data, file_name="IMG_0001.jpg", kind="foto")
+    assert att.open_attachment(office.head, info.id).data == data  # kept as it came
+    page = PdfReader(io.BytesIO(att.printable(office.head, info.id))).pages[0].mediabox
+    assert float(page.height) > float(page.width)  # a portrait A4 page, the photo upright

@@ -486,3 +486,27 @@ def test_the_partners_written_reply_is_attached_where_the_reply_is_recorded(
     assert [(r.kind, r.file_name) for r in rows] == [("surat_balasan", scan.name)]
     staff = attachments.list_attachments(head_office.tuti, home.client_id)
     assert staff == []  # a partner's reply is clinical: not for staf
+
+
+def test_the_viewer_shows_a_phone_photo_the_way_up_it_was_taken(
+    signed_in: AppContext, head_office: Office, qtbot: QtBot
+) -> None:
+    from PIL import Image
+
+    from lk3_desktop.ui.attachments.thumbnails import thumbnail
+
+    picture = Image.new("RGB", (600, 300), "navy")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored landscape, taken portrait
+    out = io.BytesIO()
+    picture.save(out, "JPEG", exif=exif.tobytes())
+    head = signed_in.require_session()
+    info = attachments.add_attachment(
+        head,
+        attachments.NewAttachment(head_office.home.client_id, out.getvalue(), "IMG.jpg", "foto"),
+    )
+    viewer = AttachmentViewer(signed_in, attachments.open_attachment(head, info.id))
+    qtbot.addWidget(viewer)
+    assert (viewer._image.width(), viewer._image.height()) == (300, 600)
+    thumb = thumbnail("image/jpeg", out.getvalue())
+    assert thumb is not None and thumb.height() > thumb.width()

@@ -24,6 +24,7 @@ from lk3_desktop.core.attachments import MIME_PDF, safe_file_name
 from lk3_desktop.services import attachments
 from lk3_desktop.ui import dialogs, pdf_printing
 from lk3_desktop.ui.attachments.labels import kind_label, record_label, size_text
+from lk3_desktop.ui.attachments.thumbnails import upright_image
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dates import date_text
 from lk3_desktop.ui.field_feedback import StatusMessage
@@ -124,7 +125,7 @@ class AttachmentViewer(QDialog):
         return view
 
     def _picture(self, data: bytes) -> QWidget:
-        self._image = QImage.fromData(data)
+        self._image = upright_image(data)
         scroll = QScrollArea(self)
         scroll.setObjectName("attachmentPictureScroll")
         scroll.setWidgetResizable(True)
