@@ -510,3 +510,41 @@ def test_the_viewer_shows_a_phone_photo_the_way_up_it_was_taken(
     assert (viewer._image.width(), viewer._image.height()) == (300, 600)
     thumb = thumbnail("image/jpeg", out.getvalue())
     assert thumb is not None and thumb.height() > thumb.width()
+
+
+def test_the_dokumen_tab_lists_what_was_attached_elsewhere_when_shown_again(
+    signed_in: AppContext, head_office: Office, qtbot: QtBot
+) -> None:
+    import json
+
+    from sqlalchemy import select
+
+    from lk3_desktop.db.models import AuditEntry
+
+    head, home = signed_in.require_session(), head_office.home
+    first = attachments.add_attachment(head, attachments.NewAttachment(
+        home.client_id, sample_ktp_jpeg("Dewi", "3673054203880001"), "ktp.jpg", "ktp"))  # fmt: skip
+    page = ClientsPage(signed_in)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.open_client(home.client_id)
+    client_page = page.client_page
+    qtbot.waitUntil(lambda: client_page.bundle is not None, timeout=WAIT)
+    client_page.tabs.setCurrentIndex(TAB_DOKUMEN)
+    panel = client_page.attachments
+    qtbot.waitUntil(lambda: len(panel.model._thumbs) == 1, timeout=WAIT)
+    client_page.tabs.setCurrentIndex(0)
+    # meanwhile a session note's window attaches a partner's letter to the case
+    second = attachments.add_attachment(head_office.rina, attachments.NewAttachment(
+        home.client_id, sample_letter_pdf("SURAT", ["balasan"]), "balasan.pdf", "surat_balasan",
+        "case", home.case_id))  # fmt: skip
+    client_page.tabs.setCurrentIndex(TAB_DOKUMEN)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(panel.model._thumbs) == 2, timeout=WAIT)
+    with head.store.transaction() as s:
+        details = s.execute(
+            select(AuditEntry.detail).where(AuditEntry.action == "attachment.previewed")
+        ).scalars()
+        fetched = [json.loads(d)["ids"] for d in details]
+    assert fetched == [[first.id], [second.id]]  # the first thumbnail was not fetched again

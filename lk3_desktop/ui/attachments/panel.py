@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -55,6 +55,8 @@ class AttachmentsPanel(QWidget):
         self._client_id: int | None = None
         self._record: tuple[str, int | None] | None = None  # None: everything of the client
         self._consents: tuple[tuple[int, datetime.date], ...] = ()
+        self._previewed: set[int] = set()  # thumbnails asked for once (each fetch is audited)
+        self._stale = False  # hidden since the last load: documents added elsewhere meanwhile
         self._targets: list[Target] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +134,8 @@ class AttachmentsPanel(QWidget):
         rows, self._targets = result
         self.model.set_rows(rows)
         self._update_buttons()
-        ids = [r.id for r in rows]
+        ids = [r.id for r in rows if r.id not in self._previewed]
+        self._previewed.update(ids)
         if ids:
             Operation(
                 self._context, self, lambda s: attachments.previews(s, ids), self._thumbnails
@@ -144,6 +147,18 @@ class AttachmentsPanel(QWidget):
             pixmap = thumbnail(mimes.get(attachment_id, ""), data)
             if pixmap is not None:
                 self.model.set_thumbnail(attachment_id, pixmap)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again (the Dokumen tab chosen): list what was attached meanwhile from a
+        record's window; thumbnails already made are not fetched again."""
+        super().showEvent(event)
+        if self._stale and not event.spontaneous():
+            self._stale = False
+            self.reload()
 
     def _update_buttons(self) -> None:
         info = self.model.info_at(self._selected_row())
