@@ -19,7 +19,7 @@ from lk3_desktop.core.errors import (
     SessionClosed,
     SetupUnfinished,
 )
-from lk3_desktop.db import audit, checkpoints
+from lk3_desktop.db import audit, checkpoints, sealed
 from lk3_desktop.db.atomic import fsync_dir, tighten, touch_private, write_atomic
 from lk3_desktop.db.engine import (
     DB_FILENAME,
@@ -60,6 +60,9 @@ class FolderState(Enum):
     EMPTY = "empty"  # nothing yet: the setup wizard
     SETUP_UNFINISHED = "setup_unfinished"  # a setup or demo build was interrupted: start again
     READY = "ready"  # a database (whether it opens is for the key to say)
+
+
+sealed.install_events()
 
 
 def db_path(folder: Path) -> Path:
@@ -177,6 +180,8 @@ class OpenStore:
     guard: Callable[[Session], None] | None = field(default=None, repr=False)
     # Called with each committed checkpoint (the signed-in person's watermark keeping).
     on_checkpoint: Callable[[checkpoints.Checkpoint], None] | None = None
+    # The signed-in person's case keys: sealed clinical columns open and seal with them.
+    case_keys: sealed.CaseKeys | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
@@ -210,6 +215,9 @@ class OpenStore:
             raise SessionClosed("store is closed")
         signed: checkpoints.Checkpoint | None = None
         with known_db_errors(), self._sessions() as session:
+            session.info[sealed.KEYRING] = self.case_keys
+            if self.case_keys is not None:
+                self.case_keys.new_transaction()
             with session.begin():
                 if guarded and self.guard is not None:
                     self.guard(session)
@@ -237,6 +245,9 @@ class OpenStore:
         if self.signer is not None:
             self.signer.keys.wipe()
             self.signer = None
+        if self.case_keys is not None:
+            self.case_keys.wipe()
+            self.case_keys = None
         self.on_checkpoint = None
 
 

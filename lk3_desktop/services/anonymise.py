@@ -63,7 +63,7 @@ from lk3_desktop.db.models import (
     SessionAttendee,
     WithheldItem,
 )
-from lk3_desktop.services import _subject_keys
+from lk3_desktop.services import _subject_keys, case_keys
 from lk3_desktop.services._search_index import reindex_client
 from lk3_desktop.services._setting_rows import read_setting
 from lk3_desktop.services.clients import client_age
@@ -560,6 +560,8 @@ def _erase(s: Session, scope: _Scope, today: datetime.date) -> None:
     # attachments' pieces: a copy left in a free page or an old WAL frame cannot be opened).
     for client_id in ids:
         _subject_keys.shred(s, client_id)
+    # The cases' keys too: a sealed note left in a free page or a WAL frame stays sealed.
+    case_keys.forget_cases(s, case_ids)
     for client_id in ids:
         reindex_client(s, client_id)
     # The index runs with FTS5 secure-delete (migration 0006), so the old terms leave it

@@ -36,7 +36,7 @@ from lk3_desktop.db.models import (
     User,
     case_problem_areas,
 )
-from lk3_desktop.services import _intake
+from lk3_desktop.services import _intake, case_keys
 from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services._case_rows import client_cases
 from lk3_desktop.services._setting_rows import read_setting
@@ -330,6 +330,11 @@ def reassign(session: UserSession, case_id: int, counselor_id: int, reason: str 
             )
         )
         s.flush()
+        if session.keys is not None and session.store.case_keys is not None:
+            # The new counselor gets the case key, the previous one loses it.
+            case_keys.assign(
+                s, session.keys, session.store.case_keys, case.id, counselor_id, previous
+            )
         session.audit(s, "case.reassigned", "case", case.id, {"from": previous, "to": counselor_id})
         return _info(s, session, case)
 

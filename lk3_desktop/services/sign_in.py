@@ -111,6 +111,8 @@ def sign_in(
             context, _office = office_keys.upgrade_office(
                 store, store.vault, actor.user_id, seal_head
             )
+        elif context is not None:
+            office_keys.seal_content_if_due(store, context)
     except BaseException:
         store.close()
         raise

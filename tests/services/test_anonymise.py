@@ -9,9 +9,11 @@ import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 from support.casework import COUNSELOR_PASSWORD, household
 from support.decrypted import decrypted_pages
 from support.error_text import indonesian
@@ -25,7 +27,7 @@ from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.identity import age_on
 from lk3_desktop.core.psychosocial import SafetyPlanRow
 from lk3_desktop.core.referrals import ReferralStatus
-from lk3_desktop.db import audit
+from lk3_desktop.db import audit, sealed
 from lk3_desktop.db.engine import connect_raw
 from lk3_desktop.db.models import (
     AuditEntry,
@@ -42,6 +44,7 @@ from lk3_desktop.db.models import (
     ReferralLetter,
     SubjectKey,
 )
+from lk3_desktop.db.person_keys import SealError
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import (
     _subject_keys,
@@ -342,11 +345,28 @@ def _every_value(session: UserSession) -> list[tuple[str, str, bytes]]:
             columns = list(result.keys())
             for row in result:
                 for column, value in zip(columns, row, strict=True):
+                    value = _opened(s, session, table, column, row, value)
                     if isinstance(value, str):
                         found.append((table, column, value.encode()))
                     elif isinstance(value, bytes | bytearray | memoryview):
                         found.append((table, column, bytes(value)))
         return found
+
+
+def _opened(s: Session, session: UserSession, table: str, column: str, row: Any, value: Any) -> Any:
+    """A clinical value sealed under its case's key, opened with the head's case keys while
+    the case still has one (after anonymisation it has none: the value stays ciphertext)."""
+    keys = session.store.case_keys
+    case_id = sealed.case_of_value(value)
+    if keys is None or case_id is None or column not in sealed.SEALED.get(table, ()):
+        return value
+    key = keys.load(s, case_id)
+    if key is None:
+        return value
+    try:
+        return sealed.open_value(key, keys.database_id, table, column, row.id, value)
+    except SealError:
+        return value
 
 
 def _leaks(values: list[tuple[str, str, bytes]], secrets: tuple[str, ...]) -> list[str]:

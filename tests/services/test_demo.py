@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 from support.factories import login, make_vault
+from support.tampering import connect
 
 from lk3_desktop.core.identity import check_nik
 from lk3_desktop.db import audit
-from lk3_desktop.db.models import Case, Client, FamilyMember
+from lk3_desktop.db.models import Case, Client, CounselingSession, FamilyMember
+from lk3_desktop.db.sealed import SEALED, is_sealed, readable
 from lk3_desktop.db.workstation import NoCredentialStore
-from lk3_desktop.services import center, client_list, demo
+from lk3_desktop.services import center, client_list, demo, integrity
 from lk3_desktop.services._search_index import reindex_client
 
 PASSWORD = "Demo-Kantor-LK3-2026"
@@ -213,3 +215,51 @@ def test_demo_people_and_caseloads_are_plausible(demo_dir: Path) -> None:
             assert open_cases and max(open_cases.values()) <= 40, open_cases
     finally:
         session.store.close()
+
+
+def test_a_staf_password_and_the_raw_file_show_no_clinical_text(demo_dir: Path) -> None:
+    """The insider: staf's own password gives the database key; plain sqlcipher3 then shows
+    every clinical column of the whole demo office as ciphertext, and no case key is sealed
+    to staf. A counselor's seals are those of her own cases (and letters she signs)."""
+    vault = make_vault(demo_dir, NoCredentialStore())
+    (key, *_) = integrity.keys_from_password(vault, "tuti", PASSWORD)
+    conn = connect(demo_dir / "lk3.db", key)
+    try:
+        sealed_cells = 0
+        for table, columns in SEALED.items():
+            for column in columns:
+                values = [v for (v,) in conn.execute(f"SELECT {column} FROM {table}")]
+                plain = [v for v in values if v not in (None, "", b"") and not is_sealed(v)]
+                assert plain == [], f"{table}.{column}: {len(plain)} plain values"
+                sealed_cells += sum(1 for v in values if is_sealed(v))
+        assert sealed_cells > 1000
+        users = dict(conn.execute("SELECT username, id FROM users").fetchall())
+        assert conn.execute(
+            "SELECT count(*) FROM key_seals WHERE user_id IN (?, ?)", (users["tuti"], users["asep"])
+        ).fetchone() == (0,)
+        foreign = conn.execute(
+            "SELECT count(*) FROM key_seals AS k JOIN cases AS c ON c.id = k.scope_id "
+            "WHERE k.scope = 'case' AND k.user_id = ? AND c.counselor_id IS NOT ?",
+            (users["rina"], users["rina"]),
+        ).fetchone()
+        assert foreign == (0,)
+        holders = conn.execute(
+            "SELECT count(DISTINCT scope_id) FROM key_seals WHERE scope = 'case' AND user_id = ?",
+            (users["rina"],),
+        ).fetchone()[0]
+        assert holders > 10
+    finally:
+        conn.close()
+    # Through the app, the head and Rina read her cases' notes as written.
+    rina = login(demo_dir, NoCredentialStore(), "rina", PASSWORD)
+    try:
+        with rina.store.transaction() as s:
+            note = s.execute(
+                select(CounselingSession)
+                .join(Case, Case.id == CounselingSession.case_id)
+                .where(Case.counselor_id == rina.actor.user_id, CounselingSession.plan != "")
+                .limit(1)
+            ).scalar_one()
+            assert note.plan and not is_sealed(note.plan) and readable(note, "plan")
+    finally:
+        rina.store.close()

@@ -103,16 +103,12 @@ def test_notes_fit_the_family(demo_dir: Path) -> None:
                 )
             ):
                 attendees.setdefault(session_id, []).append((member_id, name))
-            notes = list(
-                s.execute(
-                    select(
-                        CounselingSession.id,
-                        CounselingSession.case_id,
-                        CounselingSession.note_sections,
-                    )
-                )
-            )
-            goals = list(s.execute(select(CaseGoal.case_id, CaseGoal.description)))
+            # Whole rows: the clinical text opens (with the head's case keys) only as loaded rows.
+            notes = [
+                (n.id, n.case_id, n.note_sections)
+                for n in s.execute(select(CounselingSession)).scalars()
+            ]
+            goals = [(g.case_id, g.description) for g in s.execute(select(CaseGoal)).scalars()]
             open_cases = dict(
                 s.execute(
                     select(Case.counselor_id, func.count(Case.id))

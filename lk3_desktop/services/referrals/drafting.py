@@ -34,6 +34,9 @@ from lk3_desktop.db.models import (
     ReferralConsent,
     ReferralStatusChange,
 )
+from lk3_desktop.services import case_keys
+from lk3_desktop.services import settings as office_settings
+from lk3_desktop.services._setting_rows import read_setting
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals.access import _is_case_worker, _load, _require_case_worker
 from lk3_desktop.services.referrals.data import ReferralInfo, ReferralInput
@@ -263,6 +266,11 @@ def submit_referral(session: UserSession, referral_id: int, note: str = "") -> R
             raise ValidationError("referral.consent_required", "consent")
         _move(s, session, ref, ReferralStatus.DIAJUKAN, note=note)
         s.flush()
+        if session.keys is not None and session.store.case_keys is not None:
+            signers = read_setting(s, office_settings.REFERRAL_SIGNERS, [])
+            case_keys.share_with_signers(
+                s, session.keys, session.store.case_keys, case.id, [int(i) for i in signers]
+            )
         session.audit(s, "referral.submitted", "referral", ref.id)
         return _info(s, ref, case)
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db.models import User
+from lk3_desktop.services import case_keys
 from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services._setting_rows import read_setting
 from lk3_desktop.services.context import UserSession
@@ -59,4 +60,11 @@ def referral_signers(session: UserSession) -> list[int]:
 def set_referral_signers(session: UserSession, user_ids: Iterable[int]) -> None:
     """The head lets counselors sign referral letters on the head's behalf (a.n. Kepala)."""
     session.require(Permission.SIGN_REFERRALS)
-    set_setting(session, SIGNERS_KEY, sorted(set(user_ids)))
+    with session.store.transaction() as s:
+        before = _signer_ids(s)
+    after = set(user_ids)
+    set_setting(session, SIGNERS_KEY, sorted(after))
+    if session.keys is not None:
+        # A signer reads the referrals they sign: their cases' keys follow the setting.
+        with session.store.transaction() as s:
+            case_keys.signers_changed(s, session.keys, session.store.database_id, before, after)

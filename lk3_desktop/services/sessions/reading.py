@@ -65,15 +65,16 @@ def _attendees(s: Session, session_id: int) -> tuple[Attendee, ...]:
 
 
 def _reviews(s: Session, session_id: int) -> tuple[GoalReviewInfo, ...]:
+    # Whole rows, not the description column: a goal's text opens only as a loaded row.
     rows = s.execute(
-        select(GoalReview, CaseGoal.description)
+        select(GoalReview, CaseGoal)
         .join(CaseGoal, CaseGoal.id == GoalReview.goal_id)
         .where(GoalReview.session_id == session_id)
         .order_by(CaseGoal.position, CaseGoal.id)
     ).all()
     return tuple(
-        GoalReviewInfo(review.goal_id, description, GoalStatus(review.status), review.note)
-        for review, description in rows
+        GoalReviewInfo(review.goal_id, goal.description, GoalStatus(review.status), review.note)
+        for review, goal in rows
     )
 
 

@@ -1,0 +1,242 @@
+"""Who holds a case's key (DESIGN.md "Keys per person and per case").
+
+A case's random key is sealed to the counselor assigned to it, to every head and to the office
+recovery key; staf hold none. It is made by whoever first writes clinical content in the case,
+sealed to those people at once. The head's reassignment seals it to the new counselor and
+deletes the previous counselor's seal. A new head receives every case key; a person whose keys
+change (password reset) gets the seals of their cases again; deactivation deletes every seal of
+the person; anonymisation deletes every seal of the client's cases (the key is gone).
+
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lk3_desktop.core.roles import Role
+from lk3_desktop.db import certificates, key_seals
+from lk3_desktop.db.certificates import Certificate, Registry
+from lk3_desktop.db.models import Case, KeySeal, User
+from lk3_desktop.db.sealed import CaseKeys, new_case_key
+from lk3_desktop.services.office_keys import KeyContext
+
+CASE = key_seals.SCOPE_CASE
+
+
+def open_seal(
+    s: Session, ctx: KeyContext, database_id: str, scope: str, scope_id: int
+) -> bytes | None:
+    """The key of ``scope_id`` as sealed to the signed-in person, without an autoflush (this
+    runs while rows are being loaded or flushed)."""
+    with s.no_autoflush:
+        return key_seals.open_for(s, scope, scope_id, ctx.cert.user_id, ctx.keys, database_id)
+
+
+def _registry(s: Session, ctx: KeyContext) -> Registry:
+    """The certificates as they are now: people certified after this person signed in (a new
+    head, a new counselor, a new signer) must get their seals too."""
+    with s.no_autoflush:
+        return certificates.load_registry(s, ctx.cert.database_id, ctx.root)
+
+
+def case_recipients(s: Session, ctx: KeyContext, case_id: int) -> list[Certificate]:
+    """Who must hold the case's key: its counselor (when certified as counselor or head),
+    every head, the office recovery key."""
+    registry = _registry(s, ctx)
+    found: dict[str, Certificate] = {c.serial: c for c in registry.current_heads()}
+    # The case may be new in the very flush that seals its first content: not in the
+    # database yet, only among the session's pending objects.
+    case = next((o for o in s.new if isinstance(o, Case) and o.id == case_id), None)
+    if case is None:
+        with s.no_autoflush:
+            case = s.get(Case, case_id)
+    counselor = case.counselor_id if case is not None else None
+    if counselor is not None:
+        cert = registry.current(counselor)
+        if cert is not None and cert.role in (Role.KONSELOR.value, Role.KEPALA.value):
+            found[cert.serial] = cert
+    recovery = registry.recovery()
+    if recovery is not None:
+        found[recovery.serial] = recovery
+    return list(found.values())
+
+
+def _seal_all(s: Session, scope: str, scope_id: int, key: bytes, to: Iterable[Certificate]) -> None:
+    with s.no_autoflush:
+        for cert in to:
+            key_seals.seal(s, scope, scope_id, key, cert)
+
+
+def _has_seal(s: Session, scope: str, scope_id: int) -> bool:
+    with s.no_autoflush:
+        return (
+            s.execute(
+                select(KeySeal.id).where(KeySeal.scope == scope, KeySeal.scope_id == scope_id)
+            ).first()
+            is not None
+        )
+
+
+def make_keyring(ctx: KeyContext, database_id: str) -> CaseKeys:
+    """The signed-in person's case keys (opened on first use)."""
+
+    def load(s: Session, case_id: int) -> bytes | None:
+        return open_seal(s, ctx, database_id, CASE, case_id)
+
+    def create(s: Session, case_id: int) -> bytes:
+        key = new_case_key()
+        _seal_all(s, CASE, case_id, key, case_recipients(s, ctx, case_id))
+        return key
+
+    def exists(s: Session, case_id: int) -> bool:
+        return _has_seal(s, CASE, case_id)
+
+    return CaseKeys(database_id, load, create, exists)
+
+
+# -- changes of who holds a case ----------------------------------------------------------------
+
+
+def assign(
+    s: Session, ctx: KeyContext, keys: CaseKeys, case_id: int, new: int | None, old: int | None
+) -> None:
+    """After a reassignment: the new counselor gets the case key, the previous one loses it
+    (unless they are a head). A case without a key yet needs nothing: its first clinical
+    writer makes it for whoever is assigned then."""
+    if not _has_seal(s, CASE, case_id):
+        return
+    key = keys.get(s, case_id)
+    if key is None:
+        return  # only the head reassigns, and every head holds every case key
+    registry = _registry(s, ctx)
+    if new is not None:
+        cert = registry.current(new)
+        if cert is not None and cert.role in (Role.KONSELOR.value, Role.KEPALA.value):
+            _seal_all(s, CASE, case_id, key, [cert])
+    if old is not None and old != new:
+        previous = registry.current(old)
+        if previous is None or not previous.is_head:
+            with s.no_autoflush:
+                key_seals.drop(s, CASE, case_id, old)
+
+
+def share_everything(s: Session, ctx: KeyContext, database_id: str, cert: Certificate) -> int:
+    """A new head (or a head's new keys): every case key the signed-in head holds is sealed
+    to ``cert``. How many keys."""
+    count = 0
+    for scope in (CASE,):
+        ids = s.execute(
+            select(KeySeal.scope_id).where(
+                KeySeal.scope == scope, KeySeal.user_id == ctx.cert.user_id
+            )
+        ).scalars()
+        for scope_id in list(ids):
+            if scope_id is None:
+                continue
+            key = open_seal(s, ctx, database_id, scope, scope_id)
+            if key is not None:
+                _seal_all(s, scope, scope_id, key, [cert])
+                count += 1
+    return count
+
+
+def reseal_cases_of(
+    s: Session, ctx: KeyContext, database_id: str, user: User, cert: Certificate
+) -> int:
+    """A person's keys changed (password reset): the cases they hold get sealed to the new
+    keys (the old seals are replaced). A head gets everything."""
+    if cert.is_head:
+        return share_everything(s, ctx, database_id, cert)
+    case_ids = s.execute(select(Case.id).where(Case.counselor_id == user.id)).scalars()
+    count = 0
+    for case_id in list(case_ids):
+        key = open_seal(s, ctx, database_id, CASE, case_id)
+        if key is not None and cert.role in (Role.KONSELOR.value, Role.KEPALA.value):
+            _seal_all(s, CASE, case_id, key, [cert])
+            count += 1
+    return count
+
+
+def drop_beyond_role(s: Session, user_id: int) -> int:
+    """A head who becomes a counselor keeps only the keys of the cases assigned to them (and
+    no longer the recovery seed); someone who becomes staf keeps none."""
+    keep: set[int] = set()
+    user = s.get(User, user_id)
+    if user is not None and user.role == Role.KEPALA.value:
+        return 0
+    if user is not None and user.role == Role.KONSELOR.value:
+        keep = set(s.execute(select(Case.id).where(Case.counselor_id == user_id)).scalars())
+    seals = s.execute(
+        select(KeySeal.scope, KeySeal.scope_id).where(KeySeal.user_id == user_id)
+    ).all()
+    dropped = 0
+    for seal in seals:
+        if seal.scope == CASE and seal.scope_id in keep:
+            continue
+        dropped += key_seals.drop(s, seal.scope, seal.scope_id, user_id)
+    return dropped
+
+
+def after_new_certificate(
+    s: Session, ctx: KeyContext, database_id: str, user: User, cert: Certificate
+) -> int:
+    """``user`` got new keys (account made, password reset, reactivation) or a new role: the
+    case keys their role gives them are sealed to ``cert``, those it no longer gives are
+    deleted. How many keys were sealed."""
+    drop_beyond_role(s, user.id)
+    return reseal_cases_of(s, ctx, database_id, user, cert)
+
+
+# -- the head's delegates for referral letters ---------------------------------------------------
+
+
+def _certified_signers(s: Session, ctx: KeyContext, user_ids: Iterable[int]) -> list[Certificate]:
+    registry = _registry(s, ctx)
+    found = [registry.current(uid) for uid in user_ids]
+    return [c for c in found if c is not None and c.role == Role.KONSELOR.value]
+
+
+def share_with_signers(
+    s: Session, ctx: KeyContext, keys: CaseKeys, case_id: int, signer_ids: Iterable[int]
+) -> None:
+    """A referral of the case waits for a signature: the counselors the head lets sign
+    letters (a.n. Kepala) get the case's key, as the head has it, to read and sign it."""
+    key = keys.get(s, case_id)
+    if key is not None:
+        _seal_all(s, CASE, case_id, key, _certified_signers(s, ctx, signer_ids))
+
+
+def signers_changed(
+    s: Session, ctx: KeyContext, database_id: str, before: set[int], after: set[int]
+) -> None:
+    """The head changed who signs letters: a new signer gets the keys of the cases with a
+    referral submitted or issued (what a signer reads, signs and prints); one no longer
+    signing keeps only the keys of their own cases."""
+    from lk3_desktop.core.referrals import ReferralStatus
+    from lk3_desktop.db.models import Referral
+
+    added = _certified_signers(s, ctx, after - before)
+    if added:
+        case_ids = s.execute(
+            select(Referral.case_id).where(Referral.status != ReferralStatus.DRAF.value).distinct()
+        ).scalars()
+        for case_id in list(case_ids):
+            key = open_seal(s, ctx, database_id, CASE, case_id)
+            if key is not None:
+                _seal_all(s, CASE, case_id, key, added)
+    for user_id in before - after:
+        drop_beyond_role(s, user_id)
+
+
+def forget_cases(s: Session, case_ids: Iterable[int]) -> int:
+    """Anonymisation: the cases' keys are deleted (every seal of them)."""
+    from sqlalchemy import delete
+
+    ids = list(case_ids)
+    if not ids:
+        return 0
+    result = s.execute(delete(KeySeal).where(KeySeal.scope == CASE, KeySeal.scope_id.in_(ids)))
+    return int(getattr(result, "rowcount", 0) or 0)
