@@ -228,12 +228,16 @@ def list_cases(session: UserSession, client_id: int) -> list[CaseInfo]:
     """A client's cases, newest first (clinical fields only where the actor may see them)."""
     session.require(Permission.VIEW_REGISTRY)
     with session.store.transaction() as s:
-        cases = client_cases(s, client_id)
-        infos = [_info(s, session, c) for c in cases]
-        for info in infos:
-            if info.clinical_visible:
-                session.audit(s, "case.viewed", "case", info.id)
-        return infos
+        return view_cases(s, session, client_id)
+
+
+def view_cases(s: Session, session: UserSession, client_id: int) -> list[CaseInfo]:
+    """:func:`list_cases` inside the caller's transaction (permission checked by the caller)."""
+    infos = [_info(s, session, c) for c in client_cases(s, client_id)]
+    for info in infos:
+        if info.clinical_visible:
+            session.audit(s, "case.viewed", "case", info.id)
+    return infos
 
 
 def get_case(session: UserSession, case_id: int) -> CaseInfo:
@@ -374,12 +378,17 @@ def list_counselors(session: UserSession) -> list[CounselorChoice]:
     """Active counselors and heads, for assignment pickers and list filters."""
     session.require(Permission.VIEW_REGISTRY)
     with session.store.transaction() as s:
-        rows = s.execute(
-            select(User)
-            .where(User.active.is_(True), User.role.in_([Role.KONSELOR.value, Role.KEPALA.value]))
-            .order_by(User.full_name)
-        ).scalars()
-        return [CounselorChoice(u.id, u.full_name, Role(u.role)) for u in rows]
+        return counselor_choices(s)
+
+
+def counselor_choices(s: Session) -> list[CounselorChoice]:
+    """:func:`list_counselors` inside the caller's transaction."""
+    rows = s.execute(
+        select(User)
+        .where(User.active.is_(True), User.role.in_([Role.KONSELOR.value, Role.KEPALA.value]))
+        .order_by(User.full_name)
+    ).scalars()
+    return [CounselorChoice(u.id, u.full_name, Role(u.role)) for u in rows]
 
 
 @dataclass(frozen=True)
@@ -390,7 +399,12 @@ class ProblemAreaChoice:
 
 def list_problem_areas(session: UserSession) -> list[ProblemAreaChoice]:
     with session.store.transaction() as s:
-        rows = s.execute(
-            select(ProblemArea).where(ProblemArea.active.is_(True)).order_by(ProblemArea.name)
-        ).scalars()
-        return [ProblemAreaChoice(p.code, p.name) for p in rows]
+        return problem_area_choices(s)
+
+
+def problem_area_choices(s: Session) -> list[ProblemAreaChoice]:
+    """:func:`list_problem_areas` inside the caller's transaction."""
+    rows = s.execute(
+        select(ProblemArea).where(ProblemArea.active.is_(True)).order_by(ProblemArea.name)
+    ).scalars()
+    return [ProblemAreaChoice(p.code, p.name) for p in rows]

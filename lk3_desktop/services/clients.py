@@ -375,11 +375,16 @@ def get_client(session: UserSession, client_id: int) -> ClientDetail:
     """One client's registry record; every open is an audited view."""
     session.require(Permission.VIEW_REGISTRY)
     with session.store.transaction() as s:
-        client = s.get(Client, client_id)
-        if client is None:
-            raise ValidationError("client.not_found")
-        session.audit(s, "client.viewed", "client", client_id)
-        return _detail(s, client, datetime.date.today())
+        return view_client(s, session, client_id)
+
+
+def view_client(s: Session, session: UserSession, client_id: int) -> ClientDetail:
+    """:func:`get_client` inside the caller's transaction (permission checked by the caller)."""
+    client = s.get(Client, client_id)
+    if client is None:
+        raise ValidationError("client.not_found")
+    session.audit(s, "client.viewed", "client", client_id)
+    return _detail(s, client, datetime.date.today())
 
 
 # Bytes too large to keep as an old value; the audit row still names the field.
@@ -497,10 +502,15 @@ class Category:
 
 def list_pmks(session: UserSession, include_inactive: bool = False) -> list[Category]:
     with session.store.transaction() as s:
-        q = select(PmksCategory).order_by(PmksCategory.code)
-        if not include_inactive:
-            q = q.where(PmksCategory.active.is_(True))
-        return [Category(c.id, c.code, c.name, c.active) for c in s.execute(q).scalars()]
+        return pmks_categories(s, include_inactive)
+
+
+def pmks_categories(s: Session, include_inactive: bool = False) -> list[Category]:
+    """:func:`list_pmks` inside the caller's transaction."""
+    q = select(PmksCategory).order_by(PmksCategory.code)
+    if not include_inactive:
+        q = q.where(PmksCategory.active.is_(True))
+    return [Category(c.id, c.code, c.name, c.active) for c in s.execute(q).scalars()]
 
 
 def set_client_pmks(session: UserSession, client_id: int, codes: list[str]) -> None:

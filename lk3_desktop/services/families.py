@@ -207,11 +207,16 @@ def families_of_client(session: UserSession, client_id: int) -> list[FamilyInfo]
     """The households a client belongs to, with all members."""
     session.require(Permission.VIEW_REGISTRY)
     with session.store.transaction() as s:
-        ids = s.execute(
-            select(FamilyMember.family_id).where(FamilyMember.client_id == client_id).distinct()
-        ).scalars()
-        families = [s.get(Family, i) for i in ids]
-        return [_family_info(s, f) for f in families if f is not None]
+        return client_families(s, client_id)
+
+
+def client_families(s: Session, client_id: int) -> list[FamilyInfo]:
+    """:func:`families_of_client` inside the caller's transaction."""
+    ids = s.execute(
+        select(FamilyMember.family_id).where(FamilyMember.client_id == client_id).distinct()
+    ).scalars()
+    families = [s.get(Family, i) for i in ids]
+    return [_family_info(s, f) for f in families if f is not None]
 
 
 def get_family(session: UserSession, family_id: int) -> FamilyInfo:

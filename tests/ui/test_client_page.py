@@ -357,7 +357,13 @@ def test_head_merges_a_second_record(office: Office, page_for: PageFor, qtbot: Q
 
     with DialogScript(expect("clientPickerDialog", pick), confirm).installed():
         page.client_page.merge_button.click()
-    qtbot.waitUntil(lambda: page.client_page.case_tab.model.rowCount() == 2, timeout=WAIT)
+    # the page read the record again: the Kasus tab shows both cases
+    qtbot.waitUntil(
+        lambda: page.client_page.bundle is not None and len(page.client_page.bundle.cases) == 2,
+        timeout=WAIT,
+    )
+    page.client_page.tabs.setCurrentWidget(page.client_page.case_tab)
+    assert page.client_page.case_tab.model.rowCount() == 2
     assert "cannot be undone" in texts[0] and "Dewi Lestari" in texts[0]
     found = client_list.search_ids(head, client_list.ClientFilter(query="Dewi Lestari"))
     assert found == [office.client_id]
@@ -401,11 +407,65 @@ def test_header_tabs_and_the_hidden_risk_banner(
     ]
     label = client_page.findChild(QLabel, "documentTabText")
     assert label is not None and label.text().endswith(".")
-    assert client_page.sessions is not None and client_page.timeline is not None
     assert client_page.tabs.widget(3) is client_page.assessments
     referrals = client_page.referrals
     assert client_page.tabs.widget(5) is referrals
+    client_page.tabs.setCurrentWidget(referrals)
     assert referrals.case_id == office.case.id and referrals.panel is not None
+
+
+def _audited(office: Office) -> list[str]:
+    from sqlalchemy import text
+
+    with office.head.store.transaction() as s:
+        return list(s.execute(text("SELECT action FROM audit_log ORDER BY id")).scalars())
+
+
+def test_a_tab_reads_its_records_when_first_shown(
+    office: Office, page_for: PageFor, signed_in: AppContext, qtbot: QtBot
+) -> None:
+    """Opening a client reads the header, Identitas and Keluarga; the other tabs read (and
+    audit) their records the first time they are shown, and again after the record changed."""
+    page = page_for("kepala")
+    before = len(_audited(office))
+    open_client(page, qtbot, office.client_id)
+    page_lane = signed_in.lane
+    assert page_lane.wait(WAIT)
+    client_page = page.client_page
+    opened = _audited(office)[before:]
+    assert "client.viewed" in opened
+    assert not {"assessment.listed", "client.sessions_listed", "case.timeline_viewed"} & set(opened)
+    assert client_page.sessions is None and client_page.timeline is None
+
+    client_page.tabs.setCurrentWidget(client_page.sessions_tab)
+    assert client_page.sessions is not None and client_page.sessions.client_id == office.client_id
+    qtbot.waitUntil(lambda: "client.sessions_listed" in _audited(office)[before:], timeout=WAIT)
+    client_page.tabs.setCurrentWidget(client_page.timeline_tab)
+    assert client_page.timeline is not None
+    client_page.tabs.setCurrentWidget(client_page.assessments)
+    qtbot.waitUntil(lambda: client_page.assessments.is_loaded, timeout=WAIT)
+    assert page_lane.wait(WAIT)
+    shown = _audited(office)[before:]
+    assert {"assessment.listed", "case.timeline_viewed"} <= set(shown)
+
+    # the same tab shown again reads nothing more; after a reload of the record it does
+    client_page.tabs.setCurrentWidget(client_page.sessions_tab)
+    assert page_lane.wait(WAIT)
+    assert _audited(office)[before:] == shown
+    client_page.reload()
+    qtbot.waitUntil(
+        lambda: "client.sessions_listed" in _audited(office)[before + len(shown) :],
+        timeout=WAIT,
+    )
+
+    # another client: the panels built for this one are replaced when their tab shows
+    other = clients.create_client(office.head, person("Rina Wati", year=1985))
+    panel = client_page.sessions
+    open_client(page, qtbot, other)
+    assert client_page.sessions is None
+    client_page.tabs.setCurrentWidget(client_page.sessions_tab)
+    assert client_page.sessions is not None and client_page.sessions is not panel
+    assert client_page.sessions.client_id == other
 
 
 def test_record_summary_pdf_saved_without_session_notes(

@@ -1,14 +1,16 @@
 """The client page: a header (who, which case, which counselor, PMKS, consent) and the tabs
 Identitas, Keluarga, Kasus, Asesmen, Sesi, Rujukan, Dokumen, Riwayat.
 
-Everything is loaded in one call on the lane when the page opens (an audited view); the tabs
-get their part. The risk banner is an empty, hidden slot (``riskBanner``) that a later issue
-fills.
+The header, Identitas and Keluarga are loaded in one call on the lane when the page opens
+(an audited view). Kasus, Asesmen, Sesi, Rujukan and Riwayat read their records (each an
+audited view of its own) the first time they are shown for this client, and again when shown
+after a change: opening a client with years of notes costs what its first tab shows
+(benchmarks: client_page), and the audit trail records what was shown.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -26,10 +28,10 @@ from PySide6.QtWidgets import (
 from lk3_desktop.core.case_stages import STAGE_LABELS_ID
 from lk3_desktop.core.roles import Permission, allowed
 from lk3_desktop.core.vocabulary import SEXES
-from lk3_desktop.services import cases, clients, families
-from lk3_desktop.services.cases import CaseInfo, CounselorChoice, ProblemAreaChoice
+from lk3_desktop.services import clients
+from lk3_desktop.services.cases import CaseInfo
+from lk3_desktop.services.client_record import ClientRecord, open_client_record
 from lk3_desktop.services.clients import Category, ClientDetail
-from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.families import FamilyInfo
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import AssessmentsPanel
@@ -65,29 +67,6 @@ from lk3_desktop.ui.style import set_role
 CASE_TAB, ASSESSMENT_TAB, SESSION_TAB, REFERRAL_TAB = 2, 3, 4, 5
 
 
-@dataclass(frozen=True)
-class ClientBundle:
-    """Everything the client page shows, read in one go on the lane."""
-
-    detail: ClientDetail
-    cases: list[CaseInfo]
-    families: list[FamilyInfo]
-    pmks: list[Category]
-    counselors: list[CounselorChoice]
-    problem_areas: list[ProblemAreaChoice]
-
-
-def load_client(session: UserSession, client_id: int) -> ClientBundle:
-    return ClientBundle(
-        detail=clients.get_client(session, client_id),
-        cases=cases.list_cases(session, client_id),
-        families=families.families_of_client(session, client_id),
-        pmks=clients.list_pmks(session, include_inactive=True),
-        counselors=cases.list_counselors(session),
-        problem_areas=cases.list_problem_areas(session),
-    )
-
-
 def sex_age_text(detail: ClientDetail) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -114,7 +93,9 @@ class ClientPage(QWidget):
         self._client_id: int | None = None
         self._pending_record: tuple[str, int] | None = None
         self._generation = 0
-        self.bundle: ClientBundle | None = None
+        self.bundle: ClientRecord | None = None
+        # tabs whose records are not those of the client shown: refreshed when next shown
+        self._stale_tabs: set[int] = set()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,16 +140,17 @@ class ClientPage(QWidget):
         layout.addWidget(self.tabs, 1)
         # a new or resolved risk flag changes both the banner and the assessment list
         self.assessments.riskChanged.connect(self.risk_banner.reload)
-        self.risk_banner.riskChanged.connect(self.assessments.reload)
+        self.risk_banner.riskChanged.connect(lambda: self._refresh_tab(ASSESSMENT_TAB))
         self.assessments.riskChanged.connect(self.risk_chip.reload)
 
         self.editor.saved.connect(self._saved)
         self.editor.consent_changed.connect(self.reload)
         self.editor.open_requested.connect(self.open_client_requested.emit)
         self.family_tab.open_client_requested.connect(self.open_client_requested.emit)
-        self.family_tab.families_changed.connect(self.case_tab.set_families)
+        self.family_tab.families_changed.connect(self._families_changed)
         self.case_tab.changed.connect(self._cases_changed)
         self.personal_data.anonymised.connect(self._anonymised)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -287,13 +269,14 @@ class ClientPage(QWidget):
         generation = self._generation
         if client_id != self._client_id:
             self.bundle = None
+            self._stale_tabs.clear()  # nothing is read for a tab until the client is here
             self._clear()
         self._client_id = client_id
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
         self.busy.start(self.tr("Opening the client…"))
 
-        def done(bundle: ClientBundle) -> None:
+        def done(bundle: ClientRecord) -> None:
             if generation != self._generation:
                 return
             self.busy.stop()
@@ -309,7 +292,7 @@ class ClientPage(QWidget):
                 show_failure(self, self.tr("Client"), exc)
 
         if not (
-            Operation(self._context, self, lambda s: load_client(s, client_id), done)
+            Operation(self._context, self, lambda s: open_client_record(s, client_id), done)
             .failure(failed)
             .run()
         ):
@@ -335,7 +318,7 @@ class ClientPage(QWidget):
         self.photo.hide()
         self.merge_button.hide()
 
-    def _show(self, bundle: ClientBundle) -> None:
+    def _show(self, bundle: ClientRecord) -> None:
         self.bundle = bundle
         detail = bundle.detail
         if not self.editor.is_dirty() or self.editor.client_id != detail.id:
@@ -345,22 +328,15 @@ class ClientPage(QWidget):
         self.family_tab.set_client(
             detail.id, detail.data.full_name, detail.data.kk_number, bundle.families
         )
-        self.case_tab.set_data(
-            detail.id, bundle.cases, bundle.families, bundle.counselors, bundle.problem_areas
-        )
         if self.risk_banner.client_id != detail.id:
             self.risk_chip.set_client(detail.id)
             self.risk_banner.set_client(detail.id)
-            self.assessments.set_client(detail.id)
-            self._mount_client_panels(detail.id)
+            self._retire_client_panels()
         else:
             self.risk_chip.reload()
             self.risk_banner.reload()
-            self.assessments.reload()
-            for panel in (self.sessions, self.timeline):
-                if panel is not None:
-                    panel.reload()
-        self.referrals.set_cases(bundle.cases)
+        self._stale_tabs = {CASE_TAB, ASSESSMENT_TAB, SESSION_TAB, REFERRAL_TAB, TAB_RIWAYAT}
+        self._tab_shown(self.tabs.currentIndex())
         self.personal_data.set_client(
             detail.id, detail.data.full_name, detail.anonymised_at is not None
         )
@@ -372,25 +348,63 @@ class ClientPage(QWidget):
         if record is not None:
             self.open_record(*record)
 
-    def _mount_client_panels(self, client_id: int) -> None:
-        """Sessions and history are built for one client; replace them for another."""
+    def _tab_shown(self, index: int) -> None:
+        if index in self._stale_tabs:
+            self._refresh_tab(index)
+
+    def _refresh_tab(self, index: int) -> None:
+        """Read the tab's records for the client shown now if the tab is showing, else when
+        it is next shown (a hidden tab reads nothing, so its view is not audited)."""
+        bundle = self.bundle
+        if bundle is None:
+            return
+        if index != self.tabs.currentIndex():
+            self._stale_tabs.add(index)
+            return
+        self._stale_tabs.discard(index)
+        client_id = bundle.detail.id
+        if index == CASE_TAB:
+            self.case_tab.set_data(
+                client_id, bundle.cases, bundle.families, bundle.counselors, bundle.problem_areas
+            )
+        elif index == ASSESSMENT_TAB:
+            if self.assessments.client_id != client_id:
+                self.assessments.set_client(client_id)
+            else:
+                self.assessments.reload()
+        elif index == REFERRAL_TAB:
+            self.referrals.set_cases(bundle.cases)
+        elif index == SESSION_TAB:
+            if self.sessions is None:
+                self.sessions = SessionsPanel(self._context, client_id, self.sessions_tab)
+                self._sessions_layout.addWidget(self.sessions)
+            else:
+                self.sessions.reload()
+        elif index == TAB_RIWAYAT:
+            if self.timeline is None:
+                self.timeline = TimelinePanel(self._context, client_id, self.timeline_tab)
+                self.timeline.openRecord.connect(self.open_record)
+                self._timeline_layout.addWidget(self.timeline)
+            else:
+                self.timeline.reload()
+
+    def _retire_client_panels(self) -> None:
+        """Sessions and history are built for one client (when their tab is first shown);
+        another client gets new ones."""
         for old in (self.sessions, self.timeline):
             if old is not None:
                 old.deleteLater()
-        self.sessions = SessionsPanel(self._context, client_id, self.sessions_tab)
-        self._sessions_layout.addWidget(self.sessions)
-        self.timeline = TimelinePanel(self._context, client_id, self.timeline_tab)
-        self.timeline.openRecord.connect(self.open_record)
-        self._timeline_layout.addWidget(self.timeline)
+        self.sessions = self.timeline = None
 
     def open_record(self, kind: str, record_id: int) -> None:
         """A timeline entry (or a Beranda item) opens its record in the tab that holds it."""
-        if kind == "session" and self.sessions is not None:
-            self.tabs.setCurrentIndex(SESSION_TAB)
-            self.sessions.open_session(record_id)
-        elif kind == "note_draft" and self.sessions is not None:
-            self.tabs.setCurrentIndex(SESSION_TAB)
-            self.sessions.open_draft_id(record_id)
+        if kind in {"session", "note_draft"}:
+            self.tabs.setCurrentIndex(SESSION_TAB)  # builds the sessions panel if needed
+            if self.sessions is not None:
+                if kind == "session":
+                    self.sessions.open_session(record_id)
+                else:
+                    self.sessions.open_draft_id(record_id)
         elif kind in {"administration", "psychosocial", "safety_plan"}:
             self.tabs.setCurrentIndex(ASSESSMENT_TAB)
             self.assessments.open_record(kind, record_id)
@@ -458,16 +472,15 @@ class ClientPage(QWidget):
 
     def _saved(self, detail: ClientDetail) -> None:
         if self.bundle is not None:
-            self.bundle = ClientBundle(
-                detail,
-                self.bundle.cases,
-                self.bundle.families,
-                self.bundle.pmks,
-                self.bundle.counselors,
-                self.bundle.problem_areas,
-            )
+            self.bundle = dataclasses.replace(self.bundle, detail=detail)
             self._show_header(detail, self.bundle.cases, self.bundle.pmks)
         self.changed.emit()
+
+    def _families_changed(self, found: list[FamilyInfo]) -> None:
+        # the Kasus tab offers them for a new case, also when it is shown later
+        if self.bundle is not None:
+            self.bundle = dataclasses.replace(self.bundle, families=list(found))
+        self.case_tab.set_families(found)
 
     def _anonymised(self, _client_id: int) -> None:
         # the name, contact data and notes are gone: read the whole record again, as after

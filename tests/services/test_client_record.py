@@ -1,0 +1,77 @@
+"""The client page's opening read: the same record, cases and choices as the single calls,
+audited the same way, in one transaction (one account check, one signed checkpoint)."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from support.casework import COUNSELOR_PASSWORD
+from support.factories import login
+
+from lk3_desktop.core.errors import SessionRevoked, ValidationError
+from lk3_desktop.core.roles import Role
+from lk3_desktop.db.models import AuditEntry
+from lk3_desktop.db.models.keys import AuditCheckpoint
+from lk3_desktop.db.workstation import KeyringStore
+from lk3_desktop.services import accounts, cases, clients, families
+from lk3_desktop.services.client_record import open_client_record
+from lk3_desktop.services.context import UserSession
+
+TODAY = datetime.date.today()
+
+
+def _counts(head: UserSession) -> tuple[list[str], int]:
+    with head.store.transaction() as s:
+        actions = list(s.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars())
+        checkpoints = s.execute(select(func.count()).select_from(AuditCheckpoint)).scalar_one()
+    return actions, checkpoints
+
+
+def test_the_opening_read_matches_the_single_calls_in_one_transaction(
+    head: UserSession,
+) -> None:
+    cid = clients.create_client(
+        head, clients.ClientInput(full_name="Dewi Lestari", sex="P", estimated_age=34)
+    )
+    clients.set_client_pmks(head, cid, ["PMKS-25"])
+    case = cases.open_case(head, cid, cases.CaseInput(TODAY, "datang_sendiri"))
+    family = families.create_family(head, "Keluarga Dewi")
+    families.add_member(
+        head, family.id, families.MemberInput("Dewi Lestari", "istri", client_id=cid)
+    )
+    before, checkpoints = _counts(head)
+
+    record = open_client_record(head, cid)
+
+    actions, after_checkpoints = _counts(head)
+    assert actions[len(before) :] == ["client.viewed", "case.viewed"]
+    assert after_checkpoints == checkpoints + 1  # both views under one signed checkpoint
+    assert record.detail == clients.get_client(head, cid)
+    assert record.cases == cases.list_cases(head, cid) and record.cases[0].id == case.id
+    assert record.families == families.families_of_client(head, cid)
+    assert record.pmks == clients.list_pmks(head, include_inactive=True)
+    assert record.counselors == cases.list_counselors(head)
+    assert record.problem_areas == cases.list_problem_areas(head)
+    with pytest.raises(ValidationError):
+        open_client_record(head, cid + 1000)
+
+
+def test_the_opening_read_is_refused_as_the_single_calls_are(
+    head: UserSession, data_dir: Path, cred_store: KeyringStore
+) -> None:
+    cid = clients.create_client(
+        head, clients.ClientInput(full_name="Dewi Lestari", sex="P", estimated_age=34)
+    )
+    accounts.create_user(head, "tuti", "Tuti Test", Role.STAF, password=COUNSELOR_PASSWORD)
+    staff = login(data_dir, cred_store, "tuti", COUNSELOR_PASSWORD)
+    try:
+        record = open_client_record(staff, cid)  # staf read the registry record
+        assert record.detail.id == cid
+        accounts.deactivate_user(head, staff.actor.user_id)
+        with pytest.raises(SessionRevoked):
+            open_client_record(staff, cid)
+    finally:
+        staff.store.close()
