@@ -9883,6 +9883,18 @@ Kepala Dinas Sosial Kota Serang</translation>
         <translation>Catat tindakan yang diambil</translation>
     </message>
     <message>
+        <source>Safety plan…</source>
+        <translation>Rencana keselamatan…</translation>
+    </message>
+    <message>
+        <source>Write a safety plan with the client</source>
+        <translation>Susun rencana keselamatan bersama klien</translation>
+    </message>
+    <message>
+        <source>A new client safety plan for the case of this risk: warning signs, what helps, people and services to call (SAPA 129), printed for the client.</source>
+        <translation>Rencana keselamatan klien baru untuk kasus risiko ini: tanda bahaya, hal yang membantu, orang dan layanan yang dapat dihubungi (SAPA 129), dicetak untuk klien.</translation>
+    </message>
+    <message>
         <source>High risk: %1. No action recorded yet.</source>
         <translation>Risiko tinggi: %1. Belum ada tindakan yang dicatat.</translation>
     </message>

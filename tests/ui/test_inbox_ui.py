@@ -121,6 +121,57 @@ def test_the_counselor_opens_the_risk_flag_in_one_click_and_beranda_follows_the_
     assert page.risk_chip.isVisible()  # the lasting mark stays after the action
 
 
+def test_the_risk_banner_starts_a_safety_plan_for_the_case_of_the_flag(
+    qtbot: QtBot, office: Office
+) -> None:
+    from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
+
+    assessments.record_administration(office.budi, office.case_id, "PHQ-9", SUICIDE, TODAY)
+    office.context.set_session(office.budi)
+    window = _window(qtbot, office.context)
+    _click(qtbot, window.inbox, _line(window.inbox, Kind.RISK))
+    page = window.clients_page.client_page
+    qtbot.waitUntil(lambda: page.risk_banner.isVisible())
+    button = page.risk_banner.plan_button
+    assert button.isVisible() and button.text() in ("Rencana keselamatan…", "Safety plan…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    panel = page.assessments
+    qtbot.waitUntil(lambda: isinstance(panel.current_form(), SafetyPlanForm))
+    assert page.tabs.currentWidget() is panel
+    form = panel.current_form()
+    assert isinstance(form, SafetyPlanForm) and form._case_id == office.case_id
+    assert any(c.name.startswith("SAPA 129") for c in form.lists["professionals"].contacts())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # again: the plan being written stays
+    office.context.lane.wait()
+    assert panel.current_form() is form
+
+
+def test_the_banner_asks_before_a_form_with_unsaved_answers_gives_way_to_a_safety_plan(
+    qtbot: QtBot, office: Office, modal_log: ModalLog
+) -> None:
+    from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
+
+    assessments.record_administration(office.budi, office.case_id, "PHQ-9", SUICIDE, TODAY)
+    office.context.set_session(office.budi)
+    window = _window(qtbot, office.context)
+    _click(qtbot, window.inbox, _line(window.inbox, Kind.RISK))
+    page = window.clients_page.client_page
+    qtbot.waitUntil(lambda: page.risk_banner.isVisible())
+    panel = page.assessments
+    qtbot.waitUntil(lambda: panel.is_loaded and bool(panel.cases))
+    screening = panel.start_administration("GAD-7")
+    assert isinstance(screening, AdministrationForm)
+    screening.answer(2)
+    assert screening.is_dirty
+
+    modal_log.respond = lambda dialog: dialogs.answer(dialog, accept=False)  # keep editing
+    qtbot.mouseClick(page.risk_banner.plan_button, Qt.MouseButton.LeftButton)
+    assert panel.current_form() is screening and screening.is_dirty
+    modal_log.respond = lambda dialog: dialogs.answer(dialog, accept=True)  # discard
+    qtbot.mouseClick(page.risk_banner.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(panel.current_form(), SafetyPlanForm))
+
+
 def test_a_draft_opens_its_form_and_the_letter_waiting_opens_on_rujukan(
     qtbot: QtBot, office: Office
 ) -> None:

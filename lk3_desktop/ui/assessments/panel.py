@@ -85,6 +85,7 @@ class AssessmentsPanel(QWidget):
         self._generation = 0
         self._trend_generation = 0
         self._form: QWidget | None = None
+        self._pending_plan: int | None = None  # a plan asked for before the cases arrived
 
         self._build_assessments_stack()
 
@@ -193,7 +194,7 @@ class AssessmentsPanel(QWidget):
                 "services to call (SAPA 129), a safe surrounding; printed for the client."
             )
         )
-        self.plan_button.clicked.connect(self.start_safety_plan)
+        self.plan_button.clicked.connect(lambda: self.start_safety_plan())
         bar.addWidget(self.plan_button)
         layout.addLayout(bar)
 
@@ -273,6 +274,7 @@ class AssessmentsPanel(QWidget):
 
     def set_client(self, client_id: int) -> None:
         self._client_id = client_id
+        self._pending_plan = None
         self._close_form()
         self.reload()
 
@@ -372,6 +374,9 @@ class AssessmentsPanel(QWidget):
         self._fill_trend_choices()
         self._loaded = True
         self.loaded.emit()
+        pending, self._pending_plan = self._pending_plan, None
+        if pending is not None:
+            self.start_safety_plan(pending)
 
     def _selected_case(self) -> CaseAssessments | None:
         case_id = self.case_combo.currentData()
@@ -595,9 +600,23 @@ class AssessmentsPanel(QWidget):
         self._open_form(form)
         return form
 
-    def start_safety_plan(self) -> None:
-        """Open a new client safety plan of the chosen case, starting from what the service
-        proposes (this LK3 and the national crisis services)."""
+    def start_safety_plan(self, case_id: int | None = None) -> None:
+        """Open a new client safety plan of the chosen case (``case_id`` chooses it first),
+        starting from what the service proposes (this LK3 and the national crisis
+        services)."""
+        if case_id is not None:  # asked from outside the tab (the risk banner)
+            if not self._loaded:  # the client's cases are still on their way
+                self._pending_plan = case_id
+                return
+            form = self._form
+            if isinstance(form, SafetyPlanForm) and form.is_new and form.case_id == case_id:
+                return  # that plan is being written already
+            if isinstance(form, AdministrationForm | PsychosocialForm | SafetyPlanForm):
+                form.request_close()  # asks before what was typed there is dropped
+                if self._form is not None:
+                    return  # the person keeps editing it
+            if (index := self.case_combo.findData(case_id)) >= 0:
+                self.case_combo.setCurrentIndex(index)
         case = self._selected_case()
         if case is None:
             return

@@ -3,7 +3,8 @@
 Shown while the client has an unresolved high-risk flag that the signed-in person may see (the
 head, or the counselor of the case); hidden otherwise, also for staf, who never see clinical
 content. "Record action…" asks what was done and resolves the flag; the banner then reloads and
-emits ``riskChanged`` so the page can refresh what else shows risk.
+emits ``riskChanged`` so the page can refresh what else shows risk. "Safety plan…" asks the
+page to start a client safety plan for the case of the newest flag.
 """
 
 from __future__ import annotations
@@ -123,6 +124,7 @@ class RiskBanner(QFrame):
     """Red banner while ``client_id`` has an open high-risk flag the actor may see."""
 
     riskChanged = Signal()  # a flag was resolved here
+    safetyPlanRequested = Signal(int)  # the case of the newest open flag
 
     def __init__(self, context: AppContext, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +156,18 @@ class RiskBanner(QFrame):
         self.resolve_button.setObjectName("riskBannerResolve")
         self.resolve_button.setAccessibleName(self.tr("Record the action taken"))
         self.resolve_button.clicked.connect(self.resolve)
+        # The plan made with the client is often the action to record: one click away.
+        self.plan_button = QPushButton(self.tr("Safety plan…"), self)
+        self.plan_button.setObjectName("riskBannerSafetyPlan")
+        self.plan_button.setAccessibleName(self.tr("Write a safety plan with the client"))
+        self.plan_button.setToolTip(
+            self.tr(
+                "A new client safety plan for the case of this risk: warning signs, what "
+                "helps, people and services to call (SAPA 129), printed for the client."
+            )
+        )
+        self.plan_button.clicked.connect(self._request_plan)
+        row.addWidget(self.plan_button)
         row.addWidget(self.resolve_button)
         self.hide()
 
@@ -212,6 +226,10 @@ class RiskBanner(QFrame):
         self.text.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+
+    def _request_plan(self) -> None:
+        if self._flags:
+            self.safetyPlanRequested.emit(self._flags[0].case_id)
 
     def resolve(self) -> None:
         """Ask for the action taken on one of the open flags and record it."""

@@ -289,6 +289,15 @@ class SafetyPlanForm(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    @property
+    def is_new(self) -> bool:
+        """Not saved yet (not even as a draft)."""
+        return self._existing is None
+
+    @property
+    def case_id(self) -> int:
+        return self._case_id
+
     def value(self) -> SafetyPlanInput:
         d = self.date_edit.date()
         steps: dict[str, Any] = {

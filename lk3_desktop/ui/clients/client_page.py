@@ -142,6 +142,7 @@ class ClientPage(QWidget):
         self.assessments.riskChanged.connect(self.risk_banner.reload)
         self.risk_banner.riskChanged.connect(lambda: self._refresh_tab(ASSESSMENT_TAB))
         self.assessments.riskChanged.connect(self.risk_chip.reload)
+        self.risk_banner.safetyPlanRequested.connect(self._start_safety_plan)
 
         self.editor.saved.connect(self._saved)
         self.editor.consent_changed.connect(self.reload)
@@ -395,6 +396,10 @@ class ClientPage(QWidget):
             if old is not None:
                 old.deleteLater()
         self.sessions = self.timeline = None
+
+    def _start_safety_plan(self, case_id: int) -> None:
+        self.tabs.setCurrentIndex(ASSESSMENT_TAB)
+        self.assessments.start_safety_plan(case_id)
 
     def open_record(self, kind: str, record_id: int) -> None:
         """A timeline entry (or a Beranda item) opens its record in the tab that holds it."""
