@@ -197,11 +197,10 @@ def test_letter_prints_to_the_cups_pdf_queue(cups_queue: str, tmp_path: Path) ->
     printed: list[Path] = []
     while time.monotonic() < deadline:
         printed = sorted(out.glob(f"{doc_name}*.pdf")) if out.is_dir() else []
-        if printed and printed[0].stat().st_size > 0:
-            size = printed[0].stat().st_size
-            time.sleep(1.0)  # cups-pdf may still be writing: wait for the size to settle
-            if printed[0].stat().st_size == size:
-                break
+        # cups-pdf writes the file in steps (a pause in between under load): wait until it is
+        # a whole PDF, its end-of-file marker written, not only until its size holds a second.
+        if printed and printed[0].read_bytes().rstrip().endswith(b"%%EOF"):
+            break
         time.sleep(0.5)
     assert printed, f"cups-pdf wrote nothing named {doc_name}*.pdf into {out} within 90 s"
     try:
