@@ -74,6 +74,24 @@ def _attach_as(kind: str, target: int = 0):  # type: ignore[no-untyped-def]
     return handler
 
 
+def _draft_referral(office: Office, partner_name: str, partner_type: str) -> int:
+    """A referral of the household's case drafted by its counselor, to a new partner."""
+    from lk3_desktop.services import partners, referrals
+
+    types = {t.code: t.id for t in partners.list_partner_types(office.head)}
+    partner = partners.add_partner(
+        office.head, partners.PartnerInput(name=partner_name, type_id=types[partner_type])
+    )
+    return referrals.create_referral(
+        office.rina, office.home.case_id,
+        referrals.ReferralInput(
+            partner_id=partner.id, reason="Pendampingan hukum korban KDRT.",
+            consented_fields=("name", "sex"), consent_given_by="klien",
+            consent_given_by_name="Dewi Lestari",
+        ),
+    ).id  # fmt: skip
+
+
 def test_drop_choose_view_and_save_a_copy(
     signed_in: AppContext,
     head_office: Office,
@@ -348,7 +366,7 @@ def test_the_referral_form_chooses_documents_and_the_preview_saves_the_package(
 ) -> None:
     from pypdf import PdfReader
 
-    from lk3_desktop.services import partners, referrals
+    from lk3_desktop.services import referrals
     from lk3_desktop.services.attachments import enclosures
     from lk3_desktop.ui.attachments.enclosures import EnclosureDialog
     from lk3_desktop.ui.referrals.letter_preview import LetterPreviewDialog
@@ -362,20 +380,9 @@ def test_the_referral_form_chooses_documents_and_the_preview_saves_the_package(
         attachments.add_attachment(rina, attachments.NewAttachment(
             home.client_id, visum.read_bytes(), visum.name, "visum", "case", home.case_id)).id,
     ]  # fmt: skip
-    types = {t.code: t.id for t in partners.list_partner_types(head)}
-    partner = partners.add_partner(
-        head, partners.PartnerInput(name="UPTD PPA Kota Serang", type_id=types["uptd_ppa"])
-    )
-    ref = referrals.create_referral(
-        rina, home.case_id,
-        referrals.ReferralInput(
-            partner_id=partner.id, reason="Pendampingan hukum korban KDRT.",
-            consented_fields=("name", "sex"), consent_given_by="klien",
-            consent_given_by_name="Dewi Lestari",
-        ),
-    )  # fmt: skip
+    ref_id = _draft_referral(head_office, "UPTD PPA Kota Serang", "uptd_ppa")
     form = ReferralDialog(
-        signed_in, load_form_context(head, home.case_id), referrals.get_referral(head, ref.id)
+        signed_in, load_form_context(head, home.case_id), referrals.get_referral(head, ref_id)
     )
     qtbot.addWidget(form)
     assert not form.enclose_button.isHidden()
@@ -401,17 +408,17 @@ def test_the_referral_form_chooses_documents_and_the_preview_saves_the_package(
     qtbot.waitUntil(lambda: len(offered) > 0, timeout=WAIT)
     assert len(offered) == 2, offered
     qtbot.waitUntil(
-        lambda: sorted(e.attachment_id for e in enclosures.list_enclosures(head, ref.id)) == ids,
+        lambda: sorted(e.attachment_id for e in enclosures.list_enclosures(head, ref_id)) == ids,
         timeout=WAIT,
     )
     assert any("Fotokopi KTP" in t for t in offered) and any("Visum" in t for t in offered)
 
-    referrals.submit_referral(rina, ref.id)
-    signed = referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
+    referrals.submit_referral(rina, ref_id)
+    signed = referrals.sign_referral(head, ref_id, HEAD_PASSWORD)
     assert signed.letter is not None
-    letter = referrals.letter_pdf(head, ref.id)
+    letter = referrals.letter_pdf(head, ref_id)
     preview = LetterPreviewDialog(
-        signed_in, ref.id, letter, signed.letter.number, "Surat rujukan", True
+        signed_in, ref_id, letter, signed.letter.number, "Surat rujukan", True
     )
     qtbot.addWidget(preview)
     package = tmp_path / "paket.pdf"
@@ -439,27 +446,16 @@ def test_the_partners_written_reply_is_attached_where_the_reply_is_recorded(
     modal_log: ModalLog,
     tmp_path: Path,
 ) -> None:
-    from lk3_desktop.services import partners, referrals
+    from lk3_desktop.services import referrals
     from lk3_desktop.ui.referrals.status_dialog import Mode, ReferralStatusDialog
 
     head, home, rina = signed_in.require_session(), head_office.home, head_office.rina
-    types = {t.code: t.id for t in partners.list_partner_types(head)}
-    partner = partners.add_partner(
-        head, partners.PartnerInput(name="Puskesmas Ciruas", type_id=types["puskesmas"])
-    )
-    ref = referrals.create_referral(
-        rina, home.case_id,
-        referrals.ReferralInput(
-            partner_id=partner.id, reason="Pemeriksaan kesehatan jiwa.",
-            consented_fields=("name",), consent_given_by="klien",
-            consent_given_by_name="Dewi Lestari",
-        ),
-    )  # fmt: skip
-    referrals.submit_referral(rina, ref.id)
-    referrals.sign_referral(head, ref.id, HEAD_PASSWORD)
+    ref_id = _draft_referral(head_office, "Puskesmas Ciruas", "puskesmas")
+    referrals.submit_referral(rina, ref_id)
+    referrals.sign_referral(head, ref_id, HEAD_PASSWORD)
     scan = tmp_path / "IMG_20261207_0001.pdf"
     scan.write_bytes(sample_letter_pdf("PUSKESMAS CIRUAS", ["Perihal: Balasan rujukan"]))
-    dialog = ReferralStatusDialog(signed_in, referrals.get_referral(head, ref.id), Mode.REPLY)
+    dialog = ReferralStatusDialog(signed_in, referrals.get_referral(head, ref_id), Mode.REPLY)
     qtbot.addWidget(dialog)
     if SHOTS:
         dialog.show()
@@ -482,7 +478,7 @@ def test_the_partners_written_reply_is_attached_where_the_reply_is_recorded(
     modal_log.respond = respond
     dialog.reply_letter_button.click()
     assert kinds == ["surat_balasan"]
-    rows = attachments.list_attachments(head, home.client_id, "referral", ref.id)
+    rows = attachments.list_attachments(head, home.client_id, "referral", ref_id)
     assert [(r.kind, r.file_name) for r in rows] == [("surat_balasan", scan.name)]
     staff = attachments.list_attachments(head_office.tuti, home.client_id)
     assert staff == []  # a partner's reply is clinical: not for staf
