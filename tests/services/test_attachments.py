@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from sqlalchemy import func, select, text, update
+from support.factories import HEAD_PASSWORD, login, make_vault
 from support.office import Office
 
 from lk3_desktop.core.errors import AttachmentDamaged, PermissionDenied, ValidationError
@@ -351,3 +352,50 @@ def test_a_phone_photo_prints_and_packages_the_way_up_it_was_taken(office: Offic
     assert att.open_attachment(office.head, info.id).data == data  # kept as it came
     page = PdfReader(io.BytesIO(att.printable(office.head, info.id))).pages[0].mediabox
     assert float(page.height) > float(page.width)  # a portrait A4 page, the photo upright
+
+
+def test_a_backup_and_a_restore_refuse_a_document_that_does_not_match(
+    office: Office, tmp_path: Path
+) -> None:
+    """The backup's copy and the copy a restore unpacks are both checked document by
+    document: an altered piece stops the backup, and a copy holding one is refused."""
+    from lk3_desktop.core.errors import BackupDamaged, DatabaseCorrupt
+    from lk3_desktop.db.backup import check_database_copy
+    from lk3_desktop.db.engine import connect_raw
+    from lk3_desktop.services import backup
+
+    info = _add(office.head, office, _pdf())
+    key = office.head.store.key()
+
+    def copy_of_database(name: str) -> Path:
+        target = tmp_path / name
+        source, dest = connect_raw(office.head.store.db_path, key), connect_raw(target, key)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+            source.close()
+        return target
+
+    assert check_database_copy(copy_of_database("good.db"), [key]) == key
+    good = backup.back_up(office.head, tmp_path / "good.lk3backup").path
+    elsewhere = tmp_path / "restored"  # the good backup brings the document back whole
+    backup.restore_with_password(good, elsewhere, office.store, "kepala", HEAD_PASSWORD,
+                                 vault_factory=make_vault)  # fmt: skip
+    restored = login(elsewhere, office.store, "kepala", HEAD_PASSWORD)
+    try:
+        assert att.open_attachment(restored, info.id).data == _pdf()
+    finally:
+        restored.store.close()
+    with office.head.store.transaction() as s:
+        sealed = s.execute(select(AttachmentChunk.data)).scalar_one()
+        s.execute(
+            update(AttachmentChunk)
+            .where(AttachmentChunk.attachment_id == info.id)
+            .values(data=sealed[:-1] + bytes([sealed[-1] ^ 1]))
+        )
+    with pytest.raises(BackupDamaged):
+        check_database_copy(copy_of_database("altered.db"), [key])
+    with pytest.raises(DatabaseCorrupt):
+        backup.back_up(office.head, tmp_path / "altered.lk3backup")
+    assert not (tmp_path / "altered.lk3backup").exists()
