@@ -26,7 +26,6 @@ from lk3_desktop.core.roles import Role
 from lk3_desktop.core.session_notes import ALL_SECTIONS, SECTION_LABELS_ID
 from lk3_desktop.core.vocabulary import (
     CONSENT_GIVERS,
-    FAMILY_RELATIONSHIPS,
     REFERRAL_SOURCES,
     SEXES,
     URGENCIES,
@@ -37,6 +36,7 @@ from lk3_desktop.db.models import (
     CaseStageChange,
     CenterProfile,
     Client,
+    ClientSafetyPlan,
     Consent,
     CounselingSession,
     Family,
@@ -55,6 +55,7 @@ from lk3_desktop.documents.client_summary import ClientSummaryData, render_clien
 from lk3_desktop.services._withheld import Withheld, withheld_in
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.families import members_as_shown
 from lk3_desktop.services.referrals import client_address
 from lk3_desktop.services.referrals._case_history import referral_history_of_case
 
@@ -168,7 +169,8 @@ def _session_notes(
 def _assessments(
     s: Session, case_id: int, left: _Omissions
 ) -> tuple[tuple[str, str, str, str], ...]:
-    """Screening results and psychosocial assessments of the case, oldest first."""
+    """Screening results, psychosocial assessments and client safety plans of the case,
+    oldest first."""
     dated: list[tuple[datetime.date, int, tuple[str, str, str, str]]] = []
     for a in s.execute(
         select(InstrumentAdministration).where(InstrumentAdministration.case_id == case_id)
@@ -189,6 +191,14 @@ def _assessments(
         name += "" if p.status == "signed" else " (draf)"
         risk = f"Tingkat risiko {risks[p.risk_level].lower()}" if p.risk_level in risks else "-"
         dated.append((p.assessed_on, 1, (format_date_id(p.assessed_on), name, "-", risk)))
+    # A plan is listed by its date; its steps are the client's own copy, not the summary's.
+    for made_on, status in s.execute(
+        select(ClientSafetyPlan.made_on, ClientSafetyPlan.status).where(
+            ClientSafetyPlan.case_id == case_id
+        )
+    ):
+        name = "Rencana keselamatan klien" + ("" if status == "signed" else " (draf)")
+        dated.append((made_on, 2, (format_date_id(made_on), name, "-", "-")))
     return tuple(row for _, _, row in sorted(dated, key=lambda d: (d[0], d[1])))
 
 
@@ -271,11 +281,8 @@ def case_summary_pdf(
             family = None
         members: list[tuple[str, str, str, str]] = []
         if family is not None:
-            for m in s.execute(
-                select(FamilyMember)
-                .where(FamilyMember.family_id == family.id)
-                .order_by(FamilyMember.id)
-            ).scalars():
+            # as the Keluarga tab shows them: the client's own row with her sex and birth year
+            for m in members_as_shown(s, family):
                 member_name = m.name
                 if m.client_id and not member_name:
                     other = s.get(Client, m.client_id)
@@ -283,7 +290,7 @@ def case_summary_pdf(
                 members.append(
                     (
                         member_name,
-                        FAMILY_RELATIONSHIPS.get(m.relationship, m.relationship),
+                        m.relationship_label,
                         SEXES.get(m.sex or "", "-"),
                         str(m.birth_year or "-"),
                     )

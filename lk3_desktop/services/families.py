@@ -66,6 +66,13 @@ def _family_info(s: Session, family: Family) -> FamilyInfo:
     return FamilyInfo(family.id, family.name, family.kk_number, tuple(members))
 
 
+def members_as_shown(s: Session, family: Family) -> tuple[MemberInfo, ...]:
+    """The members of ``family`` as every screen and document shows them (a member who is
+    also a client with the sex and year of birth of the client's record), read inside the
+    caller's transaction; the caller checked access."""
+    return _family_info(s, family).members
+
+
 def _member_info(member: FamilyMember, client: Client | None) -> MemberInfo:
     """A member as shown; a member who is also a client shows the sex and year of birth of
     the client's own record, so the two never disagree or leave a gap."""

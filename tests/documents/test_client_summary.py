@@ -15,7 +15,7 @@ from lk3_desktop.core.errors import PermissionDenied
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.documents.client_summary import ClientSummaryData, render_client_summary
-from lk3_desktop.services import accounts, case_summary, cases, clients, families
+from lk3_desktop.services import accounts, assessments, case_summary, cases, clients, families
 from lk3_desktop.services.context import UserSession
 
 TODAY = datetime.date.today()
@@ -111,10 +111,16 @@ def test_service_builds_the_summary_for_the_case_worker_only(
                 counselor_id=head.actor.user_id,
             ),
         )  # fmt: skip
+        plan = assessments.proposed_plan(head, case.id)
+        assessments.create_safety_plan(head, case.id, plan)  # a draft, dated today
         text = " ".join(texts(case_summary.case_summary_pdf(head, case.id)))
+        assert "Rencana keselamatan klien (draf)" in text
+        assert "SAPA 129" not in text  # the plan's steps are the client's copy, not listed
         assert "Siti Nurhaliza" in text and case.registration_number in text
         assert "Konflik rumah tangga" in text and "PMKS-25" in text
         assert "Keluarga Rahman" in text and "Kota Serang" in text
+        # her own row in the family table says what her record says (issue 12 item 4)
+        assert "Siti Nurhaliza Istri Perempuan 1990" in text
         with pytest.raises(PermissionDenied):  # not budi's case
             case_summary.case_summary_pdf(budi, case.id)
         cases.reassign(head, case.id, budi.actor.user_id)
