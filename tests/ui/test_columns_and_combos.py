@@ -118,6 +118,7 @@ FORM_GRIDS = {
     ("assessments/administration_form.py", "items_table"),
     ("assessments/psychosocial_form.py", "needs_table"),
     ("assessments/psychosocial_form.py", "plan_table"),
+    ("assessments/plan_list.py", "table"),  # a client safety plan's step: text, then phone
 }
 
 
