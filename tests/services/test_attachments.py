@@ -283,6 +283,8 @@ def test_the_demo_office_has_a_few_rendered_attachments(tmp_path: Path) -> None:
             assert _content.damaged(s) == []
         kinds = {row.kind for row in rows}
         assert {"ktp", "visum", "persetujuan"} <= kinds and 6 <= len(rows) <= 12
+        forms = {row.record_type for row in rows if row.kind == "persetujuan"}
+        assert "consent" in forms  # a signed form belongs to the consent it records, if any
         assert {row.mime for row in rows} == {"image/jpeg", "application/pdf"}
     finally:
         head.store.close()

@@ -8,7 +8,7 @@ import datetime
 from sqlalchemy import select
 
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.db.models import Case, Client
+from lk3_desktop.db.models import Case, Client, Consent
 from lk3_desktop.documents.sample_documents import sample_ktp_jpeg, sample_letter_pdf
 from lk3_desktop.services import attachments
 from lk3_desktop.services.context import UserSession
@@ -52,15 +52,31 @@ def add(head: UserSession) -> int:
                 )
             )
         if n % 3 == 0:
-            consent = sample_letter_pdf(
-                "PERSETUJUAN LAYANAN", ["Yang bertanda tangan di bawah ini ...", "(contoh)"]
-            )
-            documents.append(
-                attachments.NewAttachment(
-                    client_id, consent, "persetujuan.pdf", "persetujuan", document_date=intake
-                )
-            )
+            documents.append(_signed_consent(head, client_id, intake))
         for document in documents:
             attachments.add_attachment(head, document)
             added += 1
     return added
+
+
+def _signed_consent(
+    head: UserSession, client_id: int, intake: datetime.date
+) -> attachments.NewAttachment:
+    """The consent form signed on paper, attached to the client's first recorded consent
+    (to the client when none is recorded)."""
+    with head.store.transaction() as s:
+        consent_id = s.execute(
+            select(Consent.id).where(Consent.client_id == client_id).order_by(Consent.id)
+        ).scalar()
+    form = sample_letter_pdf(
+        "PERSETUJUAN LAYANAN", ["Yang bertanda tangan di bawah ini ...", "(contoh)"]
+    )
+    return attachments.NewAttachment(
+        client_id,
+        form,
+        "persetujuan.pdf",
+        "persetujuan",
+        record_type="consent" if consent_id is not None else "client",
+        record_id=consent_id,
+        document_date=intake,
+    )
