@@ -11,12 +11,14 @@ repository.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,18 +154,32 @@ def _build(target: Path, clients: int, sessions: int, seed: int) -> None:
     _log(f"built in {seconds:.0f} s")
 
 
+@contextlib.contextmanager
+def _cache_lock(root: Path) -> Iterator[None]:
+    """One building or upgrading run at a time: a second run started meanwhile waits for the
+    office instead of deleting the first one's half-built copy under it."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "w") as handle:
+        if sys.platform != "win32":
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
 def prepare(clients: int, sessions: int, seed: int = 1, rebuild: bool = False) -> Office:
     """A fresh working copy of the cached office of these parameters (built when missing)."""
     root = cache_root()
     cached = root / _name(clients, sessions, seed)
-    if rebuild:
-        shutil.rmtree(cached, ignore_errors=True)
-    if not (cached / "office.json").is_file():
-        older = _older(cached, clients, sessions, seed)
-        if older is not None:
-            _upgrade(older, cached)
-        else:
-            _build(cached, clients, sessions, seed)
+    with _cache_lock(root):
+        if rebuild:
+            shutil.rmtree(cached, ignore_errors=True)
+        if not (cached / "office.json").is_file():
+            older = _older(cached, clients, sessions, seed)
+            if older is not None:
+                _upgrade(older, cached)
+            else:
+                _build(cached, clients, sessions, seed)
     facts = json.loads((cached / "office.json").read_text())
     runs = root / "runs"
     runs.mkdir(parents=True, exist_ok=True)

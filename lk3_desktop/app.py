@@ -258,7 +258,9 @@ class AppController(QObject):
         self._swap(login)
         center_on_screen(login)
         login.username.setFocus()
-        self._preload()
+        from lk3_desktop.ui.preload import after_first_paint
+
+        after_first_paint(login, self._preload)
 
     def _preload(self) -> None:
         """While the password is typed, the lane imports what comes after Enter."""

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import importlib
 import linecache
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 SIGNED_IN_MODULES = (
     "alembic.command",
@@ -41,3 +45,26 @@ def forget_module_sources() -> None:
     in (benchmarks: peak_rss). A traceback reads a file again when it needs it.
     """
     linecache.clearcache()
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)  # once this paint is done and the loop is free
+            watched.removeEventFilter(self)
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``widget`` has been painted for the first time.
+
+    The preload waits for the sign-in window to be on screen: importing on the lane while
+    the window is still being laid out and painted holds the interpreter that the painting
+    needs (benchmarks: cold_start).
+    """
+    widget.installEventFilter(_AfterFirstPaint(widget, callback))
