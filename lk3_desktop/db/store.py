@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lk3_desktop.core.errors import (
     DataFolderMissing,
+    DataFolderReadOnly,
     KnownError,
     NotAnLk3Database,
     SessionClosed,
@@ -182,6 +183,9 @@ class OpenStore:
     on_checkpoint: Callable[[checkpoints.Checkpoint], None] | None = None
     # The signed-in person's case keys: sealed clinical columns open and seal with them.
     case_keys: sealed.CaseKeys | None = field(default=None, repr=False)
+    # Asked when the key no longer opens the file: the error to raise instead (the person
+    # was deactivated and the database key rotated away from them), or None.
+    key_lost: Callable[[], KnownError | None] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
@@ -214,7 +218,7 @@ class OpenStore:
         if not self._key:
             raise SessionClosed("store is closed")
         signed: checkpoints.Checkpoint | None = None
-        with known_db_errors(), self._sessions() as session:
+        with self._revoked_when_key_lost(), known_db_errors(), self._sessions() as session:
             session.info[sealed.KEYRING] = self.case_keys
             if self.case_keys is not None:
                 self.case_keys.new_transaction()
@@ -228,6 +232,17 @@ class OpenStore:
             if signed is not None and self.on_checkpoint is not None:
                 # After the commit: a watermark never names a checkpoint that was rolled back.
                 self.on_checkpoint(signed)
+
+    @contextlib.contextmanager
+    def _revoked_when_key_lost(self) -> Iterator[None]:
+        try:
+            yield
+        except (NotAnLk3Database, DataFolderReadOnly) as exc:
+            # A connection opened before the rekey reads garbage or finds the file moved on.
+            instead = self.key_lost() if self.key_lost is not None else None
+            if instead is None:
+                raise
+            raise instead from exc
 
     def replace_key(self, key: bytes) -> None:
         """After a rekey: new connections use ``key``; pooled old ones are dropped."""

@@ -18,6 +18,7 @@ from lk3_desktop.core.errors import (
     NotAnLk3Database,
     NotCertified,
     PermissionDenied,
+    SessionRevoked,
     ValidationError,
     WrongRecoveryCode,
 )
@@ -389,10 +390,22 @@ def login(
 
 
 def logout(session: UserSession) -> None:
-    """Record the sign-out and close the database (also for an account stopped meanwhile)."""
-    with session.store.transaction(guarded=False) as s:
-        session.audit(s, "logout", "user", session.actor.user_id)
-        s.info[audit.CHECKPOINT_REASON] = "signout"
+    """Record the sign-out and close the database (also for an account stopped meanwhile;
+    when its deactivation rotated the database key away from it, the sign-out waits beside
+    the database for the next sign-in to write)."""
+    try:
+        with session.store.transaction(guarded=False) as s:
+            session.audit(s, "logout", "user", session.actor.user_id)
+            s.info[audit.CHECKPOINT_REASON] = "signout"
+    except SessionRevoked:
+        pending_events.record(
+            session.store.folder,
+            "logout",
+            "user",
+            str(session.actor.user_id),
+            {"revoked": True},
+            audit.utc_now_iso(),
+        )
     session.store.close()
 
 
@@ -650,11 +663,18 @@ def reset_password(session: UserSession, user_id: int) -> str:
     return temp
 
 
-def deactivate_user(session: UserSession, user_id: int) -> None:
-    """Stop an account: its key slot is removed, its records and audit trail stay."""
+def deactivate_user(session: UserSession, user_id: int, password: str) -> str:
+    """Stop an account and revoke what it held: its key slot, its certificate and every key
+    sealed to it (their cases') go, then the database key is rotated, so a copy of the key file
+    they kept no longer opens the database. ``password`` is the head's own (checked before
+    anything changes). Returns the new recovery code: the old card stops working (backups
+    made before still open with the old card and the old key file). Records and the audit
+    trail stay."""
     session.require(Permission.MANAGE_USERS)
+    session.require(Permission.ROTATE_DATABASE_KEY)
     if user_id == session.actor.user_id:
         raise ValidationError("account.deactivate_self")
+    verify_password(session, password)
     vault = session.store.vault
     with session.store.transaction() as s:
         user = s.get(User, user_id)
@@ -678,6 +698,7 @@ def deactivate_user(session: UserSession, user_id: int) -> None:
         session.audit(s, "user.deactivated", "user", user.id, {"key_seals_removed": dropped})
         vault.save(key_file)
         session.store.key_file = key_file
+    return _rotate(session)
 
 
 def change_role(session: UserSession, user_id: int, role: Role) -> UserInfo:
@@ -750,10 +771,14 @@ def rotate_database_key(session: UserSession, password: str) -> str:
     pending, and every sign-in of a head puts it first; a rotation cut short after the
     re-encryption is completed (and audited) at the next sign-in.
     """
-    import secrets
-
     session.require(Permission.ROTATE_DATABASE_KEY)
     verify_password(session, password)
+    return _rotate(session)
+
+
+def _rotate(session: UserSession) -> str:
+    import secrets
+
     store = session.store
     vault = store.vault
     new_key = secrets.token_bytes(32)

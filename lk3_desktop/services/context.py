@@ -104,6 +104,15 @@ class UserSession:
         actor = self.actor
         serial = self.keys.cert.serial if self.keys is not None else None
         self.store.guard = lambda s: check_account(s, actor, cert_serial=serial)
+        self.store.key_lost = self._revoked_by_rotation
+
+    def _revoked_by_rotation(self) -> SessionRevoked | None:
+        """The key no longer opens the database and the person's slot is gone: they were
+        deactivated and the database key rotated away from them."""
+        vault = self.store.vault
+        if not vault.exists() or vault.find_slot(vault.load(), self.actor.username) is not None:
+            return None
+        return SessionRevoked("inactive")
 
     def check_current(self) -> None:
         """:func:`check_account` on its own, for work that starts outside a transaction

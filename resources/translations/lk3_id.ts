@@ -11120,16 +11120,20 @@ belum disimpan</translation>
         <translation>Nonaktifkan akun</translation>
     </message>
     <message>
-        <source>Deactivate the account of %1? From now on they can no longer sign in. Their records and the audit trail stay, and the account can be reactivated later with a new temporary password.</source>
-        <translation>Nonaktifkan akun %1? Mulai sekarang ia tidak dapat masuk lagi. Catatan dan jejak auditnya tetap tersimpan, dan akun dapat diaktifkan kembali nanti dengan kata sandi sementara yang baru.</translation>
+        <source>Deactivate the account of %1? From now on they can no longer sign in, and they lose the keys of their cases. The database key changes too, so a copy of the key file they may have kept no longer opens it: the recovery card you have now stops working, print the new card right after. Backups made before today still open with the old card and the old key file. Their records and the audit trail stay, and the account can be reactivated later with a new temporary password.</source>
+        <translation>Nonaktifkan akun %1? Mulai sekarang ia tidak dapat masuk lagi dan kehilangan kunci kasus-kasusnya. Kunci basis data juga diganti, sehingga salinan berkas kunci yang mungkin ia simpan tidak lagi dapat membukanya: kartu pemulihan yang Anda pegang sekarang tidak berlaku lagi, segera cetak kartu yang baru. Cadangan yang dibuat sebelum hari ini tetap terbuka dengan kartu lama dan berkas kunci lama. Catatan dan jejak audit miliknya tetap ada, dan akun dapat diaktifkan kembali nanti dengan kata sandi sementara yang baru.</translation>
+    </message>
+    <message>
+        <source>Enter your password to deactivate the account and change the key.</source>
+        <translation>Masukkan kata sandi Anda untuk menonaktifkan akun dan mengganti kunci.</translation>
+    </message>
+    <message>
+        <source>Deactivating the account and encrypting the database under a new key… Do not close LK3 Desktop.</source>
+        <translation>Menonaktifkan akun dan mengenkripsi basis data dengan kunci baru… Jangan tutup LK3 Desktop.</translation>
     </message>
     <message>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
-    </message>
-    <message>
-        <source>Deactivating the account…</source>
-        <translation>Menonaktifkan akun…</translation>
     </message>
     <message>
         <source>Reactivating the account…</source>

@@ -19,9 +19,9 @@ from support.factories import (
 )
 
 from lk3_desktop.core.errors import (
-    AccountInactive,
     CredentialStoreUnavailable,
     LoginThrottled,
+    NotAnLk3Database,
     PermissionDenied,
     SessionClosed,
     UnknownUser,
@@ -154,13 +154,13 @@ def test_users_created_reset_deactivated(
         login(data_dir, cred_store, "budi", NEW_PASSWORD)
     login(data_dir, cred_store, "budi", temp2).store.close()
 
-    accounts.deactivate_user(head, info.id)
+    accounts.deactivate_user(head, info.id, HEAD_PASSWORD)
     with pytest.raises(UnknownUser):  # slot removed: the password opens nothing any more
         login(data_dir, cred_store, "budi", temp2)
     listed = {u.username: u for u in accounts.list_users(head)}
     assert not listed["budi"].active and not listed["budi"].has_slot
     with pytest.raises(ValidationError):
-        accounts.deactivate_user(head, head.actor.user_id)
+        accounts.deactivate_user(head, head.actor.user_id, HEAD_PASSWORD)
     assert {"user.created", "user.password_reset", "user.deactivated"} <= set(actions(head))
 
 
@@ -172,7 +172,7 @@ def test_staff_and_counselor_cannot_manage(
     sari = login(data_dir, cred_store, "sari", temp)
     for call in (
         lambda: accounts.reset_password(sari, head.actor.user_id),
-        lambda: accounts.deactivate_user(sari, head.actor.user_id),
+        lambda: accounts.deactivate_user(sari, head.actor.user_id, HEAD_PASSWORD),
         lambda: accounts.rotate_database_key(sari, temp),
         lambda: accounts.recovery_code(sari, temp),
     ):
@@ -290,11 +290,12 @@ def test_inactive_account_refused_even_with_slot(
 ) -> None:
     head = initialized.session
     info, temp = accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR)
-    # a stale slot left by an older key file copy must not sign a deactivated user in
+    # a stale slot left by an older key file copy must not sign a deactivated user in: it
+    # holds the database key from before the deactivation, which the rotation made useless
     keys_copy = (data_dir / "lk3.keys").read_bytes()
-    accounts.deactivate_user(head, info.id)
+    accounts.deactivate_user(head, info.id, HEAD_PASSWORD)
     (data_dir / "lk3.keys").write_bytes(keys_copy)
-    with pytest.raises(AccountInactive):
+    with pytest.raises(NotAnLk3Database):
         login(data_dir, cred_store, "budi", temp)
     head.store.close()
 

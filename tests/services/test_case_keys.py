@@ -8,14 +8,16 @@ import json
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import select
 from support.casework import COUNSELOR_PASSWORD, note_input
 from support.factories import HEAD_PASSWORD, login, make_vault
 from support.office import Office
 from support.tampering import connect
 
-from lk3_desktop.core.errors import NoCaseKey, PermissionDenied
+from lk3_desktop.core.errors import KnownError, NoCaseKey, PermissionDenied
 from lk3_desktop.db import key_seals
+from lk3_desktop.db.migrate import copy_database
 from lk3_desktop.db.models import AuditEntry, Case, CounselingSession, KeySeal
 from lk3_desktop.db.sealed import SEALED, TEXT_PREFIX, readable
 from lk3_desktop.services import accounts, cases, integrity, office_keys, sessions
@@ -85,7 +87,7 @@ def test_reassignment_moves_the_key(office: Office) -> None:
 
 def test_deactivation_deletes_every_seal_of_the_person(office: Office) -> None:
     sessions.save_note(office.rina, note_input(office.home, NOTE))
-    accounts.deactivate_user(office.head, office.rina.actor.user_id)
+    accounts.deactivate_user(office.head, office.rina.actor.user_id, HEAD_PASSWORD)
     with office.head.store.transaction() as s:
         left = s.execute(
             select(KeySeal.id).where(KeySeal.user_id == office.rina.actor.user_id)
@@ -180,3 +182,53 @@ def test_an_office_keyed_before_case_keys_is_sealed_at_the_heads_sign_in(office:
         assert len(sealed_entries) == 1
     finally:
         head.store.close()
+
+
+def test_a_deactivated_counselors_old_key_file_no_longer_opens_the_database(
+    office: Office,
+) -> None:
+    """Rina keeps a copy of lk3.keys (and of a backup). Deactivation deletes her case-key
+    seals and rotates the database key: her copy unlocks only the old key, which opens the
+    old backup but not the current database, through the app or with plain sqlcipher3."""
+    saved = sessions.save_note(office.rina, note_input(office.home, NOTE))
+    kept_keys = (office.folder / "lk3.keys").read_bytes()
+    kept_vault_dir = office.folder.parent / "rina-copy"
+    kept_vault_dir.mkdir()
+    (kept_vault_dir / "lk3.keys").write_bytes(kept_keys)
+    old_key = integrity.keys_from_password(
+        make_vault(kept_vault_dir, office.store), "rina", COUNSELOR_PASSWORD
+    )[0]
+    backup = office.folder.parent / "old-backup.db"
+    copy_database(office.folder / "lk3.db", old_key, backup)
+
+    code = accounts.deactivate_user(office.head, office.rina.actor.user_id, HEAD_PASSWORD)
+    assert integrity.key_from_recovery_code(code) != old_key
+
+    # The old key opens the old backup, not the current file.
+    conn = connect(backup, old_key)
+    try:
+        assert conn.execute("SELECT count(*) FROM counseling_sessions").fetchone() == (1,)
+    finally:
+        conn.close()
+    conn = connect(office.folder / "lk3.db", old_key)
+    try:
+        with pytest.raises(sqlcipher3.dbapi2.DatabaseError):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+    # Her old key file beside a copy of the current database does not sign her in.
+    office.rina.store.close()
+    stolen = office.folder.parent / "stolen"
+    stolen.mkdir()
+    copy_database(
+        office.folder / "lk3.db", integrity.key_from_recovery_code(code), stolen / "lk3.db"
+    )
+    (stolen / "lk3.keys").write_bytes(kept_keys)
+    with pytest.raises(KnownError):
+        login(stolen, office.store, "rina", COUNSELOR_PASSWORD)
+    # Nobody else is locked out, and her cases stay readable for the head.
+    login(office.folder, office.store, "dedi", COUNSELOR_PASSWORD).store.close()
+    assert sessions.get_note(office.head, saved.id).data.sections["data"] == NOTE
+    with office.head.store.transaction() as s:
+        holders = key_seals.holders(s, key_seals.SCOPE_CASE, office.home.case_id)
+    assert office.rina.actor.user_id not in holders

@@ -164,7 +164,7 @@ def test_deactivation_revokes_the_certificate(office: Office) -> None:
     head = office.login("kepala", HEAD_PASSWORD)
     try:
         serial = _serial(head, office.rina_id)
-        accounts.deactivate_user(head, office.rina_id)
+        accounts.deactivate_user(head, office.rina_id, HEAD_PASSWORD)
         with head.store.transaction() as s:
             assert s.get(CertificateRevocation, serial) is not None
             registry = certificates.load_registry(s, head.store.database_id, head.keys.root)  # type: ignore[union-attr]

@@ -88,3 +88,31 @@ def record(into: list[Any], then: Handler = accept) -> Handler:
         return then(dialog)
 
     return handler
+
+
+def type_password(qtbot: Any, password: str) -> Handler:
+    """Types ``password`` into the password prompt and waits for its action to finish."""
+
+    def handler(dialog: QDialog) -> int:
+        from lk3_desktop.ui.password_prompt import PasswordPromptDialog
+
+        assert isinstance(dialog, PasswordPromptDialog)
+        qtbot.keyClicks(dialog.password, password)
+        with qtbot.waitSignal(dialog.finished, timeout=120_000):
+            dialog.ok_button.click()
+        return dialog.result()
+
+    return expect("passwordPromptDialog", handler)
+
+
+def read_card(into: list[str]) -> Handler:
+    """Keeps the code the recovery card dialog shows, then closes it."""
+
+    def handler(dialog: QDialog) -> int:
+        from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
+
+        assert isinstance(dialog, RecoveryCardDialog)
+        into.append(dialog.code)
+        return accept(dialog)
+
+    return expect("recoveryCardDialog", handler)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from support.casework import add_user
+from support.factories import HEAD_PASSWORD
 from support.ui_settings import DialogScript, Handler, expect, make_context
 
 from lk3_desktop.core.numbering import LETTER_NUMBER_TEMPLATE
@@ -210,7 +211,7 @@ def test_a_signer_refused_by_the_service_is_said_under_the_list(
     rina = add_user(head, data_dir, cred_store, "rina", "Rina Marlina", Role.KONSELOR)
     rina.store.close()
     tab = shown_tab(context, qtbot)
-    accounts.deactivate_user(head, rina.actor.user_id)  # while the tab shows her
+    accounts.deactivate_user(head, rina.actor.user_id, HEAD_PASSWORD)  # while the tab shows her
     item = tab.signers.item(0)
     item.setCheckState(item.checkState().Checked)
     tab.signers_save.click()

@@ -4,7 +4,7 @@ recovery card again and changing the database key, each through the dialogs a pe
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD, init_database, login
-from support.ui_settings import DialogScript, accept, expect, make_context, temp_ui_settings
+from support.ui_settings import (
+    DialogScript,
+    accept,
+    expect,
+    make_context,
+    read_card,
+    temp_ui_settings,
+    type_password,
+)
 
 from lk3_desktop.core.errors import PermissionDenied, WrongPassword
 from lk3_desktop.core.recovery_code import decode_recovery_code
@@ -22,7 +30,6 @@ from lk3_desktop.services import accounts, center
 from lk3_desktop.ui.change_password_dialog import ChangePasswordDialog
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.password_prompt import PasswordPromptDialog
-from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
 from lk3_desktop.ui.settings import SettingsPage, general_tab
 
 NEW_PASSWORD = "Kopi-Tubruk-Pagi-77"
@@ -47,26 +54,6 @@ def page(context: AppContext, qtbot: QtBot) -> SettingsPage:
     widget = SettingsPage(context)
     qtbot.addWidget(widget)
     return widget
-
-
-def type_password(qtbot: QtBot, password: str) -> Callable[[QDialog], int]:
-    def handler(dialog: QDialog) -> int:
-        assert isinstance(dialog, PasswordPromptDialog)
-        qtbot.keyClicks(dialog.password, password)
-        with qtbot.waitSignal(dialog.finished, timeout=120_000):
-            dialog.ok_button.click()
-        return dialog.result()
-
-    return expect("passwordPromptDialog", handler)
-
-
-def read_card(into: list[str]) -> Callable[[QDialog], int]:
-    def handler(dialog: QDialog) -> int:
-        assert isinstance(dialog, RecoveryCardDialog)
-        into.append(dialog.code)
-        return accept(dialog)
-
-    return expect("recoveryCardDialog", handler)
 
 
 # -- protection mode -----------------------------------------------------------------------------

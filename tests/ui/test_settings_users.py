@@ -12,17 +12,20 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from support.casework import COUNSELOR_PASSWORD
-from support.factories import login
+from support.factories import HEAD_PASSWORD, login
 from support.ui_settings import (
     DialogScript,
     Handler,
     accept,
     expect,
     make_context,
+    read_card,
     temp_ui_settings,
+    type_password,
 )
 
 from lk3_desktop.core.errors import PermissionDenied, UnknownUser, WrongPassword
+from lk3_desktop.core.recovery_code import decode_recovery_code
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import accounts
@@ -178,13 +181,24 @@ def test_deactivate_then_reactivate_through_the_ui(
     temp = add_konselor(tab, qtbot)
     assert tab.deactivate_button.isEnabled()
 
-    script = DialogScript(expect("confirmDialog", accept))
+    codes: list[str] = []
+    script = DialogScript(
+        expect("confirmDialog", accept), type_password(qtbot, HEAD_PASSWORD), read_card(codes)
+    )
     with script.installed():
         tab.deactivate_button.click()
-        qtbot.waitUntil(lambda: status_of(tab.model, "rina") == "Inactive", timeout=20_000)
+        qtbot.waitUntil(lambda: script.done, timeout=20_000)
     wait_idle(tab, qtbot)
+    qtbot.waitUntil(
+        lambda: "rina" in usernames(tab.model) and status_of(tab.model, "rina") == "Inactive",
+        timeout=20_000,
+    )
     with pytest.raises(UnknownUser):  # the key slot is gone
         login(data_dir, cred_store, "rina", temp)
+    # The database key changed with it: the card shown is the key now in use.
+    session = tab._context.require_session()
+    assert decode_recovery_code(codes[0]) == session.store.key()
+    assert accounts.list_users(session)  # the open store works under the new key
     assert not tab.deactivate_button.isEnabled()
     assert tab.reactivate_button.isEnabled()
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.roles import Role
-from lk3_desktop.services import accounts
+from lk3_desktop.services import accounts, center
 from lk3_desktop.services.accounts import UserInfo
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
@@ -42,6 +42,8 @@ from lk3_desktop.ui.field_feedback import (
 from lk3_desktop.ui.labels import role_label
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.password_prompt import PasswordPromptDialog
+from lk3_desktop.ui.recovery_card_flow import show_card
 from lk3_desktop.ui.settings.users_model import (
     COL_FULL_NAME,
     UsersModel,
@@ -474,25 +476,40 @@ class UsersTab(QWidget):
             self,
             self.tr("Deactivate account"),
             self.tr(
-                "Deactivate the account of %1? From now on they can no longer sign in. Their "
-                "records and the audit trail stay, and the account can be reactivated later "
-                "with a new temporary password."
+                "Deactivate the account of %1? From now on they can no longer sign in, and they "
+                "lose the keys of their cases. The database key changes too, so a copy of the "
+                "key file they may have kept no longer opens it: the recovery card you have now "
+                "stops working, print the new card right after. Backups made before today still "
+                "open with the old card and the old key file. Their records and the audit trail "
+                "stay, and the account can be reactivated later with a new temporary password."
             ).replace("%1", user.full_name),
             ok_text=self.tr("Deactivate"),
             destructive=True,
         ):
             return
-        (
-            Operation(
-                self._context,
-                self,
-                lambda s: accounts.deactivate_user(s, user.id),
-                lambda _none: self.reload(select_user_id=user.id),
-            )
-            .titled(self.tr("Users"))
-            .busy(self._acting(self.tr("Deactivating the account…")))
-            .run()
+        dialog = PasswordPromptDialog(
+            self._context,
+            self,
+            title=self.tr("Deactivate account"),
+            text=self.tr("Enter your password to deactivate the account and change the key."),
+            ok_text=self.tr("Deactivate"),
+            busy_text=self.tr(
+                "Deactivating the account and encrypting the database under a new key… "
+                "Do not close LK3 Desktop."
+            ),
+            action=lambda s, password: accounts.deactivate_user(s, user.id, password),
         )
+        accepted = dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
+        code = dialog.result_value if accepted else None
+        dialog.deleteLater()
+        if not isinstance(code, str):
+            return
+        # The open store now uses the new key; pages that show key state refresh.
+        self._context.session_changed.emit()
+        self.reload(select_user_id=user.id)
+        session = self._context.session
+        if session is not None:
+            show_card(self, self._context, code, center.get_center(session))
 
     def reactivate_user(self) -> None:
         user = self.selected_user()
