@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 from support.casework import COUNSELOR_PASSWORD
-from support.factories import login
+from support.factories import HEAD_PASSWORD, login
 
 from lk3_desktop.core.errors import SessionRevoked, ValidationError
 from lk3_desktop.core.roles import Role
@@ -70,7 +70,7 @@ def test_the_opening_read_is_refused_as_the_single_calls_are(
     try:
         record = open_client_record(staff, cid)  # staf read the registry record
         assert record.detail.id == cid
-        accounts.deactivate_user(head, staff.actor.user_id)
+        accounts.deactivate_user(head, staff.actor.user_id, HEAD_PASSWORD)
         with pytest.raises(SessionRevoked):
             open_client_record(staff, cid)
     finally:
