@@ -263,3 +263,40 @@ def test_a_staf_password_and_the_raw_file_show_no_clinical_text(demo_dir: Path) 
             assert note.plan and not is_sealed(note.plan) and readable(note, "plan")
     finally:
         rina.store.close()
+
+
+def test_a_high_risk_demo_assessment_comes_with_a_signed_client_safety_plan(
+    demo_dir: Path,
+) -> None:
+    """Each signed psychosocial assessment of high risk has the plan made with the client
+    that day, signed, sealed like the other clinical records, and printable for the client."""
+    from lk3_desktop.db.models import ClientSafetyPlan, PsychosocialAssessment
+    from lk3_desktop.services import assessments
+
+    head = login(demo_dir, NoCredentialStore(), "kepala", PASSWORD)
+    try:
+        with head.store.transaction() as s:
+            high = set(
+                s.execute(
+                    select(
+                        PsychosocialAssessment.case_id, PsychosocialAssessment.assessed_on
+                    ).where(PsychosocialAssessment.risk_level == "tinggi")
+                ).all()
+            )
+            plans = s.execute(
+                select(
+                    ClientSafetyPlan.id,
+                    ClientSafetyPlan.case_id,
+                    ClientSafetyPlan.made_on,
+                    ClientSafetyPlan.signed_at,
+                )
+            ).all()
+        assert high and {(case_id, day) for _id, case_id, day, _at in plans} == high
+        assert all(signed_at is not None for *_rest, signed_at in plans)
+        plan = assessments.get_safety_plan(head, plans[0][0])
+        assert plan.is_signed and plan.data.warning_signs and plan.data.coping
+        assert any(c.name.startswith("SAPA 129") for c in plan.data.professionals)
+        assert not assessments.safety_plan_problems_of(plan.data)  # complete as signed
+        assert assessments.safety_plan_pdf(head, plan.id).startswith(b"%PDF")
+    finally:
+        head.store.close()

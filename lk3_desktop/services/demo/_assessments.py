@@ -5,7 +5,10 @@ inserted. A few hundred cases (about 5 % of the eligible ones, at most :data:`MA
 three PHQ-9 and two GAD-7 administrations spread over their time in care, mostly improving;
 some answer PHQ-9 item 9 above 0: earlier such flags are resolved with an action, and where the
 newest PHQ-9 still flags, the flag is open (the red banner shows). About half of these cases
-also get a signed psychosocial assessment, with a safety plan when its risk level is high.
+also get a signed psychosocial assessment; when its risk level is high, with the counselor's
+risk table, a resolved flag and a signed client safety plan (the plan printed for the client:
+the national crisis services and demo lines; no draw of the generator, so the rest of the demo
+is unchanged).
 Scores come from the instrument engine, never from the generator. Rows go in with Core
 ``executemany`` so 100,000 clients still build in a few minutes.
 """
@@ -23,9 +26,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core import instruments
+from lk3_desktop.core.client_safety_plan import CRISIS_SERVICES
 from lk3_desktop.core.instruments import Instrument
 from lk3_desktop.core.psychosocial import NEED_DOMAINS
 from lk3_desktop.db.models import (
+    ClientSafetyPlan,
     InstrumentAdministration,
     PsychosocialAssessment,
     RiskFlag,
@@ -103,6 +108,7 @@ class _Rows:
     flags: list[dict[str, Any]] = field(default_factory=list)
     narratives: list[dict[str, Any]] = field(default_factory=list)
     plans: list[dict[str, Any]] = field(default_factory=list)
+    client_plans: list[dict[str, Any]] = field(default_factory=list)
     open_flags: int = 0
 
 
@@ -132,6 +138,7 @@ def add(
         (InstrumentAdministration.__table__, rows.administrations),
         (PsychosocialAssessment.__table__, rows.narratives),
         (SafetyPlanItem.__table__, rows.plans),
+        (ClientSafetyPlan.__table__, rows.client_plans),
         (RiskFlag.__table__, rows.flags),
     ]
     for table, table_rows in inserts:
@@ -277,6 +284,7 @@ def _narrative(
             "timing": "Setiap hari selama dua minggu",
         }
     )
+    rows.client_plans.append(_client_plan(case, day, stamp + datetime.timedelta(hours=1)))
     rows.flags.append(
         {
             "client_id": case["client_id"],
@@ -296,3 +304,35 @@ def _narrative(
             "action_taken": ACTIONS[0],
         }
     )
+
+
+def _lines(*values: str) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _client_plan(
+    case: Mapping[str, Any], day: datetime.date, signed: datetime.datetime
+) -> dict[str, Any]:
+    """A signed client safety plan made with the client the day of a high-risk assessment."""
+    counselor = case["counselor_id"]
+    professionals = [[c.name, c.phone] for c in CRISIS_SERVICES]
+    return {
+        "case_id": case["id"],
+        "client_id": case["client_id"],
+        "made_on": day,
+        "warning_signs": _lines(
+            "Data demo: tidak bisa tidur beberapa malam", "Data demo: menarik diri dari keluarga"
+        ),
+        "coping": _lines("Data demo: berwudu dan salat", "Data demo: mengatur napas perlahan"),
+        "distractions": json.dumps([["Data demo: rumah tetangga dekat", ""]]),
+        "helpers": json.dumps([["Data demo: kerabat terdekat", "0812-0000-0000"]]),
+        "professionals": json.dumps(professionals, ensure_ascii=False),
+        "environment": _lines("Data demo: obat disimpan oleh anggota keluarga lain"),
+        "reasons": "Data demo: anak-anak dan keluarga.",
+        "status": SIGNED,
+        "created_at": signed,
+        "created_by": counselor,
+        "updated_at": signed,
+        "signed_by": counselor,
+        "signed_at": signed,
+    }
