@@ -504,6 +504,12 @@ def test_the_viewer_shows_a_phone_photo_the_way_up_it_was_taken(
     viewer = AttachmentViewer(signed_in, attachments.open_attachment(head, info.id))
     qtbot.addWidget(viewer)
     assert (viewer._image.width(), viewer._image.height()) == (300, 600)
+    viewer.show()  # shown as exec() shows it: the picture fills the height it is given
+    qtbot.waitExposed(viewer)
+    assert viewer.picture is not None
+    room = viewer._scroll.viewport().size()
+    qtbot.waitUntil(lambda: viewer.picture.pixmap().height() == room.height(), timeout=WAIT)  # type: ignore[union-attr]
+    assert room.height() > 400 and viewer.picture.pixmap().width() < room.width()
     thumb = thumbnail("image/jpeg", out.getvalue())
     assert thumb is not None and thumb.height() > thumb.width()
 

@@ -43,6 +43,8 @@ from lk3_desktop.ui.table_columns import fit_columns
 
 TargetsFor = Callable[[UserSession, int], list[Target]]
 
+VISIBLE_ROWS = 4
+
 
 class AttachmentsPanel(QWidget):
     changed = Signal()
@@ -76,7 +78,7 @@ class AttachmentsPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(78)
         self.view.setIconSize(THUMB)
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        self.view.setMinimumHeight(170)
+        self._fit_rows(0)
         fit_columns(self.view, FILE)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
@@ -133,6 +135,7 @@ class AttachmentsPanel(QWidget):
     def _loaded(self, result: tuple[list[attachments.AttachmentInfo], list[Target]]) -> None:
         rows, self._targets = result
         self.model.set_rows(rows)
+        self._fit_rows(len(rows))
         self._update_buttons()
         ids = [r.id for r in rows if r.id not in self._previewed]
         self._previewed.update(ids)
@@ -147,6 +150,17 @@ class AttachmentsPanel(QWidget):
             pixmap = thumbnail(mimes.get(attachment_id, ""), data)
             if pixmap is not None:
                 self.model.set_thumbnail(attachment_id, pixmap)
+
+    def _fit_rows(self, count: int) -> None:
+        """Room for the documents listed, two to four rows (more scroll within the list), so
+        a client's three or four documents are seen at once on the Dokumen tab."""
+        shown = min(max(count, 2), VISIBLE_ROWS)
+        height = (
+            self.view.horizontalHeader().sizeHint().height()
+            + shown * self.view.verticalHeader().defaultSectionSize()
+            + 2 * self.view.frameWidth()
+        )
+        self.view.setMinimumHeight(height)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

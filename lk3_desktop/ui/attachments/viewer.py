@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -129,6 +129,9 @@ class AttachmentViewer(QDialog):
         scroll = QScrollArea(self)
         scroll.setObjectName("attachmentPictureScroll")
         scroll.setWidgetResizable(True)
+        # the picture is fitted to the room, never larger: scroll bars would only fight it
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture = QLabel(scroll)
         self.picture.setObjectName("attachmentPicture")
@@ -136,19 +139,27 @@ class AttachmentViewer(QDialog):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroll.setWidget(self.picture)
         self._scroll = scroll
+        # The picture fits the room it gets once laid out: the viewport's own resizes, not the
+        # dialog's (whose children are not laid out yet when it hears of its new size).
+        scroll.viewport().installEventFilter(self)
         return scroll
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.picture is not None and not self._image.isNull():
-            room = self._scroll.viewport().size()
-            self.picture.setPixmap(
-                QPixmap.fromImage(self._image).scaled(
-                    room,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
+            self._fit_picture()
+        return super().eventFilter(watched, event)
+
+    def _fit_picture(self) -> None:
+        if self.picture is None or self._image.isNull():
+            return
+        room = self._scroll.viewport().size()
+        self.picture.setPixmap(
+            QPixmap.fromImage(self._image).scaled(
+                room,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
             )
+        )
 
     def save_copy(self) -> None:
         info = self._opened.info
