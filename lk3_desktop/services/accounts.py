@@ -192,9 +192,12 @@ def validate_nip(nip: str | None) -> str | None:
 
 
 def _office_words(name: str, province_code: str | None, regency_code: str | None) -> list[str]:
-    from lk3_desktop.services._search_index import region_names
+    # A guesser tries the office's own place first, then the other places around it:
+    # "pandeglang2026" at an office in Serang is as weak as "serang2026".
+    from lk3_desktop.services._search_index import province_region_names, region_names
 
-    return office_words(name, [region_names(province_code, regency_code)], datetime.now().date())
+    places = [region_names(province_code, regency_code), *province_region_names(province_code)]
+    return office_words(name, places, datetime.now().date())
 
 
 def _stored_office_words(s: Session) -> list[str]:

@@ -364,5 +364,17 @@ def test_new_passwords_are_judged_with_the_office_place_and_year(
             accounts.change_password(head, HEAD_PASSWORD, f"Banten-{year}-serang")
         with pytest.raises(ValidationError, match=r"password\.own_words"):
             accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR, password=weak)
+        # the other regencies and cities of the province are tried as early as its own
+        assert {"Kabupaten Pandeglang", "Kota Cilegon"} <= set(words)
+        for nearby in (f"pandeglang{year}", f"Cilegon.{year}!", f"tangerang-selatan-{year}"):
+            with pytest.raises(ValidationError, match=r"password\.own_words"):
+                accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR, password=nearby)
+        accounts.create_user(  # a passphrase that merely passes a place stays fine
+            head,
+            "budi",
+            "Budi Santoso",
+            Role.KONSELOR,
+            password="hujan-turun-pelan-di-lebak-selatan",
+        )
     finally:
         head.store.close()

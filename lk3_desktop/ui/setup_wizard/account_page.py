@@ -92,7 +92,9 @@ class AccountPage(QWizardPage):
 
     def _user_inputs(self) -> list[str]:
         center = self._center
-        regions = [center.province.currentText(), center.regency.currentText()]
+        # the province's other regencies and cities too, as the service judges it at the end
+        nearby = [center.regency.itemText(i) for i in range(center.regency.count())]
+        regions = [center.province.currentText(), center.regency.currentText(), *nearby]
         return [
             self.username.text(),
             center.head_name.text(),
