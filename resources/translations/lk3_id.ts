@@ -9161,6 +9161,10 @@ Kepala Dinas Sosial Kota Serang</translation>
         <translation>Lampiran rujukan</translation>
     </message>
     <message>
+        <source>Documents for the letter (%1)…</source>
+        <translation>Dokumen untuk surat (%1)…</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>

@@ -550,3 +550,53 @@ def test_the_dokumen_tab_lists_what_was_attached_elsewhere_when_shown_again(
         ).scalars()
         fetched = [json.loads(d)["ids"] for d in details]
     assert fetched == [[first.id], [second.id]]  # the first thumbnail was not fetched again
+
+
+def test_a_new_referral_takes_its_documents_with_its_first_save(
+    signed_in: AppContext,
+    head_office: Office,
+    qtbot: QtBot,
+    modal_log: ModalLog,
+    tmp_path: Path,
+) -> None:
+    from lk3_desktop.services import partners, referrals
+    from lk3_desktop.services.attachments import enclosures
+    from lk3_desktop.ui.attachments.enclosures import EnclosureDialog
+    from lk3_desktop.ui.referrals.referral_dialog import ReferralDialog, load_form_context
+
+    head, home = signed_in.require_session(), head_office.home
+    ktp, _visum = _files(tmp_path)
+    ktp_id = attachments.add_attachment(head, attachments.NewAttachment(
+        home.client_id, ktp.read_bytes(), ktp.name, "ktp")).id  # fmt: skip
+    types = {t.code: t.id for t in partners.list_partner_types(head)}
+    partners.add_partner(head, partners.PartnerInput(name="UPTD PPA", type_id=types["uptd_ppa"]))
+    form = ReferralDialog(signed_in, load_form_context(head, home.case_id))
+    qtbot.addWidget(form)
+    form.resize(1000, 700)
+    form.show()
+    assert form.enclose_button.isVisible()  # offered before the referral exists
+
+    def choose(dialog: QDialog) -> int:
+        assert isinstance(dialog, EnclosureDialog)
+        dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.findChild(QWidget, "saveEnclosures").click()  # type: ignore[union-attr]
+        return int(dialog.result())
+
+    modal_log.respond = choose
+    form.enclose_button.click()
+    qtbot.waitUntil(lambda: "(1)" in form.enclose_button.text(), timeout=WAIT)
+    if SHOTS:
+        form.grab().save(str(Path(SHOTS) / "new-referral-with-documents.png"))
+    form.reason_field.setPlainText("Pendampingan hukum korban KDRT.")
+    with qtbot.waitSignal(form.saved, timeout=WAIT):
+        form.submit_button.click()
+    referral = form.referral
+    assert referral is not None
+    assert [e.attachment_id for e in enclosures.list_enclosures(head, referral.id)] == [ktp_id]
+    assert "Fotokopi KTP" in _pdf_text(referrals.preview_letter(head, referral.id))
+
+
+def _pdf_text(pdf: bytes) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)

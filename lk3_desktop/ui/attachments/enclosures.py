@@ -3,6 +3,8 @@ them after the typed lines, and "Simpan paket" bundles them with the issued lett
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,23 +29,27 @@ from lk3_desktop.ui.operations import Operation
 Loaded = tuple[list[attachments.AttachmentInfo], list[enclosures.EnclosureInfo]]
 
 
-def _load(session: UserSession, client_id: int, case_id: int, referral_id: int) -> Loaded:
+def _load(session: UserSession, client_id: int, case_id: int, referral_id: int | None) -> Loaded:
     rows = [
         a
         for a in attachments.list_attachments(session, client_id)
         if not a.withheld and (a.case_id is None or a.case_id == case_id)
     ]
-    return rows, enclosures.list_enclosures(session, referral_id)
+    chosen = enclosures.list_enclosures(session, referral_id) if referral_id is not None else []
+    return rows, chosen
 
 
 class EnclosureDialog(QDialog):
     def __init__(
         self,
         context: AppContext,
-        referral_id: int,
+        referral_id: int | None,
         loaded: Loaded,
         parent: QWidget | None = None,
+        picked: Sequence[int] = (),
     ) -> None:
+        """``referral_id`` None: a referral not saved yet; Save only keeps the choice
+        (``chosen``) for the form to save with it, starting from ``picked``."""
         super().__init__(parent)
         self.setObjectName("enclosureDialog")
         self.setWindowTitle(self.tr("Documents to go with the letter"))
@@ -65,7 +71,8 @@ class EnclosureDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("enclosureList")
         self.list.setAccessibleName(self.tr("Attached documents"))
-        picked = {e.attachment_id for e in chosen}
+        self.chosen: list[int] = list(picked)
+        picked_ids = {e.attachment_id for e in chosen} | set(picked)
         for info in rows:
             parts = [kind_label(info.kind), date_text(info.document_date), info.file_name]
             text = " · ".join(p for p in parts if p) + f" ({record_label(info.record_type)})"
@@ -73,7 +80,7 @@ class EnclosureDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
-                Qt.CheckState.Checked if info.id in picked else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if info.id in picked_ids else Qt.CheckState.Unchecked
             )
         if not rows:
             QListWidgetItem(self.tr("The client has no attached documents yet."), self.list)
@@ -100,6 +107,10 @@ class EnclosureDialog(QDialog):
 
     def save(self) -> None:
         ids, rid = self.checked_ids(), self._referral_id
+        self.chosen = ids
+        if rid is None:
+            self.accept()
+            return
         Operation(
             self._context,
             self,
@@ -109,13 +120,24 @@ class EnclosureDialog(QDialog):
 
 
 def choose_enclosures(
-    context: AppContext, parent: QWidget, client_id: int, case_id: int, referral_id: int
+    context: AppContext,
+    parent: QWidget,
+    client_id: int,
+    case_id: int,
+    referral_id: int | None,
+    *,
+    picked: Sequence[int] = (),
+    on_chosen: Callable[[list[int]], None] | None = None,
 ) -> None:
-    """Load what can go with the letter, then let the person choose (saved on OK)."""
+    """Load what can go with the letter, then let the person choose: saved on OK for a saved
+    referral; for a new one (``referral_id`` None) handed to ``on_chosen``."""
 
     def show(loaded: Loaded) -> None:
-        dialog = EnclosureDialog(context, referral_id, loaded, parent)
-        dialogs.exec_dialog(dialog)
+        dialog = EnclosureDialog(context, referral_id, loaded, parent, picked)
+        accepted = dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
+        chosen = dialog.chosen
         dialog.deleteLater()
+        if accepted and on_chosen is not None:
+            on_chosen(chosen)
 
     Operation(context, parent, lambda s: _load(s, client_id, case_id, referral_id), show).run()

@@ -34,6 +34,7 @@ from lk3_desktop.core.referrals import (
     ReferralStatus,
 )
 from lk3_desktop.services import cases, clients, partners, referrals
+from lk3_desktop.services.attachments import enclosures
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.partners import PartnerInfo
 from lk3_desktop.services.referrals import ReferralInfo, ReferralInput
@@ -62,6 +63,7 @@ class ReferralFormContext:
     """What the form needs besides the referral: partners and the client's consent defaults."""
 
     case_id: int
+    client_id: int
     registration_number: str
     client_name: str
     guardian_name: str
@@ -76,6 +78,7 @@ def load_form_context(session: UserSession, case_id: int) -> ReferralFormContext
     client = clients.get_client(session, case.client_id)
     return ReferralFormContext(
         case_id=case_id,
+        client_id=case.client_id,
         registration_number=case.registration_number,
         client_name=client.data.full_name,
         guardian_name=client.data.guardian_name,
@@ -367,24 +370,20 @@ class ReferralDialog(QDialog):
         return row
 
     def _build_document_buttons(self, row: QHBoxLayout) -> None:
-        """A saved referral's documents: those to enclose with the letter (while it may still
-        change), and the referral's own (a partner's written reply, a scanned form)."""
+        """The documents to enclose with the letter (chosen with a new referral, saved with
+        it; changed until the letter is issued), and the referral's own (a partner's written
+        reply, a scanned form)."""
         from lk3_desktop.ui.attachments import attachments_button
-        from lk3_desktop.ui.attachments.enclosures import choose_enclosures
 
         info = self._info
+        self._chosen_enclosures: list[int] = []  # for a new referral, until it is saved
         self.enclose_button = QPushButton(self.tr("Documents for the letter…"), self)
         self.enclose_button.setObjectName("chooseEnclosuresButton")
         self.enclose_button.setAccessibleName(self.tr("Choose documents to go with the letter"))
         self.enclose_button.setVisible(
-            info is not None and not self._read_only and info.letter is None
+            not self._read_only and (info is None or info.letter is None)
         )
-        if info is not None:
-            self.enclose_button.clicked.connect(
-                lambda: choose_enclosures(
-                    self._context, self, info.client_id, info.case_id, info.id
-                )
-            )
+        self.enclose_button.clicked.connect(lambda _c=False: self.choose_enclosures())
         row.addWidget(self.enclose_button)
         row.addWidget(
             attachments_button(
@@ -392,6 +391,26 @@ class ReferralDialog(QDialog):
                 info.id if info else None, self.tr("Attachments of the referral"),
             )
         )  # fmt: skip
+
+    def choose_enclosures(self) -> None:
+        """A saved referral's choice is saved at once; a new one's goes with its first save."""
+        from lk3_desktop.ui.attachments.enclosures import choose_enclosures
+
+        info = self._info
+        if info is not None:
+            choose_enclosures(self._context, self, info.client_id, info.case_id, info.id)
+            return
+        choose_enclosures(
+            self._context, self, self._form.client_id, self._form.case_id, None,
+            picked=self._chosen_enclosures, on_chosen=self._enclosures_chosen,
+        )  # fmt: skip
+
+    def _enclosures_chosen(self, ids: list[int]) -> None:
+        self._chosen_enclosures = ids
+        text = self.tr("Documents for the letter…")
+        if ids:
+            text = self.tr("Documents for the letter (%1)…").replace("%1", str(len(ids)))
+        self.enclose_button.setText(text)
 
     # -- values ---------------------------------------------------------------------------------
 
@@ -500,10 +519,13 @@ class ReferralDialog(QDialog):
         data = self.data()
         case_id = self._form.case_id
         existing = self._info.id if self._info else None
+        chosen = list(self._chosen_enclosures)
 
         def call(session: UserSession) -> ReferralInfo:
             if existing is None:
                 info = referrals.create_referral(session, case_id, data)
+                if chosen:
+                    enclosures.set_enclosures(session, info.id, chosen)
             else:
                 info = referrals.update_referral(session, existing, data)
             self._info = info  # a failed submit must not create the draft a second time
