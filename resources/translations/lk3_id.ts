@@ -1281,8 +1281,8 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Risiko: %1</translation>
     </message>
     <message>
-        <source>Safety plan</source>
-        <translation>Rencana keselamatan</translation>
+        <source>Client safety plan</source>
+        <translation>Rencana keselamatan klien</translation>
     </message>
     <message>
         <source>%1 (%2 times)</source>
@@ -7464,8 +7464,8 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Rencana keselamatan *</translation>
     </message>
     <message>
-        <source>Needed when the risk level is high: who does what, and when.</source>
-        <translation>Wajib diisi bila tingkat risiko tinggi: siapa melakukan apa, dan kapan.</translation>
+        <source>Needed when the risk level is high: who does what, and when. The plan the client takes home is a client safety plan (New safety plan).</source>
+        <translation>Wajib diisi bila tingkat risiko tinggi: siapa melakukan apa, dan kapan. Rencana yang dibawa pulang oleh klien adalah rencana keselamatan klien (Rencana keselamatan baru).</translation>
     </message>
     <message>
         <source>High risk: before signing, write at least one complete row saying who does what, and when.</source>

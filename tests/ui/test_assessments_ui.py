@@ -435,7 +435,7 @@ def test_a_safety_plan_is_written_with_the_client_signed_and_saved_as_pdf(
     qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded, timeout=10000)
     item = panel.list.topLevelItem(0)
-    assert item is not None and item.text(1) == "Safety plan" and item.text(4) == "Signed"
+    assert item is not None and item.text(1) == "Client safety plan" and item.text(4) == "Signed"
     panel.open_current()
     qtbot.waitUntil(lambda: isinstance(panel.current_form(), SafetyPlanForm))
     signed = panel.current_form()

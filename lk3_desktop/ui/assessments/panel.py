@@ -479,7 +479,7 @@ class AssessmentsPanel(QWidget):
         item = QTreeWidgetItem(
             [
                 dates.date_text(plan.data.made_on),
-                self.tr("Safety plan"),
+                self.tr("Client safety plan"),
                 "",
                 "",
                 labels.status_label(plan.status),

@@ -435,7 +435,10 @@ class PsychosocialForm(QWidget):
             return
         if not high:
             self.plan_message.show_hint(
-                self.tr("Needed when the risk level is high: who does what, and when.")
+                self.tr(
+                    "Needed when the risk level is high: who does what, and when. The plan "
+                    "the client takes home is a client safety plan (New safety plan)."
+                )
             )
         elif safety_plan_problems(HIGH_RISK, self.plan_rows()):
             self.plan_message.show_error(
