@@ -5324,6 +5324,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>No documents were chosen to go with this letter; “Save PDF” saves the letter alone. Documents are chosen in the referral form before signing.</source>
+        <translation>Belum ada dokumen yang dipilih untuk dikirim bersama surat ini; “Simpan PDF” menyimpan suratnya saja. Dokumen dipilih di formulir rujukan sebelum ditandatangani.</translation>
+    </message>
+    <message>
         <source>The letter could not be printed. Check the printer and try again.</source>
         <translation>Surat tidak dapat dicetak. Periksa printer lalu coba lagi.</translation>
     </message>

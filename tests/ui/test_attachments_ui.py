@@ -423,6 +423,7 @@ def test_the_referral_form_chooses_documents_and_the_preview_saves_the_package(
     qtbot.addWidget(preview)
     package = tmp_path / "paket.pdf"
     preview.ask_save_path = lambda _parent, _name: package
+    qtbot.waitUntil(preview.package_button.isEnabled, timeout=WAIT)
     with qtbot.waitSignal(preview.saved, timeout=WAIT):
         preview.package_button.click()
     reader = PdfReader(package)
@@ -447,12 +448,22 @@ def test_the_partners_written_reply_is_attached_where_the_reply_is_recorded(
     tmp_path: Path,
 ) -> None:
     from lk3_desktop.services import referrals
+    from lk3_desktop.ui.referrals.letter_preview import LetterPreviewDialog
     from lk3_desktop.ui.referrals.status_dialog import Mode, ReferralStatusDialog
 
     head, home, rina = signed_in.require_session(), head_office.home, head_office.rina
     ref_id = _draft_referral(head_office, "Puskesmas Ciruas", "puskesmas")
     referrals.submit_referral(rina, ref_id)
-    referrals.sign_referral(head, ref_id, HEAD_PASSWORD)
+    signed = referrals.sign_referral(head, ref_id, HEAD_PASSWORD)
+    assert signed.letter is not None
+    preview = LetterPreviewDialog(
+        signed_in, ref_id, referrals.letter_pdf(head, ref_id), signed.letter.number, "", True
+    )
+    qtbot.addWidget(preview)  # no documents chosen: no package to save, and it says why
+    qtbot.waitUntil(lambda: not preview.package_button.isEnabled(), timeout=WAIT)
+    assert "Simpan PDF" in preview.package_button.toolTip() or "Save PDF" in (
+        preview.package_button.toolTip()
+    )
     scan = tmp_path / "IMG_20261207_0001.pdf"
     scan.write_bytes(sample_letter_pdf("PUSKESMAS CIRUAS", ["Perihal: Balasan rujukan"]))
     dialog = ReferralStatusDialog(signed_in, referrals.get_referral(head, ref_id), Mode.REPLY)

@@ -121,7 +121,27 @@ class LetterPreviewDialog(QDialog):
         self.package_button.setVisible(can_print)
         if can_print:
             self.print_button.setDefault(True)
+            self._ask_for_enclosures()
         self.resize(760, 720)
+
+    def _ask_for_enclosures(self) -> None:
+        """A package is the letter with its documents: offered when documents were chosen."""
+        from lk3_desktop.services.attachments.enclosures import list_enclosures
+
+        rid = self._referral_id
+        Operation(
+            self._context, self, lambda s: len(list_enclosures(s, rid)), self._enclosures_known
+        ).failure(lambda _exc: None).run()
+
+    def _enclosures_known(self, count: int) -> None:
+        self.package_button.setEnabled(count > 0)
+        if count == 0:
+            self.package_button.setToolTip(
+                self.tr(
+                    "No documents were chosen to go with this letter; “Save PDF” saves the "
+                    "letter alone. Documents are chosen in the referral form before signing."
+                )
+            )
 
     @property
     def page_count(self) -> int:
