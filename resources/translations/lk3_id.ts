@@ -3681,6 +3681,10 @@ Kode ujung rantai audit: %6</translation>
         <translation>Kategori PPKS (d/h PMKS)</translation>
     </message>
     <message>
+        <source>Consent warning</source>
+        <translation>Peringatan persetujuan</translation>
+    </message>
+    <message>
         <source>⚠ Without consent: no consent to services is recorded for this client.</source>
         <translation>⚠ Tanpa persetujuan: belum ada persetujuan layanan yang tercatat untuk klien ini.</translation>
     </message>

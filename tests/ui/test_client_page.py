@@ -392,6 +392,12 @@ def test_header_tabs_and_the_hidden_risk_banner(
     assert "Budi Test" in client_page.case_label.text()
     assert len(client_page.chips.chips()) == 2
     assert client_page.consent_warning.isVisible()
+    # short of room beside the chips, the warning ends in "…" at a word and reads whole as
+    # its tooltip (it was cut mid-word, "persetujuan layanan yan")
+    warning = client_page.consent_warning
+    whole = warning.text()
+    warning.resize(warning.fontMetrics().horizontalAdvance(whole) // 2, warning.height())
+    assert warning.is_elided() and warning.toolTip() == whole
     banner = client_page.findChild(QWidget, "riskBanner")
     assert banner is not None and banner.isHidden()
     titles = [client_page.tabs.tabText(i) for i in range(client_page.tabs.count())]

@@ -45,7 +45,7 @@ from lk3_desktop.ui.clients.family_tab import FamilyTab
 from lk3_desktop.ui.clients.form_parts import ChipLine
 from lk3_desktop.ui.clients.personal_data_tab import PersonalDataTab
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.field_feedback import BusyIndicator
+from lk3_desktop.ui.field_feedback import BusyIndicator, FieldMessage
 from lk3_desktop.ui.operations import Operation, show_failure
 from lk3_desktop.ui.referrals import CaseReferralsPanel
 from lk3_desktop.ui.sessions import SessionsPanel, TimelinePanel
@@ -237,14 +237,13 @@ class ClientPage(QWidget):
         self.chips = ChipLine(header, spacing=8)
         self.chips.setObjectName("pmksChips")
         self.chips.setAccessibleName(self.tr("PPKS categories (formerly PMKS)"))
-        self.consent_warning = QLabel(
-            self.tr("⚠ Without consent: no consent to services is recorded for this client."),
-            header,
+        # one line beside the chips: cut at a word with "…" (whole as its tooltip) rather
+        # than widen the window or cut mid-word
+        self.consent_warning = FieldMessage("noConsentWarning", self.tr("Consent warning"), header)
+        self.consent_warning.show_error(
+            self.tr("⚠ Without consent: no consent to services is recorded for this client.")
         )
-        self.consent_warning.setObjectName("noConsentWarning")
-        set_role(self.consent_warning, "warning")
         self.consent_warning.hide()
-        self.consent_warning.setMinimumWidth(1)  # clipped rather than widen the window
         self.risk_chip = RiskChip(self._context, header)
         markers.addWidget(self.risk_chip)
         markers.addSpacing(8)
