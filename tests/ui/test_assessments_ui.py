@@ -458,3 +458,40 @@ def test_a_safety_plan_is_written_with_the_client_signed_and_saved_as_pdf(
     qtbot.mouseClick(signed.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=10000)
     assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_safety_plan_list_is_typed_without_the_mouse(
+    qtbot: QtBot, office: Office, page: tuple[AssessmentsPanel, RiskBanner]
+) -> None:
+    """Type an item, Enter ends it, Enter again starts the next one on the step's last row."""
+    from PySide6.QtWidgets import QApplication
+
+    from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
+
+    panel, _banner = page
+    panel.start_safety_plan()
+    qtbot.waitUntil(lambda: isinstance(panel.current_form(), SafetyPlanForm))
+    form = panel.current_form()
+    assert isinstance(form, SafetyPlanForm)
+    steps = form.lists["warning_signs"]
+    steps.focus_first()
+
+    def type_text(text: str) -> None:
+        for char in text:
+            qtbot.keyClicks(QApplication.focusWidget(), char)
+
+    def enter() -> None:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.wait(20)  # the delegate ends an edit in a queued call
+
+    type_text("Sulit tidur")
+    enter()  # ends the typing
+    assert steps.table.rowCount() == 1
+    enter()  # a new row, being typed into
+    assert steps.table.rowCount() == 2 and steps.table.currentRow() == 1
+    type_text("Menarik diri")
+    enter()
+    assert steps.lines() == ("Sulit tidur", "Menarik diri")
+    steps.table.setCurrentCell(0, 0)
+    enter()  # not on the last row: no new row
+    assert steps.table.rowCount() == 2

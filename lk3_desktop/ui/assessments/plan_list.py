@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -63,6 +64,8 @@ class PlanList(QWidget):
         if read_only:
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemChanged.connect(self._item_changed)
+        if not read_only:
+            self.table.installEventFilter(self)
         layout.addWidget(self.table)
 
         buttons = QVBoxLayout()
@@ -90,6 +93,22 @@ class PlanList(QWidget):
         rows = min(max(self.table.rowCount(), least), MOST_ROWS)
         row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(self._header_height + rows * row_height + 4)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter on the last row, once its text is in (the first Enter ends the typing), starts
+        # the next item: a list is typed without reaching for the mouse.
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.state() != QAbstractItemView.State.EditingState
+            and self.table.currentRow() == self.table.rowCount() - 1
+            and self._cell(self.table.currentRow(), 0).strip()
+        ):
+            self.add_row()
+            return True
+        return super().eventFilter(watched, event)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         item.setToolTip(item.text())  # a long name, cut in its cell, reads whole
