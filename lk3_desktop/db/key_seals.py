@@ -7,7 +7,7 @@ and in memory after their sign-in; the database key alone opens none of them.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.db.audit import utc_now_iso
@@ -24,19 +24,24 @@ def _aad(database_id: str, scope: str, scope_id: int | None, serial: str) -> byt
     return f"lk3-key-seal|{database_id}|{scope}|{scope_id}|{serial}".encode()
 
 
+# Plain Core statements: seals are written inside flushes, and in bulk by the office upgrade.
+_SEALS: Table = KeySeal.__table__  # type: ignore[assignment]
+
+
 def seal(s: Session, scope: str, scope_id: int | None, key: bytes, recipient: Certificate) -> None:
     """Seal ``key`` to ``recipient`` (replacing an older seal of the same person's)."""
     user_id = recipient.user_id
+    c = _SEALS.c
     s.execute(
-        delete(KeySeal).where(
-            KeySeal.scope == scope,
-            KeySeal.scope_id.is_(None) if scope_id is None else KeySeal.scope_id == scope_id,
-            KeySeal.user_id.is_(None) if user_id is None else KeySeal.user_id == user_id,
+        delete(_SEALS).where(
+            c.scope == scope,
+            c.scope_id.is_(None) if scope_id is None else c.scope_id == scope_id,
+            c.user_id.is_(None) if user_id is None else c.user_id == user_id,
         )
     )
     aad = _aad(recipient.database_id, scope, scope_id, recipient.serial)
-    s.add(
-        KeySeal(
+    s.execute(
+        insert(_SEALS).values(
             scope=scope,
             scope_id=scope_id,
             user_id=user_id,

@@ -82,6 +82,17 @@ SEALED: dict[str, tuple[str, ...]] = {
     "goal_reviews": ("note",),
 }
 
+# What a sealed column reads as where its key is not held: empty, in the column's own format
+# (JSON columns read as empty JSON, so a reader that got this far shows an empty record).
+_EMPTY_JSON_LIST = "[]"
+UNREADABLE: dict[tuple[str, str], str] = {
+    ("counseling_sessions", "note_sections"): "{}",
+    ("psychosocial_assessments", "needs"): "{}",
+    ("note_drafts", "payload"): "{}",
+    ("instrument_administrations", "answers"): _EMPTY_JSON_LIST,
+    **{("client_safety_plans", c): _EMPTY_JSON_LIST for c in SEALED["client_safety_plans"]},
+}
+
 # How a new row finds its case: its own column, or (parent table, parent-id column).
 CASE_OF: dict[str, str | tuple[str, str]] = {
     "cases": "id",
@@ -250,7 +261,11 @@ def _open_loaded(target: Any, attrs: Iterable[str] | None = None) -> None:
         keys = keyring_of(s) if s is not None else None
         case_id = case_of_value(value)
         key = keys.get(s, case_id) if keys is not None and s is not None and case_id else None
-        plain: Any = b"" if isinstance(value, bytes | bytearray | memoryview) else ""
+        plain: Any = (
+            b""
+            if isinstance(value, bytes | bytearray | memoryview)
+            else UNREADABLE.get((table, column), "")
+        )
         if key is not None:
             try:
                 plain = open_value(key, keys.database_id, table, column, target.id, value)  # type: ignore[union-attr]
@@ -414,22 +429,41 @@ def seal_existing(s: Session, keys: CaseKeys) -> int:
     for table, columns in SEALED.items():
         source, case_expr = _case_sql(table)
         cols = ", ".join(f"t.{c}" for c in columns)
-        rows = s.execute(text(f"SELECT t.id, {case_expr}, {cols} FROM {source}")).all()
-        for row in rows:
-            row_id, case_id, values = row[0], row[1], row[2:]
-            changes: dict[str, Any] = {}
-            for column, value in zip(columns, values, strict=True):
-                if value is None or value in ("", b"") or is_sealed(value) or case_id is None:
-                    continue
-                key = keys.for_writing(s, case_id)
-                changes[column] = seal_value(
-                    key, keys.database_id, table, column, row_id, case_id, value
-                )
-            if changes:
-                assignments = ", ".join(f"{c} = :{c}" for c in changes)
-                s.execute(
-                    text(f'UPDATE "{table}" SET {assignments} WHERE id = :row_id'),
-                    {**changes, "row_id": row_id},
-                )
-                done += len(changes)
+        query = text(
+            f"SELECT t.id, {case_expr}, {cols} FROM {source} "
+            f"WHERE t.id > :after ORDER BY t.id LIMIT {_BATCH}"
+        )
+        rows = s.execute(query, {"after": 0}).all()
+        while rows:
+            done += _seal_batch(s, keys, table, columns, rows)
+            rows = s.execute(query, {"after": rows[-1][0]}).all()
+    return done
+
+
+_BATCH = 2000  # rows read at a time: an office of a million notes is not held in memory
+
+
+def _seal_batch(
+    s: Session, keys: CaseKeys, table: str, columns: tuple[str, ...], rows: Iterable[Any]
+) -> int:
+    from sqlalchemy import text
+
+    done = 0
+    for row in rows:
+        row_id, case_id, values = row[0], row[1], row[2:]
+        changes: dict[str, Any] = {}
+        for column, value in zip(columns, values, strict=True):
+            if value is None or value in ("", b"") or is_sealed(value) or case_id is None:
+                continue
+            key = keys.for_writing(s, case_id)
+            changes[column] = seal_value(
+                key, keys.database_id, table, column, row_id, case_id, value
+            )
+        if changes:
+            assignments = ", ".join(f"{c} = :{c}" for c in changes)
+            s.execute(
+                text(f'UPDATE "{table}" SET {assignments} WHERE id = :row_id'),
+                {**changes, "row_id": row_id},
+            )
+            done += len(changes)
     return done

@@ -35,11 +35,19 @@ def open_seal(
         return key_seals.open_for(s, scope, scope_id, ctx.cert.user_id, ctx.keys, database_id)
 
 
+_REGISTRY = "lk3_registry"  # Session.info: the certificates as this transaction found them
+
+
 def _registry(s: Session, ctx: KeyContext) -> Registry:
     """The certificates as they are now: people certified after this person signed in (a new
-    head, a new counselor, a new signer) must get their seals too."""
+    head, a new counselor, a new signer) must get their seals too. Read once a transaction."""
+    found = s.info.get(_REGISTRY)
+    if isinstance(found, Registry):
+        return found
     with s.no_autoflush:
-        return certificates.load_registry(s, ctx.cert.database_id, ctx.root)
+        registry = certificates.load_registry(s, ctx.cert.database_id, ctx.root)
+    s.info[_REGISTRY] = registry
+    return registry
 
 
 def case_recipients(s: Session, ctx: KeyContext, case_id: int) -> list[Certificate]:
@@ -144,17 +152,38 @@ def share_everything(s: Session, ctx: KeyContext, database_id: str, cert: Certif
 
 
 def reseal_cases_of(
-    s: Session, ctx: KeyContext, database_id: str, user: User, cert: Certificate
+    s: Session,
+    ctx: KeyContext,
+    database_id: str,
+    user: User,
+    cert: Certificate,
+    *,
+    assigned: bool = False,
 ) -> int:
-    """A person's keys changed (password reset): the cases they hold get sealed to the new
-    keys (the old seals are replaced). A head gets everything."""
+    """A person's keys changed (password reset, reactivation): the case keys they held are
+    sealed to the new keys (the old seals are replaced). A head gets everything.
+
+    Only the cases they already held a seal of, so a ``counselor_id`` edited straight into
+    the file does not hand anyone a key at the next reset. ``assigned`` (an account with no
+    valid certificate before: new or reactivated; or a new role) also takes the cases
+    assigned to them."""
     if cert.is_head:
         return share_everything(s, ctx, database_id, cert)
-    case_ids = s.execute(select(Case.id).where(Case.counselor_id == user.id)).scalars()
+    if cert.role != Role.KONSELOR.value:
+        return 0
+    held = set(
+        s.execute(
+            select(KeySeal.scope_id).where(KeySeal.scope == CASE, KeySeal.user_id == user.id)
+        ).scalars()
+    )
+    case_ids = set(held)
+    if assigned:
+        mine = s.execute(select(Case.id).where(Case.counselor_id == user.id)).scalars()
+        case_ids |= set(mine)
     count = 0
-    for case_id in list(case_ids):
+    for case_id in sorted(i for i in case_ids if i is not None):
         key = open_seal(s, ctx, database_id, CASE, case_id)
-        if key is not None and cert.role in (Role.KONSELOR.value, Role.KEPALA.value):
+        if key is not None:
             _seal_all(s, CASE, case_id, key, [cert])
             count += 1
     return count
@@ -181,13 +210,23 @@ def drop_beyond_role(s: Session, user_id: int) -> int:
 
 
 def after_new_certificate(
-    s: Session, ctx: KeyContext, database_id: str, user: User, cert: Certificate
+    s: Session,
+    ctx: KeyContext,
+    database_id: str,
+    user: User,
+    cert: Certificate,
+    *,
+    role_changed: bool,
+    first: bool,
 ) -> int:
     """``user`` got new keys (account made, password reset, reactivation) or a new role: the
-    case keys their role gives them are sealed to ``cert``, those it no longer gives are
-    deleted. How many keys were sealed."""
-    drop_beyond_role(s, user.id)
-    return reseal_cases_of(s, ctx, database_id, user, cert)
+    case keys their role gives them are sealed to ``cert``; after a role change those it no
+    longer gives are deleted first. ``first``: they had no valid certificate before (a new or
+    reactivated account), so the cases assigned to them count too. How many keys."""
+    s.info.pop(_REGISTRY, None)  # a certificate was just issued in this transaction
+    if role_changed:
+        drop_beyond_role(s, user.id)
+    return reseal_cases_of(s, ctx, database_id, user, cert, assigned=first or role_changed)
 
 
 # -- the head's delegates for referral letters ---------------------------------------------------

@@ -158,7 +158,8 @@ def issue_person(
         seed = recovery_seed(s, ctx, database_id)
         if seed is not None:
             key_seals.seal(s, key_seals.SCOPE_RECOVERY, None, seed, cert)
-    _case_keys_follow(s, ctx, database_id, user, cert)
+    fresh = previous is None  # new, or reactivated (deactivation revoked the last one)
+    _case_keys_follow(s, ctx, database_id, user, cert, role_changed=False, first=fresh)
     return keys, cert
 
 
@@ -185,17 +186,26 @@ def recertify(s: Session, ctx: KeyContext, database_id: str, user: User) -> Cert
         seed = recovery_seed(s, ctx, database_id)
         if seed is not None:
             key_seals.seal(s, key_seals.SCOPE_RECOVERY, None, seed, cert)
-    _case_keys_follow(s, ctx, database_id, user, cert)
+    _case_keys_follow(s, ctx, database_id, user, cert, role_changed=True, first=False)
     return cert
 
 
 def _case_keys_follow(
-    s: Session, ctx: KeyContext, database_id: str, user: User, cert: Certificate
+    s: Session,
+    ctx: KeyContext,
+    database_id: str,
+    user: User,
+    cert: Certificate,
+    *,
+    role_changed: bool,
+    first: bool,
 ) -> None:
     """The case keys go where the new certificate's role says (services/case_keys)."""
     from lk3_desktop.services import case_keys
 
-    case_keys.after_new_certificate(s, ctx, database_id, user, cert)
+    case_keys.after_new_certificate(
+        s, ctx, database_id, user, cert, role_changed=role_changed, first=first
+    )
 
 
 def revoke_person(s: Session, ctx: KeyContext, user_id: int, reason: str) -> int:

@@ -64,7 +64,7 @@ def test_the_head_and_the_counselor_read_it_others_do_not(office: Office) -> Non
     # Past the service check, straight through the ORM: Dedi's session holds no key.
     with pytest.raises(NoCaseKey), office.dedi.store.transaction() as s:
         row = s.get(CounselingSession, saved.id)
-        assert row is not None and row.note_sections == "" and not readable(row, "note_sections")
+        assert row is not None and row.note_sections == "{}" and not readable(row, "note_sections")
         row.plan = "Diubah oleh orang lain"
         s.flush()
     # Nothing was overwritten: the counselor still reads her note.

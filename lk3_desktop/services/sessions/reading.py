@@ -196,8 +196,22 @@ def _rows(s: Session, case_ids: Sequence[int]) -> tuple[SessionRow, ...]:
             .group_by(SessionAddendum.session_id)
         )
     )
+    # The listed columns only: whole rows would open every note's sealed text for nothing.
+    n = CounselingSession
     rows = s.execute(
-        select(CounselingSession, Case.registration_number)
+        select(
+            n.id,
+            n.case_id,
+            n.session_date,
+            n.start_time,
+            n.end_time,
+            n.modality,
+            n.service_type,
+            n.author_id,
+            n.signed_at,
+            n.cosigned_at,
+            Case.registration_number,
+        )
         .join(Case, Case.id == CounselingSession.case_id)
         .where(CounselingSession.case_id.in_(case_ids))
         .order_by(
@@ -210,7 +224,7 @@ def _rows(s: Session, case_ids: Sequence[int]) -> tuple[SessionRow, ...]:
         SessionRow(
             id=r.id,
             case_id=r.case_id,
-            registration_number=number,
+            registration_number=r.registration_number,
             session_date=r.session_date,
             start_time=r.start_time,
             end_time=r.end_time,
@@ -222,7 +236,7 @@ def _rows(s: Session, case_ids: Sequence[int]) -> tuple[SessionRow, ...]:
             cosigned_at=r.cosigned_at,
             addenda=addenda.get(r.id, 0),
         )
-        for r, number in rows
+        for r in rows
     )
 
 
