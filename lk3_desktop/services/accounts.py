@@ -22,7 +22,6 @@ from lk3_desktop.core.errors import (
     ValidationError,
     WrongRecoveryCode,
 )
-from lk3_desktop.core.passwords import check_password, office_words
 from lk3_desktop.core.recovery_code import (
     RecoveryCodeError,
     decode_recovery_code,
@@ -51,6 +50,11 @@ from lk3_desktop.db.vault import KeyFile, Unlocked, Vault
 from lk3_desktop.db.workstation import CredentialStore
 from lk3_desktop.services import office_keys, recovery_card, sign_in
 from lk3_desktop.services.context import Actor, UserSession, check_account
+from lk3_desktop.services.password_words import (
+    office_words_of,
+    stored_office_words,
+    validate_new_password,
+)
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 NIP_RE = re.compile(r"^\d{18}$")
@@ -191,36 +195,6 @@ def validate_nip(nip: str | None) -> str | None:
     return digits
 
 
-def _office_words(name: str, province_code: str | None, regency_code: str | None) -> list[str]:
-    # A guesser tries the office's own place first, then the other places around it:
-    # "pandeglang2026" at an office in Serang is as weak as "serang2026".
-    from lk3_desktop.services._search_index import province_region_names, region_names
-
-    places = [region_names(province_code, regency_code), *province_region_names(province_code)]
-    return office_words(name, places, datetime.now().date())
-
-
-def _stored_office_words(s: Session) -> list[str]:
-    profile = s.get(CenterProfile, 1)
-    if profile is None:
-        return _office_words("", None, None)
-    return _office_words(profile.name, profile.province_code, profile.regency_code)
-
-
-def password_words(session: UserSession) -> list[str]:
-    """The words a new password of the signed-in person is judged against: their username and
-    name, the center's name, its region names and the years around today. The forms show
-    the strength with the same words the services check with."""
-    with session.store.transaction() as s:
-        return [session.actor.username, session.actor.full_name, *_stored_office_words(s)]
-
-
-def validate_new_password(password: str, user_inputs: list[str]) -> None:
-    verdict = check_password(password, user_inputs)
-    if not verdict.acceptable:
-        raise ValidationError.because(verdict.problems[0], "password")
-
-
 # -- setup ----------------------------------------------------------------------------------
 
 
@@ -248,7 +222,7 @@ def initialize(
     username = validate_username(head.username)
     full_name = validate_full_name(head.full_name)
     nip = validate_nip(head.nip or center.head_nip)
-    words = _office_words(center.name, center.province_code, center.regency_code)
+    words = office_words_of(center.name, center.province_code, center.regency_code)
     validate_new_password(head.password, [username, full_name, *words])
     state = folder_state(folder)
     if state is FolderState.SETUP_UNFINISHED:
@@ -485,7 +459,7 @@ def recovery_unlock(
                     select(User).where(User.role == Role.KEPALA.value, User.active.is_(True))
                 ).scalars()
             ]
-            words = tuple(_stored_office_words(s))
+            words = tuple(stored_office_words(s))
     except BaseException:
         store.close()
         raise
@@ -506,7 +480,7 @@ def complete_recovery(recovered: RecoveredStore, user_id: int, new_password: str
         if user is None or user.role != Role.KEPALA.value or not user.active:
             raise PermissionDenied("recovery is for an active head")
         validate_new_password(
-            new_password, [user.username, user.full_name, *_stored_office_words(s)]
+            new_password, [user.username, user.full_name, *stored_office_words(s)]
         )
         has_keys = office_keys.office_has_keys(s, store.key_file)
         username = user.username
@@ -569,7 +543,7 @@ def change_password(session: UserSession, old_password: str, new_password: str) 
         user = s.get(User, session.actor.user_id)
         assert user is not None
         validate_new_password(
-            new_password, [user.username, user.full_name, *_stored_office_words(s)]
+            new_password, [user.username, user.full_name, *stored_office_words(s)]
         )
         if new_password == old_password:
             raise ValidationError("password.same_as_old", "password")
@@ -631,7 +605,7 @@ def create_user(
     nip = validate_nip(nip)
     with session.store.transaction() as s:
         if password is not None:
-            validate_new_password(password, [username, full_name, *_stored_office_words(s)])
+            validate_new_password(password, [username, full_name, *stored_office_words(s)])
         if s.execute(select(User.id).where(User.username == username)).first():
             raise ValidationError("account.username_taken", "username")
         user = User(

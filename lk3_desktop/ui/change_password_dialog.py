@@ -24,7 +24,7 @@ from lk3_desktop.core.errors import (
     ValidationError,
     WrongPassword,
 )
-from lk3_desktop.services import accounts
+from lk3_desktop.services import accounts, password_words
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import (
@@ -65,7 +65,7 @@ class ChangePasswordDialog(QDialog):
         self._user_inputs = [session.actor.username, session.actor.full_name]
         # the center's name, regions and the year come from the database, as the service
         # checks them; until they arrive the strength is judged on the person's own names
-        Operation(context, self, accounts.password_words, self._got_words).failure(
+        Operation(context, self, password_words.password_words, self._got_words).failure(
             pass_to_crash_handler
         ).run()
 

@@ -37,7 +37,7 @@ from lk3_desktop.db.engine import connect_raw
 from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
-from lk3_desktop.services import accounts
+from lk3_desktop.services import accounts, password_words
 from lk3_desktop.services.context import UserSession
 
 NEW_PASSWORD = "Kopi-Tubruk-Pagi-77"
@@ -357,7 +357,7 @@ def test_new_passwords_are_judged_with_the_office_place_and_year(
     )
     head = result.session
     try:
-        words = accounts.password_words(head)
+        words = password_words.password_words(head)
         assert {"kepala", "Siti Rahmawati", "LK3 Harapan Bunda", year} <= set(words)
         assert any("Serang" in w and "Banten" in w for w in words)
         with pytest.raises(ValidationError, match=r"password\.own_words"):
