@@ -157,6 +157,24 @@ def confirm(
     return box.clickedButton() is ok
 
 
+def confirm_discard(parent: QWidget | None, question: str) -> bool:
+    """ "Discard changes": ``question``, answered Discard or Keep editing (the default)."""
+    return confirm(
+        parent,
+        QCoreApplication.translate("Dialogs", "Discard changes"),
+        question,
+        ok_text=QCoreApplication.translate("Dialogs", "Discard"),
+        cancel_text=QCoreApplication.translate("Dialogs", "Keep editing"),
+        destructive=True,
+    )
+
+
+def confirm_delete_draft(parent: QWidget | None, question: str) -> bool:
+    """ "Delete draft": ``question``, answered Delete draft or Cancel (the default)."""
+    delete = QCoreApplication.translate("Dialogs", "Delete draft")
+    return confirm(parent, delete, question, ok_text=delete, destructive=True)
+
+
 # -- files ------------------------------------------------------------------------------------
 
 

@@ -734,20 +734,8 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
         <translation>Simpan asesmen sebagai PDF</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Buang perubahan</translation>
-    </message>
-    <message>
         <source>The answers have not been saved. Discard them?</source>
         <translation>Jawaban belum disimpan. Buang jawaban tersebut?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Lanjut mengedit</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4075,22 @@ Berikan berkas ini kepada pihak yang mendukung aplikasi. Jika jendela kini berpe
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengedit</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Hapus draf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -7500,20 +7504,8 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Hapus draf asesmen ini? Semua yang sudah ditulis akan hilang.</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Buang perubahan</translation>
-    </message>
-    <message>
         <source>The assessment has unsaved changes. Discard them?</source>
         <translation>Asesmen ini memiliki perubahan yang belum disimpan. Buang perubahan tersebut?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Lanjut mengedit</translation>
     </message>
 </context>
 <context>
@@ -10168,20 +10160,8 @@ Kepala Dinas Sosial Kota Serang</translation>
         <translation>Hapus draf rencana keselamatan ini? Yang sudah ditulis akan hilang.</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Buang perubahan</translation>
-    </message>
-    <message>
         <source>The safety plan has unsaved changes. Discard them?</source>
         <translation>Rencana keselamatan memiliki perubahan yang belum disimpan. Buang perubahan itu?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Lanjut mengedit</translation>
     </message>
 </context>
 <context>

@@ -715,12 +715,8 @@ class AdministrationForm(QWidget):
         existing = self._existing
         if existing is None or self._read_only:
             return
-        if not dialogs.confirm(
-            self,
-            self.tr("Delete draft"),
-            self.tr("Delete this draft? Its answers will be gone."),
-            ok_text=self.tr("Delete draft"),
-            destructive=True,
+        if not dialogs.confirm_delete_draft(
+            self, self.tr("Delete this draft? Its answers will be gone.")
         ):
             return
         (
@@ -773,13 +769,8 @@ class AdministrationForm(QWidget):
         """Back to the overview; asks first when answers would be lost."""
         if self._busy:
             return
-        if self._dirty and not dialogs.confirm(
-            self,
-            self.tr("Discard changes"),
-            self.tr("The answers have not been saved. Discard them?"),
-            ok_text=self.tr("Discard"),
-            cancel_text=self.tr("Keep editing"),
-            destructive=True,
+        if self._dirty and not dialogs.confirm_discard(
+            self, self.tr("The answers have not been saved. Discard them?")
         ):
             return
         self._dirty = False

@@ -600,12 +600,8 @@ class PsychosocialForm(QWidget):
         existing = self._existing
         if existing is None or self._read_only:
             return
-        if not dialogs.confirm(
-            self,
-            self.tr("Delete draft"),
-            self.tr("Delete this draft assessment? What was written will be gone."),
-            ok_text=self.tr("Delete draft"),
-            destructive=True,
+        if not dialogs.confirm_delete_draft(
+            self, self.tr("Delete this draft assessment? What was written will be gone.")
         ):
             return
         Operation(
@@ -618,13 +614,8 @@ class PsychosocialForm(QWidget):
     def request_close(self) -> None:
         if self._busy:
             return
-        if self._dirty and not dialogs.confirm(
-            self,
-            self.tr("Discard changes"),
-            self.tr("The assessment has unsaved changes. Discard them?"),
-            ok_text=self.tr("Discard"),
-            cancel_text=self.tr("Keep editing"),
-            destructive=True,
+        if self._dirty and not dialogs.confirm_discard(
+            self, self.tr("The assessment has unsaved changes. Discard them?")
         ):
             return
         self._dirty = False

@@ -450,12 +450,8 @@ class SafetyPlanForm(QWidget):
         existing = self._existing
         if existing is None or self._read_only:
             return
-        if not dialogs.confirm(
-            self,
-            self.tr("Delete draft"),
-            self.tr("Delete this draft safety plan? What was written will be gone."),
-            ok_text=self.tr("Delete draft"),
-            destructive=True,
+        if not dialogs.confirm_delete_draft(
+            self, self.tr("Delete this draft safety plan? What was written will be gone.")
         ):
             return
         Operation(
@@ -468,13 +464,8 @@ class SafetyPlanForm(QWidget):
     def request_close(self) -> None:
         if self._busy:
             return
-        if self._dirty and not dialogs.confirm(
-            self,
-            self.tr("Discard changes"),
-            self.tr("The safety plan has unsaved changes. Discard them?"),
-            ok_text=self.tr("Discard"),
-            cancel_text=self.tr("Keep editing"),
-            destructive=True,
+        if self._dirty and not dialogs.confirm_discard(
+            self, self.tr("The safety plan has unsaved changes. Discard them?")
         ):
             return
         self._dirty = False
