@@ -27,7 +27,9 @@ from lk3_desktop.db.models import AuditEntry, Case, Client
 from lk3_desktop.db.workstation import NoCredentialStore
 from lk3_desktop.services import center
 
-pytestmark = pytest.mark.slow
+# A 10,000-row register imported twice by real processes with the real Argon2 cost: some four
+# minutes on two cores shared with other work (the CLI's own timeout is 900 s too).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 CONFIG = tempfile.mkdtemp(prefix="lk3-import-config-")
 STORE = NoCredentialStore("test: password only, like the CLI's null keyring backend")
 
