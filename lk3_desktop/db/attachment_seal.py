@@ -9,13 +9,9 @@ attachment id and piece number as associated data.
 from __future__ import annotations
 
 import hashlib
-import os
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-NONCE = 12
+from lk3_desktop.db.aead import SealError, aead_open, aead_seal
 
 
 def _aad(client_id: int, attachment_id: int, seq: int) -> bytes:
@@ -23,8 +19,7 @@ def _aad(client_id: int, attachment_id: int, seq: int) -> bytes:
 
 
 def seal_piece(key: bytes, client_id: int, attachment_id: int, seq: int, plain: bytes) -> bytes:
-    nonce = os.urandom(NONCE)
-    return nonce + AESGCM(key).encrypt(nonce, plain, _aad(client_id, attachment_id, seq))
+    return aead_seal(key, plain, _aad(client_id, attachment_id, seq))
 
 
 def open_piece(
@@ -32,10 +27,8 @@ def open_piece(
 ) -> bytes | None:
     """The piece's bytes, or None when it does not open here (altered, moved, wrong key)."""
     try:
-        return AESGCM(key).decrypt(
-            sealed[:NONCE], sealed[NONCE:], _aad(client_id, attachment_id, seq)
-        )
-    except (InvalidTag, ValueError):
+        return aead_open(key, sealed, _aad(client_id, attachment_id, seq))
+    except SealError:
         return None
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
+from lk3_desktop.db.aead import SealError
 from lk3_desktop.db.audit import utc_now_iso
 from lk3_desktop.db.certificates import Certificate
 from lk3_desktop.db.models.keys import KeySeal
-from lk3_desktop.db.person_keys import PrivateKeys, SealError, seal_to
+from lk3_desktop.db.person_keys import PrivateKeys, seal_to
 
 SCOPE_CASE = "case"
 SCOPE_CLIENT = "client"

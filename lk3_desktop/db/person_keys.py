@@ -14,47 +14,27 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from lk3_desktop.db.aead import NONCE_BYTES, SealError, aead_open, aead_seal
 
 SEED_BYTES = 32
 KEY_BYTES = 32
-NONCE_BYTES = 12
 SEAL_VERSION = 1
 _SEAL_HEADER = 1 + KEY_BYTES + NONCE_BYTES
 _RAW = serialization.Encoding.Raw
 _RAW_PUBLIC = serialization.PublicFormat.Raw
 
 
-class SealError(ValueError):
-    """Sealed bytes that do not open with this key and associated data."""
-
-
 def hkdf(material: bytes, info: bytes, salt: bytes | None = None, length: int = KEY_BYTES) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(material)
-
-
-def aead_seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
-    """AES-256-GCM: ``nonce || ciphertext+tag``."""
-    nonce = secrets.token_bytes(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
-
-
-def aead_open(key: bytes, sealed: bytes, aad: bytes) -> bytes:
-    """The plaintext of :func:`aead_seal`; SealError when key, bytes or aad do not match."""
-    if len(sealed) < NONCE_BYTES + 16:
-        raise SealError("sealed value too short")
-    try:
-        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], aad)
-    except InvalidTag as exc:
-        raise SealError("sealed value does not open") from exc
 
 
 @dataclass(frozen=True)

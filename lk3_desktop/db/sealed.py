@@ -20,7 +20,6 @@ value reads as empty and the row refuses to be written with a new value in that 
 from __future__ import annotations
 
 import base64
-import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,9 +28,10 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, attributes
 from sqlalchemy.orm.state import InstanceState
 
+from lk3_desktop.core.client_safety_plan import STEPS
 from lk3_desktop.core.errors import NoCaseKey
 from lk3_desktop.core.text_input import storable
-from lk3_desktop.db.person_keys import SealError, aead_open, aead_seal
+from lk3_desktop.db.aead import SealError, aead_open, aead_seal, new_key
 
 TEXT_PREFIX = "lk3c1:"
 BINARY_PREFIX = b"LK3C1"
@@ -58,15 +58,7 @@ SEALED: dict[str, tuple[str, ...]] = {
     ),
     "psychosocial_addenda": ("text",),
     "safety_plan_items": ("who", "action", "timing"),
-    "client_safety_plans": (
-        "warning_signs",
-        "coping",
-        "distractions",
-        "helpers",
-        "professionals",
-        "environment",
-        "reasons",
-    ),
+    "client_safety_plans": STEPS,  # the plan's seven steps, as core names them
     "client_safety_plan_addenda": ("text",),
     "referrals": (
         "reason",
@@ -84,13 +76,11 @@ SEALED: dict[str, tuple[str, ...]] = {
 
 # What a sealed column reads as where its key is not held: empty, in the column's own format
 # (JSON columns read as empty JSON, so a reader that got this far shows an empty record).
-_EMPTY_JSON_LIST = "[]"
 UNREADABLE: dict[tuple[str, str], str] = {
     ("counseling_sessions", "note_sections"): "{}",
     ("psychosocial_assessments", "needs"): "{}",
     ("note_drafts", "payload"): "{}",
-    ("instrument_administrations", "answers"): _EMPTY_JSON_LIST,
-    **{("client_safety_plans", c): _EMPTY_JSON_LIST for c in SEALED["client_safety_plans"]},
+    ("instrument_administrations", "answers"): "[]",
 }
 
 # How a new row finds its case: its own column, or (parent table, parent-id column).
@@ -403,7 +393,7 @@ def install_events() -> None:
 
 
 def new_case_key() -> bytes:
-    return secrets.token_bytes(32)
+    return new_key()
 
 
 def _case_sql(table: str) -> tuple[str, str]:

@@ -25,9 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from lk3_desktop.core.errors import (
@@ -39,10 +37,11 @@ from lk3_desktop.core.errors import (
     WrongPassword,
 )
 from lk3_desktop.core.text_input import storable
+from lk3_desktop.db.aead import SealError, aead_open, aead_seal
 from lk3_desktop.db.atomic import write_atomic
 from lk3_desktop.db.attempts import Attempts, Clock
 from lk3_desktop.db.os_errors import data_folder_errors
-from lk3_desktop.db.person_keys import PrivateKeys, PublicKeys, SealError, seal_to
+from lk3_desktop.db.person_keys import PrivateKeys, PublicKeys, seal_to
 from lk3_desktop.db.workstation import CredentialStore, new_secret, secret_name
 
 KEYS_FILENAME = "lk3.keys"
@@ -51,7 +50,6 @@ FORMAT = "lk3-keys/2"
 # Files written before keys per person: read (their slots are legacy), never written again.
 READABLE_FORMATS = ("lk3-keys/1", FORMAT)
 KEY_BYTES = 32
-NONCE_BYTES = 12
 SALT_BYTES = 16
 
 # Calibrated on the reference machine (2 cores): one unlock ~0.5 s. See README "Security".
@@ -241,19 +239,14 @@ class KeyFile:
             raise KeyFileDamaged("key file unreadable") from exc
 
 
-def _seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
-    nonce = secrets.token_bytes(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
-
-
-def _open(key: bytes, sealed: bytes, aad: bytes) -> bytes:
-    return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], aad)
+_seal = aead_seal
+_open = aead_open  # SealError when it does not open
 
 
 def _opens_to(key: bytes, sealed: bytes, aad: bytes, expected: bytes) -> bool:
     try:
         return _open(key, sealed, aad) == expected
-    except InvalidTag:
+    except SealError:
         return False
 
 
@@ -560,7 +553,7 @@ class Vault:
             else:
                 assert slot.wrapped_keys is not None
                 payload_raw = _open(kek, slot.wrapped_keys, keys_aad)
-        except InvalidTag:
+        except SealError:
             self.attempts.record_failure(lookup, "wrong_password")
             raise WrongPassword() from None
         aad = _aad(db_id, slot.slot_id, "db-key")
@@ -588,7 +581,7 @@ class Vault:
                     user_key=user_key,
                     kek=kek,
                 )
-        except (InvalidTag, SealError) as exc:
+        except SealError as exc:
             raise NotAnLk3Database("slot damaged") from exc
         self.attempts.clear(lookup)
         return unlocked

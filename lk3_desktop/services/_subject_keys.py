@@ -13,18 +13,14 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from datetime import datetime
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from lk3_desktop.db.aead import SealError, aead_open, aead_seal, new_key
 from lk3_desktop.db.models import SubjectKey
-
-_NONCE = 12
 
 
 def _aad(client_id: int) -> bytes:
@@ -38,7 +34,7 @@ def key_of(s: Session, client_id: int, *, create: bool = False) -> bytes | None:
     if row is None and create:
         row = SubjectKey(
             client_id=client_id,
-            key=AESGCM.generate_key(bit_length=256),
+            key=new_key(),
             created_at=datetime.now().replace(microsecond=0),
         )
         s.add(row)
@@ -50,9 +46,8 @@ def seal(s: Session, client_id: int, values: dict[str, Any]) -> str:
     """``values`` (JSON-able) sealed under the client's key, created on first use."""
     key = key_of(s, client_id, create=True)
     assert key is not None
-    nonce = os.urandom(_NONCE)
     plain = json.dumps(values, sort_keys=True, default=str).encode()
-    sealed = nonce + AESGCM(key).encrypt(nonce, plain, _aad(client_id))
+    sealed = aead_seal(key, plain, _aad(client_id))
     return base64.b64encode(sealed).decode("ascii")
 
 
@@ -64,8 +59,8 @@ def unseal(s: Session, client_id: int, token: str) -> dict[str, Any] | None:
         return None
     try:
         raw = base64.b64decode(token, validate=True)
-        plain = AESGCM(row.key).decrypt(raw[:_NONCE], raw[_NONCE:], _aad(client_id))
-    except (ValueError, InvalidTag):
+        plain = aead_open(bytes(row.key), raw, _aad(client_id))
+    except (ValueError, SealError):
         return None
     value = json.loads(plain)
     return value if isinstance(value, dict) else None

@@ -31,7 +31,6 @@ from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.text_input import bounded
 from lk3_desktop.db import audit, pending_events, restore_swap
 from lk3_desktop.db.checkpoints import Signer, Watermark
-from lk3_desktop.db.engine import connect_raw, raw_key_pragma
 from lk3_desktop.db.models import CenterProfile, User
 from lk3_desktop.db.pause_points import pause_point
 from lk3_desktop.db.person_keys import PrivateKeys
@@ -48,7 +47,7 @@ from lk3_desktop.db.store import (
 )
 from lk3_desktop.db.vault import KeyFile, Unlocked, Vault
 from lk3_desktop.db.workstation import CredentialStore
-from lk3_desktop.services import office_keys, recovery_card, sign_in
+from lk3_desktop.services import key_rotation, office_keys, recovery_card, sign_in
 from lk3_desktop.services.context import Actor, UserSession, check_account
 from lk3_desktop.services.password_words import (
     office_words_of,
@@ -675,7 +674,7 @@ def deactivate_user(session: UserSession, user_id: int, password: str) -> str:
         session.audit(s, "user.deactivated", "user", user.id, {"key_seals_removed": dropped})
         vault.save(key_file)
         session.store.key_file = key_file
-    return _rotate(session)
+    return key_rotation.rotate(session)
 
 
 def change_role(session: UserSession, user_id: int, role: Role) -> UserInfo:
@@ -750,50 +749,7 @@ def rotate_database_key(session: UserSession, password: str) -> str:
     """
     session.require(Permission.ROTATE_DATABASE_KEY)
     verify_password(session, password)
-    return _rotate(session)
-
-
-def _rotate(session: UserSession) -> str:
-    import secrets
-
-    store = session.store
-    vault = store.vault
-    new_key = secrets.token_bytes(32)
-    with store.transaction() as s:
-        active = list(s.execute(select(User).where(User.active.is_(True))).scalars())
-        # Slots of people with keys get the new key sealed to their certified public key;
-        # user keys in the database serve only an office not upgraded yet.
-        user_keys = {u.slot_id: u.user_key for u in active if u.slot_id and u.user_key}
-        recipients = (
-            office_keys.rotation_recipients(session.keys, {u.id for u in active})
-            if session.keys is not None
-            else {}
-        )
-        session.audit(s, "database.key_rotation_started", "database", store.database_id)
-        recovery_card.rotation_started(s, new_key, session.actor.user_id)
-    key_file = vault.load()
-    vault.stage_next_db_key(key_file, new_key, recipients, user_keys)
-    vault.save(key_file)
-    pause_point("rotation.staged")
-    old_key = store.key()
-    store.engine.dispose()
-    conn = connect_raw(store.db_path, old_key)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute(raw_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
-    finally:
-        conn.close()
-    pause_point("rotation.rekeyed")
-    store.replace_key(new_key)
-    with store.transaction() as s:
-        recovery_card.rotation_done(
-            s, new_key, store.database_id, session.actor.user_id, "rotation"
-        )
-    pause_point("rotation.audited")
-    vault.promote_next_db_key(key_file)
-    vault.save(key_file)
-    store.key_file = key_file
-    return encode_recovery_code(new_key)
+    return key_rotation.rotate(session)
 
 
 def protection_mode(session: UserSession) -> ProtectionMode:

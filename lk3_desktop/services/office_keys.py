@@ -29,11 +29,11 @@ from lk3_desktop.core.errors import NotCertified
 from lk3_desktop.core.passwords import generate_temporary_password
 from lk3_desktop.core.recovery_code import encode_recovery_code
 from lk3_desktop.core.roles import Permission, Role
-from lk3_desktop.db import audit, certificates, checkpoints, key_seals, sealed
+from lk3_desktop.db import audit, certificates, checkpoints, key_seals
 from lk3_desktop.db.certificates import Certificate, Problem, Registry
 from lk3_desktop.db.checkpoints import ChainVerdict, Checkpoint, Signer, Watermark
 from lk3_desktop.db.migrate import BACKUP_SUBDIR, copy_database
-from lk3_desktop.db.models import AuditEntry, Setting, User
+from lk3_desktop.db.models import AuditEntry, User
 from lk3_desktop.db.models.keys import (
     AuditCheckpoint,
     CertificateRevocation,
@@ -104,7 +104,9 @@ def new_office(s: Session, database_id: str, head: User, head_keys: PrivateKeys)
     seed = secrets.token_bytes(32)
     _certify_recovery(s, database_id, head_keys, seed)
     key_seals.seal(s, key_seals.SCOPE_RECOVERY, None, seed, root)
-    _mark_content_sealed(s, head.id)
+    from lk3_desktop.services import case_keys  # (it builds on this module)
+
+    case_keys.mark_content_sealed(s, head.id)  # a new office has nothing written yet
     return OfficeKeys(root, seed)
 
 
@@ -610,54 +612,11 @@ def upgrade_office(
     with store.transaction() as s:
         s.execute(update(User).where(User.user_key.is_not(None)).values(user_key=None))
         ctx = _context_after(s, store, head_keys, head_id, slot_id, root)
-    seal_existing_content(store, ctx)
+    from lk3_desktop.services import case_keys
+
+    case_keys.seal_existing_content(store, ctx)
     _start_watermark(store, vault, ctx)
     return ctx, office
-
-
-# Set once every clinical value of the office is sealed under its case's key (a new office,
-# the keys upgrade, or the first head sign-in after the per-case keys came).
-CONTENT_SEALED = "keys.content_sealed"
-
-
-def _mark_content_sealed(s: Session, user_id: int | None) -> None:
-    row = s.get(Setting, CONTENT_SEALED)
-    stamp = datetime.now().replace(microsecond=0)
-    if row is None:
-        s.add(Setting(key=CONTENT_SEALED, value="true", updated_at=stamp, updated_by=user_id))
-    else:
-        row.value, row.updated_at, row.updated_by = "true", stamp, user_id
-
-
-def seal_existing_content(store: OpenStore, ctx: KeyContext) -> int:
-    """Every case gets its key (sealed to its counselor, the heads and the recovery key) and
-    every clinical value written in plain text so far is sealed: the keys upgrade's last step,
-    and the demo's (which writes its rows in bulk). How many values."""
-    assert store.case_keys is not None
-    with store.transaction() as s:
-        cells = sealed.seal_existing(s, store.case_keys)
-        _mark_content_sealed(s, ctx.cert.user_id)
-        audit.append(
-            s,
-            ctx.cert.user_id,
-            "office.content_sealed",
-            "database",
-            store.database_id,
-            {"cells": cells},
-        )
-    return cells
-
-
-def seal_content_if_due(store: OpenStore, ctx: KeyContext) -> int:
-    """At a head's sign-in: an office that got its keys before clinical content was sealed
-    per case (or a backup restored from that time) is sealed now, once. How many values."""
-    if not ctx.cert.is_head or store.case_keys is None:
-        return 0
-    with store.transaction() as s:
-        if s.get(Setting, CONTENT_SEALED) is not None:
-            return 0
-    backup_before_upgrade(store)
-    return seal_existing_content(store, ctx)
 
 
 def recover_head(

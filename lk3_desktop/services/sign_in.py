@@ -18,7 +18,7 @@ from lk3_desktop.db import audit, pending_events, restore_swap
 from lk3_desktop.db.models import User
 from lk3_desktop.db.store import OpenStore, open_store
 from lk3_desktop.db.vault import KeyFile, Unlocked, Vault
-from lk3_desktop.services import office_keys, recovery_card
+from lk3_desktop.services import case_keys, office_keys, recovery_card
 from lk3_desktop.services.context import Actor, UserSession
 
 
@@ -112,7 +112,7 @@ def sign_in(
                 store, store.vault, actor.user_id, seal_head
             )
         elif context is not None:
-            office_keys.seal_content_if_due(store, context)
+            case_keys.seal_content_if_due(store, context)
     except BaseException:
         store.close()
         raise

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from lk3_desktop.db import certificates as certs
-from lk3_desktop.db.person_keys import PrivateKeys, SealError, seal_to
+from lk3_desktop.db.aead import SealError
+from lk3_desktop.db.person_keys import PrivateKeys, seal_to
 
 DB = "d" * 32
 

@@ -28,6 +28,7 @@ from lk3_desktop.core.identity import age_on
 from lk3_desktop.core.psychosocial import SafetyPlanRow
 from lk3_desktop.core.referrals import ReferralStatus
 from lk3_desktop.db import audit, sealed
+from lk3_desktop.db.aead import SealError
 from lk3_desktop.db.engine import connect_raw
 from lk3_desktop.db.models import (
     AuditEntry,
@@ -44,7 +45,6 @@ from lk3_desktop.db.models import (
     ReferralLetter,
     SubjectKey,
 )
-from lk3_desktop.db.person_keys import SealError
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import (
     _subject_keys,

@@ -20,7 +20,7 @@ from lk3_desktop.db import key_seals
 from lk3_desktop.db.migrate import copy_database
 from lk3_desktop.db.models import AuditEntry, Case, CounselingSession, KeySeal
 from lk3_desktop.db.sealed import SEALED, TEXT_PREFIX, readable
-from lk3_desktop.services import accounts, cases, integrity, office_keys, sessions
+from lk3_desktop.services import accounts, case_keys, cases, integrity, sessions
 
 NOTE = "Ibu D. bercerita tentang pertengkaran semalam dan ketakutannya."
 
@@ -144,7 +144,7 @@ def test_an_office_keyed_before_case_keys_is_sealed_at_the_heads_sign_in(office:
     conn = connect(office.folder / "lk3.db", key[0])
     try:
         conn.execute("DELETE FROM key_seals WHERE scope = 'case'")
-        conn.execute("DELETE FROM settings WHERE key = ?", (office_keys.CONTENT_SEALED,))
+        conn.execute("DELETE FROM settings WHERE key = ?", (case_keys.CONTENT_SEALED,))
         for column, value in plain.items():
             conn.execute(
                 f"UPDATE counseling_sessions SET {column} = ? WHERE id = ?", (value, saved.id)

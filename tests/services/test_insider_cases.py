@@ -17,7 +17,8 @@ from support.office import Office
 from support.tampering import connect
 
 from lk3_desktop.db import key_seals, sealed
-from lk3_desktop.db.person_keys import PrivateKeys, SealError
+from lk3_desktop.db.aead import SealError
+from lk3_desktop.db.person_keys import PrivateKeys
 from lk3_desktop.services import accounts, sessions
 
 RINA_NOTE = "Ibu D. bercerita tentang pukulan suaminya semalam."

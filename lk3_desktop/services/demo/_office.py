@@ -43,7 +43,7 @@ from lk3_desktop.db.pause_points import pause_point
 from lk3_desktop.db.store import FolderState, finish_setup, folder_state
 from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import CredentialStore
-from lk3_desktop.services import accounts, office_keys
+from lk3_desktop.services import accounts, case_keys
 from lk3_desktop.services._search_index import INSERT_ROW
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.demo import _activities as demo_activities
@@ -178,7 +178,7 @@ def _generate(
             report(total, total)
         if head.keys is not None:
             # The rows went in as bulk inserts: their clinical text is sealed per case now.
-            office_keys.seal_existing_content(head.store, head.keys)
+            case_keys.seal_existing_content(head.store, head.keys)
     finally:
         head.store.close()
     finish_setup(folder)  # only now is the demo complete
