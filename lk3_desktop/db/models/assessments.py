@@ -96,9 +96,11 @@ class SafetyPlanItem(Base):
         ForeignKey("psychosocial_assessments.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
-    who: Mapped[str] = mapped_column(String(200), default="")
+    # Text, not String(200): sealed under the case's key they are longer than typed (at most
+    # 200 characters, services/assessments/psychosocial).
+    who: Mapped[str] = mapped_column(Text, default="")
     action: Mapped[str] = mapped_column(Text, default="")
-    timing: Mapped[str] = mapped_column(String(200), default="")
+    timing: Mapped[str] = mapped_column(Text, default="")
 
 
 class PsychosocialAddendum(Base):
