@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, TypeVar
+
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
@@ -41,21 +43,38 @@ def _visible_cases(s: Session, session: UserSession, client_id: int) -> list[Cas
     return visible
 
 
+class _CaseRecord(Protocol):
+    @property
+    def case_id(self) -> int: ...
+
+
+R = TypeVar("R", bound=_CaseRecord)
+
+
+def _record(
+    s: Session,
+    session: UserSession,
+    model: type[R],
+    record_id: int,
+    write: bool,
+    not_found: str = "assessment.not_found",
+) -> tuple[R, Case]:
+    """A clinical record of a case with its case, checked like :func:`_case` (staf learns
+    nothing, not even that the id does not exist)."""
+    row = s.get(model, record_id)
+    if row is None:
+        _require_clinical_role(session)
+        raise ValidationError(not_found)
+    return row, _case(s, session, row.case_id, write)
+
+
 def _administration(
     s: Session, session: UserSession, administration_id: int, write: bool
 ) -> tuple[InstrumentAdministration, Case]:
-    row = s.get(InstrumentAdministration, administration_id)
-    if row is None:
-        _require_clinical_role(session)
-        raise ValidationError("assessment.not_found")
-    return row, _case(s, session, row.case_id, write)
+    return _record(s, session, InstrumentAdministration, administration_id, write)
 
 
 def _psychosocial(
     s: Session, session: UserSession, assessment_id: int, write: bool
 ) -> tuple[PsychosocialAssessment, Case]:
-    row = s.get(PsychosocialAssessment, assessment_id)
-    if row is None:
-        _require_clinical_role(session)
-        raise ValidationError("assessment.not_found")
-    return row, _case(s, session, row.case_id, write)
+    return _record(s, session, PsychosocialAssessment, assessment_id, write)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from lk3_desktop.core import instruments
 from lk3_desktop.core.psychosocial import SafetyPlanRow
@@ -36,6 +37,19 @@ def _user_names(s: Session) -> dict[int, str]:
 
 def _name(names: Mapping[int, str], user_id: int | None) -> str:
     return names.get(user_id, "") if user_id is not None else ""
+
+
+def _addenda(
+    s: Session, key: InstrumentedAttribute[int], record_id: int, names: Mapping[int, str]
+) -> tuple[AddendumInfo, ...]:
+    """The addenda whose ``key`` column names ``record_id``, oldest first (each kind of
+    clinical record has its own addendum table, all with the same columns)."""
+    model: Any = key.class_
+    rows = s.execute(select(model).where(key == record_id).order_by(model.id)).scalars()
+    return tuple(
+        AddendumInfo(a.id, a.created_by, _name(names, a.created_by), a.created_at, a.text)
+        for a in rows
+    )
 
 
 def _flag_info(flag: RiskFlag, names: Mapping[int, str]) -> FlagInfo:
@@ -76,11 +90,6 @@ def _admin_info(
     flags = s.execute(
         select(RiskFlag).where(RiskFlag.administration_id == row.id).order_by(RiskFlag.id)
     ).scalars()
-    addenda = s.execute(
-        select(AdministrationAddendum)
-        .where(AdministrationAddendum.administration_id == row.id)
-        .order_by(AdministrationAddendum.id)
-    ).scalars()
     return AdministrationInfo(
         id=row.id,
         case_id=row.case_id,
@@ -109,10 +118,7 @@ def _admin_info(
         signed_by_name=_name(names, row.signed_by),
         signed_at=row.signed_at,
         flags=tuple(_flag_info(f, names) for f in flags),
-        addenda=tuple(
-            AddendumInfo(a.id, a.created_by, _name(names, a.created_by), a.created_at, a.text)
-            for a in addenda
-        ),
+        addenda=_addenda(s, AdministrationAddendum.administration_id, row.id, names),
     )
 
 
@@ -129,11 +135,6 @@ def _psychosocial_info(
     ).scalars()
     flags = s.execute(
         select(RiskFlag).where(RiskFlag.psychosocial_id == row.id).order_by(RiskFlag.id)
-    ).scalars()
-    addenda = s.execute(
-        select(PsychosocialAddendum)
-        .where(PsychosocialAddendum.assessment_id == row.id)
-        .order_by(PsychosocialAddendum.id)
     ).scalars()
     data = PsychosocialInput(
         assessed_on=row.assessed_on,
@@ -163,8 +164,5 @@ def _psychosocial_info(
         signed_by_name=_name(names, row.signed_by),
         signed_at=row.signed_at,
         flags=tuple(_flag_info(f, names) for f in flags),
-        addenda=tuple(
-            AddendumInfo(a.id, a.created_by, _name(names, a.created_by), a.created_at, a.text)
-            for a in addenda
-        ),
+        addenda=_addenda(s, PsychosocialAddendum.assessment_id, row.id, names),
     )

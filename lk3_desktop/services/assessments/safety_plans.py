@@ -35,9 +35,9 @@ from lk3_desktop.db.models import (
     ClientSafetyPlanAddendum,
 )
 from lk3_desktop.services import signing
-from lk3_desktop.services.assessments.access import _case
+from lk3_desktop.services.assessments.access import _case, _record
 from lk3_desktop.services.assessments.checks import _check_date, _check_text, _now
-from lk3_desktop.services.assessments.reading import _name, _user_names
+from lk3_desktop.services.assessments.reading import _addenda, _name, _user_names
 from lk3_desktop.services.assessments.results import DRAFT, SIGNED, SafetyPlanInfo
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.signing import AddendumInfo
@@ -128,11 +128,6 @@ def _data(row: ClientSafetyPlan) -> SafetyPlanInput:
 def _info(
     s: Session, row: ClientSafetyPlan, names: Mapping[int, str], registration_number: str
 ) -> SafetyPlanInfo:
-    addenda = s.execute(
-        select(ClientSafetyPlanAddendum)
-        .where(ClientSafetyPlanAddendum.plan_id == row.id)
-        .order_by(ClientSafetyPlanAddendum.id)
-    ).scalars()
     return SafetyPlanInfo(
         id=row.id,
         case_id=row.case_id,
@@ -146,27 +141,14 @@ def _info(
         updated_at=row.updated_at,
         signed_by_name=_name(names, row.signed_by),
         signed_at=row.signed_at,
-        addenda=tuple(
-            AddendumInfo(a.id, a.created_by, _name(names, a.created_by), a.created_at, a.text)
-            for a in addenda
-        ),
+        addenda=_addenda(s, ClientSafetyPlanAddendum.plan_id, row.id, names),
     )
 
 
 def _plan(
     s: Session, session: UserSession, plan_id: int, write: bool
 ) -> tuple[ClientSafetyPlan, Case]:
-    row = s.get(ClientSafetyPlan, plan_id)
-    if row is None:
-        _case_of_nothing(session)
-        raise ValidationError("client_safety_plan.not_found")
-    return row, _case(s, session, row.case_id, write)
-
-
-def _case_of_nothing(session: UserSession) -> None:
-    from lk3_desktop.services.assessments.access import _require_clinical_role
-
-    _require_clinical_role(session)
+    return _record(s, session, ClientSafetyPlan, plan_id, write, "client_safety_plan.not_found")
 
 
 def plans_of_case(s: Session, case: Case, names: Mapping[int, str]) -> tuple[SafetyPlanInfo, ...]:
