@@ -113,3 +113,50 @@ def test_a_case_edited_to_his_name_in_the_file_gives_no_key(office: Office) -> N
     assert office.home.case_id not in seen["cases"] and "pukulan" not in seen["texts"]
     # The head still reads the note (and sees the case under Dedi's name, to put right).
     assert "pukulan" in sessions.get_note(office.head, saved.id).data.sections["data"]
+
+
+def test_through_the_services_others_get_no_clinical_text(office: Office) -> None:
+    """The same attempt through the service API: Dedi (another case's counselor) and Tuti
+    (staf) ask every reader of a case for Rina's case. Each call is refused or answers
+    without a word of the clinical text (0 breaches)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from lk3_desktop.core.errors import PermissionDenied
+    from lk3_desktop.services import case_plan, case_summary, cases, timeline
+
+    home = office.home
+    saved = sessions.save_note(office.rina, note_input(home, RINA_NOTE))
+    case_plan.add_goal(office.rina, home.case_id, case_plan.GoalInput("Kekerasan berhenti total"))
+    cases.update_clinical(
+        office.rina, home.case_id, "Pukulan berulang di rumah", ("kdrt",), "segera"
+    )
+    secrets = ("pukulan", "kekerasan berhenti")
+
+    def summary_text(who: Any) -> str:
+        pdf = case_summary.case_summary_pdf(who, home.case_id)
+        return " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
+
+    readers = {
+        "note": lambda who: sessions.get_note(who, saved.id),
+        "case sessions": lambda who: sessions.list_case_sessions(who, home.case_id),
+        "client sessions": lambda who: sessions.list_client_sessions(who, home.client_id),
+        "case": lambda who: cases.get_case(who, home.case_id),
+        "cases": lambda who: cases.list_cases(who, home.client_id),
+        "goals": lambda who: case_plan.list_goals(who, home.case_id),
+        "timeline": lambda who: timeline.case_timeline(who, home.case_id),
+        "summary": summary_text,
+    }
+    # The readers work: the case's counselor gets the text from each that carries it.
+    assert "pukulan" in repr(readers["note"](office.rina)).lower()
+    assert "pukulan" in summary_text(office.rina).lower()
+    breaches = []
+    for who in (office.dedi, office.tuti):
+        for name, read in readers.items():
+            try:
+                answer = repr(read(who)).lower()
+            except PermissionDenied:
+                continue
+            breaches += [(who.actor.username, name, s) for s in secrets if s in answer]
+    assert breaches == []
