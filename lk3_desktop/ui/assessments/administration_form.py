@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from lk3_desktop.core.instruments import TOTAL, Instrument, Score
 from lk3_desktop.core.severity_scale import band_ranks, tint
 from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import AdministrationInfo, FlagInfo
+from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dates, dialogs
 from lk3_desktop.ui.answer_button import AnswerButton
 from lk3_desktop.ui.assessments import labels
@@ -41,6 +42,7 @@ from lk3_desktop.ui.assessments.common import (
     risk_panel,
     sign_assessment,
 )
+from lk3_desktop.ui.assessments.draft_form import DraftRecordForm
 from lk3_desktop.ui.assessments.items_table import COL_TEXT, ItemsTable
 from lk3_desktop.ui.assessments.score_state import FlagKey, flag_keys, fully_scored
 from lk3_desktop.ui.attachments import attachments_button
@@ -56,13 +58,12 @@ from lk3_desktop.ui.style import set_flag, set_role
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
-class AdministrationForm(QWidget):
+class AdministrationForm(DraftRecordForm):
     """One administration of ``instrument`` in a case: new (``existing`` None), a draft to
-    continue, or a signed one to read (with addenda and the PDF)."""
+    continue, or a signed one to read (with addenda and the PDF); ``saved`` carries an
+    AdministrationInfo."""
 
-    saved = Signal(object)  # AdministrationInfo after a save, a signature or an addendum
-    closed = Signal()  # back to the overview, nothing (more) saved
-    deleted = Signal()
+    _existing: AdministrationInfo | None
 
     def __init__(
         self,
@@ -73,21 +74,15 @@ class AdministrationForm(QWidget):
         existing: AdministrationInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, case_id, existing, parent)
         self.setObjectName("administrationForm")
         self.setAccessibleName(self.tr("Screening instrument form"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._context = context
-        self._case_id = case_id
         self._instrument = instrument
-        self._existing = existing
         self._answers: list[int | None] = (
             list(existing.answers) if existing else [None] * len(instrument.items)
         )
         self._current = 0
-        self._dirty = False
-        self._busy = False
-        self._read_only = existing is not None and existing.is_signed
         self._score = instrument.score(self._answers)
         self._warned: set[FlagKey] = set(flag_keys(self._score))
         # Flags of this record whose action is already recorded: no red box for them again.
@@ -375,16 +370,8 @@ class AdministrationForm(QWidget):
         return self._score
 
     @property
-    def is_dirty(self) -> bool:
-        return self._dirty
-
-    @property
     def existing(self) -> AdministrationInfo | None:
         return self._existing
-
-    def _mark_dirty(self) -> None:
-        if not self._read_only:
-            self._dirty = True
 
     # -- keyboard ------------------------------------------------------------------------
 
@@ -401,10 +388,7 @@ class AdministrationForm(QWidget):
             if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Up):
                 self._go_to(max(self._current - 1, 0))
                 return
-            if key == Qt.Key.Key_Escape:
-                self.request_close()
-                return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # Esc: back (DraftRecordForm)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -632,11 +616,8 @@ class AdministrationForm(QWidget):
         return datetime.date(d.year(), d.month(), d.day())
 
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.save_button.setEnabled(not busy)
-        self.back_button.setEnabled(not busy)
-        self.delete_button.setEnabled(not busy)
-        self._show_score()
+        super()._set_busy(busy)
+        self._show_score()  # signing waits for enough answers too
 
     def save(self, then_sign: bool = False) -> bool:
         """Save the draft (then sign when asked). False when nothing was started."""
@@ -649,28 +630,13 @@ class AdministrationForm(QWidget):
         code = self._instrument.code
         case_id = self._case_id
         self.date_error.clear_message()
-        self._set_busy(True)
 
-        def work(session):  # type: ignore[no-untyped-def]
+        def work(session: UserSession) -> AdministrationInfo:
             if existing is None:
                 return assessments.record_administration(session, case_id, code, answers, day, note)
             return assessments.update_administration(session, existing.id, answers, day, note)
 
-        def done(info: AdministrationInfo) -> None:
-            self._set_busy(False)
-            self._existing = info
-            self._dirty = False
-            if then_sign:
-                self._sign(info)
-            else:
-                self.saved.emit(info)
-
-        return (
-            Operation(self._context, self, work, done)
-            .failure(self._failed)
-            .titled(self.tr("Save"))
-            .run()
-        )
+        return self._saving(work, then_sign).titled(self.tr("Save")).run()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -689,45 +655,15 @@ class AdministrationForm(QWidget):
         self.saved.emit(signed if isinstance(signed, AdministrationInfo) else info)
 
     def _add_addendum(self, text: str) -> None:
-        existing = self._existing
-        if existing is None:
-            return
-
-        def done(_result: object) -> None:
-            Operation(
-                self._context,
-                self,
-                lambda s: assessments.get_administration(s, existing.id),
-                self._reloaded,
-            ).run()
-
-        self.addenda.add_with(
-            self._context,
-            lambda s: assessments.add_administration_addendum(s, existing.id, text),
-            done,
+        self._add_addendum_with(
+            text, assessments.add_administration_addendum, assessments.get_administration
         )
 
-    def _reloaded(self, info: AdministrationInfo) -> None:
-        self._existing = info
-        self.addenda.show_addenda(info.addenda, True)
-
     def _delete(self) -> None:
-        existing = self._existing
-        if existing is None or self._read_only:
-            return
-        if not dialogs.confirm_delete_draft(
-            self, self.tr("Delete this draft? Its answers will be gone.")
-        ):
-            return
-        (
-            Operation(
-                self._context,
-                self,
-                lambda s: assessments.delete_administration(s, existing.id),
-                lambda _r: self.deleted.emit(),
-            )
-            .titled(self.tr("Delete draft"))
-            .run()
+        self._delete_draft(
+            self.tr("Delete this draft? Its answers will be gone."),
+            assessments.delete_administration,
+            title=self.tr("Delete draft"),
         )
 
     def _save_pdf(self) -> None:
@@ -767,11 +703,4 @@ class AdministrationForm(QWidget):
 
     def request_close(self) -> None:
         """Back to the overview; asks first when answers would be lost."""
-        if self._busy:
-            return
-        if self._dirty and not dialogs.confirm_discard(
-            self, self.tr("The answers have not been saved. Discard them?")
-        ):
-            return
-        self._dirty = False
-        self.closed.emit()
+        self._close_asking(self.tr("The answers have not been saved. Discard them?"))

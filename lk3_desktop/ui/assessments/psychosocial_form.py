@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,12 +40,14 @@ from lk3_desktop.core.psychosocial import (
 )
 from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import PsychosocialInfo, PsychosocialInput
+from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dates, dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.common import (
     addenda_view,
     sign_assessment,
 )
+from lk3_desktop.ui.assessments.draft_form import DraftRecordForm
 from lk3_desktop.ui.attachments import attachments_button
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
@@ -53,7 +55,7 @@ from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout, relayout
 from lk3_desktop.ui.messages import message_for
-from lk3_desktop.ui.operations import Operation, show_failure
+from lk3_desktop.ui.operations import show_failure
 from lk3_desktop.ui.pdf_export import save_pdf
 from lk3_desktop.ui.style import set_flag, set_role
 from lk3_desktop.ui.validation_texts import sentence_text
@@ -69,13 +71,12 @@ TEXT_FIELDS = (
 )
 
 
-class PsychosocialForm(QWidget):
-    """New (``existing`` None), draft, or signed psychosocial assessment of a case."""
+class PsychosocialForm(DraftRecordForm):
+    """New (``existing`` None), draft, or signed psychosocial assessment of a case; ``saved``
+    carries a PsychosocialInfo."""
 
-    saved = Signal(object)  # PsychosocialInfo, and the form is done
     draftSaved = Signal(object)  # PsychosocialInfo saved while the form stays open
-    closed = Signal()
-    deleted = Signal()
+    _existing: PsychosocialInfo | None
 
     def __init__(
         self,
@@ -85,15 +86,9 @@ class PsychosocialForm(QWidget):
         existing: PsychosocialInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, case_id, existing, parent)
         self.setObjectName("psychosocialForm")
         self.setAccessibleName(self.tr("Psychosocial assessment form"))
-        self._context = context
-        self._case_id = case_id
-        self._existing = existing
-        self._read_only = existing is not None and existing.is_signed
-        self._dirty = False
-        self._busy = False
         data = existing.data if existing else PsychosocialInput(assessed_on=datetime.date.today())
 
         outer = QVBoxLayout(self)
@@ -369,14 +364,6 @@ class PsychosocialForm(QWidget):
         edit.textChanged.connect(self._mark_dirty)
         return edit
 
-    def _mark_dirty(self) -> None:
-        if not self._read_only:
-            self._dirty = True
-
-    @property
-    def is_dirty(self) -> bool:
-        return self._dirty
-
     def _append_plan_row(self, row: SafetyPlanRow) -> None:
         index = self.plan_table.rowCount()
         self.plan_table.insertRow(index)
@@ -474,17 +461,6 @@ class PsychosocialForm(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.request_close()
-            return
-        super().keyPressEvent(event)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        for button in (self.save_button, self.sign_button, self.back_button, self.delete_button):
-            button.setEnabled(not busy)
-
     def save(self, then_sign: bool = False) -> bool:
         if self._read_only or self._busy:
             return False
@@ -494,23 +470,13 @@ class PsychosocialForm(QWidget):
         self.date_error.clear_message()
         self.risk_error.clear_message()
         self.conclusion_error.clear_message()
-        self._set_busy(True)
 
-        def work(session):  # type: ignore[no-untyped-def]
+        def work(session: UserSession) -> PsychosocialInfo:
             if existing is None:
                 return assessments.create_psychosocial(session, case_id, data)
             return assessments.update_psychosocial(session, existing.id, data)
 
-        def done(info: PsychosocialInfo) -> None:
-            self._set_busy(False)
-            self._existing = info
-            self._dirty = False
-            if then_sign:
-                self._sign(info)
-            else:
-                self.saved.emit(info)
-
-        return Operation(self._context, self, work, done).failure(self._failed).run()
+        return self._saving(work, then_sign).run()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -552,27 +518,9 @@ class PsychosocialForm(QWidget):
         self.saved.emit(signed if isinstance(signed, PsychosocialInfo) else info)
 
     def _add_addendum(self, text: str) -> None:
-        existing = self._existing
-        if existing is None:
-            return
-
-        def done(_r: object) -> None:
-            Operation(
-                self._context,
-                self,
-                lambda s: assessments.get_psychosocial(s, existing.id),
-                self._reloaded,
-            ).run()
-
-        self.addenda.add_with(
-            self._context,
-            lambda s: assessments.add_psychosocial_addendum(s, existing.id, text),
-            done,
+        self._add_addendum_with(
+            text, assessments.add_psychosocial_addendum, assessments.get_psychosocial
         )
-
-    def _reloaded(self, info: PsychosocialInfo) -> None:
-        self._existing = info
-        self.addenda.show_addenda(info.addenda, True)
 
     def _save_pdf(self) -> None:
         existing = self._existing
@@ -597,26 +545,10 @@ class PsychosocialForm(QWidget):
         )
 
     def _delete(self) -> None:
-        existing = self._existing
-        if existing is None or self._read_only:
-            return
-        if not dialogs.confirm_delete_draft(
-            self, self.tr("Delete this draft assessment? What was written will be gone.")
-        ):
-            return
-        Operation(
-            self._context,
-            self,
-            lambda s: assessments.delete_psychosocial(s, existing.id),
-            lambda _r: self.deleted.emit(),
-        ).run()
+        self._delete_draft(
+            self.tr("Delete this draft assessment? What was written will be gone."),
+            assessments.delete_psychosocial,
+        )
 
     def request_close(self) -> None:
-        if self._busy:
-            return
-        if self._dirty and not dialogs.confirm_discard(
-            self, self.tr("The assessment has unsaved changes. Discard them?")
-        ):
-            return
-        self._dirty = False
-        self.closed.emit()
+        self._close_asking(self.tr("The assessment has unsaved changes. Discard them?"))

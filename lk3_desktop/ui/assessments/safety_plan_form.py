@@ -14,7 +14,7 @@ import datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -30,15 +30,17 @@ from lk3_desktop.core.client_safety_plan import CONTACT_STEPS, SafetyPlanInput
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import SafetyPlanInfo
-from lk3_desktop.ui import dates, dialogs
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui import dates
 from lk3_desktop.ui.assessments import labels
+from lk3_desktop.ui.assessments.draft_form import DraftRecordForm
 from lk3_desktop.ui.assessments.plan_list import PlanList
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import column, form_layout
 from lk3_desktop.ui.messages import message_for
-from lk3_desktop.ui.operations import Operation, show_failure
+from lk3_desktop.ui.operations import show_failure
 from lk3_desktop.ui.pdf_export import print_pdf_on_printer, save_pdf
 from lk3_desktop.ui.signing import AddendaView, ask_signature
 from lk3_desktop.ui.style import set_flag, set_role
@@ -47,13 +49,12 @@ from lk3_desktop.ui.validation_texts import sentence_text
 LIST_STEPS = ("warning_signs", "coping", "distractions", "helpers", "professionals", "environment")
 
 
-class SafetyPlanForm(QWidget):
-    """New (``existing`` None, starting from ``proposed``), draft, or signed plan of a case."""
+class SafetyPlanForm(DraftRecordForm):
+    """New (``existing`` None, starting from ``proposed``), draft, or signed plan of a case;
+    ``saved`` carries a SafetyPlanInfo."""
 
-    saved = Signal(object)  # SafetyPlanInfo, and the form is done
     draftSaved = Signal(object)  # SafetyPlanInfo saved while the form stays open
-    closed = Signal()
-    deleted = Signal()
+    _existing: SafetyPlanInfo | None
 
     def __init__(
         self,
@@ -64,15 +65,9 @@ class SafetyPlanForm(QWidget):
         proposed: SafetyPlanInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, case_id, existing, parent)
         self.setObjectName("safetyPlanForm")
         self.setAccessibleName(self.tr("Client safety plan form"))
-        self._context = context
-        self._case_id = case_id
-        self._existing = existing
-        self._read_only = existing is not None and existing.is_signed
-        self._dirty = False
-        self._busy = False
         data = (
             existing.data
             if existing is not None
@@ -281,14 +276,6 @@ class SafetyPlanForm(QWidget):
         self._mark_dirty()
         self._show_hint(step)
 
-    def _mark_dirty(self) -> None:
-        if not self._read_only:
-            self._dirty = True
-
-    @property
-    def is_dirty(self) -> bool:
-        return self._dirty
-
     @property
     def is_new(self) -> bool:
         """Not saved yet (not even as a draft)."""
@@ -314,17 +301,6 @@ class SafetyPlanForm(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.request_close()
-            return
-        super().keyPressEvent(event)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        for button in (self.save_button, self.sign_button, self.back_button, self.delete_button):
-            button.setEnabled(not busy)
-
     def save(self, then_sign: bool = False) -> bool:
         if self._read_only or self._busy:
             return False
@@ -334,23 +310,13 @@ class SafetyPlanForm(QWidget):
         self.date_error.clear_message()
         for step in self.messages:
             self._show_hint(step)
-        self._set_busy(True)
 
-        def work(session):  # type: ignore[no-untyped-def]
+        def work(session: UserSession) -> SafetyPlanInfo:
             if existing is None:
                 return assessments.create_safety_plan(session, case_id, data)
             return assessments.update_safety_plan(session, existing.id, data)
 
-        def done(info: SafetyPlanInfo) -> None:
-            self._set_busy(False)
-            self._existing = info
-            self._dirty = False
-            if then_sign:
-                self._sign(info)
-            else:
-                self.saved.emit(info)
-
-        return Operation(self._context, self, work, done).failure(self._failed).run()
+        return self._saving(work, then_sign).run()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -392,27 +358,9 @@ class SafetyPlanForm(QWidget):
         self.saved.emit(signed if isinstance(signed, SafetyPlanInfo) else info)
 
     def _add_addendum(self, text: str) -> None:
-        existing = self._existing
-        if existing is None:
-            return
-
-        def done(_r: object) -> None:
-            Operation(
-                self._context,
-                self,
-                lambda s: assessments.get_safety_plan(s, existing.id),
-                self._reloaded,
-            ).run()
-
-        self.addenda.add_with(
-            self._context,
-            lambda s: assessments.add_safety_plan_addendum(s, existing.id, text),
-            done,
+        self._add_addendum_with(
+            text, assessments.add_safety_plan_addendum, assessments.get_safety_plan
         )
-
-    def _reloaded(self, info: SafetyPlanInfo) -> None:
-        self._existing = info
-        self.addenda.show_addenda(info.addenda, True)
 
     def _pdf_name(self) -> str:
         existing = self._existing
@@ -447,26 +395,10 @@ class SafetyPlanForm(QWidget):
         )
 
     def _delete(self) -> None:
-        existing = self._existing
-        if existing is None or self._read_only:
-            return
-        if not dialogs.confirm_delete_draft(
-            self, self.tr("Delete this draft safety plan? What was written will be gone.")
-        ):
-            return
-        Operation(
-            self._context,
-            self,
-            lambda s: assessments.delete_safety_plan(s, existing.id),
-            lambda _r: self.deleted.emit(),
-        ).run()
+        self._delete_draft(
+            self.tr("Delete this draft safety plan? What was written will be gone."),
+            assessments.delete_safety_plan,
+        )
 
     def request_close(self) -> None:
-        if self._busy:
-            return
-        if self._dirty and not dialogs.confirm_discard(
-            self, self.tr("The safety plan has unsaved changes. Discard them?")
-        ):
-            return
-        self._dirty = False
-        self.closed.emit()
+        self._close_asking(self.tr("The safety plan has unsaved changes. Discard them?"))

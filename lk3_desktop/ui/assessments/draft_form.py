@@ -1,0 +1,152 @@
+"""What the assessment forms do alike with their record: it is new (nothing saved yet), a draft
+that saves as it is, or signed (read-only, corrected only by addenda).
+
+The screening, the psychosocial assessment and the client safety plan each say what they
+collect, which service call saves, signs and deletes, and how they word their questions; this
+base holds the plumbing they share: the unsaved-changes state, busy buttons, saving (then
+signing), deleting a draft, closing with Esc or Back, and adding an addendum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.signing import AddendaView
+
+
+class DraftRecordForm(QWidget):
+    """Base of a form for one clinical record of a case; ``existing`` None is a new record.
+
+    A subclass builds ``back_button``, ``delete_button``, ``save_button``, ``sign_button`` and
+    ``addenda``, and gives :meth:`_sign` and :meth:`_failed`."""
+
+    saved = Signal(object)  # the record's info after a save (or signature): the form is done
+    closed = Signal()  # back to the overview, nothing (more) saved
+    deleted = Signal()
+
+    back_button: QPushButton
+    delete_button: QPushButton
+    save_button: QPushButton
+    sign_button: QPushButton
+    addenda: AddendaView
+
+    def __init__(
+        self, context: AppContext, case_id: int, existing: Any, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._case_id = case_id
+        self._existing = existing
+        self._read_only = existing is not None and existing.is_signed
+        self._dirty = False
+        self._busy = False
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _mark_dirty(self) -> None:
+        if not self._read_only:
+            self._dirty = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.request_close()
+            return
+        super().keyPressEvent(event)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in (self.save_button, self.sign_button, self.back_button, self.delete_button):
+            button.setEnabled(not busy)
+
+    # -- what a subclass says --------------------------------------------------------------
+
+    def _sign(self, info: Any) -> None:
+        """Sign the record just saved as ``info`` (or say what it still lacks)."""
+        raise NotImplementedError
+
+    def _failed(self, exc: BaseException) -> None:
+        """A save failed: the form shows why (under a field, or in a dialog)."""
+        raise NotImplementedError
+
+    # -- the shared actions ----------------------------------------------------------------
+
+    def _saving(self, work: Callable[[UserSession], Any], then_sign: bool) -> Operation[Any]:
+        """The operation that saves the draft (``work`` creates or updates it), after which the
+        form signs it (``then_sign``) or is done; the caller may title it, then runs it."""
+        self._set_busy(True)
+
+        def done(info: Any) -> None:
+            self._set_busy(False)
+            self._existing = info
+            self._dirty = False
+            if then_sign:
+                self._sign(info)
+            else:
+                self.saved.emit(info)
+
+        return Operation(self._context, self, work, done).failure(self._failed)
+
+    def _delete_draft(
+        self, question: str, delete: Callable[[UserSession, int], object], title: str = ""
+    ) -> None:
+        """Ask ``question``; yes deletes the saved draft with ``delete(session, id)``."""
+        existing = self._existing
+        if existing is None or self._read_only:
+            return
+        if not dialogs.confirm_delete_draft(self, question):
+            return
+        record_id = existing.id
+        operation = Operation(
+            self._context,
+            self,
+            lambda s: delete(s, record_id),
+            lambda _r: self.deleted.emit(),
+        )
+        if title:
+            operation.titled(title)
+        operation.run()
+
+    def _close_asking(self, question: str) -> None:
+        """Back to the overview; asks ``question`` first when changes would be lost."""
+        if self._busy:
+            return
+        if self._dirty and not dialogs.confirm_discard(self, question):
+            return
+        self._dirty = False
+        self.closed.emit()
+
+    def request_close(self) -> None:
+        raise NotImplementedError
+
+    def _add_addendum_with(
+        self,
+        text: str,
+        add: Callable[[UserSession, int, str], object],
+        get: Callable[[UserSession, int], Any],
+    ) -> None:
+        """Add ``text`` as an addendum of the signed record, then show the record's addenda
+        as ``get`` reads them back."""
+        existing = self._existing
+        if existing is None:
+            return
+        record_id = existing.id
+
+        def done(_r: object) -> None:
+            Operation(self._context, self, lambda s: get(s, record_id), self._reloaded).run()
+
+        self.addenda.add_with(self._context, lambda s: add(s, record_id, text), done)
+
+    def _reloaded(self, info: Any) -> None:
+        self._existing = info
+        self.addenda.show_addenda(info.addenda, True)
