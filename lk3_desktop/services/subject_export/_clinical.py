@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from lk3_desktop.db.models import (
     AdministrationAddendum,
@@ -33,6 +33,34 @@ from lk3_desktop.db.models import (
 )
 from lk3_desktop.services._withheld import Withheld
 from lk3_desktop.services.subject_export._values import _d, _dt, _loads, _t
+
+
+def _signed_record(
+    s: Session,
+    row: Any,
+    addendum_key: InstrumentedAttribute[int],
+    names: dict[int, str],
+    clean: Callable[[str], str],
+) -> dict[str, Any]:
+    """Who wrote and signed an assessment or plan ``row``, and its addenda (whose
+    ``addendum_key`` names the row), oldest first: the same keys for every kind."""
+    model: Any = addendum_key.class_
+    addenda = s.execute(select(model).where(addendum_key == row.id).order_by(model.id)).scalars()
+    return {
+        "status": row.status,
+        "created_at": _dt(row.created_at),
+        "created_by": names.get(row.created_by or 0),
+        "signed_at": _dt(row.signed_at),
+        "signed_by": names.get(row.signed_by or 0),
+        "addenda": [
+            {
+                "text": clean(a.text),
+                "written_at": _dt(a.created_at),
+                "written_by": names.get(a.created_by or 0),
+            }
+            for a in addenda
+        ],
+    }
 
 
 def _goals(
@@ -98,11 +126,6 @@ def _psychosocial(
             .where(SafetyPlanItem.assessment_id == p.id)
             .order_by(SafetyPlanItem.position)
         ).scalars()
-        addenda = s.execute(
-            select(PsychosocialAddendum)
-            .where(PsychosocialAddendum.assessment_id == p.id)
-            .order_by(PsychosocialAddendum.id)
-        ).scalars()
         needs = _loads(p.needs, {})
         psy_out.append(
             {
@@ -123,19 +146,7 @@ def _psychosocial(
                     {"who": clean(i.who), "action": clean(i.action), "timing": clean(i.timing)}
                     for i in plan
                 ],
-                "status": p.status,
-                "created_at": _dt(p.created_at),
-                "created_by": names.get(p.created_by or 0),
-                "signed_at": _dt(p.signed_at),
-                "signed_by": names.get(p.signed_by or 0),
-                "addenda": [
-                    {
-                        "text": clean(a.text),
-                        "written_at": _dt(a.created_at),
-                        "written_by": names.get(a.created_by or 0),
-                    }
-                    for a in addenda
-                ],
+                **_signed_record(s, p, PsychosocialAddendum.assessment_id, names, clean),
             }
         )
     return psy_out, hidden_psy
@@ -158,11 +169,6 @@ def _administrations(
         if withheld.record_withheld("administration", a.id):
             hidden_adm.add(a.id)
             continue
-        addenda = s.execute(
-            select(AdministrationAddendum)
-            .where(AdministrationAddendum.administration_id == a.id)
-            .order_by(AdministrationAddendum.id)
-        ).scalars()
         subscales = {
             str(code): {
                 "value": v.get("value"),
@@ -188,19 +194,7 @@ def _administrations(
                 "complete": a.complete,
                 "prorated": a.prorated,
                 "note": clean(a.note),
-                "status": a.status,
-                "created_at": _dt(a.created_at),
-                "created_by": names.get(a.created_by or 0),
-                "signed_at": _dt(a.signed_at),
-                "signed_by": names.get(a.signed_by or 0),
-                "addenda": [
-                    {
-                        "text": clean(x.text),
-                        "written_at": _dt(x.created_at),
-                        "written_by": names.get(x.created_by or 0),
-                    }
-                    for x in addenda
-                ],
+                **_signed_record(s, a, AdministrationAddendum.administration_id, names, clean),
             }
         )
     return adm_out, hidden_adm
@@ -377,11 +371,6 @@ def _safety_plans(
         .where(ClientSafetyPlan.case_id.in_(case_ids))
         .order_by(ClientSafetyPlan.made_on, ClientSafetyPlan.id)
     ).scalars():
-        addenda = s.execute(
-            select(ClientSafetyPlanAddendum)
-            .where(ClientSafetyPlanAddendum.plan_id == p.id)
-            .order_by(ClientSafetyPlanAddendum.id)
-        ).scalars()
 
         def lines(text: str) -> list[str]:
             return [clean(str(v)) for v in _loads(text, [])]
@@ -404,19 +393,7 @@ def _safety_plans(
                 "professionals": contacts(p.professionals),
                 "environment": lines(p.environment),
                 "reasons": clean(p.reasons),
-                "status": p.status,
-                "created_at": _dt(p.created_at),
-                "created_by": names.get(p.created_by or 0),
-                "signed_at": _dt(p.signed_at),
-                "signed_by": names.get(p.signed_by or 0),
-                "addenda": [
-                    {
-                        "text": clean(a.text),
-                        "written_at": _dt(a.created_at),
-                        "written_by": names.get(a.created_by or 0),
-                    }
-                    for a in addenda
-                ],
+                **_signed_record(s, p, ClientSafetyPlanAddendum.plan_id, names, clean),
             }
         )
     return out
