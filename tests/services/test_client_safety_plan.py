@@ -9,35 +9,26 @@ import datetime
 import io
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from support.casework import COUNSELOR_PASSWORD, add_user
+from support.casework import COUNSELOR_PASSWORD, CaseTeam, case_team
 from support.error_text import indonesian
 
 from lk3_desktop.core.client_safety_plan import Contact, SafetyPlanInput
 from lk3_desktop.core.errors import PermissionDenied, RecordLocked, ValidationError, WrongPassword
-from lk3_desktop.core.roles import Role
 from lk3_desktop.db import audit
 from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts, assessments, cases, center, clients
-from lk3_desktop.services.context import UserSession
+from lk3_desktop.services import accounts, assessments, center
 
 TODAY = datetime.date.today()
 
 
-@dataclass
-class World:
-    head: UserSession
-    budi: UserSession  # the counselor of the case
-    ani: UserSession  # a counselor of another case
-    staf: UserSession
-    client_id: int
-    case_id: int
+World = CaseTeam
 
 
 @pytest.fixture
@@ -47,28 +38,9 @@ def world(
     head = initialized.session
     profile = center.get_center(head)
     center.update_center(head, replace(profile, phone="(0254) 123456"))
-    budi = add_user(head, data_dir, cred_store, "budi", "Budi Santoso", Role.KONSELOR)
-    ani = add_user(head, data_dir, cred_store, "ani", "Ani Wijaya", Role.KONSELOR)
-    staf = add_user(head, data_dir, cred_store, "sari", "Sari Wulandari", Role.STAF)
-    client_id = clients.create_client(
-        head,
-        clients.ClientInput(
-            full_name="Dewi Lestari",
-            sex="P",
-            birth_place="Serang",
-            birth_date=datetime.date(1990, 3, 12),
-        ),
-    )
-    case = cases.open_case(
-        head,
-        client_id,
-        cases.CaseInput(
-            TODAY - datetime.timedelta(days=40), "datang_sendiri", counselor_id=budi.actor.user_id
-        ),
-    )
-    yield World(head, budi, ani, staf, client_id, case.id)
-    for session in (budi, ani, staf):
-        session.store.close()
+    w = case_team(head, data_dir, cred_store)
+    yield w
+    w.close()
 
 
 def full_plan(w: World) -> SafetyPlanInput:

@@ -7,18 +7,16 @@ import datetime
 import io
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from support.casework import COUNSELOR_PASSWORD, add_user
+from support.casework import COUNSELOR_PASSWORD, DEWI_BIRTH, CaseTeam, case_team
 from support.error_text import indonesian
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
-from lk3_desktop.core.roles import Role
 from lk3_desktop.db import audit
 from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.workstation import KeyringStore
@@ -28,7 +26,7 @@ from lk3_desktop.services.context import UserSession
 
 TODAY = datetime.date.today()
 LEGAL = "Pasal 33 UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi"
-BIRTH = datetime.date(1990, 3, 12)
+BIRTH = DEWI_BIRTH
 PLAN = (
     SafetyPlanRow("Adik klien", "Menyediakan tempat menginap sementara", "Bila suami mengamuk"),
     SafetyPlanRow("Konselor", "Menelepon klien untuk memastikan keadaannya", "Setiap Senin"),
@@ -44,14 +42,7 @@ TEXTS = {
 }
 
 
-@dataclass
-class World:
-    head: UserSession
-    budi: UserSession  # the counselor of the case
-    ani: UserSession  # a counselor of another case
-    staf: UserSession
-    client_id: int
-    case_id: int
+World = CaseTeam
 
 
 @pytest.fixture
@@ -59,22 +50,7 @@ def world(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
 ) -> Iterator[World]:
     head = initialized.session
-    budi = add_user(head, data_dir, cred_store, "budi", "Budi Santoso", Role.KONSELOR)
-    ani = add_user(head, data_dir, cred_store, "ani", "Ani Wijaya", Role.KONSELOR)
-    staf = add_user(head, data_dir, cred_store, "sari", "Sari Wulandari", Role.STAF)
-    client_id = clients.create_client(
-        head,
-        clients.ClientInput(
-            full_name="Dewi Lestari", sex="P", birth_place="Serang", birth_date=BIRTH
-        ),
-    )
-    case = cases.open_case(
-        head,
-        client_id,
-        cases.CaseInput(
-            TODAY - datetime.timedelta(days=40), "datang_sendiri", counselor_id=budi.actor.user_id
-        ),
-    )
+    w = case_team(head, data_dir, cred_store)
     other = clients.create_client(
         head, clients.ClientInput(full_name="Rina Marlina", sex="P", estimated_age=30)
     )
@@ -82,12 +58,11 @@ def world(
         head,
         other,
         cases.CaseInput(
-            TODAY - datetime.timedelta(days=40), "datang_sendiri", counselor_id=ani.actor.user_id
+            TODAY - datetime.timedelta(days=40), "datang_sendiri", counselor_id=w.ani.actor.user_id
         ),
     )
-    yield World(head, budi, ani, staf, client_id, case.id)
-    for session in (budi, ani, staf):
-        session.store.close()
+    yield w
+    w.close()
 
 
 def pages(pdf: bytes) -> list[str]:
