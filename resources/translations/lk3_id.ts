@@ -9035,6 +9035,10 @@ Fotokopi Kartu Keluarga</translation>
         <translation>Hal *</translation>
     </message>
     <message>
+        <source>Documents kept in the app are chosen with “Documents for the letter…” and listed after these lines: type here only what goes on paper alone.</source>
+        <translation>Dokumen yang tersimpan di aplikasi dipilih lewat “Dokumen untuk surat…” dan dicantumkan sesudah baris-baris ini: ketik di sini hanya yang dikirim di kertas saja.</translation>
+    </message>
+    <message>
         <source>Attachments (one per line)</source>
         <translation>Lampiran (satu per baris)</translation>
     </message>

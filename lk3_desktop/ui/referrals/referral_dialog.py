@@ -225,6 +225,12 @@ class ReferralDialog(QDialog):
         self.attachments_field.setPlaceholderText(
             self.tr("One per line, e.g.\nCopy of the KTP\nCopy of the family card")
         )
+        self.attachments_field.setToolTip(
+            self.tr(
+                "Documents kept in the app are chosen with “Documents for the letter…” and "
+                "listed after these lines: type here only what goes on paper alone."
+            )
+        )
         self._field(
             form, self.tr("Attachments (one per line)"), self.attachments_field, "attachments"
         )
