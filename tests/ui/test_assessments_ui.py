@@ -15,15 +15,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFrame,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 from support.casework import COUNSELOR_PASSWORD
 from support.factories import init_database, login
+from support.ui_settings import type_password
 from ui_helpers import ModalLog
 
 from lk3_desktop.core import instruments
@@ -293,18 +292,7 @@ def test_signing_asks_the_password_and_locks_the_form(
         _type(qtbot, form, KEYS[digit], Qt.Key.Key_Return)
     assert form.sign_button.isEnabled()
 
-    def sign(dialog: QDialog) -> int:
-        assert dialog.objectName() == "passwordPromptDialog"
-        field = dialog.findChild(QLineEdit, "passwordPromptField")
-        assert field is not None
-        field.setText(office.password)
-        ok = dialog.findChild(QPushButton, "passwordPromptOk")
-        assert ok is not None
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10000)
-        return int(dialog.result())
-
-    modal_log.respond = sign
+    modal_log.respond = type_password(qtbot, office.password)
     with qtbot.waitSignal(panel.riskChanged, timeout=10000):
         qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded)
@@ -420,18 +408,7 @@ def test_a_safety_plan_is_written_with_the_client_signed_and_saved_as_pdf(
     form.reasons_edit.setPlainText("Anak-anak saya")
     assert form.value().warning_signs == ("Tidak bisa tidur", "Merasa sendirian")
 
-    def sign(dialog: QDialog) -> int:
-        assert dialog.objectName() == "passwordPromptDialog"
-        field = dialog.findChild(QLineEdit, "passwordPromptField")
-        assert field is not None
-        field.setText(office.password)
-        ok = dialog.findChild(QPushButton, "passwordPromptOk")
-        assert ok is not None
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10000)
-        return int(dialog.result())
-
-    modal_log.respond = sign
+    modal_log.respond = type_password(qtbot, office.password)
     qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded, timeout=10000)
     item = panel.list.topLevelItem(0)
