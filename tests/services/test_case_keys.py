@@ -232,3 +232,44 @@ def test_a_deactivated_counselors_old_key_file_no_longer_opens_the_database(
     with office.head.store.transaction() as s:
         holders = key_seals.holders(s, key_seals.SCOPE_CASE, office.home.case_id)
     assert office.rina.actor.user_id not in holders
+
+
+def test_role_changes_move_the_keys_with_the_role(office: Office) -> None:
+    """A second head holds every case key and the recovery seed; made a counselor she keeps
+    only her own cases' keys; a counselor made staf keeps none; staf made a counselor gets
+    the cases assigned to her."""
+    from lk3_desktop.core.roles import Role
+
+    sessions.save_note(office.rina, note_input(office.home, NOTE))
+    dedis = office.add_home("dedis", "dedi", full_name="Siti Aminah", surname="Saputra")
+    sessions.save_note(office.dedi, note_input(dedis, NOTE))
+
+    def held(user_id: int) -> tuple[set[int], bool]:
+        with office.head.store.transaction() as s:
+            rows = s.execute(
+                select(KeySeal.scope, KeySeal.scope_id).where(KeySeal.user_id == user_id)
+            ).all()
+        cases_held = {r.scope_id for r in rows if r.scope == key_seals.SCOPE_CASE}
+        return cases_held, any(r.scope == key_seals.SCOPE_RECOVERY for r in rows)
+
+    rina, dedi, tuti = (office.person(n).actor.user_id for n in ("rina", "dedi", "tuti"))
+    accounts.change_role(office.head, rina, Role.KEPALA)
+    assert held(rina) == ({office.home.case_id, dedis.case_id}, True)
+    accounts.change_role(office.head, rina, Role.KONSELOR)
+    assert held(rina) == ({office.home.case_id}, False)
+    accounts.change_role(office.head, dedi, Role.STAF)
+    assert held(dedi) == (set(), False)
+    # Tuti becomes the counselor of Dedi's former case: the head reassigns it, then promotes.
+    cases.reassign(office.head, dedis.case_id, office.head.actor.user_id, "Sementara")
+    accounts.change_role(office.head, tuti, Role.KONSELOR)
+    cases.reassign(office.head, dedis.case_id, tuti, "Konselor baru")
+    assert held(tuti) == ({dedis.case_id}, False)
+    tuti_now = login(office.folder, office.store, "tuti", COUNSELOR_PASSWORD)
+    try:
+        with tuti_now.store.transaction() as s:
+            note = s.execute(
+                select(CounselingSession).where(CounselingSession.case_id == dedis.case_id)
+            ).scalar_one()
+            assert note.note_sections != "{}" and readable(note, "note_sections")
+    finally:
+        tuti_now.store.close()
