@@ -32,12 +32,11 @@ from lk3_desktop.documents.clinical_parts import (
     LOGO_BOX,
     RISK,
     RISK_PANEL,
-    RULE,
     addenda,
     build_record,
     grid_table,
     keep_together,
-    key_values,
+    record_heading,
     styles,
     text_markup,
 )
@@ -66,24 +65,19 @@ class SafetyPlanDocument:
 
 
 def _heading(data: SafetyPlanDocument, st: dict[str, Any], fonts: FontNames) -> list[Any]:
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import HRFlowable, Paragraph, Spacer
-
     rows = [
         ("Nama", escape(data.client_name or "-")),
         ("Nomor registrasi", escape(data.registration_number or "-")),
         ("Dibuat pada", escape(format_date_id(data.plan.made_on))),
         ("Bersama konselor", escape(data.counselor or "-")),
     ]
-    return [
-        Paragraph("RENCANA KESELAMATAN", st["title"]),
-        Paragraph(
-            "Disusun bersama konselor; simpan di tempat yang mudah Anda jangkau", st["subtitle"]
-        ),
-        Spacer(1, 6),
-        HRFlowable(width="100%", thickness=0.8, color=HexColor(RULE), spaceAfter=7),
-        key_values(rows, st, fonts),
-    ]
+    return record_heading(
+        "RENCANA KESELAMATAN",
+        rows,
+        st,
+        fonts,
+        subtitle="Disusun bersama konselor; simpan di tempat yang mudah Anda jangkau",
+    )
 
 
 def _emergency_box(

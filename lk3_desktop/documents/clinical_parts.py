@@ -65,6 +65,34 @@ def key_values(rows: list[tuple[str, str]], st: dict[str, Any], fonts: FontNames
     return table
 
 
+def record_heading(
+    title: str,
+    rows: list[tuple[str, str]],
+    st: dict[str, Any],
+    fonts: FontNames,
+    subtitle: str | None = None,
+    omission_note: str = "",
+) -> list[Any]:
+    """A record's title (and ``subtitle``, markup) over a rule, the label/value ``rows`` of
+    whose record it is, and, when "jangan diungkap" marks kept something out, the sentence
+    that says so."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import HRFlowable, Paragraph, Spacer
+
+    parts: list[Any] = [Paragraph(title, st["title"])]
+    if subtitle is not None:
+        parts.append(Paragraph(subtitle, st["subtitle"]))
+    parts += [
+        Spacer(1, 6),
+        HRFlowable(width="100%", thickness=0.8, color=HexColor(RULE), spaceAfter=7),
+        key_values(rows, st, fonts),
+    ]
+    if omission_note.strip():
+        parts.append(Spacer(1, 6))
+        parts.append(Paragraph(escape(" ".join(omission_note.split())), st["small"]))
+    return parts
+
+
 def grid_table(
     header: list[str],
     rows: list[list[Any]],

@@ -26,11 +26,9 @@ from lk3_desktop.documents.clinical_parts import CM as _CM
 from lk3_desktop.documents.clinical_parts import LOGO_BOX as _LOGO_BOX
 from lk3_desktop.documents.clinical_parts import RISK as _RISK
 from lk3_desktop.documents.clinical_parts import RISK_PANEL as _RISK_PANEL
-from lk3_desktop.documents.clinical_parts import RULE as _RULE
 from lk3_desktop.documents.clinical_parts import addenda as _addenda_lines
-from lk3_desktop.documents.clinical_parts import build_record, keep_together
+from lk3_desktop.documents.clinical_parts import build_record, keep_together, record_heading
 from lk3_desktop.documents.clinical_parts import grid_table as _grid_table
-from lk3_desktop.documents.clinical_parts import key_values as _key_values
 from lk3_desktop.documents.clinical_parts import section as _section
 from lk3_desktop.documents.clinical_parts import styles as _styles
 from lk3_desktop.documents.clinical_parts import text_markup as _text
@@ -113,9 +111,6 @@ class PsychosocialReportData:
 
 
 def _heading_block(data: PsychosocialReportData, st: dict[str, Any], fonts: FontNames) -> list[Any]:
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import HRFlowable, Paragraph, Spacer
-
     if data.signed_at is not None:
         status = f"Ditandatangani oleh {escape(data.signed_by or '-')}"
     else:
@@ -129,17 +124,14 @@ def _heading_block(data: PsychosocialReportData, st: dict[str, Any], fonts: Font
         ("Asesor", escape(data.assessor_name or "-")),
         ("Status", status),
     ]
-    parts: list[Any] = [
-        Paragraph("ASESMEN PSIKOSOSIAL", st["title"]),
-        Paragraph(escape(data.kind_label), st["subtitle"]),
-        Spacer(1, 6),
-        HRFlowable(width="100%", thickness=0.8, color=HexColor(_RULE), spaceAfter=7),
-        _key_values(rows, st, fonts),
-    ]
-    if data.omission_note.strip():
-        parts.append(Spacer(1, 6))
-        parts.append(Paragraph(escape(" ".join(data.omission_note.split())), st["small"]))
-    return parts
+    return record_heading(
+        "ASESMEN PSIKOSOSIAL",
+        rows,
+        st,
+        fonts,
+        subtitle=escape(data.kind_label),
+        omission_note=data.omission_note,
+    )
 
 
 def _needs(

@@ -24,12 +24,11 @@ from lk3_desktop.documents.assessment_report import AddendumLine, format_datetim
 from lk3_desktop.documents.clinical_parts import (
     CM,
     LOGO_BOX,
-    RULE,
     addenda,
     build_record,
     grid_table,
     keep_together,
-    key_values,
+    record_heading,
     section,
     styles,
     text_markup,
@@ -82,9 +81,6 @@ class SessionNoteData:
 
 
 def _heading_block(data: SessionNoteData, st: dict[str, Any], fonts: FontNames) -> list[Any]:
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import HRFlowable, Paragraph, Spacer
-
     when = format_date_id(data.session_date)
     if data.time_span:
         when += f", pukul {data.time_span}"
@@ -110,16 +106,9 @@ def _heading_block(data: SessionNoteData, st: dict[str, Any], fonts: FontNames) 
                 f"{escape(data.cosigned_by or '-')} pada {format_datetime_id(data.cosigned_at)}",
             )
         )
-    parts: list[Any] = [
-        Paragraph("CATATAN SESI KONSELING", st["title"]),
-        Spacer(1, 6),
-        HRFlowable(width="100%", thickness=0.8, color=HexColor(RULE), spaceAfter=7),
-        key_values(rows, st, fonts),
-    ]
-    if data.omission_note.strip():
-        parts.append(Spacer(1, 6))
-        parts.append(Paragraph(escape(" ".join(data.omission_note.split())), st["small"]))
-    return parts
+    return record_heading(
+        "CATATAN SESI KONSELING", rows, st, fonts, omission_note=data.omission_note
+    )
 
 
 def _goals(data: SessionNoteData, st: dict[str, Any], fonts: FontNames, width: float) -> list[Any]:
