@@ -21,6 +21,7 @@ from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.inbox import Kind
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments.administration_form import AdministrationForm
+from lk3_desktop.ui.clients.client_page import ClientPage
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.main_window import NAV_KEYS, MainWindow
 from lk3_desktop.ui.pages import inbox as inbox_page
@@ -81,6 +82,17 @@ def _click(qtbot: QtBot, panel: InboxPanel, line: QTreeWidgetItem) -> None:
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
+def _risk_banner_shown(qtbot: QtBot, office: Office) -> ClientPage:
+    """Budi's PHQ-9 raises a suicide flag; its inbox line opens the client with the banner."""
+    assessments.record_administration(office.budi, office.case_id, "PHQ-9", SUICIDE, TODAY)
+    office.context.set_session(office.budi)
+    window = _window(qtbot, office.context)
+    _click(qtbot, window.inbox, _line(window.inbox, Kind.RISK))
+    page = window.clients_page.client_page
+    qtbot.waitUntil(lambda: page.risk_banner.isVisible())
+    return page
+
+
 def _kinds(window: MainWindow) -> set[Kind]:
     assert window.inbox.inbox is not None
     return {entry.kind for entry in window.inbox.inbox.lists if entry.total}
@@ -126,12 +138,7 @@ def test_the_risk_banner_starts_a_safety_plan_for_the_case_of_the_flag(
 ) -> None:
     from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
 
-    assessments.record_administration(office.budi, office.case_id, "PHQ-9", SUICIDE, TODAY)
-    office.context.set_session(office.budi)
-    window = _window(qtbot, office.context)
-    _click(qtbot, window.inbox, _line(window.inbox, Kind.RISK))
-    page = window.clients_page.client_page
-    qtbot.waitUntil(lambda: page.risk_banner.isVisible())
+    page = _risk_banner_shown(qtbot, office)
     button = page.risk_banner.plan_button
     assert button.isVisible() and button.text() in ("Rencana keselamatan…", "Safety plan…")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -151,12 +158,7 @@ def test_the_banner_asks_before_a_form_with_unsaved_answers_gives_way_to_a_safet
 ) -> None:
     from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
 
-    assessments.record_administration(office.budi, office.case_id, "PHQ-9", SUICIDE, TODAY)
-    office.context.set_session(office.budi)
-    window = _window(qtbot, office.context)
-    _click(qtbot, window.inbox, _line(window.inbox, Kind.RISK))
-    page = window.clients_page.client_page
-    qtbot.waitUntil(lambda: page.risk_banner.isVisible())
+    page = _risk_banner_shown(qtbot, office)
     panel = page.assessments
     qtbot.waitUntil(lambda: panel.is_loaded and bool(panel.cases))
     screening = panel.start_administration("GAD-7")
