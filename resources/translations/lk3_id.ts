@@ -538,14 +538,6 @@
         <translation>Formulir instrumen skrining</translation>
     </message>
     <message>
-        <source>Case %1</source>
-        <translation>Kasus %1</translation>
-    </message>
-    <message>
-        <source>signed by %1 on %2</source>
-        <translation>ditandatangani oleh %1 pada %2</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -1052,6 +1044,14 @@ Tanyakan keselamatan klien sekarang dan sepakati rencana keselamatan. Setelah di
     <message>
         <source>Draft</source>
         <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Kasus %1</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2</source>
+        <translation>ditandatangani oleh %1 pada %2</translation>
     </message>
     <message>
         <source>no action recorded yet</source>
@@ -7312,14 +7312,6 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Asesmen psikososial</translation>
     </message>
     <message>
-        <source>Case %1</source>
-        <translation>Kasus %1</translation>
-    </message>
-    <message>
-        <source>signed by %1 on %2</source>
-        <translation>ditandatangani oleh %1 pada %2</translation>
-    </message>
-    <message>
         <source>Date of the assessment</source>
         <translation>Tanggal asesmen</translation>
     </message>
@@ -9978,14 +9970,6 @@ Kepala Dinas Sosial Kota Serang</translation>
     <message>
         <source>A signed plan is never changed. Corrections and additions (a new number, another person to call) are written here, each with its own author and time.</source>
         <translation>Rencana yang sudah ditandatangani tidak pernah diubah. Koreksi dan tambahan (nomor baru, orang lain yang dapat dihubungi) ditulis di sini, masing-masing dengan penulis dan waktunya sendiri.</translation>
-    </message>
-    <message>
-        <source>Case %1</source>
-        <translation>Kasus %1</translation>
-    </message>
-    <message>
-        <source>signed by %1 on %2</source>
-        <translation>ditandatangani oleh %1 pada %2</translation>
     </message>
     <message>
         <source>Write it with the client, in the client&apos;s words; it is printed for them.</source>

@@ -134,14 +134,7 @@ class AdministrationForm(DraftRecordForm):
         title.setObjectName("administrationTitle")
         set_role(title, "heading")
         title_box.addWidget(title)
-        status = self.tr("Case %1").replace("%1", registration_number)
-        if self._existing is not None:
-            status += " \u00b7 " + labels.status_label(self._existing.status)
-            if self._existing.is_signed and self._existing.signed_at is not None:
-                status += " \u00b7 " + self.tr("signed by %1 on %2").replace(
-                    "%1", self._existing.signed_by_name
-                ).replace("%2", dates.datetime_text(self._existing.signed_at))
-        self.status_label = QLabel(status, self)
+        self.status_label = QLabel(labels.record_status(registration_number, self._existing), self)
         self.status_label.setObjectName("administrationStatus")
         set_role(self.status_label, "muted")
         title_box.addWidget(self.status_label)

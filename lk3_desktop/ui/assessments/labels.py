@@ -6,10 +6,13 @@ the Indonesian wording is shown unless the interface runs in English.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from lk3_desktop.core.instruments import Instrument, Item, Option
 from lk3_desktop.services.assessments import FLAG_OPEN, FLAG_RESOLVED, SIGNED, FlagInfo
+from lk3_desktop.ui import dates
 
 
 def english() -> bool:
@@ -59,6 +62,21 @@ def status_label(status: str) -> str:
     if status == SIGNED:
         return QCoreApplication.translate("Assessments", "Signed")
     return QCoreApplication.translate("Assessments", "Draft")
+
+
+def record_status(registration_number: str, record: Any) -> str:
+    """The line under an assessment form's title: the case, and for a saved ``record`` (None:
+    a new one) its status and who signed it when."""
+    text = QCoreApplication.translate("Assessments", "Case %1").replace("%1", registration_number)
+    if record is not None:
+        text += " \u00b7 " + status_label(record.status)
+        if record.is_signed and record.signed_at is not None:
+            text += " \u00b7 " + QCoreApplication.translate(
+                "Assessments", "signed by %1 on %2"
+            ).replace("%1", record.signed_by_name).replace(
+                "%2", dates.datetime_text(record.signed_at)
+            )
+    return text
 
 
 def flag_status_label(status: str) -> str:

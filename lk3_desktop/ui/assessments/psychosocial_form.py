@@ -41,7 +41,7 @@ from lk3_desktop.core.psychosocial import (
 from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import PsychosocialInfo, PsychosocialInput
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import dates, dialogs
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.common import (
     addenda_view,
@@ -96,14 +96,7 @@ class PsychosocialForm(DraftRecordForm):
         title = QLabel(self.tr("Psychosocial assessment"), self)
         set_role(title, "heading")
         outer.addWidget(title)
-        status = self.tr("Case %1").replace("%1", registration_number)
-        if existing is not None:
-            status += " \u00b7 " + labels.status_label(existing.status)
-            if existing.is_signed and existing.signed_at is not None:
-                status += " \u00b7 " + self.tr("signed by %1 on %2").replace(
-                    "%1", existing.signed_by_name
-                ).replace("%2", dates.datetime_text(existing.signed_at))
-        self.status_label = QLabel(status, self)
+        self.status_label = QLabel(labels.record_status(registration_number, existing), self)
         self.status_label.setObjectName("psychosocialStatus")
         set_role(self.status_label, "muted")
         outer.addWidget(self.status_label)

@@ -31,7 +31,6 @@ from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.services import assessments
 from lk3_desktop.services.assessments import SafetyPlanInfo
 from lk3_desktop.services.context import UserSession
-from lk3_desktop.ui import dates
 from lk3_desktop.ui.assessments import labels
 from lk3_desktop.ui.assessments.draft_form import DraftRecordForm
 from lk3_desktop.ui.assessments.plan_list import PlanList
@@ -115,14 +114,7 @@ class SafetyPlanForm(DraftRecordForm):
         self._dirty = False
 
     def _status_text(self, registration_number: str) -> str:
-        existing = self._existing
-        status = self.tr("Case %1").replace("%1", registration_number)
-        if existing is not None:
-            status += " \u00b7 " + labels.status_label(existing.status)
-            if existing.is_signed and existing.signed_at is not None:
-                status += " \u00b7 " + self.tr("signed by %1 on %2").replace(
-                    "%1", existing.signed_by_name
-                ).replace("%2", dates.datetime_text(existing.signed_at))
+        status = labels.record_status(registration_number, self._existing)
         if not self._read_only:
             status += " \u00b7 " + self.tr(
                 "Write it with the client, in the client's words; it is printed for them."
