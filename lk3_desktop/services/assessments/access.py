@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from sqlalchemy.orm import Session
@@ -57,14 +58,14 @@ def _record(
     model: type[R],
     record_id: int,
     write: bool,
-    not_found: str = "assessment.not_found",
+    not_found: Callable[[], ValidationError] = lambda: ValidationError("assessment.not_found"),
 ) -> tuple[R, Case]:
     """A clinical record of a case with its case, checked like :func:`_case` (staf learns
     nothing, not even that the id does not exist)."""
     row = s.get(model, record_id)
     if row is None:
         _require_clinical_role(session)
-        raise ValidationError(not_found)
+        raise not_found()
     return row, _case(s, session, row.case_id, write)
 
 

@@ -148,7 +148,14 @@ def _info(
 def _plan(
     s: Session, session: UserSession, plan_id: int, write: bool
 ) -> tuple[ClientSafetyPlan, Case]:
-    return _record(s, session, ClientSafetyPlan, plan_id, write, "client_safety_plan.not_found")
+    return _record(
+        s,
+        session,
+        ClientSafetyPlan,
+        plan_id,
+        write,
+        lambda: ValidationError("client_safety_plan.not_found"),
+    )
 
 
 def plans_of_case(s: Session, case: Case, names: Mapping[int, str]) -> tuple[SafetyPlanInfo, ...]:
