@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from lk3_desktop.db.workstation import CredentialStore
 from lk3_desktop.services.context import UserSession
@@ -103,6 +103,19 @@ def type_password(qtbot: Any, password: str) -> Handler:
         return dialog.result()
 
     return expect("passwordPromptDialog", handler)
+
+
+def save_as(target: Path) -> Handler:
+    """Chooses ``target`` in the file dialog and says yes to whatever else is asked (the
+    "PDF saved" message)."""
+
+    def handler(dialog: QDialog) -> int:
+        if isinstance(dialog, QFileDialog):
+            dialog.selectFile(str(target))
+            return int(QDialog.DialogCode.Accepted)
+        return dialogs.answer(dialog, accept=True)
+
+    return handler
 
 
 def read_card(into: list[str]) -> Handler:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from support.casework import COUNSELOR_PASSWORD
 from support.factories import init_database, login
-from support.ui_settings import type_password
+from support.ui_settings import save_as, type_password
 from ui_helpers import ModalLog
 
 from lk3_desktop.core import instruments
@@ -316,14 +316,7 @@ def test_signing_asks_the_password_and_locks_the_form(
 
     # the signed assessment prints as a PDF (the trend picture comes from the screen's chart)
     target = tmp_path / "asesmen-gad7.pdf"
-
-    def save_as(dialog: QDialog) -> int:
-        if isinstance(dialog, QFileDialog):
-            dialog.selectFile(str(target))
-            return int(QDialog.DialogCode.Accepted)
-        return dialogs.answer(dialog, accept=True)
-
-    modal_log.respond = save_as
+    modal_log.respond = save_as(target)
     qtbot.mouseClick(signed.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "informDialog" in modal_log.names(), timeout=10000)
     assert target.read_bytes().startswith(b"%PDF-")
@@ -424,14 +417,7 @@ def test_a_safety_plan_is_written_with_the_client_signed_and_saved_as_pdf(
     assert not signed.lists["professionals"].add_button.isVisible()
 
     target = tmp_path / "rencana.pdf"
-
-    def save_as(dialog: QDialog) -> int:
-        if isinstance(dialog, QFileDialog):
-            dialog.selectFile(str(target))
-            return int(QDialog.DialogCode.Accepted)
-        return dialogs.answer(dialog, accept=True)
-
-    modal_log.respond = save_as
+    modal_log.respond = save_as(target)
     qtbot.mouseClick(signed.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=10000)
     assert target.read_bytes().startswith(b"%PDF-")

@@ -15,6 +15,7 @@ from support.casework import (
     add_assessments_and_referral,
 )
 from support.office import Office
+from support.ui_settings import save_as
 from ui_helpers import ModalLog
 
 from lk3_desktop.core.case_stages import Stage
@@ -551,7 +552,6 @@ def test_a_signed_note_is_saved_as_pdf_from_its_window(
     import io
 
     from pypdf import PdfReader
-    from PySide6.QtWidgets import QFileDialog
 
     def new_note(text: str) -> int:
         data = NoteInput(case_id=office.home.case_id, session_date=TODAY, sections={"data": text})
@@ -570,14 +570,7 @@ def test_a_signed_note_is_saved_as_pdf_from_its_window(
     assert editor.buttons.pdf_button.isVisibleTo(panel)
     assert editor.buttons.print_button.isVisibleTo(panel)
     target = tmp_path / "catatan.pdf"
-
-    def answer(dialog: QDialog) -> int:
-        if isinstance(dialog, QFileDialog):
-            dialog.selectFile(str(target))
-            return int(QDialog.DialogCode.Accepted)
-        return dialogs.answer(dialog, accept=True)  # "PDF saved"
-
-    modal_log.respond = answer
+    modal_log.respond = save_as(target)  # and "PDF saved"
     editor.buttons.pdf_button.click()
     qtbot.waitUntil(target.exists, timeout=WAIT)
     settle(office.context, qtbot)
