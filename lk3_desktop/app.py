@@ -243,7 +243,10 @@ class AppController(QObject):
 
         assert self.context is not None
         wizard = SetupWizard(self.context)
-        wizard.accepted.connect(self.show_main)
+        # Enrolled with an office server, the person signs in there; else the new office opens.
+        wizard.accepted.connect(
+            lambda: self.show_login() if wizard.joined_server else self.show_main()
+        )
         wizard.rejected.connect(self._quit)
         wizard.resize(820, 680)
         self._swap(wizard)

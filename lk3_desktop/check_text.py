@@ -47,6 +47,11 @@ _DETAILS = {
         "the database key was changed and its new recovery card has not been printed or saved yet: the head signs in and prints it first",  # noqa: E501 (one literal for lupdate)
     ),
     "card_none": QT_TRANSLATE_NOOP("CheckText", "no new recovery card waiting to be printed"),
+    "server_ok": QT_TRANSLATE_NOOP("CheckText", "%1, TLS verified against the office CA"),
+    "row_security_ok": QT_TRANSLATE_NOOP(
+        "CheckText", "clinical rows of %1 tables are limited per login role"
+    ),
+    "row_security_missing": QT_TRANSLATE_NOOP("CheckText", "no row security on: %1"),
 }
 
 

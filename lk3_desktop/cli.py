@@ -35,6 +35,7 @@ SUBCOMMANDS = (
     "report",
     "import",
     "info",
+    "server",
 )
 
 
@@ -169,10 +170,11 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from lk3_desktop.db.server.vault import ServerVault
     from lk3_desktop.db.store import require_data_folder
     from lk3_desktop.db.vault import Vault
     from lk3_desktop.db.workstation import detect_store
-    from lk3_desktop.services import integrity
+    from lk3_desktop.services import integrity, integrity_server
 
     folder: Path = args.data_dir
     secret = _read_secret_line()
@@ -204,12 +206,20 @@ def _cmd_check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if isinstance(vault, ServerVault):
+        return _print_check_lines(
+            unlock_line, integrity_server.run_checks(vault, keys, root=root, expected_head=expected)
+        )
     try:
         lines = integrity.run_checks(folder, keys, root=root, expected_head=expected)
     except NotAnLk3Database as exc:
         if args.recovery_code_stdin:
             raise WrongRecoveryCode("key") from exc
         raise
+    return _print_check_lines(unlock_line, lines)
+
+
+def _print_check_lines(unlock_line: str, lines: Sequence[Any]) -> int:
     from lk3_desktop.check_text import detail_text
 
     passed, failed = (
@@ -499,6 +509,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     info.set_defaults(func=_cmd_info)
+    from lk3_desktop.cli_server import add_server_commands
+
+    add_server_commands(sub)
     return parser
 
 
@@ -634,7 +647,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", _cmd_gui)
     try:
-        if func is not _cmd_gui:  # the app completes it itself, and says so in a window
+        if func is not _cmd_gui and isinstance(getattr(args, "data_dir", None), Path):
+            # the app completes it itself, and says so in a window
             _settle_folder(args.data_dir)
         return func(args)
     except KnownError as exc:

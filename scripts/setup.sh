@@ -54,6 +54,8 @@ DEBIAN_PACKAGES=(
     dbus dbus-x11 gnome-keyring
     # tests: a real printer (CUPS scheduler with a PDF queue)
     cups cups-client printer-driver-cups-pdf
+    # office server mode and its tests: PostgreSQL 15 (contrib with pg_trgm and auth_delay)
+    postgresql postgresql-contrib
 )
 
 log() { printf '[setup] %s\n' "$*"; }

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from support.factories import MemoryKeyring, init_database
+from support.factories import FAST_KDF, HEAD_PASSWORD, MemoryKeyring, init_database, login
 from support.office import Office, build_office
+from support.postgres import ServerForTests, start_test_server
 from support.template import build_template, schema_from_template
 
+from lk3_desktop.db.server.vault import ServerVault
 from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
 from lk3_desktop.services import accounts
 from lk3_desktop.services.context import UserSession
@@ -52,10 +55,42 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def initialized(data_dir: Path, cred_store: KeyringStore) -> Iterator[accounts.InitResult]:
-    result = init_database(data_dir, cred_store)
-    yield result
-    result.session.store.close()
+def storage_kind() -> str:
+    """Which engine the office of ``initialized`` runs on: the embedded SQLCipher file, or
+    (tests/services parametrizes this) a database on the session's PostgreSQL server."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[ServerForTests]:
+    """This session's PostgreSQL cluster (support/postgres.py), started on first use."""
+    server = start_test_server()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def initialized(
+    data_dir: Path, cred_store: KeyringStore, storage_kind: str, request: pytest.FixtureRequest
+) -> Iterator[accounts.InitResult]:
+    if storage_kind == "sqlite":
+        result = init_database(data_dir, cred_store)
+        yield result
+        result.session.store.close()
+        return
+    server: ServerForTests = request.getfixturevalue("pg_server")
+    enrollment, bootstrap = server.new_office()
+    vault = ServerVault(data_dir, cred_store, FAST_KDF, enrollment=enrollment, bootstrap=bootstrap)
+    made = init_database(data_dir, cred_store, vault=vault)
+    made.session.store.close()  # the superuser's: the head works as her own login role
+    result = replace(made, session=login(data_dir, cred_store, "kepala", HEAD_PASSWORD))
+    try:
+        yield result
+    finally:
+        result.session.store.close()
+        server.drop(enrollment.database)
 
 
 @pytest.fixture

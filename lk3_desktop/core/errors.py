@@ -283,3 +283,17 @@ class AttachmentDamaged(KnownError):
     def __init__(self, attachment_id: int) -> None:
         super().__init__(str(attachment_id))
         self.attachment_id = attachment_id
+
+
+class ServerUnreachable(KnownError):
+    """The office server did not answer (network, server stopped or starting): nothing typed
+    is lost, and the app reconnects when it answers again."""
+
+    code = "server_unreachable"
+
+
+class ServerSchemaBehind(KnownError):
+    """The office server's database is older than this program: the server must be upgraded
+    first (``lk3-desktop server upgrade``)."""
+
+    code = "server_schema_behind"

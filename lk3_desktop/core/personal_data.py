@@ -403,6 +403,10 @@ NO_PERSONAL_DATA: Final[frozenset[str]] = frozenset(
         "pmks_categories",
         "problem_areas",
         "rooms",
+        # an office server's key file and slots (ids, hashed names, ciphertext; empty on one
+        # computer, where they are lk3.keys)
+        "server_key_file",
+        "server_key_slots",
         "settings",
     }
 )

@@ -57,10 +57,14 @@ def damaged_attachments(conn: Any) -> list[int]:
     """Ids of the attachments of the database on ``conn`` (a DB-API connection) whose content
     does not open or does not match its SHA-256. A database without attachments yet (an older
     schema) has none."""
+    server = hasattr(conn, "pgconn")  # psycopg's connection: an office server
+    mark = "%s" if server else "?"
     has_table = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachments'"
+        "SELECT to_regclass('attachments') IS NOT NULL"
+        if server
+        else "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachments'"
     ).fetchone()
-    if not has_table:
+    if not has_table or not has_table[0]:
         return []
     keys = {cid: bytes(k) for cid, k in conn.execute("SELECT client_id, key FROM subject_keys")}
     bad: list[int] = []
@@ -71,7 +75,8 @@ def damaged_attachments(conn: Any) -> list[int]:
         pieces = [
             (seq, bytes(data))
             for seq, data in conn.execute(
-                "SELECT seq, data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq",
+                "SELECT seq, data FROM attachment_chunks"
+                f" WHERE attachment_id = {mark} ORDER BY seq",
                 (attachment_id,),
             )
         ]

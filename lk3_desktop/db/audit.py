@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.db.models import AuditEntry
+from lk3_desktop.db.storage import storage_for
 
 GENESIS = "0" * 64
 # Session.info flag: this transaction appended entries, so its head needs a checkpoint.
@@ -108,6 +109,7 @@ def append(
     at: str | None = None,
 ) -> AuditEntry:
     """Add one chained row in the caller's transaction (which must be a write transaction)."""
+    storage_for(session).lock_audit_chain(session)
     last = session.execute(
         select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
     ).first()

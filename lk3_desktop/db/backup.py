@@ -210,6 +210,11 @@ def _copy_database(src: Path, key: bytes, dest: Path, cancelled: Cancelled | Non
     finally:
         source.close()
     _stop_if(cancelled)
+    return check_copy(dest, key)
+
+
+def check_copy(dest: Path, key: bytes) -> str:
+    """Integrity-check a database copy (DatabaseCorrupt) and return its audit chain head."""
     check = connect_raw(dest, key)
     try:
         result = check.execute("PRAGMA integrity_check").fetchall()
@@ -509,6 +514,9 @@ def remove_stale_leftovers(folder: Path, older_than: float = 6 * 3600) -> None:
                 entry.unlink()
 
 
+CopyDatabase = Callable[[Path, "Cancelled | None"], str]
+
+
 def write_backup(
     db_path: Path,
     key: bytes,
@@ -517,6 +525,7 @@ def write_backup(
     describe: Callable[[], dict[str, Any]],
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    copy_database: CopyDatabase | None = None,
 ) -> BackupManifest:
     """Write a verified ``.lk3backup`` at ``target`` (replaced atomically if it exists).
 
@@ -527,6 +536,9 @@ def write_backup(
     nothing is left at ``target`` (an earlier file of that name stays as it was) and
     OperationCancelled is raised. Known errors: DiskFull, TargetUnwritable, DatabaseCorrupt,
     BackupDamaged (the written file did not verify), OperationCancelled.
+
+    ``copy_database(dest, cancelled)`` makes the database member instead of copying the file
+    at ``db_path`` (an office server's snapshot) and returns the copy's audit chain head.
     """
     steps = 4
 
@@ -546,7 +558,12 @@ def write_backup(
         tmp = Path(tmp_name)
         try:
             copy = work / DB_FILENAME
-            audit_head = _copy_database(db_path, key, copy, cancelled)
+            if copy_database is None:
+                audit_head = _copy_database(db_path, key, copy, cancelled)
+            else:
+                audit_head = copy_database(copy, cancelled)
+                _stop_if(cancelled)
+                audit_head = check_copy(copy, key) or audit_head
             (work / KEYS_FILENAME).write_bytes(keys_file)
             step(1)
             _stop_if(cancelled)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.db.audit import GENESIS, row_hash, utc_now_iso
@@ -32,10 +32,12 @@ from lk3_desktop.db.certificates import Certificate, Registry
 from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.models.keys import AuditCheckpoint
 from lk3_desktop.db.person_keys import PrivateKeys, PublicKeys
+from lk3_desktop.db.storage import storage_for
+from lk3_desktop.db.storage.interface import AUDIT_GUARDS
 
 CHECKPOINT_DOMAIN = b"lk3-audit-checkpoint/1\n"
 WATERMARK_DOMAIN = b"lk3-audit-watermark/1\n"
-TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+TRIGGERS = AUDIT_GUARDS
 
 # Why a checkpoint was signed. ``adopt``: a head vouches for the entries of an office that had
 # no keys yet (the upgrade); it is the only kind that may cover other people's entries.
@@ -224,12 +226,7 @@ class ChainVerdict:
 
 
 def triggers_present(session: Session) -> bool:
-    names = set(
-        session.execute(
-            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
-        ).scalars()
-    )
-    return all(t in names for t in TRIGGERS)
+    return storage_for(session).audit_guards(session) >= set(TRIGGERS)
 
 
 def _valid_checkpoint(

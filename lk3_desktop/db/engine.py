@@ -92,7 +92,7 @@ def create_keyed_engine(path: Path, key: KeySource) -> Engine:
     def _begin_immediate(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
-    event.listen(engine, "before_cursor_execute", _storable_parameters, retval=True)
+    event.listen(engine, "before_cursor_execute", storable_parameters, retval=True)
     return engine
 
 
@@ -111,7 +111,7 @@ def _storable_row(row: Any) -> Any:
     return type(row)(storable(v) if isinstance(v, str) else v for v in row)
 
 
-def _storable_parameters(
+def storable_parameters(
     _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, executemany: bool
 ) -> tuple[str, Any]:
     """Every text bound to a statement passes core.text_input.storable: no NUL or lone

@@ -12,9 +12,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect
 
-from lk3_desktop.core.errors import DatabaseCorrupt, NotAnLk3Database, SchemaTooNew
+from lk3_desktop.core.errors import (
+    DatabaseCorrupt,
+    NotAnLk3Database,
+    SchemaTooNew,
+    ServerSchemaBehind,
+)
 from lk3_desktop.db.atomic import mkdir_private, touch_private
 from lk3_desktop.db.engine import connect_raw
+from lk3_desktop.db.storage import storage_for
 from lk3_desktop.paths import MIGRATIONS
 
 # Alembic (with Mako and Pygments behind it) is imported where it is used: the sign-in window
@@ -30,8 +36,15 @@ FTS_PREFIXES = ("client_search",)
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Alembic filter: leave the FTS5 tables out of autogenerate comparisons."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIXES))
+    """Alembic filter: leave the search index (FTS5 tables, or the PostgreSQL table and its
+    trigram index) out of autogenerate comparisons: it lives outside the ORM."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(FTS_PREFIXES)
+    if type_ == "index":
+        return not name.startswith(tuple(f"ix_{p}" for p in FTS_PREFIXES))
+    return True
 
 
 def alembic_config(connection: Connection | None = None, scripts: Path = MIGRATIONS) -> Config:
@@ -73,6 +86,8 @@ def upgrade(engine: Engine, target: str = "head", scripts: Path = MIGRATIONS) ->
 
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn, scripts), target)
+        # Revisions seed lists with explicit ids (rooms, categories).
+        storage_for(conn).sync_id_sequences(conn)
 
 
 def downgrade(engine: Engine, target: str, scripts: Path = MIGRATIONS) -> None:
@@ -131,3 +146,16 @@ def prepare_schema(
     copy_database(db_path, key, backup)
     upgrade(engine, scripts=scripts)
     return backup.name
+
+
+def check_server_schema(connection: Connection, scripts: Path = MIGRATIONS) -> None:
+    """An office server's database opens only at the code's head revision: workstations
+    never change the server's schema (the superuser does, with ``server upgrade``)."""
+    current = current_revision(connection)
+    if current is None:
+        raise NotAnLk3Database("no schema on the server")
+    if current == head_revision(scripts):
+        return
+    if current not in known_revisions(scripts):
+        raise SchemaTooNew(current)
+    raise ServerSchemaBehind(current)

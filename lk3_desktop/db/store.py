@@ -29,9 +29,18 @@ from lk3_desktop.db.engine import (
     known_db_errors,
     session_factory,
 )
-from lk3_desktop.db.migrate import prepare_schema
+from lk3_desktop.db.migrate import check_server_schema, prepare_schema
 from lk3_desktop.db.os_errors import data_folder_errors
 from lk3_desktop.db.private_folder import make_private
+from lk3_desktop.db.server.connect import known_server_errors
+from lk3_desktop.db.server.enrollment import (
+    CA_FILENAME,
+    ENROLLMENT_FILENAME,
+    is_enrolled,
+    write_enrollment,
+)
+from lk3_desktop.db.server.vault import ServerVault
+from lk3_desktop.db.storage import Storage, storage_for
 from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault, new_database_id
 from lk3_desktop.db.workstation import CredentialStore, secret_name
 
@@ -41,6 +50,8 @@ from lk3_desktop.db.workstation import CredentialStore, secret_name
 SETUP_MARKER = "lk3.setup"
 # Every file a setup may have left; the lock file is never among them.
 SETUP_FILES = (
+    ENROLLMENT_FILENAME,
+    CA_FILENAME,
     DB_FILENAME,
     f"{DB_FILENAME}-wal",
     f"{DB_FILENAME}-shm",
@@ -100,7 +111,7 @@ def folder_state(folder: Path) -> FolderState:
         return FolderState.EMPTY
     if _setup_marker(folder) is not None or _slotless_key_file(folder) is not None:
         return FolderState.SETUP_UNFINISHED
-    if db_path(folder).exists() or (folder / KEYS_FILENAME).exists():
+    if db_path(folder).exists() or (folder / KEYS_FILENAME).exists() or is_enrolled(folder):
         return FolderState.READY
     return FolderState.EMPTY
 
@@ -116,12 +127,14 @@ def require_data_folder(folder: Path) -> None:
         raise DataFolderMissing(str(folder))
     if folder_state(folder) is FolderState.SETUP_UNFINISHED:
         raise SetupUnfinished("setup unfinished", demo=unfinished_setup_is_demo(folder))
-    if not db_path(folder).is_file():
+    if not db_path(folder).is_file() and not is_enrolled(folder):
         raise NotAnLk3Database("no lk3.db in folder")
 
 
 def is_initialized(folder: Path) -> bool:
-    return folder_state(folder) is FolderState.READY and db_path(folder).is_file()
+    return folder_state(folder) is FolderState.READY and (
+        db_path(folder).is_file() or is_enrolled(folder)
+    )
 
 
 def begin_setup(folder: Path, database_id: str, kind: str = "setup") -> None:
@@ -199,6 +212,11 @@ class OpenStore:
         return db_path(self.folder)
 
     @property
+    def storage(self) -> Storage:
+        """What this store's engine does its own way (db/storage)."""
+        return storage_for(self.engine)
+
+    @property
     def is_open(self) -> bool:
         return bool(self._key)
 
@@ -218,11 +236,17 @@ class OpenStore:
         if not self._key:
             raise SessionClosed("store is closed")
         signed: checkpoints.Checkpoint | None = None
-        with self._revoked_when_key_lost(), known_db_errors(), self._sessions() as session:
+        with (
+            self._revoked_when_key_lost(),
+            known_db_errors(),
+            known_server_errors(),
+            self._sessions() as session,
+        ):
             session.info[sealed.KEYRING] = self.case_keys
             if self.case_keys is not None:
                 self.case_keys.new_transaction()
-            with session.begin():
+            with session.begin(), self._key_file_in(session):
+                self.storage.begin(session)
                 if guarded and self.guard is not None:
                     self.guard(session)
                 yield session
@@ -244,6 +268,13 @@ class OpenStore:
                 raise
             raise instead from exc
 
+    def _key_file_in(self, session: Session) -> contextlib.AbstractContextManager[None]:
+        """On a server, key-file changes made during the transaction join it (a new
+        account's slot and login commit with its row, or not at all)."""
+        if isinstance(self.vault, ServerVault):
+            return self.vault.joining(session)
+        return contextlib.nullcontext()
+
     def replace_key(self, key: bytes) -> None:
         """After a rekey: new connections use ``key``; pooled old ones are dropped."""
         self.engine.dispose()
@@ -254,9 +285,16 @@ class OpenStore:
             self._key[i] = 0
         del self._key[:]
 
+    @property
+    def on_server(self) -> bool:
+        """Whether this store is an office server's database (else the embedded file)."""
+        return self.vault.is_server
+
     def close(self) -> None:
         self.engine.dispose()
         self._wipe()
+        if isinstance(self.vault, ServerVault):
+            self.vault.forget_connection()
         if self.signer is not None:
             self.signer.keys.wipe()
             self.signer = None
@@ -266,11 +304,28 @@ class OpenStore:
         self.on_checkpoint = None
 
 
+def _open_on_server(folder: Path, vault: ServerVault, key_file: KeyFile, key: bytes) -> OpenStore:
+    """The office server's database over the vault's signed-in connection. Its schema is
+    the server's to upgrade (``server upgrade``, as the superuser): one at the code's head
+    opens, an older one is refused (ServerSchemaBehind), a newer one too (SchemaTooNew)."""
+    engine, _login = vault.take_engine()
+    try:
+        with known_server_errors(), engine.connect() as conn:
+            check_server_schema(conn)
+    except BaseException:
+        vault.forget_connection()
+        raise
+    return OpenStore(folder, vault, key_file, engine, bytearray(key))
+
+
 def open_store(folder: Path, vault: Vault, key_file: KeyFile, key: bytes) -> OpenStore:
     """Open ``lk3.db`` with ``key``, verify it decrypts, and bring its schema to head.
 
     The folder and its files are made owner-only first where an older version left them
-    wider (best effort: a read-only folder stays as it is)."""
+    wider (best effort: a read-only folder stays as it is). An enrolled folder opens the
+    office server's database instead, over the connection its vault signed in with."""
+    if isinstance(vault, ServerVault):
+        return _open_on_server(folder, vault, key_file, key)
     path = db_path(folder)
     for entry in (folder, *(folder / name for name in PRIVATE_NAMES)):
         tighten(entry)
@@ -305,6 +360,8 @@ def create_store(folder: Path, vault: Vault, kind: str = "setup") -> OpenStore:
         make_private(folder)
     if folder_state(folder) is not FolderState.EMPTY:
         raise NotAnLk3Database("folder already holds a database")
+    if isinstance(vault, ServerVault):
+        return _create_on_server(folder, vault, kind)
     database_id = new_database_id()
     begin_setup(folder, database_id, kind)
     touch_private(db_path(folder))  # before SQLite makes it (and its -wal, -shm) 0644
@@ -312,6 +369,21 @@ def create_store(folder: Path, vault: Vault, kind: str = "setup") -> OpenStore:
     try:
         key_file, key = vault.create(database_id)
         return open_store(folder, vault, key_file, key)
+    except BaseException:
+        discard_new_database(folder, vault, key_file)
+        raise
+
+
+def _create_on_server(folder: Path, vault: ServerVault, kind: str) -> OpenStore:
+    """The office's first store on a server database that ``server init`` prepared: this
+    folder becomes a profile enrolled with it; the connection is the superuser's."""
+    begin_setup(folder, vault.enrollment.database_id, kind)
+    key_file = KeyFile(vault.enrollment.database_id, "none")
+    try:
+        write_enrollment(folder, vault.enrollment)
+        vault.connect_bootstrap()
+        key_file, key = vault.create(vault.enrollment.database_id)
+        return _open_on_server(folder, vault, key_file, key)
     except BaseException:
         discard_new_database(folder, vault, key_file)
         raise

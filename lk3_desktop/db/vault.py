@@ -312,7 +312,23 @@ class Unlocked:
 
 
 class Vault:
-    """The key-slot file of one data folder and the workstation secret it may need."""
+    """The key-slot file of one data folder and the workstation secret it may need.
+
+    For a data folder enrolled with an office server, ``Vault(folder, ...)`` is a
+    ``db.server.vault.ServerVault``: the same slots, kept on the server.
+    """
+
+    is_server = False
+
+    def __new__(cls, folder: Path, *args: Any, **kwargs: Any) -> Vault:
+        if cls is Vault:
+            from lk3_desktop.db.server.enrollment import is_enrolled
+
+            if is_enrolled(folder):
+                from lk3_desktop.db.server.vault import ServerVault
+
+                return super().__new__(ServerVault)
+        return super().__new__(cls)
 
     def __init__(
         self,

@@ -14,22 +14,18 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.numbering import format_number
 from lk3_desktop.db.models import NumberSequence
+from lk3_desktop.db.storage import storage_for
 from lk3_desktop.services.context import UserSession
 
 
 def next_sequence_value(s: Session, name: str) -> int:
-    """Take the next value of a named counter inside the caller's (IMMEDIATE) transaction.
+    """Take the next value of a named counter inside the caller's transaction (locked until
+    it ends, on either engine).
 
     A value is never given twice: the counter is committed with the record that uses it,
     and a rolled-back transaction takes its increment with it.
     """
-    row = s.get(NumberSequence, name)
-    if row is None:
-        row = NumberSequence(name=name, last_value=0)
-        s.add(row)
-    row.last_value += 1
-    s.flush()
-    return row.last_value
+    return storage_for(s).next_counter_value(s, name)
 
 
 MAX_NUMBER_SKIPS = 1000  # past this a template keeps making issued numbers: ask for another

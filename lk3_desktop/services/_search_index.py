@@ -1,4 +1,4 @@
-"""The client search index (FTS5 trigram inside the encrypted database).
+"""The client search index (FTS5 trigram or pg_trgm: db/storage).
 
 Rows are written by the services that change clients or cases; ``rowid`` is the client id.
 Addresses are indexed with the region names from Kemendagri codes so a village name finds
@@ -85,15 +85,12 @@ def reindex_client(session: Session, client_id: int) -> None:
 class SearchTerms:
     """What a person typed, as the client search uses it: every word must match.
 
-    Words of three or more characters go to the trigram index (``match``: each word in any
-    column; ``in_names``: each in the names; ``in_people``: each in the names or the
-    identifiers), which ranks a client found by name above one found by address. Shorter
-    words cannot use the index: each must begin a word of the client's text (``short``).
+    ``words`` (three or more characters, lower case) go to the trigram index of the engine
+    (db/storage: each word in any column; a client whose names hold every word ranks above
+    one found by identifier, above one found by address). Shorter words cannot use the
+    index: each must begin a word of the client's text (``short``).
     """
 
-    match: str | None
-    in_names: str | None
-    in_people: str | None
     words: tuple[str, ...]
     short: tuple[str, ...]
     phrase: str
@@ -106,25 +103,8 @@ def search_terms(query: str) -> SearchTerms:
     if _PHONE_LIKE.match(query):
         digits = re.sub(r"\D", "", query)
         if len(digits) < _MIN_TRIGRAM:
-            return SearchTerms(None, None, None, (), (digits,) if digits else (), "")
-        quoted = f'"{digits}"'
-        return SearchTerms(quoted, quoted, quoted, (digits,), (), digits)
+            return SearchTerms((), (digits,) if digits else (), "")
+        return SearchTerms((digits,), (), digits)
     words = tuple(dict.fromkeys(t.lower() for t in query.split() if len(t) >= _MIN_TRIGRAM))
     short = tuple(dict.fromkeys(t.lower() for t in query.split() if len(t) < _MIN_TRIGRAM))
-    if not words:
-        return SearchTerms(None, None, None, (), short, query.lower())
-    expression = " AND ".join('"' + t.replace('"', '""') + '"' for t in words)
-    return SearchTerms(
-        expression,
-        f"names : ({expression})",
-        f"{{names identifiers}} : ({expression})",
-        words,
-        short,
-        query.lower(),
-    )
-
-
-def fts_query(query: str) -> str | None:
-    """An FTS5 MATCH expression for what a person typed (every word of three or more
-    characters, in any column), or None when nothing is searchable with the index."""
-    return search_terms(query).match
+    return SearchTerms(words, short, query.lower())

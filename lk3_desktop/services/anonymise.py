@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, delete, func, or_, select, text, update
+from sqlalchemy import ColumnElement, case, delete, func, or_, select, update
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from lk3_desktop.core import client_fields
@@ -28,7 +28,6 @@ from lk3_desktop.core.client_fields import Erase
 from lk3_desktop.core.errors import Sentence, ValidationError
 from lk3_desktop.core.personal_data import erase_values
 from lk3_desktop.core.roles import Permission
-from lk3_desktop.db.engine import known_db_errors
 from lk3_desktop.db.models import (
     AdministrationAddendum,
     Appointment,
@@ -63,6 +62,7 @@ from lk3_desktop.db.models import (
     SessionAttendee,
     WithheldItem,
 )
+from lk3_desktop.db.storage import storage_for
 from lk3_desktop.services import _subject_keys, case_keys
 from lk3_desktop.services._search_index import reindex_client
 from lk3_desktop.services._setting_rows import read_setting
@@ -465,9 +465,7 @@ def _blank(s: Session, model: Any, condition: ColumnElement[bool], **replaced: A
 
 def _erase(s: Session, scope: _Scope, today: datetime.date) -> None:
     ids, case_ids = scope.client_ids, scope.case_ids
-    # On for every connection already (db/engine.py); set here too because what this
-    # operation promises depends on it: overwritten cells and freed pages are zeroed.
-    s.execute(text("PRAGMA secure_delete = ON"))
+    storage_for(s).prepare_erasure(s)  # what is deleted or overwritten is not kept
     now = _now()
     for client_id in ids:
         row = s.get(Client, client_id)
@@ -593,14 +591,8 @@ def anonymise_client(
 
 
 def _checkpoint(session: UserSession) -> None:
-    """Move the committed pages into the database file and empty the WAL, so the old page
-    images written before the anonymisation no longer sit in ``lk3.db-wal``."""
-    with known_db_errors(), session.store.engine.connect() as conn:
-        # On the driver connection (autocommit): a checkpoint cannot run inside the
-        # BEGIN IMMEDIATE that SQLAlchemy's transactions start with.
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    """Old copies of the erased rows leave the storage's logs (SQLite: the WAL)."""
+    session.store.storage.flush_erased(session.store.engine)
 
 
 # -- who is due ---------------------------------------------------------------------------------

@@ -44,7 +44,8 @@ from lk3_desktop.db.engine import DB_FILENAME, connect_raw
 from lk3_desktop.db.migrate import current_revision
 from lk3_desktop.db.models import CenterProfile
 from lk3_desktop.db.pause_points import pause_point
-from lk3_desktop.db.store import open_store
+from lk3_desktop.db.store import OpenStore, open_store
+from lk3_desktop.db.transfer import snapshot_into_file
 from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault
 from lk3_desktop.db.workstation import CredentialStore
 from lk3_desktop.services._setting_rows import read_setting, write_setting
@@ -184,11 +185,12 @@ def _write_backup(
         manifest = archive.write_backup(
             store.db_path,
             store.key(),
-            store.vault.path.read_bytes(),
+            store.vault.load().to_bytes() if store.on_server else store.vault.path.read_bytes(),
             target,
             describe,
             report,
             cancelled,
+            _server_snapshot(store) if store.on_server else None,
         )
     except OperationCancelled:
         # Audited although nothing was kept: a copy of the whole database was being written
@@ -211,6 +213,21 @@ def _write_backup(
         )
         write_setting(s, session, LAST_BACKUP_AT, created.isoformat())
     return info
+
+
+def _server_snapshot(store: OpenStore) -> archive.CopyDatabase:
+    """An office server's backup member: one consistent snapshot of every row, written into
+    a new SQLCipher file under the database key, as the embedded engine's copy is."""
+
+    def copy(dest: Path, cancelled: Cancelled | None) -> str:
+        def stop() -> None:
+            if cancelled is not None and cancelled():
+                raise OperationCancelled("backup")
+
+        snapshot_into_file(store.engine, dest, store.key(), stop)
+        return ""
+
+    return copy
 
 
 def last_backup_at(session: UserSession) -> datetime | None:

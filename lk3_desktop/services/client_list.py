@@ -1,8 +1,9 @@
 """The client list: ids in order (search, filters, sort in SQL), rows fetched by page.
 
-Search uses the FTS5 trigram index; every word typed must match, and a client whose names
-hold the words ranks above one found by identifier or address (then bm25, names weighing
-most). The list shows registry fields only, so every role may use it.
+Search uses the engine's trigram index (db/storage); every word typed must match, and a
+client whose names hold the words ranks above one found by identifier or address (then the
+index's own rank, names weighing most). The list shows registry fields only, so every role
+may use it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from lk3_desktop.core.errors import PermissionDenied
 from lk3_desktop.core.identity import age_on, check_phone
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.core.text_input import search_text
+from lk3_desktop.db.storage import SearchSql, driver_sql
 from lk3_desktop.services._search_index import SearchTerms, search_terms
 from lk3_desktop.services.context import UserSession
 
@@ -101,19 +103,18 @@ def search_ids(
         _needs_case_join(flt, sort) or bool(flt.regency_code or flt.pmks_code) or flt.risk != "any"
     )
     ranked = sort == "relevance" and bool(terms.phrase or terms.short)
-    if terms.match is not None:
-        # FTS first: the index holds only listed (unmerged) clients
-        source = (
-            "(SELECT rowid AS id, rank, names, identifiers, address FROM client_search"
-            " WHERE client_search MATCH :match) fs JOIN clients c ON c.id = fs.id"
-        )
-        params["match"] = terms.match
-        everything = "(' ' || fs.names || ' ' || fs.identifiers || ' ' || fs.address)"
-        names = "(' ' || fs.names)"
+    index_sql = None
+    if terms.words:
+        # the index first: it holds only listed (unmerged) clients
+        index_sql = session.store.storage.search_sql(terms.words, terms.phrase)
+        source = f"{index_sql.source} JOIN clients c ON c.id = fs.id"
+        params.update(index_sql.params)
+        everything = "lower(' ' || fs.names || ' ' || fs.identifiers || ' ' || fs.address)"
+        names = "lower(' ' || fs.names)"
     else:
         source = "clients c"
         where.append("c.merged_into_id IS NULL")
-        everything = names = "(' ' || c.full_name || ' ' || coalesce(c.nickname, ''))"
+        everything = names = "lower(' ' || c.full_name || ' ' || coalesce(c.nickname, ''))"
     for index, word in enumerate(terms.short):
         # too short for the trigram index: it must begin a word of the client's text
         where.append(f"{everything} LIKE :short{index} ESCAPE '\\'")
@@ -126,7 +127,7 @@ def search_ids(
     if flt.risk != "any":
         where.append(_risk_condition(session, flt, params))
     if ranked:
-        order = _relevance_order(terms, names, params)
+        order = _relevance_order(terms, index_sql, names, params)
     else:
         column = _SORT_SQL.get(sort, _SORT_SQL["name"])
         order = f"{column} {'DESC' if descending else 'ASC'}, c.id"
@@ -142,7 +143,9 @@ def search_ids(
         return list(s.execute(text(sql), params).scalars().all())
 
 
-def _relevance_order(terms: SearchTerms, names: str, params: dict[str, Any]) -> str:
+def _relevance_order(
+    terms: SearchTerms, index_sql: SearchSql | None, names: str, params: dict[str, Any]
+) -> str:
     """Best first: the exact name; then clients whose names hold every word, before those
     found by an identifier, before those found only with the help of their address; then
     the names where the words begin words ("Wahyu Anggraini" before "Wahyudi Sanggar");
@@ -152,22 +155,17 @@ def _relevance_order(terms: SearchTerms, names: str, params: dict[str, Any]) -> 
         "CASE WHEN lower(c.full_name) = :phrase OR lower(coalesce(c.nickname, '')) = :phrase"
         " THEN 0 ELSE 1 END"
     ]
-    if terms.match is not None:
-        params["in_names"] = terms.in_names
-        params["in_people"] = terms.in_people
+    if index_sql is not None:
         keys.append(
-            "CASE WHEN fs.id IN (SELECT rowid FROM client_search"
-            " WHERE client_search MATCH :in_names) THEN 0"
-            " WHEN fs.id IN (SELECT rowid FROM client_search"
-            " WHERE client_search MATCH :in_people) THEN 1 ELSE 2 END"
+            f"CASE WHEN {index_sql.in_names} THEN 0 WHEN {index_sql.in_people} THEN 1 ELSE 2 END"
         )
     starts = []
     for index, word in enumerate((*terms.words, *terms.short)):
         params[f"start{index}"] = "% " + _like_escaped(word) + "%"
-        starts.append(f"({names} LIKE :start{index} ESCAPE '\\')")
+        starts.append(f"CASE WHEN {names} LIKE :start{index} ESCAPE '\\' THEN 1 ELSE 0 END")
     if starts:
         keys.append(f"({' + '.join(starts)}) DESC")
-    if terms.match is not None:
+    if index_sql is not None:
         keys.append("fs.rank")
     keys.extend(["c.full_name", "c.id"])
     return ", ".join(keys)
@@ -272,7 +270,8 @@ def fetch_rows(session: UserSession, ids: Sequence[int]) -> dict[int, ClientRow]
     today = datetime.date.today()
     rows: dict[int, ClientRow] = {}
     with session.store.transaction() as s:
-        found = s.connection().exec_driver_sql(sql, tuple(params)).fetchall()
+        conn = s.connection()
+        found = conn.exec_driver_sql(driver_sql(conn, sql), tuple(params)).fetchall()
     for (
         cid, full_name, nickname, sex, birth_date, estimated_age, estimated_on, nik, phone,
         regency_code, registration_number, stage, counselor, has_consent, high_risk,

@@ -13,6 +13,7 @@ from lk3_desktop.core.errors import PermissionDenied, SessionRevoked
 from lk3_desktop.core.roles import Permission, Role, allowed
 from lk3_desktop.db import audit
 from lk3_desktop.db.models import User
+from lk3_desktop.db.storage import driver_sql
 from lk3_desktop.db.store import OpenStore
 
 if TYPE_CHECKING:
@@ -67,11 +68,10 @@ def check_account(
     """
     # Plain SQL on the session's connection: this runs first in every transaction of the app,
     # and the ORM's statement pipeline cost more than the read (benchmarks: list_page).
-    row = (
-        s.connection()
-        .exec_driver_sql(_ACCOUNT_SQL, (cert_serial or "", actor.user_id))
-        .one_or_none()
-    )
+    conn = s.connection()
+    row = conn.exec_driver_sql(
+        driver_sql(conn, _ACCOUNT_SQL), (cert_serial or "", actor.user_id)
+    ).one_or_none()
     if row is None or not row[0]:
         raise SessionRevoked("inactive")
     if row[2] and not changing_password:

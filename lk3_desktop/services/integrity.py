@@ -142,7 +142,7 @@ def run_checks(
         else:
             lines.append(CheckLine("audit_chain", False, "no audit log", "chain_missing"))
         if current == head:
-            lines.append(_attachments_line(engine))
+            lines.append(attachments_line(engine))
         if has_audit:
             lines.extend(_key_change_lines(folder, engine, key, keys))
     finally:
@@ -150,7 +150,7 @@ def run_checks(
     return lines
 
 
-def _attachments_line(engine: Engine) -> CheckLine:
+def attachments_line(engine: Engine) -> CheckLine:
     """Every attached document opens and matches the SHA-256 kept with it."""
     from lk3_desktop.db.attachment_seal import damaged_attachments
 
@@ -246,13 +246,19 @@ def _unsigned_audit_lines(s: Session, expected_head: str | None) -> list[CheckLi
 def _audit_lines(
     s: Session, folder: Path, root: str | None, expected_head: str | None
 ) -> list[CheckLine]:
-    """The chain, its signed checkpoints, the watermarks in every slot, the certificates."""
-    values: tuple[str, ...]
-    cert_values: tuple[str, ...]
     try:
         key_file: KeyFile | None = KeyFile.from_bytes((folder / KEYS_FILENAME).read_bytes())
     except (OSError, KnownError):
         key_file = None
+    return audit_lines(s, key_file, root, expected_head)
+
+
+def audit_lines(
+    s: Session, key_file: KeyFile | None, root: str | None, expected_head: str | None
+) -> list[CheckLine]:
+    """The chain, its signed checkpoints, the watermarks in every slot, the certificates."""
+    values: tuple[str, ...]
+    cert_values: tuple[str, ...]
     has_certificates = s.execute(select(CertificateRow.serial).limit(1)).first() is not None
     if not has_certificates:
         return _unsigned_audit_lines(s, expected_head)

@@ -34,6 +34,7 @@ from lk3_desktop.db.models import (
     Room,
     User,
 )
+from lk3_desktop.db.storage import storage_for
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput, check_note_appointment
@@ -236,13 +237,7 @@ def _infos(
     case_ids = {a.case_id for a in appointments if a.case_id is not None}
     cases = {c.id: c for c in s.execute(select(Case).where(Case.id.in_(case_ids))).scalars()}
     ids = [a.id for a in appointments]
-    sessions = _pairs(
-        s.execute(
-            select(CounselingSession.appointment_id, CounselingSession.id).where(
-                CounselingSession.appointment_id.in_(ids)
-            )
-        )
-    )
+    sessions = storage_for(s).appointment_sessions(s, ids)
     no_shows = _no_shows(s, client_ids)
     result = []
     for a in appointments:

@@ -35,6 +35,7 @@ from lk3_desktop.db.models import (
     Referral,
     WithheldItem,
 )
+from lk3_desktop.db.storage import refuse_hidden
 from lk3_desktop.services._withheld import (
     active_marks,
     mark_label,
@@ -93,7 +94,22 @@ def _record_case(s: Session, kind: str, record_id: int) -> tuple[int, int] | Non
         ).first()
     else:
         return None
-    return None if row is None else (row[0], row[1] or 0)
+    if row is None:
+        table = _RECORD_TABLES.get(kind)
+        if table is not None:
+            refuse_hidden(s, table, record_id)
+        return None
+    return (row[0], row[1] or 0)
+
+
+# The table of each markable record, for a server's row security (refuse_hidden).
+_RECORD_TABLES = {
+    "session": "counseling_sessions",
+    "psychosocial": "psychosocial_assessments",
+    "administration": "instrument_administrations",
+    "referral": "referrals",
+    "attachment": "attachments",
+}
 
 
 def mark(

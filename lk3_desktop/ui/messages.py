@@ -207,6 +207,22 @@ def message_for(error: BaseException) -> str:
             ),
         ),
         (
+            e.ServerUnreachable,
+            QCoreApplication.translate(
+                "Messages",
+                "The office server does not answer (network or server down). What you typed is "
+                "kept; LK3 Desktop reconnects when the server is back.",
+            ),
+        ),
+        (
+            e.ServerSchemaBehind,
+            QCoreApplication.translate(
+                "Messages",
+                "The office server's database is older than this version of LK3 Desktop. The "
+                "server must be upgraded first (lk3-desktop server upgrade).",
+            ),
+        ),
+        (
             e.DatabaseCorrupt,
             QCoreApplication.translate(
                 "Messages", "The database file is damaged. Restore it from a backup."

@@ -8,6 +8,8 @@ Create Date: 2026-11-28 06:08:53.694305
 import sqlalchemy as sa
 from alembic import op
 
+from lk3_desktop.db.storage import storage_for
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -87,19 +89,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key", name=op.f("pk_settings")),
     )
     # The audit log is append-only: the database itself refuses changes and deletions.
-    op.execute(
-        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
-    )
-    op.execute(
-        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
-    )
+    storage_for(op.get_bind()).create_audit_guard(op)
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    storage_for(op.get_bind()).drop_audit_guard(op)
     op.drop_table("settings")
     op.drop_table("users")
     op.drop_table("center_profile")

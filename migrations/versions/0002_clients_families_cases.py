@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from lk3_desktop.core.vocabulary import PMKS_CATEGORIES, PROBLEM_AREAS, pmks_code
+from lk3_desktop.db.storage import storage_for
 
 revision = "0002"
 down_revision = "0001"
@@ -99,6 +100,7 @@ def upgrade() -> None:
             ["full_name"],
             unique=False,
             sqlite_where=sa.text("merged_into_id IS NULL"),
+            postgresql_where=sa.text("merged_into_id IS NULL"),
         )
         batch_op.create_index(batch_op.f("ix_clients_kk_number"), ["kk_number"], unique=False)
         batch_op.create_index(
@@ -299,15 +301,8 @@ def upgrade() -> None:
             batch_op.f("ix_case_stage_changes_case_id"), ["case_id"], unique=False
         )
 
-    # The search index: trigram FTS5 inside the encrypted database (rowid = client id).
-    op.execute(
-        "CREATE VIRTUAL TABLE client_search USING fts5("
-        "names, identifiers, address, tokenize = 'trigram')"
-    )
-    # ORDER BY rank weighs a match in the names most, then identifiers, then the address.
-    op.execute(
-        "INSERT INTO client_search (client_search, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)')"
-    )
+    # The search index (rowid = client id): FTS5 trigram or pg_trgm, as the engine has it.
+    storage_for(op.get_bind()).create_search_index(op)
     pmks = sa.table(
         "pmks_categories",
         sa.column("code", sa.String),
@@ -331,7 +326,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE IF EXISTS client_search")
+    storage_for(op.get_bind()).drop_search_index(op)
     with op.batch_alter_table("case_stage_changes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_stage_changes_case_id"))
 
@@ -367,7 +362,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_clients_latest_case_id"))
         batch_op.drop_index(batch_op.f("ix_clients_kk_number"))
         batch_op.drop_index(
-            "ix_clients_listed_name", sqlite_where=sa.text("merged_into_id IS NULL")
+            "ix_clients_listed_name",
+            sqlite_where=sa.text("merged_into_id IS NULL"),
+            postgresql_where=sa.text("merged_into_id IS NULL"),
         )
         batch_op.drop_index(batch_op.f("ix_clients_birth_date"))
 

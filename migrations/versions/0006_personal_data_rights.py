@@ -12,6 +12,8 @@ convention of lk3_desktop/db/models/base.py exactly.
 import sqlalchemy as sa
 from alembic import op
 
+from lk3_desktop.db.storage import storage_for
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -61,13 +63,11 @@ def upgrade() -> None:
     # Deleting a row from the search index then removes its terms at once instead of leaving
     # them in old segments until a merge: a corrected phone or a former address must not stay
     # findable in the file (needs SQLite 3.42; the bundled SQLCipher has it).
-    op.execute("INSERT INTO client_search(client_search, rank) VALUES('secure-delete', 1)")
-    # Once: merge the existing segments, dropping what earlier corrections left behind.
-    op.execute("INSERT INTO client_search(client_search) VALUES('optimize')")
+    storage_for(op.get_bind()).erase_deleted_search_terms(op, True)
 
 
 def downgrade() -> None:
-    op.execute("INSERT INTO client_search(client_search, rank) VALUES('secure-delete', 0)")
+    storage_for(op.get_bind()).erase_deleted_search_terms(op, False)
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_column("anonymised_at")
     op.drop_table("subject_keys")

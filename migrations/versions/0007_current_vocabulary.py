@@ -50,7 +50,9 @@ def upgrade() -> None:
         ).first()
         if exists is None:
             bind.execute(
-                sa.text("INSERT INTO partner_types (code, name, active) VALUES (:code, :name, 1)"),
+                sa.text(
+                    "INSERT INTO partner_types (code, name, active) VALUES (:code, :name, TRUE)"
+                ),
                 {"code": code, "name": name},
             )
 

@@ -2666,6 +2666,18 @@ Kode ujung rantai audit: %6</translation>
         <source>no new recovery card waiting to be printed</source>
         <translation>tidak ada kartu pemulihan baru yang menunggu dicetak</translation>
     </message>
+    <message>
+        <source>%1, TLS verified against the office CA</source>
+        <translation>%1, TLS terverifikasi dengan CA kantor</translation>
+    </message>
+    <message>
+        <source>clinical rows of %1 tables are limited per login role</source>
+        <translation>baris klinis di %1 tabel dibatasi per peran login</translation>
+    </message>
+    <message>
+        <source>no row security on: %1</source>
+        <translation>tanpa keamanan baris pada: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecksTab</name>
@@ -5208,6 +5220,57 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>JoinServerDialog</name>
+    <message>
+        <source>Join the office server</source>
+        <translation>Gabung ke server kantor</translation>
+    </message>
+    <message>
+        <source>In an office where several computers work on one record, the head sets up the office server once (lk3-desktop server init) and gives every computer its enrollment file (.lk3server). Choose that file: this computer then signs in to the office server, and nothing of the record is kept on it.</source>
+        <translation>Di kantor yang beberapa komputernya bekerja pada satu catatan, kepala menyiapkan server kantor sekali (lk3-desktop server init) dan memberi setiap komputer berkas pendaftarannya (.lk3server). Pilih berkas itu: komputer ini lalu masuk ke server kantor, dan tidak ada data catatan yang disimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Enrollment file</source>
+        <translation>Berkas pendaftaran</translation>
+    </message>
+    <message>
+        <source>The enrollment file from the head (.lk3server)</source>
+        <translation>Berkas pendaftaran dari kepala (.lk3server)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Choose the enrollment file</source>
+        <translation>Pilih berkas pendaftaran</translation>
+    </message>
+    <message>
+        <source>Enrollment message</source>
+        <translation>Pesan pendaftaran</translation>
+    </message>
+    <message>
+        <source>Enroll this computer</source>
+        <translation>Daftarkan komputer ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>LK3 enrollment (*.lk3server);;All files (*)</source>
+        <translation>Pendaftaran LK3 (*.lk3server);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>This is not an LK3 enrollment file. Choose the file the head gave.</source>
+        <translation>Ini bukan berkas pendaftaran LK3. Pilih berkas yang diberikan kepala.</translation>
+    </message>
+    <message>
+        <source>Office server %1, port %2, database %3; TLS verified against its CA.</source>
+        <translation>Server kantor %1, port %2, basis data %3; TLS diverifikasi dengan CA-nya.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Head of the center</source>
@@ -6128,6 +6191,14 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>This database was made by a newer version of LK3 Desktop. Update the app first.</source>
         <translation>Basis data ini dibuat oleh versi LK3 Desktop yang lebih baru. Perbarui aplikasi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The office server does not answer (network or server down). What you typed is kept; LK3 Desktop reconnects when the server is back.</source>
+        <translation>Server kantor tidak menjawab (jaringan atau server mati). Yang sudah Anda ketik tetap tersimpan; LK3 Desktop tersambung lagi begitu server kembali.</translation>
+    </message>
+    <message>
+        <source>The office server&apos;s database is older than this version of LK3 Desktop. The server must be upgraded first (lk3-desktop server upgrade).</source>
+        <translation>Basis data di server kantor lebih lama daripada versi LK3 Desktop ini. Server harus diperbarui dulu (lk3-desktop server upgrade).</translation>
     </message>
     <message>
         <source>The database file is damaged. Restore it from a backup.</source>
@@ -10729,6 +10800,18 @@ belum disimpan</translation>
         <translation>Batal</translation>
     </message>
     <message>
+        <source>Join an office server…</source>
+        <translation>Gabung ke server kantor…</translation>
+    </message>
+    <message>
+        <source>Join an office server</source>
+        <translation>Gabung ke server kantor</translation>
+    </message>
+    <message>
+        <source>Several computers on one record: enroll this computer with the office server, from the enrollment file the head made</source>
+        <translation>Beberapa komputer pada satu catatan: daftarkan komputer ini ke server kantor, dengan berkas pendaftaran yang dibuat kepala</translation>
+    </message>
+    <message>
         <source>Go on to the next step of the setup</source>
         <translation>Lanjut ke langkah penyiapan berikutnya</translation>
     </message>
@@ -12513,6 +12596,34 @@ belum disimpan</translation>
     <message>
         <source>The retention period of {years} years since the last case was closed on {closed} ends only on {ends}.</source>
         <translation>Masa simpan {years} tahun sejak kasus terakhir ditutup pada {closed} baru berakhir pada {ends}.</translation>
+    </message>
+    <message>
+        <source>A database of this name already exists on the server. Choose another name.</source>
+        <translation>Basis data dengan nama ini sudah ada di server. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds LK3 data. Enroll an empty or new folder.</source>
+        <translation>Folder data ini sudah berisi data LK3. Daftarkan folder yang kosong atau baru.</translation>
+    </message>
+    <message>
+        <source>This database on the server is not an LK3 database.</source>
+        <translation>Basis data di server ini bukan basis data LK3.</translation>
+    </message>
+    <message>
+        <source>The database on the server already holds work of an office. An office moves only into a new database made by lk3-desktop server init.</source>
+        <translation>Basis data di server sudah berisi pekerjaan sebuah kantor. Kantor hanya dapat dipindahkan ke basis data baru yang dibuat dengan lk3-desktop server init.</translation>
+    </message>
+    <message>
+        <source>After the move the server holds a different number of rows in: {tables}. Nothing of the office on this computer was changed; do not use the server&apos;s copy.</source>
+        <translation>Setelah pemindahan, jumlah baris di server berbeda pada: {tables}. Data kantor di komputer ini tidak diubah; jangan gunakan salinan di server.</translation>
+    </message>
+    <message>
+        <source>After the move the audit trail on the server does not verify. Nothing of the office on this computer was changed; do not use the server&apos;s copy.</source>
+        <translation>Setelah pemindahan, jejak audit di server tidak lolos verifikasi. Data kantor di komputer ini tidak diubah; jangan gunakan salinan di server.</translation>
+    </message>
+    <message>
+        <source>After the move a letter&apos;s stored PDF or its hash differs on the server. Nothing of the office on this computer was changed; do not use the server&apos;s copy.</source>
+        <translation>Setelah pemindahan, PDF tersimpan sebuah surat atau hash-nya berbeda di server. Data kantor di komputer ini tidak diubah; jangan gunakan salinan di server.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.orm import Session
 from support.casework import COUNSELOR_PASSWORD, household
 from support.decrypted import decrypted_pages
@@ -328,17 +328,14 @@ def _row_counts(session: UserSession) -> dict[str, int]:
 
 
 def _every_value(session: UserSession) -> list[tuple[str, str, bytes]]:
-    """Every text and blob value of every table of the decrypted database, FTS5 shadow
-    tables included, as (table, column, bytes)."""
+    """Every text and blob value of every table of the decrypted database (FTS5 shadow
+    tables included on SQLite), as (table, column, bytes)."""
     with session.store.transaction() as s:
-        names = [
-            row[0]
-            for row in s.execute(
-                text("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            )
-        ]
+        names = sorted(inspect(s.connection()).get_table_names())
         assert set(Base.metadata.tables) <= set(names)
-        assert {"client_search", "client_search_content", "client_search_data"} <= set(names)
+        assert "client_search" in names
+        if s.get_bind().dialect.name == "sqlite":  # the FTS5 index's own shadow tables
+            assert {"client_search_content", "client_search_data"} <= set(names)
         found: list[tuple[str, str, bytes]] = []
         for table in names:
             result = s.execute(text(f'SELECT * FROM "{table}"'))
@@ -518,23 +515,28 @@ def test_no_trace_of_the_person_remains_and_the_counts_stay(office: Office) -> N
     }
 
     # The search index runs with secure-delete (migration 0006): a corrected value's terms
-    # leave the index at once, so the old street's "É-3" is already gone from the file.
-    _checkpoint(head)
-    assert ACCENT not in _decrypted_file(head).lower()
+    # leave the index at once, so the old street's "É-3" is already gone from the file. (On a
+    # server the pages are PostgreSQL's: the rows are checked below, the disk is the
+    # encrypted volume's to protect.)
+    on_file = not head.store.on_server
+    if on_file:
+        _checkpoint(head)
+        assert ACCENT not in _decrypted_file(head).lower()
 
     result = anonymise.anonymise_client(head, cid, today=later)
     assert result == anonymise.AnonymisationResult(cid, shown.counts)
 
     # Not a single stored text or blob names the person: tables, search index, audit log.
     assert _leaks(_every_value(head), SECRETS) == []
-    # Nor any page of the file: deleted cells and free pages were overwritten, and the WAL
-    # was emptied into the file.
-    wal = head.store.db_path.with_name("lk3.db-wal")
-    assert not wal.exists() or wal.stat().st_size == 0
-    plain = _decrypted_file(head)
-    assert f"Anonim {cid}".encode() in plain  # the decryption really worked
-    assert [s for s in SECRETS if s.lower().encode() in plain.lower()] == []
-    assert plain.lower().count(ACCENT) == 0
+    if on_file:
+        # Nor any page of the file: deleted cells and free pages were overwritten, and the
+        # WAL was emptied into the file.
+        wal = head.store.db_path.with_name("lk3.db-wal")
+        assert not wal.exists() or wal.stat().st_size == 0
+        plain = _decrypted_file(head)
+        assert f"Anonim {cid}".encode() in plain  # the decryption really worked
+        assert [s for s in SECRETS if s.lower().encode() in plain.lower()] == []
+        assert plain.lower().count(ACCENT) == 0
 
     # Counts stay: rows are kept, only their text is gone (the audit log grew by one row).
     counts_after = _row_counts(head)

@@ -196,6 +196,7 @@ def test_pieces_belong_to_their_attachment(office: Office) -> None:
         att.open_attachment(office.head, two.id)
 
 
+@pytest.mark.embedded_only("scans every page of lk3.db and every file of the data folder")
 def test_anonymisation_deletes_every_attachment_for_good(office: Office) -> None:
     """The rows and sealed pieces go, the client's key is shredded, and no page of the
     decrypted file (free pages and the WAL emptied into it included) holds a fragment of the

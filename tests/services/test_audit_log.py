@@ -69,6 +69,7 @@ def test_verify_against_an_earlier_printed_head(head: UserSession) -> None:
     assert len(verified) == 3
 
 
+@pytest.mark.embedded_only("drops SQLite triggers; tests/server tampers as the server's superuser")
 def test_a_changed_row_is_found(head: UserSession) -> None:
     with head.store.transaction() as s:
         names = [

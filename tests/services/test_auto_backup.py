@@ -16,6 +16,10 @@ from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import accounts, backup
 from lk3_desktop.services.context import UserSession
 
+pytestmark = pytest.mark.embedded_only(
+    "backup and restore of a server office: issue 19 item 7, not done yet"
+)
+
 
 def _auto_names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if backup.AUTO_NAME.match(p.name))

@@ -26,6 +26,10 @@ from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import accounts, backup
 from lk3_desktop.services.context import UserSession
 
+pytestmark = pytest.mark.embedded_only(
+    "backup and restore of a server office: issue 19 item 7, not done yet"
+)
+
 
 def dump(folder: Path, key: bytes) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, in a stable order."""

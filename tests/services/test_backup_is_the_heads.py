@@ -16,6 +16,10 @@ from lk3_desktop.core.roles import Role
 from lk3_desktop.db.workstation import NoCredentialStore
 from lk3_desktop.services import accounts, backup
 
+pytestmark = pytest.mark.embedded_only(
+    "backup and restore of a server office: issue 19 item 7, not done yet"
+)
+
 NONE = NoCredentialStore()
 
 

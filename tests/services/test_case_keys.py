@@ -35,6 +35,7 @@ def _raw(office: Office, username: str, password: str, sql: str) -> list[tuple[o
         conn.close()
 
 
+@pytest.mark.embedded_only("reads lk3.db; on a server tests/server reads the rows with plain SQL")
 def test_the_file_holds_only_ciphertext_of_a_note(office: Office) -> None:
     saved = sessions.save_note(office.rina, note_input(office.home, NOTE))
     rows = _raw(office, "tuti", COUNSELOR_PASSWORD, "SELECT * FROM counseling_sessions")
@@ -55,6 +56,9 @@ def test_the_file_holds_only_ciphertext_of_a_note(office: Office) -> None:
     assert holders == {None, office.head.actor.user_id, office.rina.actor.user_id}
 
 
+@pytest.mark.embedded_only(
+    "on a server row security hides the row from Dedi before any key (tests/server)"
+)
 def test_the_head_and_the_counselor_read_it_others_do_not(office: Office) -> None:
     saved = sessions.save_note(office.rina, note_input(office.home, NOTE))
     assert sessions.get_note(office.head, saved.id).data.sections["data"] == NOTE
@@ -102,6 +106,7 @@ def test_every_sealed_column_is_a_column() -> None:
         assert set(columns) <= {c.name for c in Base.metadata.tables[table].columns}, table
 
 
+@pytest.mark.embedded_only("a recovery-card sign-in on a server is not done yet (issue 19)")
 def test_recovery_with_both_codes_opens_every_case_again(
     initialized: accounts.InitResult, data_dir: Path, cred_store: object
 ) -> None:
@@ -129,6 +134,7 @@ def test_recovery_with_both_codes_opens_every_case_again(
     assert HEAD_PASSWORD  # the old password no longer matters
 
 
+@pytest.mark.embedded_only("rewrites lk3.db as an older office had it")
 def test_an_office_keyed_before_case_keys_is_sealed_at_the_heads_sign_in(office: Office) -> None:
     """An office that got its person keys before clinical text was sealed per case (or a
     backup restored from then): plain clinical text and no case keys. The head's next sign-in
@@ -184,6 +190,7 @@ def test_an_office_keyed_before_case_keys_is_sealed_at_the_heads_sign_in(office:
         head.store.close()
 
 
+@pytest.mark.embedded_only("copies lk3.keys")
 def test_a_deactivated_counselors_old_key_file_no_longer_opens_the_database(
     office: Office,
 ) -> None:

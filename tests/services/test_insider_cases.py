@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from support.casework import COUNSELOR_PASSWORD, note_input
 from support.factories import login, make_vault
 from support.office import Office
@@ -71,6 +72,7 @@ def _what_the_insider_opens(office: Office, username: str, password: str) -> dic
         conn.close()
 
 
+@pytest.mark.embedded_only("opens lk3.db with plain sqlcipher3")
 def test_a_counselors_password_and_the_files_open_only_her_own_cases(office: Office) -> None:
     sessions.save_note(office.rina, note_input(office.home, RINA_NOTE))
     dedis = office.add_home("dedis", "dedi", full_name="Siti Aminah", surname="Saputra")
@@ -86,6 +88,7 @@ def test_a_counselors_password_and_the_files_open_only_her_own_cases(office: Off
     assert staf["cases"] == set() and staf["texts"] == ""
 
 
+@pytest.mark.embedded_only("edits lk3.db with plain sqlcipher3")
 def test_a_case_edited_to_his_name_in_the_file_gives_no_key(office: Office) -> None:
     saved = sessions.save_note(office.rina, note_input(office.home, RINA_NOTE))
     unlocked = make_vault(office.folder, office.store).unlock("dedi", COUNSELOR_PASSWORD)

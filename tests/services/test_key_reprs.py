@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+import pytest
 from support.factories import HEAD_PASSWORD, make_vault
 
 from lk3_desktop.core.recovery_code import decode_recovery_code, encode_recovery_code
@@ -33,6 +34,7 @@ def _assert_hidden(text: str, key: bytes, code: str) -> None:
     assert code.replace("-", "")[:16] not in text.replace("-", "")
 
 
+@pytest.mark.embedded_only("stages a restore: server backup is issue 19 item 7, not done yet")
 def test_no_repr_prints_the_database_key(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore, tmp_path: Path
 ) -> None:

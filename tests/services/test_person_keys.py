@@ -48,6 +48,7 @@ def office(initialized: accounts.InitResult, data_dir: Path, cred_store: Keyring
     return Office(data_dir, cred_store, rina.id, tuti.id)
 
 
+@pytest.mark.embedded_only("reads lk3.keys and lk3.db, the files of an embedded office")
 def test_nothing_in_the_database_opens_a_slot(office: Office) -> None:
     doc = json.loads((office.folder / "lk3.keys").read_text())
     assert doc["format"] == "lk3-keys/2" and len(doc["root"]) == 64
@@ -62,6 +63,9 @@ def test_nothing_in_the_database_opens_a_slot(office: Office) -> None:
         head.store.close()
 
 
+@pytest.mark.embedded_only(
+    "edits lk3.db with plain sqlcipher3; the certificate check it proves is the same on a server"
+)
 def test_a_role_edited_in_the_file_is_refused_and_reported(office: Office) -> None:
     """Tuti (staf) takes the database key from her own slot and makes herself head."""
     vault = make_vault(office.folder, office.store)
@@ -104,6 +108,9 @@ def test_a_role_edited_in_the_file_is_refused_and_reported(office: Office) -> No
     assert [line.name for line in lines if not line.ok] == ["certificates"]
 
 
+@pytest.mark.embedded_only(
+    "writes lk3.db with plain sqlcipher3; the certificate check it proves is the same on a server"
+)
 def test_a_certificate_staff_signs_for_herself_is_worth_nothing(office: Office) -> None:
     vault = make_vault(office.folder, office.store)
     unlocked = vault.unlock("tuti", TUTI_PASSWORD)
@@ -180,6 +187,7 @@ def _serial(session: UserSession, user_id: int) -> str:
     return cert.serial
 
 
+@pytest.mark.embedded_only("reads the watermark from lk3.keys")
 def test_every_transaction_is_signed_and_sign_in_starts_from_the_watermark(
     office: Office,
 ) -> None:

@@ -128,6 +128,7 @@ def test_ready_rows_import_like_the_form_in_one_transaction(serang: Office, tmp_
     assert detail.pmks_codes == ("PMKS-19",)
 
 
+@pytest.mark.embedded_only("compares the bytes of lk3.db")
 def test_dry_run_writes_nothing_not_even_audit(serang: Office, tmp_path: Path):
     path = _write(tmp_path / "r.xlsx", [_row(1, "Siti Aminah", datetime.date(1988, 3, 5))])
     db = serang.folder / "lk3.db"

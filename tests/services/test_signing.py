@@ -102,7 +102,9 @@ def _actions(session: UserSession, record_id: int, prefix: str) -> list[str]:
     with session.store.transaction() as s:
         rows = s.execute(
             select(AuditEntry.action)
-            .where(AuditEntry.entity_id == record_id, AuditEntry.action.startswith(prefix + "."))
+            .where(
+                AuditEntry.entity_id == str(record_id), AuditEntry.action.startswith(prefix + ".")
+            )
             .order_by(AuditEntry.id)
         ).scalars()
         return [a for a in rows if a.endswith(("signed", "addendum_added"))]

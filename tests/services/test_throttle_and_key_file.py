@@ -104,6 +104,7 @@ def test_throttle_message_survives_any_retry_after(qapp: QApplication) -> None:
     ("field", "value"),
     [("t", 10**6), ("m", 64 * 1024 * 1024), ("p", 1000), ("t", 0), ("m", 8), ("t", True)],
 )
+@pytest.mark.embedded_only("edits lk3.keys; tests/server tampers with the server's slots")
 def test_tampered_kdf_parameters_are_refused_at_once(
     closed: None, data_dir: Path, cred_store: KeyringStore, qapp: QApplication, field: str,
     value: int,
@@ -122,6 +123,7 @@ def test_tampered_kdf_parameters_are_refused_at_once(
     )
 
 
+@pytest.mark.embedded_only("edits lk3.keys; tests/server tampers with the server's slots")
 def test_a_tampered_slot_does_not_lock_out_the_others(
     head: accounts.UserSession, data_dir: Path, cred_store: KeyringStore
 ) -> None:

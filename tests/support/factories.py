@@ -51,14 +51,18 @@ def make_vault(folder: Path, store: object) -> Vault:
 
 
 def init_database(
-    folder: Path, store: object, username: str = "kepala", password: str = HEAD_PASSWORD
+    folder: Path,
+    store: object,
+    username: str = "kepala",
+    password: str = HEAD_PASSWORD,
+    vault: Vault | None = None,
 ) -> accounts.InitResult:
     return accounts.initialize(
         folder,
         store,  # type: ignore[arg-type]
         accounts.CenterInput(name=CENTER_NAME, center_code="UJI", head_name="Siti Rahmawati"),
         accounts.NewAccount(username=username, full_name="Siti Rahmawati", password=password),
-        vault=make_vault(folder, store),
+        vault=vault or make_vault(folder, store),
     )
 
 

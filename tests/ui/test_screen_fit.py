@@ -866,6 +866,16 @@ def _setup_wizard(desk: Desk) -> QDialog:
     return SetupWizard(desk.context)
 
 
+def _join_server(desk: Desk) -> QDialog:
+    from lk3_desktop.ui.setup_wizard.join_server import JoinServerDialog
+
+    dialog = JoinServerDialog(desk.context, desk.context.data_dir, desk.window)
+    dialog.message.show_error(
+        "Ini bukan berkas pendaftaran LK3. Pilih berkas yang diberikan kepala."
+    )
+    return dialog
+
+
 def _long_photo(tmp: Path) -> tuple[Path, bytes]:
     """A large photo with a long file name: the add dialog offers to make it smaller."""
     from lk3_desktop.documents.sample_documents import sample_ktp_jpeg
@@ -966,6 +976,7 @@ DIALOG_FACTORIES: dict[str, DialogFactory] = {
     "AddUserDialog": _add_user,
     "TemporaryPasswordDialog": _temporary_password,
     "SetupWizard": _setup_wizard,
+    "JoinServerDialog": _join_server,
     "ImportWizard": _import_wizard,
     "ActivityDialog": _activity,
     "RemoveActivityDialog": _remove_activity,

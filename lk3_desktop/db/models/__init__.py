@@ -48,6 +48,7 @@ from lk3_desktop.db.models.registry import (
     client_pmks,
 )
 from lk3_desktop.db.models.reports import IssuedReport
+from lk3_desktop.db.models.server import ServerKeyFile, ServerKeySlot
 from lk3_desktop.db.models.sessions import (
     Appointment,
     CaseGoal,
@@ -103,6 +104,8 @@ __all__ = [
     "RiskFlag",
     "Room",
     "SafetyPlanItem",
+    "ServerKeyFile",
+    "ServerKeySlot",
     "SessionAddendum",
     "SessionAttendee",
     "Setting",

@@ -34,7 +34,12 @@ class Client(Base):
     __tablename__ = "clients"
     __table_args__ = (
         # The list's default order, covering only listed (unmerged) clients.
-        Index("ix_clients_listed_name", "full_name", sqlite_where=text("merged_into_id IS NULL")),
+        Index(
+            "ix_clients_listed_name",
+            "full_name",
+            sqlite_where=text("merged_into_id IS NULL"),
+            postgresql_where=text("merged_into_id IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db.models import Case, Client, InstrumentAdministration, PsychosocialAssessment
+from lk3_desktop.db.storage import refuse_hidden
 from lk3_desktop.services._case_rows import client_cases
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
@@ -65,6 +66,7 @@ def _record(
     row = s.get(model, record_id)
     if row is None:
         _require_clinical_role(session)
+        refuse_hidden(s, str(getattr(model, "__tablename__", "")), record_id)
         raise not_found()
     return row, _case(s, session, row.case_id, write)
 

@@ -16,6 +16,7 @@ from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.psychosocial import HIGH_RISK
 from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import Case, InstrumentAdministration, PsychosocialAssessment, RiskFlag
+from lk3_desktop.db.storage import refuse_hidden
 from lk3_desktop.services.assessments.access import _case, _require_clinical_role, _visible_cases
 from lk3_desktop.services.assessments.checks import _check_text, _now
 from lk3_desktop.services.assessments.reading import _flag_info, _user_names
@@ -151,6 +152,7 @@ def resolve_flag(session: UserSession, flag_id: int, action_taken: str) -> FlagI
         flag = s.get(RiskFlag, flag_id)
         if flag is None:
             _require_clinical_role(session)
+            refuse_hidden(s, "risk_flags", flag_id)
             raise ValidationError("risk_flag.not_found")
         _case(s, session, flag.case_id, write=True)
         if flag.status != FLAG_OPEN:

@@ -28,6 +28,7 @@ from lk3_desktop.db.models import (
     ReferralEnclosure,
     ReferralLetter,
 )
+from lk3_desktop.db.storage import refuse_hidden
 from lk3_desktop.documents.attachment_pages import image_page_pdf
 from lk3_desktop.services.attachments import _content
 from lk3_desktop.services.attachments._enclosure_rows import withheld_attachments
@@ -203,6 +204,7 @@ def _counselors(s: Session, case_ids: set[int]) -> dict[int, int | None]:
 def _load(s: Session, session: UserSession, attachment_id: int) -> Attachment:
     row = s.get(Attachment, attachment_id)
     if row is None:
+        refuse_hidden(s, "attachments", attachment_id)
         raise ValidationError("attachment.not_found")
     case = s.get(Case, row.case_id) if row.case_id is not None else None
     require_see(session, row.clinical, case.counselor_id if case is not None else None)

@@ -40,6 +40,7 @@ from lk3_desktop.db.models import (
     client_pmks,
 )
 from lk3_desktop.db.pause_points import pause_point
+from lk3_desktop.db.storage import storage_for
 from lk3_desktop.db.store import FolderState, finish_setup, folder_state
 from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import CredentialStore
@@ -172,9 +173,11 @@ def _generate(
         counselor_ids.append(head.actor.user_id)
         _staff_since_the_first_case(head)
         counts = _fill(head, rng, n_clients, counselor_ids, office_step if extra else report)
+        _sync_ids(head)  # the bulk inserts named their ids
         demo_attachments.add(head)
         if sessions:
             demo_history.add(head, seed * 7_919 + 104_729, sessions, history_step)
+            _sync_ids(head)
             report(total, total)
         if head.keys is not None:
             # The rows went in as bulk inserts: their clinical text is sealed per case now.
@@ -184,6 +187,11 @@ def _generate(
     finish_setup(folder)  # only now is the demo complete
     usernames = ("kepala", *(u for u, _ in DEMO_COUNSELORS), *(u for u, _ in DEMO_STAFF))
     return DemoResult(n_clients, counts[0], counts[1], usernames, init.recovery_code)
+
+
+def _sync_ids(head: UserSession) -> None:
+    with head.store.transaction() as s:
+        storage_for(s).sync_id_sequences(s)
 
 
 def _staff_since_the_first_case(head: UserSession) -> None:

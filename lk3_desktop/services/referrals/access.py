@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db.models import Case, Referral
+from lk3_desktop.db.storage import refuse_hidden
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals.settings import _is_signer
@@ -36,6 +37,7 @@ def _require_reader(s: Session, session: UserSession, case: Case) -> None:
 def _load(s: Session, referral_id: int) -> tuple[Referral, Case]:
     ref = s.get(Referral, referral_id)
     if ref is None:
+        refuse_hidden(s, "referrals", referral_id)
         raise ValidationError("referral.not_found")
     case = s.get(Case, ref.case_id)
     assert case is not None

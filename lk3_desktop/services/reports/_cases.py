@@ -10,6 +10,7 @@ from lk3_desktop.core.case_stages import CLOSING_OUTCOMES, STAGE_LABELS_ID, Stag
 from lk3_desktop.core.dates_id import month_name_id
 from lk3_desktop.core.vocabulary import REFERRAL_SOURCES
 from lk3_desktop.db.models import Case, PmksCategory, ProblemArea, case_problem_areas, client_pmks
+from lk3_desktop.db.sql_functions import iso_date
 from lk3_desktop.documents.periodic_report import ReportRow, ReportTable
 from lk3_desktop.services.reports._query import (
     closed_cases,
@@ -34,7 +35,7 @@ _OPEN_STAGES = (
 
 
 def new_cases_by_month(s: Session, period: ReportPeriod) -> ReportTable:
-    month = func.substr(Case.intake_date, 1, 7)
+    month = func.substr(iso_date(Case.intake_date), 1, 7)
     counts = pairs(s.execute(select(month, func.count()).where(new_cases(period)).group_by(month)))
     rows = []
     year, number = period.start.year, period.start.month

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session, aliased
 
 from lk3_desktop.core.vocabulary import ADULT_AGE
 from lk3_desktop.db.models import Case, CaseAssignment, CaseStageChange, Client
+from lk3_desktop.db.sql_functions import iso_date
 from lk3_desktop.documents.periodic_report import ReportRow, ReportTable
 from lk3_desktop.services.reports.periods import ReportPeriod
 
@@ -55,8 +56,8 @@ def midnight(day: datetime.date) -> datetime.datetime:
 
 
 def year_of(value: Any) -> ColumnElement[int]:
-    # Dates are stored as ISO text ("2026-11-28"), so the parts are plain substrings.
-    return cast(func.substr(value, 1, 4), Integer)
+    # As ISO text ("2026-11-28") the parts are plain substrings.
+    return cast(func.substr(iso_date(value), 1, 4), Integer)
 
 
 def age_on(on: Any) -> ColumnElement[Any]:
@@ -66,7 +67,10 @@ def age_on(on: Any) -> ColumnElement[Any]:
     birth_years = (
         year_of(on)
         - year_of(Client.birth_date)
-        - sql_case((func.substr(on, 6, 5) < func.substr(Client.birth_date, 6, 5), 1), else_=0)
+        - sql_case(
+            (func.substr(iso_date(on), 6, 5) < func.substr(iso_date(Client.birth_date), 6, 5), 1),
+            else_=0,
+        )
     )
     estimated = Client.estimated_age + sql_case(
         (Client.estimated_on.is_not(None), year_of(on) - year_of(Client.estimated_on)), else_=0
@@ -144,7 +148,7 @@ def collect_served_clients(s: Session, period: ReportPeriod) -> Any:
 
 
 def drop_served_clients(s: Session) -> None:
-    s.execute(text(f"DROP TABLE IF EXISTS temp.{SERVED_TABLE}"))
+    s.execute(text(f"DROP TABLE IF EXISTS {SERVED_TABLE}"))  # the temporary one: no other
 
 
 def holder_at_end(period: ReportPeriod) -> ColumnElement[Any]:

@@ -18,6 +18,7 @@ from lk3_desktop.db.models import (
     ReferralLetter,
     ReferralStatusChange,
 )
+from lk3_desktop.db.sql_functions import days_between
 from lk3_desktop.documents.periodic_report import ReportRow, ReportTable
 from lk3_desktop.services.reports._query import make_table, pairs
 from lk3_desktop.services.reports.periods import ReportPeriod
@@ -101,7 +102,7 @@ def referral_outcomes(s: Session, period: ReportPeriod) -> ReportTable:
         )
         .scalar_subquery()
     )
-    days = func.julianday(served_on) - func.julianday(ReferralLetter.letter_date)
+    days = days_between(served_on, ReferralLetter.letter_date)
     bucket = sql_case(
         (served_on.is_(None), "not"), (days <= 7, "7"), (days <= 30, "30"), else_="more"
     )

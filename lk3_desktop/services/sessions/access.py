@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core.errors import PermissionDenied, RecordLocked, ValidationError
 from lk3_desktop.core.roles import Permission, Role
 from lk3_desktop.db.models import Case, CounselingSession
+from lk3_desktop.db.storage import refuse_hidden
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
 
@@ -35,6 +36,7 @@ def _require_writer(session: UserSession, case: Case) -> None:
 def _load(s: Session, session: UserSession, session_id: int) -> tuple[CounselingSession, Case]:
     row = s.get(CounselingSession, session_id)
     if row is None:
+        refuse_hidden(s, "counseling_sessions", session_id)
         raise ValidationError("session.not_found")
     case = _case(s, row.case_id)
     _require_reader(session, case)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from lk3_desktop.services.accounts import InitResult
 from lk3_desktop.ui import dialogs
@@ -40,6 +40,33 @@ class SetupWizard(QWizard):
             button.setObjectName(name)
             button.setAccessibleName(self.buttonText(which).replace("&", ""))
         self._context = context
+        self.joined_server = False  # this folder became a workstation of an office server
+        # The other way in, on the first page: this computer joins the office server.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Join an office server…"))
+        join = self.button(QWizard.WizardButton.CustomButton1)
+        join.setObjectName("joinServerButton")
+        join.setAccessibleName(self.tr("Join an office server"))
+        join.setToolTip(
+            self.tr(
+                "Several computers on one record: enroll this computer with the office "
+                "server, from the enrollment file the head made"
+            )
+        )
+        buttons = QWizard.WizardButton
+        self.setButtonLayout(
+            [
+                buttons.CustomButton1,
+                buttons.Stretch,
+                buttons.BackButton,
+                buttons.NextButton,
+                buttons.CommitButton,
+                buttons.FinishButton,
+                buttons.CancelButton,
+            ]
+        )
+        self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._page_changed)
         self.center_page = CenterPage(context, self)
         self.account_page = AccountPage(self.center_page, self)
         self.finish_page = FinishPage(context, self.center_page, self.account_page, self)
@@ -51,6 +78,25 @@ class SetupWizard(QWizard):
         shortcut.activated.connect(self._advance)
         shortcut.setWhatsThis(self.tr("Go on to the next step of the setup"))
         self.setMinimumSize(760, 640)
+
+    def _page_changed(self, _page_id: int) -> None:
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(
+            self.currentPage() is self.center_page
+        )
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.join_server()
+
+    def join_server(self) -> None:
+        """Enroll this data folder with the office server; the sign-in window follows."""
+        from lk3_desktop.ui.setup_wizard.join_server import JoinServerDialog
+
+        dialog = JoinServerDialog(self._context, self._context.data_dir, self)
+        if dialogs.exec_dialog(dialog) != QDialog.DialogCode.Accepted.value:
+            return
+        self.joined_server = True
+        QDialog.done(self, QDialog.DialogCode.Accepted.value)
 
     @property
     def result_value(self) -> InitResult | None:

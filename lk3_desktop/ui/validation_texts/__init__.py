@@ -24,11 +24,12 @@ from lk3_desktop.ui.validation_texts.files import FILES
 from lk3_desktop.ui.validation_texts.office import OFFICE
 from lk3_desktop.ui.validation_texts.people import PEOPLE
 from lk3_desktop.ui.validation_texts.records import RECORDS
+from lk3_desktop.ui.validation_texts.server import SERVER
 
 CONTEXT = "ValidationErrors"
 
 
-TEXTS: dict[str, str] = {**PEOPLE, **CASEWORK, **OFFICE, **FILES, **RECORDS}
+TEXTS: dict[str, str] = {**PEOPLE, **CASEWORK, **OFFICE, **FILES, **RECORDS, **SERVER}
 """Every code's English sentence, by area in the modules of this package."""
 
 

@@ -1,0 +1,178 @@
+"""`lk3-desktop server ...`: office server mode from the command line (DESIGN.md "Office
+server mode"). The superuser's password comes from ``PGPASSWORD``, as for psql."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_USAGE = 64
+
+
+def _superuser_password() -> str | None:
+    password = os.environ.get("PGPASSWORD")
+    if not password:
+        print("lk3-desktop: set PGPASSWORD to the server superuser's password", file=sys.stderr)
+        return None
+    return password
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from lk3_desktop.cli import _read_secret_line
+    from lk3_desktop.services import accounts, office_server
+
+    superuser_password = _superuser_password()
+    if superuser_password is None:
+        return EXIT_USAGE
+    password = _read_secret_line()
+    target = office_server.ServerTarget(
+        args.host, args.port, args.database, args.superuser, superuser_password
+    )
+    result = office_server.init_server(
+        target,
+        accounts.CenterInput(
+            name=args.center_name, center_code=args.center_code, head_name=args.full_name
+        ),
+        accounts.NewAccount(args.username, args.full_name, password),
+        extra_hosts=tuple(args.tls_host or ()),
+    )
+    office_server.write_enrollment_file(args.enrollment_out, result.enrollment)
+    volume = result.volume
+    print(f"Office database {args.database} created on {args.host}:{args.port}")
+    print(f"TLS certificate for: {', '.join(result.tls_hosts)} (office CA in the enrollment)")
+    print(f"Enrollment file (no secrets): {args.enrollment_out}")
+    if result.failed_login_delay:
+        print("Failed logins: delayed by the server (auth_delay)")
+    else:
+        print("Failed logins: the server delays them after its next restart (auth_delay)")
+    if not volume.verified:
+        print(f"Encrypted volume: NOT VERIFIED ({volume.detail}).")
+        print("  Put the server's data on an encrypted volume (LUKS, BitLocker).")
+    elif volume.encrypted:
+        print(f"Encrypted volume: yes ({volume.detail})")
+    else:
+        print(f"Encrypted volume: NO ({volume.detail}).")
+        print("  Names and identifiers are readable on this disk: move the data to LUKS.")
+    print("Recovery code (print it on the recovery card and keep it in a safe place):")
+    print(result.recovery_code)
+    return EXIT_OK
+
+
+def _cmd_enroll(args: argparse.Namespace) -> int:
+    from lk3_desktop.db.workstation import detect_store
+    from lk3_desktop.services import office_server
+
+    enrollment = office_server.read_enrollment_file(args.from_file)
+    office_server.enroll(args.data_dir, enrollment, detect_store())
+    print(
+        f"{args.data_dir} is enrolled with the office server {enrollment.host}:"
+        f"{enrollment.port} (database {enrollment.database})"
+    )
+    return EXIT_OK
+
+
+def _cmd_upgrade(args: argparse.Namespace) -> int:
+    from lk3_desktop.db.server.enrollment import read_enrollment
+    from lk3_desktop.services import office_server
+
+    superuser_password = _superuser_password()
+    if superuser_password is None:
+        return EXIT_USAGE
+    enrollment = read_enrollment(args.data_dir)
+    target = office_server.ServerTarget(
+        enrollment.host, enrollment.port, enrollment.database, args.superuser, superuser_password
+    )
+    before = office_server.upgrade_server(target, enrollment, args.data_dir)
+    print(f"Office database {enrollment.database} upgraded from revision {before}")
+    return EXIT_OK
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    from lk3_desktop.cli import _read_secret_line
+    from lk3_desktop.db.instance_lock import DataFolderLock
+    from lk3_desktop.db.workstation import detect_store
+    from lk3_desktop.services import office_server, server_migration
+
+    superuser_password = _superuser_password()
+    if superuser_password is None:
+        return EXIT_USAGE
+    password = _read_secret_line()
+    enrollment = office_server.read_enrollment_file(args.to_enrollment)
+    with DataFolderLock(args.data_dir):
+        result = server_migration.migrate_to_server(
+            args.data_dir,
+            detect_store(),
+            args.username,
+            password,
+            enrollment,
+            args.superuser,
+            superuser_password,
+        )
+    office_server.write_enrollment_file(args.to_enrollment, result.enrollment)
+    print(f"Moved to {enrollment.host}:{enrollment.port}/{enrollment.database}:")
+    for table, count in sorted(result.counts.items()):
+        if count:
+            print(f"  {table:<28} {count:>8} rows (equal on both)")
+    print(
+        f"Audit chain verified on the server: {result.audit_entries} entries, head "
+        f"{result.audit_head[:16]}"
+    )
+    print(f"Letters: {result.letters} stored PDFs, each with its hash unchanged")
+    print(f"Enrollment file rewritten for the office's database id: {args.to_enrollment}")
+    print("  Enroll every workstation from this file (lk3-desktop server enroll).")
+    if result.temporary_passwords:
+        print("Temporary passwords (each person replaces theirs at the first sign-in):")
+        for username, temporary in sorted(result.temporary_passwords.items()):
+            print(f"  {username}: {temporary}")
+    print(f"The data folder {args.data_dir} was not changed; keep it as a backup.")
+    return EXIT_OK
+
+
+def add_server_commands(sub: Any) -> None:
+    """The ``server`` command and its subcommands, on the main parser's subparsers."""
+    server = sub.add_parser("server", help="office server mode (PostgreSQL)")
+    commands = server.add_subparsers(dest="server_command", required=True)
+
+    init = commands.add_parser("init", help="make the office's database on a PostgreSQL server")
+    init.add_argument("--host", required=True, help="the name or address workstations use")
+    init.add_argument("--port", type=int, default=5432)
+    init.add_argument("--database", required=True)
+    init.add_argument("--superuser", required=True, help="its password from PGPASSWORD")
+    init.add_argument("--center-name", required=True)
+    init.add_argument("--center-code", default="")
+    init.add_argument("--username", required=True)
+    init.add_argument("--full-name", required=True)
+    init.add_argument("--password-stdin", action="store_true", required=True)
+    init.add_argument("--enrollment-out", type=Path, required=True)
+    init.add_argument(
+        "--tls-host", action="append", help="another name or address of the server (repeat)"
+    )
+    init.set_defaults(func=_cmd_init)
+
+    enroll = commands.add_parser("enroll", help="make a data folder this workstation's profile")
+    enroll.add_argument("--data-dir", type=Path, required=True)
+    enroll.add_argument("--from", dest="from_file", type=Path, required=True)
+    enroll.set_defaults(func=_cmd_enroll)
+
+    upgrade = commands.add_parser(
+        "upgrade", help="bring the server's database to this program's schema (superuser)"
+    )
+    upgrade.add_argument("--data-dir", type=Path, required=True)
+    upgrade.add_argument("--superuser", required=True, help="its password from PGPASSWORD")
+    upgrade.set_defaults(func=_cmd_upgrade)
+
+    migrate = commands.add_parser(
+        "migrate", help="move an office from this computer onto the office server"
+    )
+    migrate.add_argument("--data-dir", type=Path, required=True, help="the embedded office")
+    migrate.add_argument("--to-enrollment", type=Path, required=True)
+    migrate.add_argument("--username", required=True, help="a head of the embedded office")
+    migrate.add_argument("--password-stdin", action="store_true", required=True)
+    migrate.add_argument(
+        "--superuser", default="postgres", help="the server's superuser (password: PGPASSWORD)"
+    )
+    migrate.set_defaults(func=_cmd_migrate)

@@ -1,0 +1,156 @@
+"""Connections to the office server: TLS verified against the office CA, never plaintext.
+
+Each person connects as their own login role with a secret derived from their password
+(:func:`login_secret`): the server holds only a SCRAM verifier of that secret, and guessing a
+password against it costs an Argon2id derivation per guess on top of the server's delay.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+
+from lk3_desktop.core.errors import KnownError, ServerUnreachable, WrongPassword
+from lk3_desktop.core.text_input import storable
+from lk3_desktop.db.engine import storable_parameters
+from lk3_desktop.db.server.enrollment import Enrollment, ca_path
+
+CONNECT_TIMEOUT_S = 5
+APPLICATION = "lk3-desktop"
+IDLE_IN_TRANSACTION_MS = 60_000
+LOCK_TIMEOUT_MS = 30_000
+# libpq's SQLSTATE for a refused password (28P01) and for an unknown role or no pg_hba
+# entry (28000): both read as a wrong password, so a guess learns nothing about names.
+AUTH_STATES = ("28P01", "28000")
+
+
+def login_secret(enrollment: Enrollment, username: str, password: str) -> str:
+    """The server password of ``username``: Argon2id of the LK3 password, salted with the
+    office's database id and the username, at the cost the enrollment names."""
+    kdf = enrollment.login_kdf
+    name = storable(username).strip().lower()  # a half character typed cannot encode
+    salt = hashlib.sha256(f"lk3-login|{enrollment.database_id}|{name}".encode()).digest()[:16]
+    raw = hash_secret_raw(
+        storable(password).encode("utf-8"),
+        salt,
+        time_cost=int(kdf["t"]),
+        memory_cost=int(kdf["m"]),
+        parallelism=int(kdf["p"]),
+        hash_len=32,
+        type=Type.ID,
+    )
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def server_url(enrollment: Enrollment) -> URL:
+    return URL.create(
+        "postgresql+psycopg",
+        host=enrollment.host,
+        port=enrollment.port,
+        database=enrollment.database,
+    )
+
+
+def connect_args(folder: Path) -> dict[str, Any]:
+    return {
+        "sslmode": "verify-full",
+        "sslrootcert": str(ca_path(folder)),
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": APPLICATION,
+        # A workstation that vanished mid-transaction (network gone) must not hold the
+        # office's transaction lock for long; nobody waits for a lock forever either.
+        "options": (
+            f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
+            f" -c lock_timeout={LOCK_TIMEOUT_MS}"
+        ),
+        # Notice a dead server or a cut cable within half a minute.
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+    }
+
+
+def create_server_engine(
+    folder: Path, enrollment: Enrollment, role: str, secret: Callable[[], str]
+) -> Engine:
+    """An engine whose every connection logs in as ``role`` with ``secret()`` (asked anew
+    for each connection, so a closed store cannot connect again)."""
+    engine = create_engine(
+        server_url(enrollment),
+        connect_args=connect_args(folder),
+        # No ping per checkout (a round trip per transaction): a connection the server or the
+        # network dropped fails its next statement, SQLAlchemy empties the pool, and the
+        # next transaction connects anew.
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "do_connect")
+    def _credentials(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+        cparams["user"] = role
+        cparams["password"] = secret()
+
+    event.listen(engine, "before_cursor_execute", storable_parameters, retval=True)
+    return engine
+
+
+def is_auth_failure(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", exc)
+    state = getattr(orig, "sqlstate", None)
+    if state in AUTH_STATES:
+        return True
+    text = str(orig).lower()
+    return any(
+        sign in text
+        for sign in (
+            "password authentication failed",
+            "no pg_hba.conf entry",
+            "is not permitted to log in",
+            "does not exist",  # a role: only names, never a database, reach this far
+        )
+    )
+
+
+def translate_server_error(exc: BaseException) -> BaseException:
+    """Map a failed connection to a known error; return others unchanged."""
+    if is_auth_failure(exc):
+        return WrongPassword()
+    orig = getattr(exc, "orig", exc)
+    state = getattr(orig, "sqlstate", None) or ""
+    text = str(orig).lower()
+    # Class 08: connection exceptions; 57P01-57P03: the server shut down or is starting.
+    if (
+        state.startswith("08")
+        or state in ("57P01", "57P02", "57P03")
+        or "connection failed" in text
+        or "server closed the connection" in text
+        or "consuming input failed" in text
+        or "connection timeout" in text
+        or "the connection is closed" in text
+    ):
+        return ServerUnreachable(state or "connection")
+    return exc
+
+
+@contextlib.contextmanager
+def known_server_errors() -> Iterator[None]:
+    """Re-raise connection failures as known errors (ServerUnreachable, WrongPassword)."""
+    try:
+        yield
+    except KnownError:
+        raise
+    except DBAPIError as exc:
+        mapped = translate_server_error(exc)
+        if mapped is exc:
+            raise
+        raise mapped from exc

@@ -1,0 +1,95 @@
+"""``lk3-desktop check`` for a workstation enrolled with an office server: the same questions
+as for the embedded file, asked of the server over the person's own verified connection
+(TLS against the office CA), plus what only a server has (its row security)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from lk3_desktop.core.errors import SchemaTooNew
+from lk3_desktop.db.migrate import current_revision, head_revision, known_revisions
+from lk3_desktop.db.server.connect import known_server_errors
+from lk3_desktop.db.server.security import CASE_TABLES, CHILD_TABLES, POLICY
+from lk3_desktop.db.server.vault import ServerVault
+from lk3_desktop.services import recovery_card
+from lk3_desktop.services.integrity import CheckLine, attachments_line, audit_lines
+
+
+def run_checks(
+    vault: ServerVault,
+    keys: Sequence[bytes],
+    *,
+    root: str | None = None,
+    expected_head: str | None = None,
+) -> list[CheckLine]:
+    """Every check, each as one line, over the connection ``vault`` signed in with.
+
+    ``root`` and ``expected_head`` as for the embedded file (services/integrity.py)."""
+    engine = vault.engine()
+    enrollment = vault.enrollment
+    where = f"{enrollment.host}:{enrollment.port}/{enrollment.database}"
+    lines = [
+        CheckLine(
+            "server", True, f"{where}, TLS verified against the office CA", "server_ok", (where,)
+        )
+    ]
+    try:
+        key_file = vault.load()
+        with known_server_errors(), engine.connect() as conn:
+            current = current_revision(conn)
+            head = head_revision()
+            if current == head:
+                lines.append(CheckLine("schema", True, f"at head {head}", "schema_head", (head,)))
+            elif current is not None and current not in known_revisions():
+                raise SchemaTooNew(current)
+            else:
+                lines.append(
+                    CheckLine(
+                        "schema",
+                        False,
+                        f"at {current}, app expects {head}",
+                        "schema_behind",
+                        (str(current), head),
+                    )
+                )
+            with Session(bind=conn) as s:
+                lines.extend(audit_lines(s, key_file, root, expected_head))
+                pending = recovery_card.is_pending(s, keys[0])
+            policies = set(
+                conn.execute(
+                    text("SELECT tablename FROM pg_policies WHERE policyname = :p"),
+                    {"p": POLICY},
+                ).scalars()
+            )
+        if current == head:
+            lines.append(attachments_line(engine))
+    finally:
+        vault.forget_connection()
+    wanted = {*CASE_TABLES, *CHILD_TABLES, "note_drafts", "attachments"}
+    missing = sorted(wanted - policies)
+    lines.append(
+        CheckLine(
+            "row_security",
+            not missing,
+            f"clinical rows of {len(wanted)} tables are limited per login role"
+            if not missing
+            else f"no row security on: {', '.join(missing)}",
+            "row_security_ok" if not missing else "row_security_missing",
+            (str(len(wanted)),) if not missing else (", ".join(missing),),
+        )
+    )
+    lines.append(
+        CheckLine(
+            "recovery_card",
+            not pending,
+            "the database key was changed and its new recovery card has not been printed or "
+            "saved yet: the head signs in and prints it first"
+            if pending
+            else "no new recovery card waiting to be printed",
+            "card_pending" if pending else "card_none",
+        )
+    )
+    return lines

@@ -1,0 +1,105 @@
+"""Issue 19 items 2 and 3 as an office sets it up, with real processes on a fresh cluster:
+``server init`` makes the database, roles, row security, the office CA and TLS; two
+workstation profiles are enrolled from the enrollment file (which holds no secret), and
+``check`` passes from both over verified TLS."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from lk3_desktop.db.server.cluster import SUPERUSER, Cluster
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+
+HEAD_PASSWORD = "Sangat-Rahasia-Kantor-2026"
+
+
+@pytest.fixture(scope="module")
+def fresh_cluster() -> Iterator[Cluster]:
+    """A cluster of its own, as Debian's package leaves it: no TLS until ``server init``."""
+    root = Path(tempfile.mkdtemp(prefix="lk3-pg-init-"))
+    root.chmod(0o711)
+    cluster = Cluster(root / "cluster", settings={"fsync": "off"})
+    cluster.init()
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop("immediate")
+        subprocess.run(["rm", "-rf", str(root)], check=False)
+
+
+def run_cli(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full = dict(os.environ)
+    full["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    full.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    full.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "lk3_desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=300,
+    )
+
+
+def test_init_enroll_two_workstations_and_check_from_both(
+    fresh_cluster: Cluster, tmp_path: Path
+) -> None:
+    enrollment = tmp_path / "kantor.lk3server"
+    made = run_cli(
+        "server", "init",
+        "--host", "127.0.0.1",
+        "--port", str(fresh_cluster.port),
+        "--database", "lk3_kantor",
+        "--superuser", SUPERUSER,
+        "--center-name", "LK3 Kota Serang",
+        "--center-code", "SRG",
+        "--username", "kepala",
+        "--full-name", "Siti Aminah",
+        "--password-stdin",
+        "--enrollment-out", str(enrollment),
+        stdin=HEAD_PASSWORD + "\n",
+        env={"PGPASSWORD": fresh_cluster.password},
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "TLS certificate for: 127.0.0.1" in made.stdout
+    assert "Encrypted volume:" in made.stdout  # says whether it could verify it
+    raw = enrollment.read_text("utf-8")
+    doc = json.loads(raw)
+    assert doc["host"] == "127.0.0.1" and doc["database"] == "lk3_kantor"
+    assert "BEGIN CERTIFICATE" in doc["ca"]
+    for secret in (HEAD_PASSWORD, fresh_cluster.password, "PRIVATE KEY"):
+        assert secret not in raw
+
+    desks = [tmp_path / "meja-depan", tmp_path / "ruang-kepala"]
+    for desk in desks:
+        enrolled = run_cli("server", "enroll", "--data-dir", str(desk), "--from", str(enrollment))
+        assert enrolled.returncode == 0, enrolled.stderr
+        assert not (desk / "lk3.db").exists()  # the data lives on the server
+        checked = run_cli(
+            "check", "--data-dir", str(desk), "--username", "kepala", "--password-stdin",
+            stdin=HEAD_PASSWORD + "\n",
+        )  # fmt: skip
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+        passed = {line.split()[1] for line in checked.stdout.splitlines() if line.startswith("ok ")}
+        for name in ("server", "schema", "audit_chain", "certificates", "row_security"):
+            assert name in passed, checked.stdout
+
+    wrong = run_cli(
+        "check", "--data-dir", str(desks[0]), "--username", "kepala", "--password-stdin",
+        stdin="bukan-sandinya\n",
+    )  # fmt: skip
+    assert wrong.returncode != 0
+    assert len(wrong.stderr.strip().splitlines()) == 1  # one clear line, no traceback
