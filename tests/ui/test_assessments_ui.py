@@ -458,3 +458,45 @@ def test_a_safety_plan_list_is_typed_without_the_mouse(
     steps.table.setCurrentCell(0, 0)
     enter()  # not on the last row: no new row
     assert steps.table.rowCount() == 2
+
+
+def test_a_refused_save_says_why_under_the_date_and_the_form_works_again(
+    qtbot: QtBot,
+    office: Office,
+    page: tuple[AssessmentsPanel, RiskBanner],
+    modal_log: ModalLog,
+) -> None:
+    """The three assessment forms save through one piece (ui/assessments/draft_form): a date
+    before the case's intake is refused and said under the date, nothing is saved, the buttons
+    work again, and Back asks before the typing is discarded."""
+    from PySide6.QtCore import QDate
+
+    from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
+
+    panel, _banner = page
+    forms = (AdministrationForm, PsychosocialForm, SafetyPlanForm)
+    starts = (
+        lambda: panel.start_administration("GAD-7"),
+        panel.start_psychosocial,
+        panel.start_safety_plan,
+    )
+    modal_log.respond = lambda dialog: dialogs.answer(dialog, accept=True)
+    for kind, start in zip(forms, starts, strict=True):
+        start()
+        qtbot.waitUntil(lambda kind=kind: isinstance(panel.current_form(), kind))
+        form = panel.current_form()
+        assert isinstance(form, kind)
+        form.date_edit.setDate(QDate.currentDate().addDays(-300))  # intake: 200 days ago
+        assert form.is_dirty
+        form.save()
+        office.context.lane.wait()
+        qtbot.waitUntil(lambda form=form: not form._busy and form.date_error.isVisible())
+        assert form.date_error.text() and form._existing is None, kind
+        assert form.save_button.isEnabled() and form.back_button.isEnabled(), kind
+        assert panel.current_form() is form and form.is_dirty, kind
+        asked = len(modal_log.names())
+        qtbot.mouseClick(form.back_button, Qt.MouseButton.LeftButton)
+        assert modal_log.names()[asked:] == ["confirmDialog"], kind  # "Discard changes?"
+        qtbot.waitUntil(lambda: panel.current_form() is None)
+    (case,) = assessments.list_for_client(office.counselor, office.client_id)
+    assert not case.administrations and not case.psychosocial and not case.safety_plans

@@ -632,7 +632,6 @@ class AdministrationForm(DraftRecordForm):
         return self._saving(work, then_sign).titled(self.tr("Save")).run()
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if isinstance(exc, ValidationError) and exc.field == "administered_on":
             self.date_error.show_error(message_for(exc))
             return

@@ -76,7 +76,8 @@ class DraftRecordForm(QWidget):
         raise NotImplementedError
 
     def _failed(self, exc: BaseException) -> None:
-        """A save failed: the form shows why (under a field, or in a dialog)."""
+        """A save failed (the buttons work again): the form shows why, under a field or in a
+        dialog."""
         raise NotImplementedError
 
     # -- the shared actions ----------------------------------------------------------------
@@ -95,7 +96,11 @@ class DraftRecordForm(QWidget):
             else:
                 self.saved.emit(info)
 
-        return Operation(self._context, self, work, done).failure(self._failed)
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self._failed(exc)
+
+        return Operation(self._context, self, work, done).failure(failed)
 
     def _delete_draft(
         self, question: str, delete: Callable[[UserSession, int], object], title: str = ""

@@ -472,7 +472,6 @@ class PsychosocialForm(DraftRecordForm):
         return self._saving(work, then_sign).run()
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if isinstance(exc, ValidationError):
             if exc.field == "assessed_on":
                 self.date_error.show_error(message_for(exc))

@@ -311,7 +311,6 @@ class SafetyPlanForm(DraftRecordForm):
         return self._saving(work, then_sign).run()
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if isinstance(exc, ValidationError):
             if exc.field == "made_on":
                 self.date_error.show_error(message_for(exc))
