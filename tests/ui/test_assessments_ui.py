@@ -500,3 +500,57 @@ def test_a_refused_save_says_why_under_the_date_and_the_form_works_again(
         qtbot.waitUntil(lambda: panel.current_form() is None)
     (case,) = assessments.list_for_client(office.counselor, office.client_id)
     assert not case.administrations and not case.psychosocial and not case.safety_plans
+
+
+def test_each_draft_is_deleted_after_the_question_and_a_signed_plan_takes_an_addendum(
+    qtbot: QtBot,
+    office: Office,
+    page: tuple[AssessmentsPanel, RiskBanner],
+    modal_log: ModalLog,
+) -> None:
+    """Deleting a draft and adding an addendum, the same piece in every assessment form."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QFrame
+
+    from lk3_desktop.core.client_safety_plan import SafetyPlanInput
+    from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
+
+    panel, _banner = page
+    who, case_id = office.counselor, office.case_id
+    drafts = (
+        ("administration", AdministrationForm,
+         assessments.record_administration(who, case_id, "GAD-7", [0] * 7, TODAY).id),
+        ("psychosocial", PsychosocialForm,
+         assessments.create_psychosocial(who, case_id, assessments.PsychosocialInput(TODAY)).id),
+        ("safety_plan", SafetyPlanForm,
+         assessments.create_safety_plan(who, case_id, SafetyPlanInput(made_on=TODAY)).id),
+    )  # fmt: skip
+    modal_log.respond = lambda dialog: dialogs.answer(dialog, accept=True)
+    for kind, form_type, record_id in drafts:
+        panel.open_record(kind, record_id)
+        qtbot.waitUntil(lambda t=form_type: isinstance(panel.current_form(), t))
+        form = panel.current_form()
+        assert isinstance(form, form_type) and form.delete_button.isVisible()
+        asked = len(modal_log.names())
+        qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
+        assert modal_log.names()[asked:] == ["confirmDialog"], kind  # "Delete this draft?"
+        qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded)
+    (case,) = assessments.list_for_client(who, office.client_id)
+    assert not case.administrations and not case.psychosocial and not case.safety_plans
+
+    proposed = assessments.proposed_plan(who, case_id)
+    plan = assessments.create_safety_plan(
+        who, case_id, replace(proposed, warning_signs=("Sulit tidur",), coping=("Salat",))
+    )
+    assessments.sign_safety_plan(who, plan.id, office.password)
+    panel.open_record("safety_plan", plan.id)
+    qtbot.waitUntil(lambda: isinstance(panel.current_form(), SafetyPlanForm))
+    signed = panel.current_form()
+    assert isinstance(signed, SafetyPlanForm) and not signed.delete_button.isVisible()
+    qtbot.keyClicks(signed.addenda.new_text, "Nomor kakak klien berganti: 0813-2222-3333.")
+    qtbot.mouseClick(signed.addenda.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: signed.addenda.findChild(QFrame, "addendum_1") is not None)
+    assert signed._existing is not None and len(signed._existing.addenda) == 1
+    (addendum,) = assessments.get_safety_plan(who, plan.id).addenda
+    assert addendum.text == "Nomor kakak klien berganti: 0813-2222-3333."
