@@ -23,6 +23,7 @@ from lk3_desktop.services.assessments.checks import (
     _check_date,
     _check_text,
     _fully_scored,
+    _mark_signed,
     _now,
     _score,
     _store_score,
@@ -31,7 +32,6 @@ from lk3_desktop.services.assessments.reading import _admin_info, _user_names
 from lk3_desktop.services.assessments.results import (
     DRAFT,
     FLAG_OPEN,
-    SIGNED,
     AdministrationInfo,
 )
 from lk3_desktop.services.assessments.risk_flags import _sync_administration_flags
@@ -159,8 +159,7 @@ def _seal(
     _s: Session, _session: UserSession, row: InstrumentAdministration, _case: Case
 ) -> dict[str, Any]:
     _store_score(row, instrument(row.instrument_code), json.loads(row.answers))
-    row.status = SIGNED
-    row.updated_at = row.signed_at or _now()
+    _mark_signed(row)
     return {"instrument": row.instrument_code}
 
 

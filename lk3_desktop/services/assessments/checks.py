@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from lk3_desktop.core import instruments, limits
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import Sentence, ValidationError
 from lk3_desktop.core.instruments import Instrument
 from lk3_desktop.core.text_input import bounded
 from lk3_desktop.db.models import Case, InstrumentAdministration
+from lk3_desktop.services.assessments.results import SIGNED
 
 EARLIEST_DATE: Final = datetime.date(2000, 1, 1)
 MAX_TEXT: Final = limits.LONG_TEXT.max_chars
@@ -23,6 +24,20 @@ MAX_TEXT: Final = limits.LONG_TEXT.max_chars
 
 def _now() -> datetime.datetime:
     return datetime.datetime.now().replace(microsecond=0)
+
+
+def _refuse_first(problems: Sequence[tuple[str, Sentence]]) -> None:
+    """Signing is refused with the first thing the record still lacks (its form, which
+    asks before the password, shows them all)."""
+    if problems:
+        where, sentence = problems[0]
+        raise ValidationError.because(sentence, where)
+
+
+def _mark_signed(row: Any) -> None:
+    """An assessment's own columns once services/signing has stamped who signed it when."""
+    row.status = SIGNED
+    row.updated_at = row.signed_at or _now()
 
 
 def _check_date(on: datetime.date, case: Case, field_name: str) -> None:

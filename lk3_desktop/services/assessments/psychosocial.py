@@ -29,12 +29,17 @@ from lk3_desktop.db.models import (
 )
 from lk3_desktop.services import signing
 from lk3_desktop.services.assessments.access import _case, _psychosocial
-from lk3_desktop.services.assessments.checks import _check_date, _check_text, _now
+from lk3_desktop.services.assessments.checks import (
+    _check_date,
+    _check_text,
+    _mark_signed,
+    _now,
+    _refuse_first,
+)
 from lk3_desktop.services.assessments.reading import _psychosocial_info, _user_names
 from lk3_desktop.services.assessments.results import (
     DRAFT,
     FLAG_OPEN,
-    SIGNED,
     PsychosocialInfo,
     PsychosocialInput,
 )
@@ -211,16 +216,13 @@ def _ready(s: Session, _session: UserSession, row: PsychosocialAssessment) -> No
         ).scalars()
     ]
     problems = signing_problems(row.risk_level, row.conclusion, plan)
-    if problems:
-        where, sentence = problems[0]
-        raise ValidationError.because(sentence, where)
+    _refuse_first(problems)
 
 
 def _seal(
     _s: Session, _session: UserSession, row: PsychosocialAssessment, _case: Case
 ) -> dict[str, Any]:
-    row.status = SIGNED
-    row.updated_at = row.signed_at or _now()
+    _mark_signed(row)
     return {"risk_level": row.risk_level}
 
 

@@ -36,9 +36,15 @@ from lk3_desktop.db.models import (
 )
 from lk3_desktop.services import signing
 from lk3_desktop.services.assessments.access import _case, _record
-from lk3_desktop.services.assessments.checks import _check_date, _check_text, _now
+from lk3_desktop.services.assessments.checks import (
+    _check_date,
+    _check_text,
+    _mark_signed,
+    _now,
+    _refuse_first,
+)
 from lk3_desktop.services.assessments.reading import _addenda, _name, _user_names
-from lk3_desktop.services.assessments.results import DRAFT, SIGNED, SafetyPlanInfo
+from lk3_desktop.services.assessments.results import DRAFT, SafetyPlanInfo
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.signing import AddendumInfo
 
@@ -253,14 +259,11 @@ def safety_plan_problems_of(data: SafetyPlanInput) -> list[tuple[str, Sentence]]
 
 def _ready(_s: Session, _session: UserSession, row: ClientSafetyPlan) -> None:
     problems = signing_problems(_data(row))
-    if problems:
-        where, sentence = problems[0]
-        raise ValidationError.because(sentence, where)
+    _refuse_first(problems)
 
 
 def _seal(_s: Session, _session: UserSession, row: ClientSafetyPlan, case: Case) -> dict[str, Any]:
-    row.status = SIGNED
-    row.updated_at = row.signed_at or _now()
+    _mark_signed(row)
     return {"case": case.id}
 
 
