@@ -168,6 +168,7 @@ CLIENT_FIELDS: Final[tuple[ClientField, ...]] = (
         in_form=False,
     ),
     _f("updated_at", "Terakhir diubah", "record", Erase.STAMP, personal=False, in_form=False),
+    _f("version", "Versi", "record", Erase.KEEP, personal=False, export_key=None, in_form=False),
     _f("anonymised_at", "Dianonimkan", "record", Erase.STAMP, personal=False, in_form=False),
 )
 

@@ -297,3 +297,17 @@ class ServerSchemaBehind(KnownError):
     first (``lk3-desktop server upgrade``)."""
 
     code = "server_schema_behind"
+
+
+class EditConflict(KnownError):
+    """Someone else saved a newer version of this record since it was opened here: nothing
+    was saved. ``theirs`` is the record as it is now (the service's detail); the screen shows
+    both and keeps what this person typed."""
+
+    code = "edit_conflict"
+
+    def __init__(self, record: str, record_id: int, theirs: object) -> None:
+        super().__init__(f"{record} {record_id}")
+        self.record = record
+        self.record_id = record_id
+        self.theirs = theirs

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core import limits
-from lk3_desktop.core.errors import KnownError, Sentence, ValidationError
+from lk3_desktop.core.errors import EditConflict, KnownError, Sentence, ValidationError
 from lk3_desktop.core.identity import age_on, check_kk, check_nik, check_phone
 from lk3_desktop.core.roles import Permission
 from lk3_desktop.core.text_input import bounded
@@ -134,6 +134,7 @@ class ClientDetail:
     updated_at: datetime.datetime
     extra: dict[str, Any] = field(default_factory=dict)
     anonymised_at: datetime.datetime | None = None
+    version: int = 1  # of the registry fields: update_client's expected_version
 
 
 # -- validation -----------------------------------------------------------------------------
@@ -368,6 +369,7 @@ def _detail(s: Session, client: Client, today: datetime.date) -> ClientDetail:
         created_at=client.created_at,
         updated_at=client.updated_at,
         anonymised_at=client.anonymised_at,
+        version=client.version,
     )
 
 
@@ -401,9 +403,14 @@ def update_client(
     data: ClientInput,
     *,
     nik_override_reason: str | None = None,
+    expected_version: int | None = None,
 ) -> ClientDetail:
     """Correct a client's registry fields (UU PDP right to correction). The audit row names
-    the changed fields and keeps their old values, sealed under the client's key."""
+    the changed fields and keeps their old values, sealed under the client's key.
+
+    ``expected_version``: the version the person started from (``ClientDetail.version``);
+    when someone else saved a newer one meanwhile, EditConflict carries it and nothing is
+    saved."""
     session.require(Permission.REGISTER_CLIENTS)
     clean = clean_client(data)
     with session.store.transaction() as s:
@@ -412,6 +419,8 @@ def update_client(
             raise ValidationError("client.not_found")
         if client.anonymised_at is not None:
             raise ValidationError("client.anonymised")
+        if expected_version is not None and client.version != expected_version:
+            raise EditConflict("client", client.id, _detail(s, client, datetime.date.today()))
         v = clean.values
         reason = bounded(nik_override_reason or "", limits.REASON, "nik_override_reason")
         if clean.nik_warnings and not reason:
@@ -426,6 +435,7 @@ def update_client(
             setattr(client, key, v[key])
         client.nik_override_reason = reason if clean.nik_warnings else None
         client.updated_at = _now()
+        client.version = (client.version or 1) + 1
         reindex_client(s, client.id)
         detail: dict[str, Any] = {"fields": changed}
         if old:

@@ -223,6 +223,14 @@ def message_for(error: BaseException) -> str:
             ),
         ),
         (
+            e.EditConflict,
+            QCoreApplication.translate(
+                "Messages",
+                "Someone else saved this record while you were editing it. Nothing was saved; "
+                "what you typed is still here.",
+            ),
+        ),
+        (
             e.DatabaseCorrupt,
             QCoreApplication.translate(
                 "Messages", "The database file is damaged. Restore it from a backup."

@@ -3115,6 +3115,18 @@ Kode ujung rantai audit: %6</translation>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
+    <message>
+        <source>%1: yours “%2”, saved “%3”</source>
+        <translation>%1: ketikan Anda “%2”, tersimpan “%3”</translation>
+    </message>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Sudah disimpan orang lain</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Simpan versi saya</translation>
+    </message>
 </context>
 <context>
     <name>ClientForm</name>
@@ -6199,6 +6211,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>The office server&apos;s database is older than this version of LK3 Desktop. The server must be upgraded first (lk3-desktop server upgrade).</source>
         <translation>Basis data di server kantor lebih lama daripada versi LK3 Desktop ini. Server harus diperbarui dulu (lk3-desktop server upgrade).</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it. Nothing was saved; what you typed is still here.</source>
+        <translation>Orang lain menyimpan data ini saat Anda sedang mengeditnya. Belum ada yang disimpan; yang Anda ketik masih ada di sini.</translation>
     </message>
     <message>
         <source>The database file is damaged. Restore it from a backup.</source>

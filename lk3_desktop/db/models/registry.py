@@ -85,6 +85,9 @@ class Client(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     # Set when the personal fields were replaced after the retention period (counts remain).
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The registry fields' version: one more at every correction, so a save made over a
+    # version someone else has corrected since is refused and both are shown (issue 19).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class Consent(Base):

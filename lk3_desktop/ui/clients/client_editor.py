@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk3_desktop.core import client_fields
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import EditConflict, ValidationError
 from lk3_desktop.services import clients
 from lk3_desktop.services.clients import (
     Category,
@@ -75,9 +76,13 @@ def update_with_pmks(
     data: ClientInput,
     pmks: tuple[str, ...] | None,
     reason: str | None,
+    version: int | None = None,
 ) -> ClientDetail:
-    """Correct the client; replace the PMKS categories when they changed (on the lane)."""
-    detail = clients.update_client(session, client_id, data, nik_override_reason=reason)
+    """Correct the client; replace the PMKS categories when they changed (on the lane).
+    ``version``: the one the form started from (a newer one raises EditConflict)."""
+    detail = clients.update_client(
+        session, client_id, data, nik_override_reason=reason, expected_version=version
+    )
     if pmks is not None:
         clients.set_client_pmks(session, client_id, list(pmks))
         detail = dataclasses.replace(detail, pmks_codes=pmks)
@@ -104,6 +109,7 @@ class ClientEditor(QWidget):
         self._busy = False
         self._dirty = False
         self._detail: ClientDetail | None = None
+        self._edit_version: int | None = None  # the version the typing started from
         self._categories: list[Category] = []
         self._read_only = False  # an anonymised record is kept only for statistics
 
@@ -228,6 +234,7 @@ class ClientEditor(QWidget):
     def load(self, detail: ClientDetail, categories: Sequence[Category]) -> None:
         self._client_id = detail.id
         self._detail = detail
+        self._edit_version = detail.version
         self._categories = list(categories)
         data = detail.data
         if data.birth_date is None and detail.age is not None:
@@ -342,11 +349,12 @@ class ClientEditor(QWidget):
             )
         else:
             changed = pmks if pmks != self._baseline_pmks else None
+            version = self._edit_version
             started = (
                 Operation(
                     self._context,
                     self,
-                    lambda s: update_with_pmks(s, client_id, data, changed, reason),
+                    lambda s: update_with_pmks(s, client_id, data, changed, reason, version),
                     self._updated,
                 )
                 .failure(lambda exc: self._failed(exc, data, reason, not_dup))
@@ -381,6 +389,9 @@ class ClientEditor(QWidget):
         not_dup: tuple[int, ...],
     ) -> None:
         self._set_busy(False)
+        if isinstance(exc, EditConflict) and isinstance(exc.theirs, ClientDetail):
+            self._conflict(exc.theirs, data, reason, not_dup)
+            return
         if isinstance(exc, NikNeedsReason):
             reason_dialog = NikReasonDialog([sentence_text(w) for w in exc.warnings], self)
             accepted = dialogs.exec_dialog(reason_dialog) == QDialog.DialogCode.Accepted
@@ -410,6 +421,52 @@ class ClientEditor(QWidget):
         self.error.show_error(message_for(exc))
         pass_to_crash_handler(exc)
 
+    def _conflict(
+        self,
+        theirs: ClientDetail,
+        data: ClientInput,
+        reason: str | None,
+        not_dup: tuple[int, ...],
+    ) -> None:
+        """Someone saved this client meanwhile: show both versions of every field that
+        differs; keep what was typed, and save it over theirs only when asked."""
+        lines = [
+            self.tr("%1: yours “%2”, saved “%3”")
+            .replace("%1", client_fields.label(name))
+            .replace("%2", _shown(mine))
+            .replace("%3", _shown(saved))
+            for name, mine, saved in _differences(data, theirs.data)
+        ]
+        text = message_for(EditConflict("client", theirs.id, theirs)) + "\n\n" + "\n".join(lines)
+        self.error.show_error(message_for(EditConflict("client", theirs.id, theirs)))
+        if dialogs.confirm(
+            self,
+            self.tr("Saved by someone else meanwhile"),
+            text,
+            ok_text=self.tr("Save my version"),
+            cancel_text=self.tr("Keep editing"),
+        ):
+            self._edit_version = theirs.version
+            self._submit(data, reason, not_dup)
+
     def _show_validation(self, exc: ValidationError) -> None:
         if exc.field == "pmks" or not self.form.show_error(exc):
             self.error.show_error(message_for(exc))
+
+
+def _differences(mine: ClientInput, saved: ClientInput) -> list[tuple[str, object, object]]:
+    """(column, typed, saved) of every registry field that differs."""
+    out = []
+    for item in dataclasses.fields(mine):
+        a, b = getattr(mine, item.name), getattr(saved, item.name)
+        if a != b and item.name in client_fields.BY_COLUMN:
+            out.append((item.name, a, b))
+    return out
+
+
+def _shown(value: object) -> str:
+    if value is None or value == "" or value == ():
+        return "–"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
