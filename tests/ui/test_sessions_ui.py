@@ -33,6 +33,7 @@ from lk3_desktop.ui.sessions import (
     offer_pending_drafts,
 )
 from lk3_desktop.ui.sessions.appointment_dialog import AppointmentDialog
+from lk3_desktop.ui.sessions.note_editor import default_session_times
 
 TODAY = datetime.date.today()
 WAIT = 15_000
@@ -64,6 +65,25 @@ def open_panel(office: Office, qtbot: QtBot) -> SessionsPanel:
     panel.show()
     settle(office.context, qtbot)
     return panel
+
+
+def test_a_new_notes_times_stay_within_its_day_just_after_midnight() -> None:
+    """The default was the hour before the last half hour: at 00:10 that began yesterday at
+    23:00, and saving the untouched form said the end was before the start."""
+    day = datetime.date(2026, 12, 8)
+
+    def at(hour: int, minute: int) -> tuple[str, str]:
+        date, start, end = default_session_times(
+            datetime.datetime.combine(day, datetime.time(hour, minute))
+        )
+        assert date == day and start < end
+        return start.strftime("%H.%M"), end.strftime("%H.%M")
+
+    assert at(0, 10) == ("00.00", "00.30")
+    assert at(0, 40) == ("00.00", "00.30")
+    assert at(1, 10) == ("00.00", "01.00")
+    assert at(14, 45) == ("13.30", "14.30")
+    assert at(23, 59) == ("22.30", "23.30")
 
 
 def test_write_a_note_sign_it_and_it_is_locked(

@@ -57,6 +57,20 @@ DRAFT_CHIP = (
 )
 
 
+def default_session_times(
+    now: datetime.datetime,
+) -> tuple[datetime.date, datetime.time, datetime.time]:
+    """A new note's day and times: the hour that ends at the last half hour, kept within
+    today (just after midnight the hour before would start yesterday, which a note's one
+    date cannot hold and the form would refuse as an end before its start)."""
+    end = now.replace(minute=0 if now.minute < 30 else 30, second=0, microsecond=0)
+    midnight = end.replace(hour=0, minute=0)
+    if end == midnight:
+        end += datetime.timedelta(minutes=30)
+    start = max(end - datetime.timedelta(hours=1), midnight)
+    return now.date(), start.time(), end.time()
+
+
 class NoteEditor(QWidget):
     """Writes and shows one session note. Load it with :meth:`start_new` or :meth:`show_note`."""
 
@@ -227,16 +241,15 @@ class NoteEditor(QWidget):
     ) -> None:
         """A new note for the case of ``choices``, prefilled with ``data`` (an appointment or a
         recovered draft). A recovered draft passes its ``draft_key`` so saving replaces it."""
-        now = datetime.datetime.now()
-        start = now.replace(minute=0 if now.minute < 30 else 30, second=0, microsecond=0)
+        day, start_time, end_time = default_session_times(datetime.datetime.now())
         default = NoteInput(
             case_id=choices.case_id,
             attendee_member_ids=tuple(
                 m.id for m in choices.members if m.client_id == choices.client_id
             ),
-            session_date=now.date(),
-            start_time=(start - datetime.timedelta(hours=1)).time(),
-            end_time=start.time(),
+            session_date=day,
+            start_time=start_time,
+            end_time=end_time,
             case_stage=choices.stage.value,
         )
         self._choices = choices
