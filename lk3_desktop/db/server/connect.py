@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 
 from lk3_desktop.core.errors import KnownError, ServerUnreachable, WrongPassword
 from lk3_desktop.core.text_input import storable
@@ -80,6 +81,10 @@ def connect_args(folder: Path) -> dict[str, Any]:
     }
 
 
+# Seconds a pooled connection may sit unused before its next use first checks it is alive.
+IDLE_PING_AFTER = 5.0
+
+
 def create_server_engine(
     folder: Path, enrollment: Enrollment, role: str, secret: Callable[[], str]
 ) -> Engine:
@@ -94,6 +99,24 @@ def create_server_engine(
         pool_size=2,
         max_overflow=4,
     )
+
+    @event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _alive(dbapi: Any, record: Any, _proxy: Any) -> None:
+        # A connection idle for a while may have died with a server restart or a network
+        # cut: ask once (one round trip, only after IDLE_PING_AFTER) so the next call gets a
+        # fresh connection instead of failing; busy connections are not pinged.
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < IDLE_PING_AFTER:
+            return
+        try:
+            dbapi.execute("SELECT 1")
+            dbapi.rollback()
+        except Exception as exc:
+            raise DisconnectionError("idle connection lost") from exc
 
     @event.listens_for(engine, "do_connect")
     def _credentials(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
