@@ -7,16 +7,31 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+from PySide6.QtCore import QCoreApplication
 
 EXIT_OK = 0
 EXIT_USAGE = 64
 
 
+def _say(text: str, *values: object, file: TextIO | None = None) -> None:
+    """Print a line in the app's language with its %1, %2... filled."""
+    for number, value in enumerate(values, 1):
+        text = text.replace(f"%{number}", str(value))
+    print(text, file=file or sys.stdout)
+
+
 def _superuser_password() -> str | None:
     password = os.environ.get("PGPASSWORD")
     if not password:
-        print("lk3-desktop: set PGPASSWORD to the server superuser's password", file=sys.stderr)
+        _say(
+            "lk3-desktop: "
+            + QCoreApplication.translate(
+                "Cli", "set PGPASSWORD to the server superuser's password"
+            ),
+            file=sys.stderr,
+        )
         return None
     return password
 
@@ -42,22 +57,50 @@ def _cmd_init(args: argparse.Namespace) -> int:
     )
     office_server.write_enrollment_file(args.enrollment_out, result.enrollment)
     volume = result.volume
-    print(f"Office database {args.database} created on {args.host}:{args.port}")
-    print(f"TLS certificate for: {', '.join(result.tls_hosts)} (office CA in the enrollment)")
-    print(f"Enrollment file (no secrets): {args.enrollment_out}")
+    _say(
+        QCoreApplication.translate("Cli", "Office database %1 created on %2:%3"),
+        args.database,
+        args.host,
+        args.port,
+    )
+    _say(
+        QCoreApplication.translate("Cli", "TLS certificate for: %1 (office CA in the enrollment)"),
+        ", ".join(result.tls_hosts),
+    )
+    _say(QCoreApplication.translate("Cli", "Enrollment file (no secrets): %1"), args.enrollment_out)
     if result.failed_login_delay:
-        print("Failed logins: delayed by the server (auth_delay)")
+        _say(QCoreApplication.translate("Cli", "Failed logins: delayed by the server (auth_delay)"))
     else:
-        print("Failed logins: the server delays them after its next restart (auth_delay)")
+        _say(
+            QCoreApplication.translate(
+                "Cli", "Failed logins: the server delays them after its next restart (auth_delay)"
+            )
+        )
     if not volume.verified:
-        print(f"Encrypted volume: NOT VERIFIED ({volume.detail}).")
-        print("  Put the server's data on an encrypted volume (LUKS, BitLocker).")
+        _say(
+            QCoreApplication.translate("Cli", "Encrypted volume: NOT VERIFIED (%1)."), volume.detail
+        )
+        _say(
+            "  "
+            + QCoreApplication.translate(
+                "Cli", "Put the server's data on an encrypted volume (LUKS, BitLocker)."
+            )
+        )
     elif volume.encrypted:
-        print(f"Encrypted volume: yes ({volume.detail})")
+        _say(QCoreApplication.translate("Cli", "Encrypted volume: yes (%1)"), volume.detail)
     else:
-        print(f"Encrypted volume: NO ({volume.detail}).")
-        print("  Names and identifiers are readable on this disk: move the data to LUKS.")
-    print("Recovery code (print it on the recovery card and keep it in a safe place):")
+        _say(QCoreApplication.translate("Cli", "Encrypted volume: NO (%1)."), volume.detail)
+        _say(
+            "  "
+            + QCoreApplication.translate(
+                "Cli", "Names and identifiers are readable on this disk: move the data to LUKS."
+            )
+        )
+    _say(
+        QCoreApplication.translate(
+            "Cli", "Recovery code (print it on the recovery card and keep it in a safe place):"
+        )
+    )
     print(result.recovery_code)
     return EXIT_OK
 
@@ -68,9 +111,14 @@ def _cmd_enroll(args: argparse.Namespace) -> int:
 
     enrollment = office_server.read_enrollment_file(args.from_file)
     office_server.enroll(args.data_dir, enrollment, detect_store())
-    print(
-        f"{args.data_dir} is enrolled with the office server {enrollment.host}:"
-        f"{enrollment.port} (database {enrollment.database})"
+    _say(
+        QCoreApplication.translate(
+            "Cli", "%1 is enrolled with the office server %2:%3 (database %4)"
+        ),
+        args.data_dir,
+        enrollment.host,
+        enrollment.port,
+        enrollment.database,
     )
     return EXIT_OK
 
@@ -87,7 +135,11 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
         enrollment.host, enrollment.port, enrollment.database, args.superuser, superuser_password
     )
     before = office_server.upgrade_server(target, enrollment, args.data_dir)
-    print(f"Office database {enrollment.database} upgraded from revision {before}")
+    _say(
+        QCoreApplication.translate("Cli", "Office database %1 upgraded from revision %2"),
+        enrollment.database,
+        before,
+    )
     return EXIT_OK
 
 
@@ -113,35 +165,81 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
             superuser_password,
         )
     office_server.write_enrollment_file(args.to_enrollment, result.enrollment)
-    print(f"Moved to {enrollment.host}:{enrollment.port}/{enrollment.database}:")
+    _say(
+        QCoreApplication.translate("Cli", "Moved to %1:%2/%3:"),
+        enrollment.host,
+        enrollment.port,
+        enrollment.database,
+    )
     for table, count in sorted(result.counts.items()):
         if count:
-            print(f"  {table:<28} {count:>8} rows (equal on both)")
-    print(
-        f"Audit chain verified on the server: {result.audit_entries} entries, head "
-        f"{result.audit_head[:16]}"
+            _say(
+                f"  {table:<28} {count:>8} "
+                + QCoreApplication.translate("Cli", "rows (equal on both)")
+            )
+    _say(
+        QCoreApplication.translate(
+            "Cli", "Audit chain verified on the server: %1 entries, head %2"
+        ),
+        result.audit_entries,
+        result.audit_head[:16],
     )
-    print(f"Letters: {result.letters} stored PDFs, each with its hash unchanged")
-    print(f"Enrollment file rewritten for the office's database id: {args.to_enrollment}")
-    print("  Enroll every workstation from this file (lk3-desktop server enroll).")
+    _say(
+        QCoreApplication.translate("Cli", "Letters: %1 stored PDFs, each with its hash unchanged"),
+        result.letters,
+    )
+    _say(
+        QCoreApplication.translate(
+            "Cli", "Enrollment file rewritten for the office's database id: %1"
+        ),
+        args.to_enrollment,
+    )
+    _say(
+        "  "
+        + QCoreApplication.translate(
+            "Cli", "Enroll every workstation from this file (lk3-desktop server enroll)."
+        )
+    )
     if result.temporary_passwords:
-        print("Temporary passwords (each person replaces theirs at the first sign-in):")
+        _say(
+            QCoreApplication.translate(
+                "Cli", "Temporary passwords (each person replaces theirs at the first sign-in):"
+            )
+        )
         for username, temporary in sorted(result.temporary_passwords.items()):
             print(f"  {username}: {temporary}")
-    print(f"The data folder {args.data_dir} was not changed; keep it as a backup.")
+    _say(
+        QCoreApplication.translate(
+            "Cli", "The data folder %1 was not changed; keep it as a backup."
+        ),
+        args.data_dir,
+    )
     return EXIT_OK
 
 
 def add_server_commands(sub: Any) -> None:
     """The ``server`` command and its subcommands, on the main parser's subparsers."""
-    server = sub.add_parser("server", help="office server mode (PostgreSQL)")
+    server = sub.add_parser(
+        "server", help=QCoreApplication.translate("Cli", "office server mode (PostgreSQL)")
+    )
     commands = server.add_subparsers(dest="server_command", required=True)
 
-    init = commands.add_parser("init", help="make the office's database on a PostgreSQL server")
-    init.add_argument("--host", required=True, help="the name or address workstations use")
+    init = commands.add_parser(
+        "init",
+        help=QCoreApplication.translate("Cli", "make the office's database on a PostgreSQL server"),
+    )
+    init.add_argument(
+        "--host",
+        required=True,
+        help=QCoreApplication.translate("Cli", "the name or address workstations use"),
+    )
     init.add_argument("--port", type=int, default=5432)
     init.add_argument("--database", required=True)
-    init.add_argument("--superuser", required=True, help="its password from PGPASSWORD")
+    init.add_argument(
+        "--superuser",
+        required=True,
+        help=QCoreApplication.translate("Cli", "its password from PGPASSWORD"),
+    )
     init.add_argument("--center-name", required=True)
     init.add_argument("--center-code", default="")
     init.add_argument("--username", required=True)
@@ -149,30 +247,56 @@ def add_server_commands(sub: Any) -> None:
     init.add_argument("--password-stdin", action="store_true", required=True)
     init.add_argument("--enrollment-out", type=Path, required=True)
     init.add_argument(
-        "--tls-host", action="append", help="another name or address of the server (repeat)"
+        "--tls-host",
+        action="append",
+        help=QCoreApplication.translate("Cli", "another name or address of the server (repeat)"),
     )
     init.set_defaults(func=_cmd_init)
 
-    enroll = commands.add_parser("enroll", help="make a data folder this workstation's profile")
+    enroll = commands.add_parser(
+        "enroll",
+        help=QCoreApplication.translate("Cli", "make a data folder this workstation's profile"),
+    )
     enroll.add_argument("--data-dir", type=Path, required=True)
     enroll.add_argument("--from", dest="from_file", type=Path, required=True)
     enroll.set_defaults(func=_cmd_enroll)
 
     upgrade = commands.add_parser(
-        "upgrade", help="bring the server's database to this program's schema (superuser)"
+        "upgrade",
+        help=QCoreApplication.translate(
+            "Cli", "bring the server's database to this program's schema (superuser)"
+        ),
     )
     upgrade.add_argument("--data-dir", type=Path, required=True)
-    upgrade.add_argument("--superuser", required=True, help="its password from PGPASSWORD")
+    upgrade.add_argument(
+        "--superuser",
+        required=True,
+        help=QCoreApplication.translate("Cli", "its password from PGPASSWORD"),
+    )
     upgrade.set_defaults(func=_cmd_upgrade)
 
     migrate = commands.add_parser(
-        "migrate", help="move an office from this computer onto the office server"
+        "migrate",
+        help=QCoreApplication.translate(
+            "Cli", "move an office from this computer onto the office server"
+        ),
     )
-    migrate.add_argument("--data-dir", type=Path, required=True, help="the embedded office")
+    migrate.add_argument(
+        "--data-dir",
+        type=Path,
+        required=True,
+        help=QCoreApplication.translate("Cli", "the embedded office"),
+    )
     migrate.add_argument("--to-enrollment", type=Path, required=True)
-    migrate.add_argument("--username", required=True, help="a head of the embedded office")
+    migrate.add_argument(
+        "--username",
+        required=True,
+        help=QCoreApplication.translate("Cli", "a head of the embedded office"),
+    )
     migrate.add_argument("--password-stdin", action="store_true", required=True)
     migrate.add_argument(
-        "--superuser", default="postgres", help="the server's superuser (password: PGPASSWORD)"
+        "--superuser",
+        default="postgres",
+        help=QCoreApplication.translate("Cli", "the server's superuser (password: PGPASSWORD)"),
     )
     migrate.set_defaults(func=_cmd_migrate)

@@ -3052,6 +3052,134 @@ Kode ujung rantai audit: %6</translation>
         <source>Imported %1 clients and %2 cases in one transaction (audit run %3).</source>
         <translation>%1 klien dan %2 kasus diimpor dalam satu transaksi (jejak audit %3).</translation>
     </message>
+    <message>
+        <source>set PGPASSWORD to the server superuser&apos;s password</source>
+        <translation>isi PGPASSWORD dengan kata sandi superuser server</translation>
+    </message>
+    <message>
+        <source>Office database %1 created on %2:%3</source>
+        <translation>Basis data kantor %1 dibuat di %2:%3</translation>
+    </message>
+    <message>
+        <source>TLS certificate for: %1 (office CA in the enrollment)</source>
+        <translation>Sertifikat TLS untuk: %1 (CA kantor ada di berkas pendaftaran)</translation>
+    </message>
+    <message>
+        <source>Enrollment file (no secrets): %1</source>
+        <translation>Berkas pendaftaran (tanpa rahasia): %1</translation>
+    </message>
+    <message>
+        <source>Failed logins: delayed by the server (auth_delay)</source>
+        <translation>Login gagal: ditunda oleh server (auth_delay)</translation>
+    </message>
+    <message>
+        <source>Failed logins: the server delays them after its next restart (auth_delay)</source>
+        <translation>Login gagal: server menundanya setelah dinyalakan ulang (auth_delay)</translation>
+    </message>
+    <message>
+        <source>Encrypted volume: NOT VERIFIED (%1).</source>
+        <translation>Volume terenkripsi: TIDAK TERVERIFIKASI (%1).</translation>
+    </message>
+    <message>
+        <source>Put the server&apos;s data on an encrypted volume (LUKS, BitLocker).</source>
+        <translation>Simpan data server di volume terenkripsi (LUKS, BitLocker).</translation>
+    </message>
+    <message>
+        <source>Encrypted volume: yes (%1)</source>
+        <translation>Volume terenkripsi: ya (%1)</translation>
+    </message>
+    <message>
+        <source>Encrypted volume: NO (%1).</source>
+        <translation>Volume terenkripsi: TIDAK (%1).</translation>
+    </message>
+    <message>
+        <source>Names and identifiers are readable on this disk: move the data to LUKS.</source>
+        <translation>Nama dan nomor identitas terbaca di disk ini: pindahkan data ke LUKS.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled with the office server %2:%3 (database %4)</source>
+        <translation>%1 terdaftar pada server kantor %2:%3 (basis data %4)</translation>
+    </message>
+    <message>
+        <source>Office database %1 upgraded from revision %2</source>
+        <translation>Basis data kantor %1 diperbarui dari revisi %2</translation>
+    </message>
+    <message>
+        <source>Moved to %1:%2/%3:</source>
+        <translation>Dipindahkan ke %1:%2/%3:</translation>
+    </message>
+    <message>
+        <source>rows (equal on both)</source>
+        <translation>baris (sama di keduanya)</translation>
+    </message>
+    <message>
+        <source>Audit chain verified on the server: %1 entries, head %2</source>
+        <translation>Rantai audit terverifikasi di server: %1 entri, ujung %2</translation>
+    </message>
+    <message>
+        <source>Letters: %1 stored PDFs, each with its hash unchanged</source>
+        <translation>Surat: %1 PDF tersimpan, masing-masing dengan hash yang tidak berubah</translation>
+    </message>
+    <message>
+        <source>Enrollment file rewritten for the office&apos;s database id: %1</source>
+        <translation>Berkas pendaftaran ditulis ulang untuk id basis data kantor: %1</translation>
+    </message>
+    <message>
+        <source>Enroll every workstation from this file (lk3-desktop server enroll).</source>
+        <translation>Daftarkan setiap komputer dengan berkas ini (lk3-desktop server enroll).</translation>
+    </message>
+    <message>
+        <source>Temporary passwords (each person replaces theirs at the first sign-in):</source>
+        <translation>Kata sandi sementara (setiap orang menggantinya saat pertama masuk):</translation>
+    </message>
+    <message>
+        <source>The data folder %1 was not changed; keep it as a backup.</source>
+        <translation>Folder data %1 tidak diubah; simpan sebagai cadangan.</translation>
+    </message>
+    <message>
+        <source>office server mode (PostgreSQL)</source>
+        <translation>mode server kantor (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>make the office&apos;s database on a PostgreSQL server</source>
+        <translation>buat basis data kantor di server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the name or address workstations use</source>
+        <translation>nama atau alamat yang dipakai komputer kantor</translation>
+    </message>
+    <message>
+        <source>its password from PGPASSWORD</source>
+        <translation>kata sandinya dari PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>another name or address of the server (repeat)</source>
+        <translation>nama atau alamat lain server (boleh diulang)</translation>
+    </message>
+    <message>
+        <source>make a data folder this workstation&apos;s profile</source>
+        <translation>jadikan folder data sebagai profil komputer ini</translation>
+    </message>
+    <message>
+        <source>bring the server&apos;s database to this program&apos;s schema (superuser)</source>
+        <translation>perbarui basis data server ke skema program ini (superuser)</translation>
+    </message>
+    <message>
+        <source>move an office from this computer onto the office server</source>
+        <translation>pindahkan kantor dari komputer ini ke server kantor</translation>
+    </message>
+    <message>
+        <source>the embedded office</source>
+        <translation>kantor di komputer ini</translation>
+    </message>
+    <message>
+        <source>a head of the embedded office</source>
+        <translation>kepala kantor di komputer ini</translation>
+    </message>
+    <message>
+        <source>the server&apos;s superuser (password: PGPASSWORD)</source>
+        <translation>superuser server (kata sandi: PGPASSWORD)</translation>
+    </message>
 </context>
 <context>
     <name>ClientEditor</name>

@@ -74,8 +74,9 @@ def test_init_enroll_two_workstations_and_check_from_both(
         env={"PGPASSWORD": fresh_cluster.password},
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    assert "TLS certificate for: 127.0.0.1" in made.stdout
-    assert "Encrypted volume:" in made.stdout  # says whether it could verify it
+    # In the app's language (Indonesian until English is chosen), as every command.
+    assert "Sertifikat TLS untuk: 127.0.0.1" in made.stdout
+    assert "Volume terenkripsi:" in made.stdout  # says whether it could verify it
     raw = enrollment.read_text("utf-8")
     doc = json.loads(raw)
     assert doc["host"] == "127.0.0.1" and doc["database"] == "lk3_kantor"
