@@ -357,6 +357,7 @@ def test_a_phone_photo_prints_and_packages_the_way_up_it_was_taken(office: Offic
     assert float(page.height) > float(page.width)  # a portrait A4 page, the photo upright
 
 
+@pytest.mark.embedded_only("copies and alters lk3.db itself")
 def test_a_backup_and_a_restore_refuse_a_document_that_does_not_match(
     office: Office, tmp_path: Path
 ) -> None:
