@@ -202,6 +202,12 @@ class OpenStore:
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
+        if self.engine.dialect.name == "postgresql":
+            from sqlalchemy import event
+
+            from lk3_desktop.db.storage.postgres import record_changes
+
+            event.listen(self._sessions, "after_flush", record_changes)
 
     @property
     def database_id(self) -> str:
@@ -253,6 +259,8 @@ class OpenStore:
                 if session.info.pop(audit.APPENDED, False) and self.signer is not None:
                     reason = session.info.pop(audit.CHECKPOINT_REASON, "entry")
                     signed = checkpoints.sign_head(session, self.signer, reason)
+                session.flush()
+                self.storage.announce_changes(session)
             if signed is not None and self.on_checkpoint is not None:
                 # After the commit: a watermark never names a checkpoint that was rolled back.
                 self.on_checkpoint(signed)

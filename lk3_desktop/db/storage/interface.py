@@ -111,6 +111,12 @@ class Storage(ABC):
         )
         return {int(a): int(n) for a, n in rows if a is not None}
 
+    def announce_changes(self, session: Session) -> None:
+        """Before commit: tell the other workstations which rows this transaction changed
+        (table and id only, never content); they refresh what shows them. Nobody else
+        shares one computer's file, so only a server announces."""
+        return None
+
     def row_hidden(self, session: Session, table: str, row_id: int) -> bool:
         """Whether the row ``table.id = row_id`` exists but the signed-in person's own
         connection may not see it (a server's row security): a service then refuses as it

@@ -33,6 +33,35 @@ def _all_words(column: str, names: list[str]) -> str:
     return " AND ".join(f"{column} LIKE :{name}" for name in names)
 
 
+# LISTEN/NOTIFY channel of an office database: every workstation listens on it.
+CHANGES_CHANNEL = "lk3_changes"
+CHANGED = "lk3_changed_rows"  # Session.info: "table:id" of rows flushed in this transaction
+MAX_ANNOUNCED = 200
+# What no screen shows from another desk: reading a record appends to these.
+NOT_ANNOUNCED = frozenset({"audit_log", "audit_checkpoints", "server_key_file", "server_key_slots"})
+
+
+PEOPLE = "lk3_people_changed"  # Session.info: usernames whose role or active flag changed
+
+
+def record_changes(session: Session, _flush_context: object) -> None:
+    """after_flush: remember which rows this flush inserted, changed or deleted, and whose
+    role or active flag changed (their login role must follow, see announce_changes)."""
+    from sqlalchemy import inspect
+
+    changed: set[str] = session.info.setdefault(CHANGED, set())
+    for obj in session.dirty:
+        if getattr(obj, "__tablename__", None) == "users":
+            state = inspect(obj)
+            if any(state.attrs[a].history.has_changes() for a in ("role", "active")):
+                session.info.setdefault(PEOPLE, set()).add(obj.username)
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        ident = getattr(obj, "id", None)
+        if table is not None and table not in NOT_ANNOUNCED:
+            changed.add(f"{table}:{ident}" if isinstance(ident, int) else f"{table}:*")
+
+
 class PostgresStorage(Storage):
     name = "postgresql"
 
@@ -123,6 +152,23 @@ class PostgresStorage(Storage):
             {"ids": list(ids)},
         )
         return {int(a): int(n) for a, n in rows}
+
+    def announce_changes(self, session: Session) -> None:
+        # A head changed someone's role or stopped/restarted their account: their login
+        # role joins the matching group (row security) in this same transaction.
+        for username in sorted(session.info.pop(PEOPLE, set())):
+            session.execute(text("SELECT lk3_sync_login(:u, NULL)"), {"u": username})
+        changed: set[str] = session.info.pop(CHANGED, set())
+        if not changed:
+            return
+        # NOTIFY is transactional: delivered at commit, dropped on rollback. A payload holds
+        # "table:id"; a transaction that changed very many rows says "*" (refresh all).
+        payloads = sorted(changed) if len(changed) <= MAX_ANNOUNCED else ["*"]
+        for payload in payloads:
+            session.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": CHANGES_CHANNEL, "payload": payload},
+            )
 
     def row_hidden(self, session: Session, table: str, row_id: int) -> bool:
         from lk3_desktop.db.server.security import ROW_LOOKUP
