@@ -331,6 +331,10 @@ def run_gui(data_dir: Path) -> int:
     except KnownError as exc:
         dialogs.warn(None, APP_NAME, message_for(exc))
         return 1
+    from lk3_desktop.ui.garbage import GarbageCollector
+
+    collector = GarbageCollector(app)
+    collector.start()
     try:
         splash = StartupWindow()  # shows at once; the database stack loads behind it
         center_on_screen(splash)
@@ -341,4 +345,5 @@ def run_gui(data_dir: Path) -> int:
         controller.shutdown()
         return int(code)
     finally:
+        collector.stop()
         lock.release()
