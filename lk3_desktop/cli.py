@@ -180,6 +180,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     secret = _read_secret_line()
     require_data_folder(folder)
     root: str | None = None
+    vault: Vault | None = None  # the recovery code opens the database file without a slot
     if args.recovery_code_stdin:
         keys = [integrity.key_from_recovery_code(secret)]
         unlock_line = QCoreApplication.translate("Cli", "recovery code accepted")

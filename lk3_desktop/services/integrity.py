@@ -121,27 +121,14 @@ def run_checks(
         with engine.connect() as c:
             current = current_revision(c)
             has_audit = "audit_log" in inspect(c).get_table_names()
-        head = head_revision()
-        if current == head:
-            lines.append(CheckLine("schema", True, f"at head {head}", "schema_head", (head,)))
-        elif current is not None and current not in known_revisions():
-            raise SchemaTooNew(current)
-        else:
-            lines.append(
-                CheckLine(
-                    "schema",
-                    False,
-                    f"at {current}, app expects {head}",
-                    "schema_behind",
-                    (str(current), head),
-                )
-            )
+        schema = schema_line(current)
+        lines.append(schema)
         if has_audit:
             with Session(engine) as s:
                 lines.extend(_audit_lines(s, folder, root, expected_head))
         else:
             lines.append(CheckLine("audit_chain", False, "no audit log", "chain_missing"))
-        if current == head:
+        if schema.ok:
             lines.append(attachments_line(engine))
         if has_audit:
             lines.extend(_key_change_lines(folder, engine, key, keys))
@@ -318,3 +305,16 @@ def _problem_text(problem: checkpoints.ChainProblem) -> str:
     where = f" at entry {problem.entry_id}" if problem.entry_id is not None else ""
     since = f", last good {problem.since}" if problem.since else ""
     return f"{problem.code}{where}{since}"
+
+
+def schema_line(current: str | None) -> CheckLine:
+    """The schema's line: at the newest revision, or behind it; a revision this app does not
+    know (a newer app wrote the database) raises SchemaTooNew."""
+    head = head_revision()
+    if current == head:
+        return CheckLine("schema", True, f"at head {head}", "schema_head", (head,))
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNew(current)
+    return CheckLine(
+        "schema", False, f"at {current}, app expects {head}", "schema_behind", (str(current), head)
+    )

@@ -9,13 +9,12 @@ from collections.abc import Sequence
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.errors import SchemaTooNew
-from lk3_desktop.db.migrate import current_revision, head_revision, known_revisions
+from lk3_desktop.db.migrate import current_revision
 from lk3_desktop.db.server.connect import known_server_errors
 from lk3_desktop.db.server.security import CASE_TABLES, CHILD_TABLES, POLICY
 from lk3_desktop.db.server.vault import ServerVault
 from lk3_desktop.services import recovery_card
-from lk3_desktop.services.integrity import CheckLine, attachments_line, audit_lines
+from lk3_desktop.services.integrity import CheckLine, attachments_line, audit_lines, schema_line
 
 
 def run_checks(
@@ -39,22 +38,8 @@ def run_checks(
     try:
         key_file = vault.load()
         with known_server_errors(), engine.connect() as conn:
-            current = current_revision(conn)
-            head = head_revision()
-            if current == head:
-                lines.append(CheckLine("schema", True, f"at head {head}", "schema_head", (head,)))
-            elif current is not None and current not in known_revisions():
-                raise SchemaTooNew(current)
-            else:
-                lines.append(
-                    CheckLine(
-                        "schema",
-                        False,
-                        f"at {current}, app expects {head}",
-                        "schema_behind",
-                        (str(current), head),
-                    )
-                )
+            schema = schema_line(current_revision(conn))
+            lines.append(schema)
             with Session(bind=conn) as s:
                 lines.extend(audit_lines(s, key_file, root, expected_head))
                 pending = recovery_card.is_pending(s, keys[0])
@@ -64,7 +49,7 @@ def run_checks(
                     {"p": POLICY},
                 ).scalars()
             )
-        if current == head:
+        if schema.ok:
             lines.append(attachments_line(engine))
     finally:
         vault.forget_connection()
