@@ -224,34 +224,7 @@ def add_server_commands(sub: Any) -> None:
     )
     commands = server.add_subparsers(dest="server_command", required=True)
 
-    init = commands.add_parser(
-        "init",
-        help=QCoreApplication.translate("Cli", "make the office's database on a PostgreSQL server"),
-    )
-    init.add_argument(
-        "--host",
-        required=True,
-        help=QCoreApplication.translate("Cli", "the name or address workstations use"),
-    )
-    init.add_argument("--port", type=int, default=5432)
-    init.add_argument("--database", required=True)
-    init.add_argument(
-        "--superuser",
-        required=True,
-        help=QCoreApplication.translate("Cli", "its password from PGPASSWORD"),
-    )
-    init.add_argument("--center-name", required=True)
-    init.add_argument("--center-code", default="")
-    init.add_argument("--username", required=True)
-    init.add_argument("--full-name", required=True)
-    init.add_argument("--password-stdin", action="store_true", required=True)
-    init.add_argument("--enrollment-out", type=Path, required=True)
-    init.add_argument(
-        "--tls-host",
-        action="append",
-        help=QCoreApplication.translate("Cli", "another name or address of the server (repeat)"),
-    )
-    init.set_defaults(func=_cmd_init)
+    _add_init(commands)
 
     enroll = commands.add_parser(
         "enroll",
@@ -300,3 +273,35 @@ def add_server_commands(sub: Any) -> None:
         help=QCoreApplication.translate("Cli", "the server's superuser (password: PGPASSWORD)"),
     )
     migrate.set_defaults(func=_cmd_migrate)
+
+
+def _add_init(commands: Any) -> None:
+    """``server init``: the office's database on a PostgreSQL server, and its first head."""
+    init = commands.add_parser(
+        "init",
+        help=QCoreApplication.translate("Cli", "make the office's database on a PostgreSQL server"),
+    )
+    init.add_argument(
+        "--host",
+        required=True,
+        help=QCoreApplication.translate("Cli", "the name or address workstations use"),
+    )
+    init.add_argument("--port", type=int, default=5432)
+    init.add_argument("--database", required=True)
+    init.add_argument(
+        "--superuser",
+        required=True,
+        help=QCoreApplication.translate("Cli", "its password from PGPASSWORD"),
+    )
+    init.add_argument("--center-name", required=True)
+    init.add_argument("--center-code", default="")
+    init.add_argument("--username", required=True)
+    init.add_argument("--full-name", required=True)
+    init.add_argument("--password-stdin", action="store_true", required=True)
+    init.add_argument("--enrollment-out", type=Path, required=True)
+    init.add_argument(
+        "--tls-host",
+        action="append",
+        help=QCoreApplication.translate("Cli", "another name or address of the server (repeat)"),
+    )
+    init.set_defaults(func=_cmd_init)
