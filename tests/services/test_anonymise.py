@@ -48,12 +48,10 @@ from lk3_desktop.db.models import (
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import (
     _subject_keys,
-    accounts,
     anonymise,
     assessments,
     case_plan,
     cases,
-    center,
     client_list,
     clients,
     families,
@@ -131,23 +129,6 @@ def office(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Itera
     built = build_office(head, data_dir, cred_store, full_name="Larasati", surname="Kusumawardhani")
     yield built
     built.close()
-
-
-def _set_up_center(head: UserSession) -> None:
-    info = center.get_center(head)
-    center.update_center(
-        head,
-        accounts.CenterInput(
-            name="LK3 Kabupaten Uji Coba",
-            center_code="SRG",
-            address="Jl. Veteran No. 12, Kota Serang",
-            province_code="36",
-            regency_code="36.73",
-            head_name="Siti Rahmawati, S.Sos., M.Si.",
-            logo=info.logo,
-            logo_mime=info.logo_mime,
-        ),
-    )
 
 
 def _correct(head: UserSession, client_id: int, **changes: object) -> None:
@@ -272,7 +253,7 @@ def _full_record(o: Office) -> None:
     assessments.sign_safety_plan(rina, plan.id, COUNSELOR_PASSWORD)
     assessments.add_safety_plan_addendum(rina, plan.id, "adendum rencana Cilowong")
 
-    _set_up_center(head)
+    o.letterhead()
     kind = {t.code: t.id for t in partners.list_partner_types(head)}["puskesmas"]
     partner = partners.add_partner(rina, partners.PartnerInput("Puskesmas Uji", kind))
     ref = referrals.create_referral(

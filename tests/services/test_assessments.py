@@ -5,21 +5,21 @@ from __future__ import annotations
 import datetime
 import json
 import random
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD, login
+from support.office import Office, new_office
 
 from lk3_desktop.core import instruments
 from lk3_desktop.core.errors import PermissionDenied, RecordLocked, ValidationError, WrongPassword
-from lk3_desktop.core.roles import Role
 from lk3_desktop.db import audit
 from lk3_desktop.db.models import AuditEntry, InstrumentAdministration, RiskFlag
 from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts, assessments, cases, client_list, clients
+from lk3_desktop.services import assessments, client_list, clients
 from lk3_desktop.services.assessments import PsychosocialInput, SafetyPlanRow
 from lk3_desktop.services.context import UserSession
 
@@ -29,48 +29,25 @@ PHQ9_CALM = [0, 1, 0, 1, 0, 0, 1, 0, 0]  # total 3, minimal, item 9 = 0
 PHQ9_ITEM9 = [2, 2, 1, 2, 1, 1, 1, 0, 1]  # total 11, moderate, item 9 = 1
 
 
-@dataclass
-class World:
-    head: UserSession
-    budi: UserSession  # the assigned counselor
-    budi_password: str
-    ani: UserSession  # another counselor
-    staf: UserSession
-    client_id: int
-    case_id: int
-    other_client_id: int
-
-
-def _user(
-    head: UserSession, data_dir: Path, store: KeyringStore, name: str, role: Role
-) -> tuple[UserSession, str]:
-    accounts.create_user(head, name, name.title() + " Test", role, password=COUNSELOR_PASSWORD)
-    return login(data_dir, store, name, COUNSELOR_PASSWORD), COUNSELOR_PASSWORD
-
-
 @pytest.fixture
-def world(initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore) -> World:
-    head = initialized.session
-    budi, budi_password = _user(head, data_dir, cred_store, "budi", Role.KONSELOR)
-    ani, _ = _user(head, data_dir, cred_store, "ani", Role.KONSELOR)
-    staf, _ = _user(head, data_dir, cred_store, "sari", Role.STAF)
-    cid = clients.create_client(
-        head, clients.ClientInput(full_name="Siti Aminah", sex="P", estimated_age=34)
+def world(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterator[Office]:
+    """Budi holds Siti Aminah's case, Ani Dewi Lestari's (both from :data:`INTAKE`); Sari is
+    staf."""
+    built = new_office(head, data_dir, cred_store, "budi", "ani", "sari")
+    built.add_case(
+        "siti",
+        "budi",
+        clients.ClientInput(full_name="Siti Aminah", sex="P", estimated_age=34),
+        INTAKE,
     )
-    other = clients.create_client(
-        head, clients.ClientInput(full_name="Dewi Lestari", sex="P", estimated_age=29)
+    built.add_case(
+        "dewi",
+        "ani",
+        clients.ClientInput(full_name="Dewi Lestari", sex="P", estimated_age=29),
+        INTAKE,
     )
-    case = cases.open_case(
-        head,
-        cid,
-        cases.CaseInput(INTAKE, "datang_sendiri", counselor_id=budi.actor.user_id),
-    )
-    cases.open_case(
-        head, other, cases.CaseInput(INTAKE, "datang_sendiri", counselor_id=ani.actor.user_id)
-    )
-    yield World(head, budi, budi_password, ani, staf, cid, case.id, other)
-    for session in (budi, ani, staf):
-        session.store.close()
+    yield built
+    built.close()
 
 
 def _day(days_ago: int) -> datetime.date:
@@ -80,13 +57,13 @@ def _day(days_ago: int) -> datetime.date:
 # -- scores --------------------------------------------------------------------------------
 
 
-def test_stored_scores_are_the_engine_scores(world: World) -> None:
+def test_stored_scores_are_the_engine_scores(world: Office) -> None:
     rng = random.Random(4)
     for definition in instruments.available():
         for _ in range(3):
             answers = [rng.choice(sorted(item.values)) for item in definition.items]
             info = assessments.record_administration(
-                world.budi, world.case_id, definition.code, answers, _day(3)
+                world.budi, world.siti.case_id, definition.code, answers, _day(3)
             )
             expected = definition.score(answers)
             assert info.total == expected.total
@@ -100,7 +77,9 @@ def test_stored_scores_are_the_engine_scores(world: World) -> None:
             assert [f.code for f in info.flags] == [f.code for f in expected.flags]
     # an incomplete PHQ-9 gets no total (refused, never a silent zero) but keeps the answers
     partial = [1, 1, None, 1, 1, 1, 1, 1, 0]
-    info = assessments.record_administration(world.budi, world.case_id, "phq9", partial, _day(1))
+    info = assessments.record_administration(
+        world.budi, world.siti.case_id, "phq9", partial, _day(1)
+    )
     assert info.total is None and info.severity_code is None and not info.complete
     assert info.answers == tuple(partial)
     # the stored row holds what the engine said, whatever a caller might want
@@ -110,45 +89,45 @@ def test_stored_scores_are_the_engine_scores(world: World) -> None:
     # an answer that is not one of the item's options is refused
     with pytest.raises(ValidationError):
         assessments.record_administration(
-            world.budi, world.case_id, "PHQ-9", [4, 0, 0, 0, 0, 0, 0, 0, 0], _day(1)
+            world.budi, world.siti.case_id, "PHQ-9", [4, 0, 0, 0, 0, 0, 0, 0, 0], _day(1)
         )
     with pytest.raises(ValidationError):
-        assessments.record_administration(world.budi, world.case_id, "PHQ-9", [0] * 8, _day(1))
+        assessments.record_administration(world.budi, world.siti.case_id, "PHQ-9", [0] * 8, _day(1))
     with pytest.raises(ValidationError):
-        assessments.record_administration(world.budi, world.case_id, "XYZ-1", [0], _day(1))
+        assessments.record_administration(world.budi, world.siti.case_id, "XYZ-1", [0], _day(1))
 
 
-def test_dates_must_lie_between_intake_and_today(world: World) -> None:
+def test_dates_must_lie_between_intake_and_today(world: Office) -> None:
     with pytest.raises(ValidationError) as future:
         assessments.record_administration(
-            world.budi, world.case_id, "GAD-7", [0] * 7, TODAY + datetime.timedelta(days=1)
+            world.budi, world.siti.case_id, "GAD-7", [0] * 7, TODAY + datetime.timedelta(days=1)
         )
     assert future.value.field == "administered_on"
     with pytest.raises(ValidationError):
         assessments.record_administration(
-            world.budi, world.case_id, "GAD-7", [0] * 7, INTAKE - datetime.timedelta(days=1)
+            world.budi, world.siti.case_id, "GAD-7", [0] * 7, INTAKE - datetime.timedelta(days=1)
         )
 
 
 # -- locking -------------------------------------------------------------------------------
 
 
-def test_signed_administration_cannot_be_changed_by_any_call(world: World) -> None:
+def test_signed_administration_cannot_be_changed_by_any_call(world: Office) -> None:
     budi = world.budi
-    draft = assessments.record_administration(budi, world.case_id, "PHQ-9", PHQ9_CALM, _day(2))
+    draft = assessments.record_administration(budi, world.siti.case_id, "PHQ-9", PHQ9_CALM, _day(2))
     incomplete = assessments.record_administration(
-        budi, world.case_id, "PHQ-9", [0, 0, 0, None, 0, 0, 0, 0, 0], _day(2)
+        budi, world.siti.case_id, "PHQ-9", [0, 0, 0, None, 0, 0, 0, 0, 0], _day(2)
     )
     with pytest.raises(ValidationError):
-        assessments.sign_administration(budi, incomplete.id, world.budi_password)
+        assessments.sign_administration(budi, incomplete.id, COUNSELOR_PASSWORD)
     with pytest.raises(WrongPassword):
         assessments.sign_administration(budi, draft.id, "not-the-password")
     assert not assessments.get_administration(budi, draft.id).is_signed
     with pytest.raises(ValidationError):  # drafts are edited, not amended
         assessments.add_administration_addendum(budi, draft.id, "tambahan")
 
-    signed = assessments.sign_administration(budi, draft.id, world.budi_password)
-    assert signed.is_signed and signed.signed_by_name == "Budi Test"
+    signed = assessments.sign_administration(budi, draft.id, COUNSELOR_PASSWORD)
+    assert signed.is_signed and signed.signed_by_name == "Budi Santoso"
     assert signed.signed_at is not None
 
     for attempt in (
@@ -156,7 +135,7 @@ def test_signed_administration_cannot_be_changed_by_any_call(world: World) -> No
         lambda: assessments.update_administration(budi, draft.id, PHQ9_CALM, _day(5)),
         lambda: assessments.update_administration(budi, draft.id, PHQ9_CALM, _day(2), "catatan"),
         lambda: assessments.delete_administration(budi, draft.id),
-        lambda: assessments.sign_administration(budi, draft.id, world.budi_password),
+        lambda: assessments.sign_administration(budi, draft.id, COUNSELOR_PASSWORD),
         lambda: assessments.update_administration(world.head, draft.id, PHQ9_ITEM9, _day(2)),
         lambda: assessments.delete_administration(world.head, draft.id),
     ):
@@ -202,9 +181,9 @@ def _narrative(**changes: object) -> PsychosocialInput:
     return PsychosocialInput(**values)  # type: ignore[arg-type]
 
 
-def test_high_risk_assessment_needs_safety_plan_and_locks_when_signed(world: World) -> None:
-    budi, password = world.budi, world.budi_password
-    draft = assessments.create_psychosocial(budi, world.case_id, _narrative())
+def test_high_risk_assessment_needs_safety_plan_and_locks_when_signed(world: Office) -> None:
+    budi, password = world.budi, COUNSELOR_PASSWORD
+    draft = assessments.create_psychosocial(budi, world.siti.case_id, _narrative())
     assert draft.data.needs == {"relasi_keluarga": "Konseling pasangan", "ekonomi": "Bantuan usaha"}
     assert [f.code for f in draft.flags] == ["high_risk_assessment"] and draft.flags[0].is_open
     with pytest.raises(ValidationError) as no_plan:
@@ -241,7 +220,7 @@ def test_high_risk_assessment_needs_safety_plan_and_locks_when_signed(world: Wor
     assert final.data.risk_level == "tinggi" and len(final.addenda) == 1
     # low risk needs no plan, but a risk level and a conclusion
     low = assessments.create_psychosocial(
-        budi, world.case_id, _narrative(risk_level=None, conclusion="")
+        budi, world.siti.case_id, _narrative(risk_level=None, conclusion="")
     )
     assert not low.flags
     with pytest.raises(ValidationError) as missing:
@@ -254,30 +233,30 @@ def test_high_risk_assessment_needs_safety_plan_and_locks_when_signed(world: Wor
 # -- who may --------------------------------------------------------------------------------
 
 
-def test_other_counselor_and_staff_may_neither_read_nor_write(world: World) -> None:
+def test_other_counselor_and_staff_may_neither_read_nor_write(world: Office) -> None:
     admin = assessments.record_administration(
-        world.budi, world.case_id, "PHQ-9", PHQ9_ITEM9, _day(2)
+        world.budi, world.siti.case_id, "PHQ-9", PHQ9_ITEM9, _day(2)
     )
-    narrative = assessments.create_psychosocial(world.budi, world.case_id, _narrative())
+    narrative = assessments.create_psychosocial(world.budi, world.siti.case_id, _narrative())
     flag_id = admin.flags[0].id
-    for outsider in (world.ani, world.staf):
+    for outsider in (world.ani, world.sari):
         reads = (
-            lambda o=outsider: assessments.list_for_client(o, world.client_id),
+            lambda o=outsider: assessments.list_for_client(o, world.siti.client_id),
             lambda o=outsider: assessments.get_administration(o, admin.id),
             lambda o=outsider: assessments.get_psychosocial(o, narrative.id),
-            lambda o=outsider: assessments.trend(o, world.client_id, "PHQ-9"),
-            lambda o=outsider: assessments.open_risk_flags(o, world.client_id),
+            lambda o=outsider: assessments.trend(o, world.siti.client_id, "PHQ-9"),
+            lambda o=outsider: assessments.open_risk_flags(o, world.siti.client_id),
             lambda o=outsider: assessments.administration_report(o, admin.id),
         )
         writes = (
             lambda o=outsider: assessments.record_administration(
-                o, world.case_id, "PHQ-9", PHQ9_CALM, _day(1)
+                o, world.siti.case_id, "PHQ-9", PHQ9_CALM, _day(1)
             ),
             lambda o=outsider: assessments.update_administration(o, admin.id, PHQ9_CALM, _day(1)),
             lambda o=outsider: assessments.delete_administration(o, admin.id),
             lambda o=outsider: assessments.sign_administration(o, admin.id, "x"),
             lambda o=outsider: assessments.add_administration_addendum(o, admin.id, "x"),
-            lambda o=outsider: assessments.create_psychosocial(o, world.case_id, _narrative()),
+            lambda o=outsider: assessments.create_psychosocial(o, world.siti.case_id, _narrative()),
             lambda o=outsider: assessments.update_psychosocial(o, narrative.id, _narrative()),
             lambda o=outsider: assessments.delete_psychosocial(o, narrative.id),
             lambda o=outsider: assessments.sign_psychosocial(o, narrative.id, "x"),
@@ -286,64 +265,68 @@ def test_other_counselor_and_staff_may_neither_read_nor_write(world: World) -> N
         for call in (*reads, *writes):
             with pytest.raises(PermissionDenied):
                 call()
-        assert assessments.clients_with_open_high_risk(outsider, [world.client_id]) == set()
+        assert assessments.clients_with_open_high_risk(outsider, [world.siti.client_id]) == set()
     # nothing changed
     assert assessments.get_administration(world.budi, admin.id).answers == tuple(PHQ9_ITEM9)
-    assert len(assessments.open_risk_flags(world.budi, world.client_id)) == 2
+    assert len(assessments.open_risk_flags(world.budi, world.siti.client_id)) == 2
     # the head sees and may act on every case
-    assert [c.case_id for c in assessments.list_for_client(world.head, world.client_id)] == [
-        world.case_id
+    assert [c.case_id for c in assessments.list_for_client(world.head, world.siti.client_id)] == [
+        world.siti.case_id
     ]
     # a counselor sees their own case of a client and nothing of another counselor's client
-    assert assessments.list_for_client(world.ani, world.other_client_id)[0].administrations == ()
+    assert assessments.list_for_client(world.ani, world.dewi.client_id)[0].administrations == ()
 
 
-def test_open_high_risk_flag_marks_the_client_until_resolved(world: World) -> None:
+def test_open_high_risk_flag_marks_the_client_until_resolved(world: Office) -> None:
     budi = world.budi
-    everyone = [world.client_id, world.other_client_id]
+    everyone = [world.siti.client_id, world.dewi.client_id]
     assert assessments.clients_with_open_high_risk(budi, everyone) == set()
-    admin = assessments.record_administration(budi, world.case_id, "PHQ-9", PHQ9_ITEM9, _day(2))
-    [flag] = assessments.open_risk_flags(budi, world.client_id)
+    admin = assessments.record_administration(
+        budi, world.siti.case_id, "PHQ-9", PHQ9_ITEM9, _day(2)
+    )
+    [flag] = assessments.open_risk_flags(budi, world.siti.client_id)
     assert (flag.source, flag.item, flag.code, flag.administration_id) == (
         "PHQ-9", 9, "suicide_risk", admin.id
     )  # fmt: skip
-    assert assessments.clients_with_open_high_risk(budi, everyone) == {world.client_id}
-    assert assessments.clients_with_open_high_risk(world.head, everyone) == {world.client_id}
+    assert assessments.clients_with_open_high_risk(budi, everyone) == {world.siti.client_id}
+    assert assessments.clients_with_open_high_risk(world.head, everyone) == {world.siti.client_id}
     # the client list marks the client for those who may see the flag
     listed = client_list.fetch_rows(world.head, everyone)
-    assert listed[world.client_id].high_risk and not listed[world.other_client_id].high_risk
+    assert listed[world.siti.client_id].high_risk and not listed[world.dewi.client_id].high_risk
     # signing keeps the flag open; it closes only with the action taken
-    assessments.sign_administration(budi, admin.id, world.budi_password)
-    assert assessments.clients_with_open_high_risk(budi, everyone) == {world.client_id}
+    assessments.sign_administration(budi, admin.id, COUNSELOR_PASSWORD)
+    assert assessments.clients_with_open_high_risk(budi, everyone) == {world.siti.client_id}
     with pytest.raises(ValidationError) as empty:
         assessments.resolve_flag(budi, flag.id, "  ")
     assert empty.value.field == "action_taken"
     done = assessments.resolve_flag(budi, flag.id, "Rencana keselamatan disusun bersama ibu.")
-    assert done.status == assessments.FLAG_RESOLVED and done.resolved_by_name == "Budi Test"
+    assert done.status == assessments.FLAG_RESOLVED and done.resolved_by_name == "Budi Santoso"
     assert assessments.clients_with_open_high_risk(budi, everyone) == set()
-    assert not client_list.fetch_rows(world.head, everyone)[world.client_id].high_risk
-    assert assessments.open_risk_flags(budi, world.client_id) == []
+    assert not client_list.fetch_rows(world.head, everyone)[world.siti.client_id].high_risk
+    assert assessments.open_risk_flags(budi, world.siti.client_id) == []
     with pytest.raises(ValidationError):
         assessments.resolve_flag(budi, flag.id, "lagi")
     # SRQ-20 item 17 raises the same kind of flag
     srq = [0] * 20
     srq[16] = 1
-    assessments.record_administration(budi, world.case_id, "SRQ-20", srq, _day(1))
-    [srq_flag] = assessments.open_risk_flags(budi, world.client_id)
+    assessments.record_administration(budi, world.siti.case_id, "SRQ-20", srq, _day(1))
+    [srq_flag] = assessments.open_risk_flags(budi, world.siti.client_id)
     assert (srq_flag.source, srq_flag.item) == ("SRQ-20", 17)
-    assert assessments.clients_with_open_high_risk(world.head, everyone) == {world.client_id}
+    assert assessments.clients_with_open_high_risk(world.head, everyone) == {world.siti.client_id}
 
 
 def test_correcting_a_draft_withdraws_its_flag_and_open_flags_block_deletion(
-    world: World,
+    world: Office,
 ) -> None:
     budi = world.budi
-    admin = assessments.record_administration(budi, world.case_id, "PHQ-9", PHQ9_ITEM9, _day(2))
+    admin = assessments.record_administration(
+        budi, world.siti.case_id, "PHQ-9", PHQ9_ITEM9, _day(2)
+    )
     with pytest.raises(ValidationError):
         assessments.delete_administration(budi, admin.id)
     corrected = assessments.update_administration(budi, admin.id, PHQ9_CALM, _day(2))
     assert [f.status for f in corrected.flags] == [assessments.FLAG_WITHDRAWN]
-    assert assessments.clients_with_open_high_risk(budi, [world.client_id]) == set()
+    assert assessments.clients_with_open_high_risk(budi, [world.siti.client_id]) == set()
     again = assessments.update_administration(budi, admin.id, PHQ9_ITEM9, _day(2))
     assert [f.status for f in again.flags] == ["withdrawn", "open"]
     # saving the same answers again does not raise a second flag
@@ -362,34 +345,36 @@ def test_correcting_a_draft_withdraws_its_flag_and_open_flags_block_deletion(
 # -- trend and audit ------------------------------------------------------------------------
 
 
-def test_trend_points_in_date_order(world: World) -> None:
+def test_trend_points_in_date_order(world: Office) -> None:
     budi = world.budi
     for days_ago, answers in ((10, [2] * 9), (70, [3] * 9), (40, [1] * 9)):
-        assessments.record_administration(budi, world.case_id, "PHQ-9", answers, _day(days_ago))
+        assessments.record_administration(
+            budi, world.siti.case_id, "PHQ-9", answers, _day(days_ago)
+        )
     assessments.record_administration(
-        budi, world.case_id, "PHQ-9", [None] * 9, _day(5)
+        budi, world.siti.case_id, "PHQ-9", [None] * 9, _day(5)
     )  # not scored: no point
-    assessments.record_administration(budi, world.case_id, "GAD-7", [1] * 7, _day(5))
-    points = assessments.trend(budi, world.client_id, "phq-9")
+    assessments.record_administration(budi, world.siti.case_id, "GAD-7", [1] * 7, _day(5))
+    points = assessments.trend(budi, world.siti.client_id, "phq-9")
     assert [p.administered_on for p in points] == [_day(70), _day(40), _day(10)]
     assert [p.total for p in points] == [27, 9, 18]
     assert [p.severity_code for p in points] == ["severe", "mild", "moderately_severe"]
     dass = [1] * 21
-    assessments.record_administration(budi, world.case_id, "DASS-21", dass, _day(9))
-    assessments.record_administration(budi, world.case_id, "DASS-21", [2] * 21, _day(3))
-    dass_points = assessments.trend(world.head, world.client_id, "DASS-21")
+    assessments.record_administration(budi, world.siti.case_id, "DASS-21", dass, _day(9))
+    assessments.record_administration(budi, world.siti.case_id, "DASS-21", [2] * 21, _day(3))
+    dass_points = assessments.trend(world.head, world.siti.client_id, "DASS-21")
     assert [p.total for p in dass_points] == [None, None]
     assert [p.subscales["stress"] for p in dass_points] == [14, 28]
 
 
-def test_audit_records_views_creates_and_signs_without_content(world: World) -> None:
+def test_audit_records_views_creates_and_signs_without_content(world: Office) -> None:
     budi = world.budi
     admin = assessments.record_administration(
-        budi, world.case_id, "PHQ-9", PHQ9_ITEM9, _day(2), "Klien menangis saat butir 9"
+        budi, world.siti.case_id, "PHQ-9", PHQ9_ITEM9, _day(2), "Klien menangis saat butir 9"
     )
     assessments.get_administration(budi, admin.id)
-    assessments.list_for_client(budi, world.client_id)
-    assessments.sign_administration(budi, admin.id, world.budi_password)
+    assessments.list_for_client(budi, world.siti.client_id)
+    assessments.sign_administration(budi, admin.id, COUNSELOR_PASSWORD)
     assessments.resolve_flag(budi, admin.flags[0].id, "Dirujuk ke puskesmas")
     pdf = assessments.administration_report(budi, admin.id)
     assert pdf.startswith(b"%PDF-")
@@ -417,8 +402,10 @@ def test_audit_records_views_creates_and_signs_without_content(world: World) -> 
     assert count > len(rows)
 
 
-def test_head_password_signs_and_client_without_cases(world: World) -> None:
-    admin = assessments.record_administration(world.head, world.case_id, "K10", [1] * 10, _day(1))
+def test_head_password_signs_and_client_without_cases(world: Office) -> None:
+    admin = assessments.record_administration(
+        world.head, world.siti.case_id, "K10", [1] * 10, _day(1)
+    )
     signed = assessments.sign_administration(world.head, admin.id, HEAD_PASSWORD)
     assert signed.signed_by_name == "Siti Rahmawati" and signed.total == 10
     lonely = clients.create_client(
@@ -426,7 +413,7 @@ def test_head_password_signs_and_client_without_cases(world: World) -> None:
     )
     assert assessments.list_for_client(world.budi, lonely) == []
     with pytest.raises(PermissionDenied):
-        assessments.list_for_client(world.staf, lonely)
+        assessments.list_for_client(world.sari, lonely)
 
 
 # -- demo data ------------------------------------------------------------------------------

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import update
-from support.casework import COUNSELOR_PASSWORD, add_user, household
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD
+from support.office import Office, new_office
 
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.errors import PermissionDenied
@@ -35,33 +37,16 @@ NOW = datetime.datetime.combine(TODAY, datetime.time(9, 0))
 SUICIDE = [1, 1, 1, 1, 1, 1, 1, 1, 2]  # PHQ-9 item 9 answered: a risk flag
 
 
-@dataclass
-class Office:
-    head: UserSession
-    budi: UserSession
-    sari: UserSession
-    tuti: UserSession
-    mine: int  # client of budi's case
-    mine_case: int
-    other: int  # client of sari's case
-    other_case: int
-
-
 @pytest.fixture
-def office(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Office:
-    budi = add_user(head, data_dir, cred_store, "budi", "Budi Santoso", Role.KONSELOR)
-    sari = add_user(head, data_dir, cred_store, "sari", "Sari Wulandari", Role.KONSELOR)
-    tuti = add_user(head, data_dir, cred_store, "tuti", "Tuti Alawiyah", Role.STAF)
-    mine = household(head, budi.actor.user_id, full_name="Dewi Lestari")
-    other = household(
-        head, sari.actor.user_id, full_name="Rina Wati", surname="Kusuma", intake_days_ago=900
-    )
-    office = Office(
-        head, budi, sari, tuti, mine.client_id, mine.case_id, other.client_id, other.case_id
-    )
-    yield office
-    for person in (budi, sari, tuti):
-        person.store.close()
+def office(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterator[Office]:
+    """Budi and Sari (konselor) each hold a household's case (Sari's from 900 days ago);
+    Tuti is staf."""
+    built = new_office(head, data_dir, cred_store, "budi", "tuti")
+    built.person("sari", "Sari Wulandari", Role.KONSELOR)
+    built.add_home("mine", "budi", full_name="Dewi Lestari")
+    built.add_home("other", "sari", full_name="Rina Wati", surname="Kusuma", intake_days_ago=900)
+    yield built
+    built.close()
 
 
 def _kinds(session: UserSession) -> dict[Kind, list[tuple[Record, int]]]:
@@ -78,20 +63,22 @@ def test_a_counselor_sees_the_open_flag_and_the_unsigned_draft_of_their_own_case
     office: Office,
 ) -> None:
     draft = assessments.record_administration(
-        office.budi, office.mine_case, "PHQ-9", SUICIDE, TODAY
+        office.budi, office.mine.case_id, "PHQ-9", SUICIDE, TODAY
     )
-    assessments.record_administration(office.sari, office.other_case, "PHQ-9", SUICIDE, TODAY)
+    assessments.record_administration(office.sari, office.other.case_id, "PHQ-9", SUICIDE, TODAY)
 
     found = _kinds(office.budi)
-    assert _risk_clients(office.budi) == [office.mine]
+    assert _risk_clients(office.budi) == [office.mine.client_id]
     assert found[Kind.ASSESSMENT_DRAFT] == [(Record.ADMINISTRATION, draft.id)]
     # both clients were registered without consent; budi sees his own
-    assert found[Kind.NO_CONSENT] == [(Record.CLIENT, office.mine)]
+    assert found[Kind.NO_CONSENT] == [(Record.CLIENT, office.mine.client_id)]
     assert Kind.LETTER not in found and Kind.RETENTION not in found
 
-    flag = assessments.open_risk_flags(office.budi, office.mine)[0]
+    flag = assessments.open_risk_flags(office.budi, office.mine.client_id)[0]
     assessments.resolve_flag(office.budi, flag.id, "Rencana keselamatan disepakati.")
-    clients.record_consent(office.budi, office.mine, TODAY, "klien", "Dewi Lestari", "layanan")
+    clients.record_consent(
+        office.budi, office.mine.client_id, TODAY, "klien", "Dewi Lestari", "layanan"
+    )
     found = _kinds(office.budi)
     assert found[Kind.RISK] == []
     assert found[Kind.NO_CONSENT] == []
@@ -101,8 +88,8 @@ def test_a_counselor_sees_the_open_flag_and_the_unsigned_draft_of_their_own_case
 
 
 def test_a_draft_client_safety_plan_waits_for_its_author_until_signed(office: Office) -> None:
-    proposed = assessments.proposed_plan(office.budi, office.mine_case)
-    plan = assessments.create_safety_plan(office.budi, office.mine_case, proposed)
+    proposed = assessments.proposed_plan(office.budi, office.mine.case_id)
+    plan = assessments.create_safety_plan(office.budi, office.mine.case_id, proposed)
     assert _kinds(office.budi)[Kind.ASSESSMENT_DRAFT] == [(Record.SAFETY_PLAN, plan.id)]
     assert _kinds(office.sari)[Kind.ASSESSMENT_DRAFT] == []  # not hers
     assert _kinds(office.head)[Kind.ASSESSMENT_DRAFT] == []  # the head's own drafts only
@@ -117,15 +104,15 @@ def test_a_draft_client_safety_plan_waits_for_its_author_until_signed(office: Of
 
 
 def test_the_head_sees_every_open_flag_newest_first(office: Office) -> None:
-    assessments.record_administration(office.budi, office.mine_case, "PHQ-9", SUICIDE, TODAY)
-    assessments.record_administration(office.sari, office.other_case, "PHQ-9", SUICIDE, TODAY)
+    assessments.record_administration(office.budi, office.mine.case_id, "PHQ-9", SUICIDE, TODAY)
+    assessments.record_administration(office.sari, office.other.case_id, "PHQ-9", SUICIDE, TODAY)
     with office.head.store.transaction() as s:  # the first flag was raised a week ago
         s.execute(
             update(RiskFlag)
-            .where(RiskFlag.client_id == office.mine)
+            .where(RiskFlag.client_id == office.mine.client_id)
             .values(raised_at=NOW - datetime.timedelta(days=7))
         )
-    assert _risk_clients(office.head) == [office.other, office.mine]
+    assert _risk_clients(office.head) == [office.other.client_id, office.mine.client_id]
     inbox = load_inbox(office.head)
     assert inbox.total(Kind.RISK) == 2
     item = next(e for e in inbox.lists if e.kind is Kind.RISK).items[0]
@@ -141,7 +128,7 @@ def test_the_head_sees_the_letter_waiting_and_the_counselor_the_follow_up_due(
     ).id
     drafted = referrals.create_referral(
         office.budi,
-        office.mine_case,
+        office.mine.case_id,
         referrals.ReferralInput(
             partner_id=partner,
             reason="Pemeriksaan psikologis",
@@ -166,7 +153,7 @@ def test_notes_unsigned_and_notes_to_cosign(office: Office) -> None:
     note = sessions.save_note(
         office.budi,
         sessions.NoteInput(
-            case_id=office.mine_case,
+            case_id=office.mine.case_id,
             session_date=TODAY - datetime.timedelta(days=10),
             sections={"data": "Klien datang bersama suami.", "assessment": "Konflik."},
             plan="Sesi berikutnya minggu depan.",
@@ -188,25 +175,33 @@ def test_notes_unsigned_and_notes_to_cosign(office: Office) -> None:
 def test_staff_see_no_shows_to_reschedule_and_new_clients_without_consent_nothing_clinical(
     office: Office,
 ) -> None:
-    assessments.record_administration(office.budi, office.mine_case, "PHQ-9", SUICIDE, TODAY)
+    assessments.record_administration(office.budi, office.mine.case_id, "PHQ-9", SUICIDE, TODAY)
     start = datetime.datetime.combine(TODAY - datetime.timedelta(days=2), datetime.time(10, 0))
     missed = schedule.book(
         office.tuti,
         schedule.AppointmentInput(
-            office.budi.actor.user_id, office.mine, start, start + datetime.timedelta(hours=1)
+            office.budi.actor.user_id,
+            office.mine.client_id,
+            start,
+            start + datetime.timedelta(hours=1),
         ),
     )
     schedule.mark_no_show(office.tuti, missed.id)
     found = _kinds(office.tuti)
     assert set(found) == {Kind.NO_SHOW, Kind.NO_CONSENT}
     assert found[Kind.NO_SHOW] == [(Record.APPOINTMENT, missed.id)]
-    assert sorted(r for _k, r in found[Kind.NO_CONSENT]) == sorted([office.mine, office.other])
+    assert sorted(r for _k, r in found[Kind.NO_CONSENT]) == sorted(
+        [office.mine.client_id, office.other.client_id]
+    )
 
     later = datetime.datetime.combine(TODAY + datetime.timedelta(days=3), datetime.time(10, 0))
     schedule.book(
         office.tuti,
         schedule.AppointmentInput(
-            office.budi.actor.user_id, office.mine, later, later + datetime.timedelta(hours=1)
+            office.budi.actor.user_id,
+            office.mine.client_id,
+            later,
+            later + datetime.timedelta(hours=1),
         ),
     )
     assert _kinds(office.tuti)[Kind.NO_SHOW] == []  # rescheduled
@@ -217,18 +212,18 @@ def test_the_head_sees_clients_past_retention(office: Office) -> None:
     anonymise.set_retention_years(office.head, 1)
     cases.change_stage(
         office.head,
-        office.other_case,
+        office.other.case_id,
         Stage.TERMINASI,
         TODAY - datetime.timedelta(days=400),
         closing_reason="Selesai",
     )
-    assert _kinds(office.head)[Kind.RETENTION] == [(Record.CLIENT, office.other)]
+    assert _kinds(office.head)[Kind.RETENTION] == [(Record.CLIENT, office.other.client_id)]
     assert Kind.RETENTION not in _kinds(office.sari)
 
 
 def test_lists_are_capped_but_counted(office: Office) -> None:
     for _ in range(4):
-        assessments.record_administration(office.budi, office.mine_case, "K10", [1] * 10, TODAY)
+        assessments.record_administration(office.budi, office.mine.case_id, "K10", [1] * 10, TODAY)
     inbox = load_inbox(office.budi, limit=3)
     drafts = next(e for e in inbox.lists if e.kind is Kind.ASSESSMENT_DRAFT)
     assert len(drafts.items) == 3 and drafts.total == 4
@@ -238,38 +233,38 @@ def test_lists_are_capped_but_counted(office: Office) -> None:
 def test_the_client_list_filters_by_high_risk_as_far_as_the_actor_may_see(
     office: Office,
 ) -> None:
-    assessments.record_administration(office.budi, office.mine_case, "PHQ-9", SUICIDE, TODAY)
-    assessments.record_administration(office.sari, office.other_case, "PHQ-9", SUICIDE, TODAY)
-    flag = assessments.open_risk_flags(office.sari, office.other)[0]
+    assessments.record_administration(office.budi, office.mine.case_id, "PHQ-9", SUICIDE, TODAY)
+    assessments.record_administration(office.sari, office.other.case_id, "PHQ-9", SUICIDE, TODAY)
+    flag = assessments.open_risk_flags(office.sari, office.other.client_id)[0]
     assessments.resolve_flag(office.sari, flag.id, "Dirujuk ke Puskesmas.")
 
     def ids(session: UserSession, **risk: object) -> list[int]:
         return client_list.search_ids(session, client_list.ClientFilter(**risk))  # type: ignore[arg-type]
 
-    assert ids(office.head, risk="open") == [office.mine]
+    assert ids(office.head, risk="open") == [office.mine.client_id]
     assert sorted(ids(office.head, risk="recent", risk_months=3)) == sorted(
-        [office.mine, office.other]
+        [office.mine.client_id, office.other.client_id]
     )
-    assert ids(office.budi, risk="recent") == [office.mine]  # not sari's client
+    assert ids(office.budi, risk="recent") == [office.mine.client_id]  # not sari's client
     with office.head.store.transaction() as s:  # the handled flag is half a year old
         s.execute(
             update(RiskFlag)
-            .where(RiskFlag.client_id == office.other)
+            .where(RiskFlag.client_id == office.other.client_id)
             .values(raised_at=NOW - datetime.timedelta(days=200))
         )
-    assert ids(office.head, risk="recent", risk_months=3) == [office.mine]
+    assert ids(office.head, risk="recent", risk_months=3) == [office.mine.client_id]
     assert sorted(ids(office.head, risk="recent", risk_months=12)) == sorted(
-        [office.mine, office.other]
+        [office.mine.client_id, office.other.client_id]
     )
     with pytest.raises(PermissionDenied):
         ids(office.tuti, risk="open")
 
     # the lasting mark: the newest result's date, still there after the action
-    assert assessments.last_high_risk(office.head, office.other) == TODAY - datetime.timedelta(
-        days=200
-    )
-    assert assessments.last_high_risk(office.budi, office.other) is None
-    assert assessments.last_high_risk(office.tuti, office.mine) is None
+    assert assessments.last_high_risk(
+        office.head, office.other.client_id
+    ) == TODAY - datetime.timedelta(days=200)
+    assert assessments.last_high_risk(office.budi, office.other.client_id) is None
+    assert assessments.last_high_risk(office.tuti, office.mine.client_id) is None
 
 
 def test_which_audited_actions_change_an_inbox() -> None:

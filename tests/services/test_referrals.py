@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -20,11 +21,11 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD, init_database, login
+from support.office import letterhead, new_office
 
 from lk3_desktop.core.dates_id import format_date_id, month_roman
 from lk3_desktop.core.errors import PermissionDenied, ValidationError, WrongPassword
 from lk3_desktop.core.referrals import PARTNER_TYPES, ReferralStatus
-from lk3_desktop.core.roles import Role
 from lk3_desktop.core.verification import verification_code
 from lk3_desktop.db import audit
 from lk3_desktop.db.models import (
@@ -36,9 +37,7 @@ from lk3_desktop.db.models import (
 )
 from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
 from lk3_desktop.services import (
-    accounts,
     cases,
-    center,
     clients,
     document_settings,
     partners,
@@ -70,29 +69,12 @@ class World:
     client_id: int
     partner_id: int
 
-    def close(self) -> None:
-        for s in (self.budi, self.ani, self.sari):
-            s.store.close()
 
-
-def set_up_center(head: UserSession) -> None:
-    info = center.get_center(head)
-    center.update_center(
-        head,
-        accounts.CenterInput(
-            name="LK3 Kabupaten Uji Coba",
-            center_code="SRG",
-            address="Jl. Veteran No. 12, Kota Serang",
-            province_code="36",
-            regency_code="36.73",
-            phone="0254-201234",
-            email="lk3@example.org",
-            head_name="Siti Rahmawati, S.Sos., M.Si.",
-            head_nip="198703152010012003",
-            logo=info.logo,
-            logo_mime=info.logo_mime,
-        ),
-    )
+LETTERHEAD: dict[str, object] = {
+    "phone": "0254-201234",
+    "email": "lk3@example.org",
+    "head_nip": "198703152010012003",
+}
 
 
 def make_client_case(
@@ -132,23 +114,15 @@ def make_client_case(
     return case.id
 
 
-def add_user(head: UserSession, folder: Path, store: object, name: str, role: Role) -> UserSession:
-    accounts.create_user(head, name, name.title() + " Test", role, password=COUNSELOR_PASSWORD)
-    return login(folder, store, name, COUNSELOR_PASSWORD)
-
-
 @pytest.fixture
-def world(initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore) -> World:
-    head = initialized.session
-    set_up_center(head)
-    budi = add_user(head, data_dir, cred_store, "budi", Role.KONSELOR)
-    ani = add_user(head, data_dir, cred_store, "ani", Role.KONSELOR)
-    sari = add_user(head, data_dir, cred_store, "sari", Role.STAF)
-    case_id = make_client_case(head, budi.actor.user_id)
+def world(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterator[World]:
+    office = new_office(head, data_dir, cred_store, "budi", "ani", "sari")
+    office.letterhead(**LETTERHEAD)
+    case_id = make_client_case(head, office.budi.actor.user_id)
     client_id = cases.get_case(head, case_id).client_id
     types = {t.code: t.id for t in partners.list_partner_types(head)}
     partner = partners.add_partner(
-        budi,
+        office.budi,
         partners.PartnerInput(
             name="Puskesmas Demo Ciruas",
             type_id=types["puskesmas"],
@@ -158,9 +132,8 @@ def world(initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringS
             services="Pemeriksaan umum, konseling",
         ),
     )
-    w = World(head, budi, ani, sari, case_id, client_id, partner.id)
-    yield w
-    w.close()
+    yield World(head, office.budi, office.ani, office.sari, case_id, client_id, partner.id)
+    office.close()
 
 
 def draft_input(partner_id: int, **overrides: object) -> referrals.ReferralInput:
@@ -247,7 +220,7 @@ def test_draft_submit_sign_follow_up_with_history(world: World) -> None:
     with pytest.raises(PermissionDenied):  # not ani's case
         referrals.create_referral(w.ani, w.case_id, draft_input(w.partner_id))
     ref = referrals.create_referral(w.budi, w.case_id, draft_input(w.partner_id, reason=""))
-    assert ref.status is ReferralStatus.DRAF and ref.drafted_by == "Budi Test"
+    assert ref.status is ReferralStatus.DRAF and ref.drafted_by == "Budi Santoso"
     with pytest.raises(ValidationError) as no_reason:
         referrals.submit_referral(w.budi, ref.id)
     assert no_reason.value.field == "reason"
@@ -283,13 +256,13 @@ def test_draft_submit_sign_follow_up_with_history(world: World) -> None:
     assert replied.reply_text == "Klien sudah diperiksa psikolog." and replied.reply_on == TODAY
     done = referrals.change_status(w.budi, ref.id, ReferralStatus.SELESAI)
     assert [(h.from_status, h.to_status, h.changed_by) for h in done.history] == [
-        (None, ReferralStatus.DRAF, "Budi Test"),
-        (ReferralStatus.DRAF, ReferralStatus.DIAJUKAN, "Budi Test"),
+        (None, ReferralStatus.DRAF, "Budi Santoso"),
+        (ReferralStatus.DRAF, ReferralStatus.DIAJUKAN, "Budi Santoso"),
         (ReferralStatus.DIAJUKAN, ReferralStatus.DITANDATANGANI, "Siti Rahmawati"),
-        (ReferralStatus.DITANDATANGANI, ReferralStatus.DIKIRIM, "Budi Test"),
+        (ReferralStatus.DITANDATANGANI, ReferralStatus.DIKIRIM, "Budi Santoso"),
         (ReferralStatus.DIKIRIM, ReferralStatus.DITERIMA_MITRA, "Siti Rahmawati"),
-        (ReferralStatus.DITERIMA_MITRA, ReferralStatus.DITINDAKLANJUTI, "Budi Test"),
-        (ReferralStatus.DITINDAKLANJUTI, ReferralStatus.SELESAI, "Budi Test"),
+        (ReferralStatus.DITERIMA_MITRA, ReferralStatus.DITINDAKLANJUTI, "Budi Santoso"),
+        (ReferralStatus.DITINDAKLANJUTI, ReferralStatus.SELESAI, "Budi Santoso"),
     ]
     assert all(h.changed_on == TODAY for h in done.history)
     assert done.history[3].note == "Diantar keluarga"
@@ -323,9 +296,9 @@ def test_delegated_counselor_signs_on_behalf_of_the_head(world: World) -> None:
     # a signer sees what waits for a signature, also from other counselors' cases
     assert [r.id for r in referrals.list_referrals(w.ani)] == [rid]
     signed = referrals.sign_referral(w.ani, rid, COUNSELOR_PASSWORD)
-    assert signed.letter is not None and signed.letter.signed_by == "Ani Test"
+    assert signed.letter is not None and signed.letter.signed_by == "Ani Wijaya"
     text = _pdf_text(referrals.print_letter(w.ani, rid))
-    assert "a.n. Kepala LK3 Kabupaten Uji Coba" in text and "Ani Test" in text
+    assert "a.n. Kepala LK3 Kabupaten Uji Coba" in text and "Ani Wijaya" in text
     referrals.set_referral_signers(w.head, [])
     with pytest.raises(PermissionDenied):
         referrals.print_letter(w.ani, rid)
@@ -480,7 +453,7 @@ def test_process_killed_mid_signing_consumes_no_number(
     init = init_database(data_dir, no_cred_store)
     head = init.session
     try:
-        set_up_center(head)
+        letterhead(head, **LETTERHEAD)
         case_id = make_client_case(head, head.actor.user_id)
         kind = partners.list_partner_types(head)[1].id
         partner = partners.add_partner(head, partners.PartnerInput("Puskesmas Demo Taktakan", kind))
@@ -666,7 +639,7 @@ def test_letter_shows_only_consented_fields(world: World) -> None:
     info = referrals.get_referral(w.head, rid)
     assert info.consent is not None and info.consent.given_by_name == "Siti Nurhaliza"
     assert info.consent.fields == ("name", "sex", "birth", "address")
-    assert info.consent.recorded_by == "Budi Test"
+    assert info.consent.recorded_by == "Budi Santoso"
 
 
 def test_consent_changes_are_kept_and_minor_needs_guardian(world: World) -> None:

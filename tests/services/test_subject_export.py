@@ -17,13 +17,13 @@ import jsonschema
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
-from support.casework import COUNSELOR_PASSWORD, add_user
+from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD
+from support.office import new_office
 
 from lk3_desktop.core.client_safety_plan import Contact, SafetyPlanInput
 from lk3_desktop.core.errors import PermissionDenied, TargetUnwritable, ValidationError
 from lk3_desktop.core.psychosocial import SafetyPlanRow
-from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import (
     Appointment,
     Attachment,
@@ -93,30 +93,11 @@ class World:
     solo_session_id: int
 
 
-def _setup_center(head: UserSession) -> None:
-    from lk3_desktop.services import accounts, center
-
-    info = center.get_center(head)
-    center.update_center(
-        head,
-        accounts.CenterInput(
-            name="LK3 Kabupaten Uji Coba",
-            center_code="SRG",
-            address="Jl. Veteran No. 12, Kota Serang",
-            province_code="36",
-            regency_code="36.73",
-            head_name="Siti Rahmawati",
-            logo=info.logo,
-            logo_mime=info.logo_mime,
-        ),
-    )
-
-
 @pytest.fixture
 def world(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterator[World]:
-    _setup_center(head)
-    rina = add_user(head, data_dir, cred_store, "rina", "Rina Marlina", Role.KONSELOR)
-    tuti = add_user(head, data_dir, cred_store, "tuti", "Tuti Alawiyah", Role.STAF)
+    office = new_office(head, data_dir, cred_store, "rina", "tuti")
+    office.letterhead(head_name="Siti Rahmawati")
+    rina, tuti = office.rina, office.tuti
     dewi = clients.create_client(
         head,
         clients.ClientInput(
@@ -314,8 +295,7 @@ def world(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterat
     )  # fmt: skip
     w = World(head, rina, tuti, dewi, other, case.id, joint.id, solo.id)
     yield w
-    rina.store.close()
-    tuti.store.close()
+    office.close()
 
 
 def load(path: Path) -> dict[str, Any]:

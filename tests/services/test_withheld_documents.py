@@ -14,13 +14,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from support.casework import add_user
 from support.error_text import indonesian
 from support.factories import HEAD_PASSWORD
+from support.office import new_office
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import ValidationError
-from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import AuditEntry, ReferralLetter
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import (
@@ -28,7 +27,6 @@ from lk3_desktop.services import (
     assessments,
     case_summary,
     cases,
-    center,
     clients,
     families,
     partners,
@@ -74,22 +72,9 @@ def world(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
 ) -> Iterator[World]:
     head = initialized.session
-    info = center.get_center(head)
-    center.update_center(
-        head,
-        accounts.CenterInput(
-            name="LK3 Kabupaten Uji Coba",
-            center_code="SRG",
-            address="Jl. Veteran No. 12, Kota Serang",
-            province_code="36",
-            regency_code="36.73",
-            phone="0254-201234",
-            head_name="Siti Rahmawati, S.Sos., M.Si.",
-            logo=info.logo,
-            logo_mime=info.logo_mime,
-        ),
-    )
-    budi = add_user(head, data_dir, cred_store, "budi", "Budi Santoso", Role.KONSELOR)
+    office = new_office(head, data_dir, cred_store, "budi")
+    office.letterhead(phone="0254-201234")
+    budi = office.budi
     client_id = clients.create_client(
         head,
         clients.ClientInput(
@@ -133,7 +118,7 @@ def world(
         ),
     )
     yield World(head, budi, client_id, case.id, partner.id)
-    budi.store.close()
+    office.close()
 
 
 def signed_letter(w: World, consented: tuple[str, ...], **extra: str) -> int:

@@ -1,19 +1,22 @@
 """One office for tests: the head, colleagues from one cast by username, and households.
 
 ``build_office`` makes what most service and UI tests start from (the ``office`` fixture of
-``tests/conftest.py`` and ``ui_office`` of ``tests/ui/conftest.py``): counselors Rina and Dedi,
-staff Tuti, and the Hidayat household whose case Rina holds. A test asks for more with
-:meth:`Office.person` and :meth:`Office.add_home`; everyone is made through the services and
-signed in with a real password, like a person at the office.
+``tests/conftest.py`` and of ``tests/ui/conftest.py``): counselors Rina and Dedi, staff Tuti,
+and the Hidayat household whose case Rina holds. A test that needs another office starts from
+:func:`new_office` and asks for what it needs with :meth:`Office.person`,
+:meth:`Office.add_home`, :meth:`Office.add_case` and :meth:`Office.letterhead`; everyone is
+made through the services and signed in with a real password, like a person at the office.
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from lk3_desktop.core.roles import Role
+from lk3_desktop.services import accounts, cases, center, clients
 from lk3_desktop.services.context import UserSession
 from support.casework import COUNSELOR_PASSWORD, Household, add_user, household
 
@@ -29,6 +32,14 @@ CAST: dict[str, tuple[str, Role]] = {
 """Who works at the test office: username -> (full name, role)."""
 
 
+@dataclass(frozen=True)
+class ClientCase:
+    """A client with one case (no family), made by :meth:`Office.add_case`."""
+
+    client_id: int
+    case_id: int
+
+
 @dataclass
 class Office:
     """The head, the colleagues signed in so far (``office.rina``) and the households
@@ -39,11 +50,14 @@ class Office:
     store: object
     people: dict[str, UserSession] = field(default_factory=dict)
     homes: dict[str, Household] = field(default_factory=dict)
+    cases: dict[str, ClientCase] = field(default_factory=dict)
     context: Any = None  # the AppContext of a UI test, signed in as one of the people
 
     def __getattr__(self, name: str) -> Any:
-        """A colleague (``office.rina``) or a household (``office.sri``) by its name."""
-        for found in (self.__dict__.get("people", {}), self.__dict__.get("homes", {})):
+        """A colleague (``office.rina``), a household (``office.sri``) or a client's case
+        (``office.dewi``) by its name."""
+        for kind in ("people", "homes", "cases"):
+            found = self.__dict__.get(kind, {})
             if name in found:
                 return found[name]
         raise AttributeError(name)
@@ -80,10 +94,63 @@ class Office:
         self.homes[key] = household(self.head, counselor_id, **details)  # type: ignore[arg-type]
         return self.homes[key]
 
+    def add_case(
+        self,
+        key: str,
+        counselor: str | None,
+        client: clients.ClientInput,
+        intake: datetime.date,
+        source: str = "datang_sendiri",
+        **case: Any,
+    ) -> ClientCase:
+        """``client`` made, with one case from ``intake`` that ``counselor`` holds (None:
+        unassigned); ``case`` goes to :class:`~lk3_desktop.services.cases.CaseInput`. Kept
+        as ``office.cases[key]``."""
+        counselor_id = self.person(counselor).actor.user_id if counselor else None
+        client_id = clients.create_client(self.head, client)
+        opened = cases.open_case(
+            self.head,
+            client_id,
+            cases.CaseInput(intake, source, counselor_id=counselor_id, **case),
+        )
+        self.cases[key] = ClientCase(client_id, opened.id)
+        return self.cases[key]
+
+    def letterhead(self, **changes: Any) -> None:
+        """The center as its letters print it (see :func:`letterhead`)."""
+        letterhead(self.head, **changes)
+
     def close(self) -> None:
         """Close every colleague's store (the head's belongs to whoever made it)."""
         for session in self.people.values():
             session.store.close()
+
+
+def letterhead(head: UserSession, **changes: Any) -> None:
+    """The center as its letters and reports print it: LK3 Kabupaten Uji Coba in Kota Serang
+    (code SRG), headed by Siti Rahmawati; ``changes`` adds or replaces fields of
+    :class:`~lk3_desktop.services.accounts.CenterInput` (phone, email, head_nip...)."""
+    info = center.get_center(head)
+    fields: dict[str, Any] = {
+        "name": "LK3 Kabupaten Uji Coba",
+        "center_code": "SRG",
+        "address": "Jl. Veteran No. 12, Kota Serang",
+        "province_code": "36",
+        "regency_code": "36.73",
+        "head_name": "Siti Rahmawati, S.Sos., M.Si.",
+        "logo": info.logo,
+        "logo_mime": info.logo_mime,
+    }
+    center.update_center(head, accounts.CenterInput(**(fields | changes)))
+
+
+def new_office(head: UserSession, folder: Path, store: object, *people: str) -> Office:
+    """An office of the head and ``people`` (usernames of :data:`CAST`) signed in, nothing
+    else yet; close it with :meth:`Office.close`."""
+    office = Office(head, folder, store)
+    for username in people:
+        office.person(username)
+    return office
 
 
 def build_office(
@@ -96,8 +163,6 @@ def build_office(
 ) -> Office:
     """The usual office: ``people`` signed in, and one household held by ``home_of``
     (``home`` goes to :func:`support.casework.household`, e.g. ``surname="Saputra"``)."""
-    office = Office(head, folder, store)
-    for username in people:
-        office.person(username)
+    office = new_office(head, folder, store, *people)
     office.add_home("home", home_of, **home)
     return office
