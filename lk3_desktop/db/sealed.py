@@ -40,7 +40,9 @@ UNAVAILABLE = "lk3_sealed_unavailable"  # InstanceState.info: columns that did n
 
 # table -> sealed columns. README "What is sealed" lists the same.
 SEALED: dict[str, tuple[str, ...]] = {
-    "cases": ("presenting_problem",),
+    "cases": ("presenting_problem", "closing_reason"),
+    "case_stage_changes": ("note",),
+    "case_assignments": ("reason",),
     "counseling_sessions": ("note_sections", "interventions", "homework", "plan"),
     "session_addenda": ("text",),
     "note_drafts": ("payload",),
@@ -68,6 +70,7 @@ SEALED: dict[str, tuple[str, ...]] = {
         "assessment_summary",
         "reply_text",
     ),
+    "referral_status_changes": ("note",),
     "referral_letters": ("pdf",),
     "risk_flags": ("action_taken",),
     "case_goals": ("description",),
@@ -86,6 +89,8 @@ UNREADABLE: dict[tuple[str, str], str] = {
 # How a new row finds its case: its own column, or (parent table, parent-id column).
 CASE_OF: dict[str, str | tuple[str, str]] = {
     "cases": "id",
+    "case_stage_changes": "case_id",
+    "case_assignments": "case_id",
     "counseling_sessions": "case_id",
     "note_drafts": "case_id",
     "instrument_administrations": "case_id",
@@ -99,6 +104,7 @@ CASE_OF: dict[str, str | tuple[str, str]] = {
     "psychosocial_addenda": ("psychosocial_assessments", "assessment_id"),
     "safety_plan_items": ("psychosocial_assessments", "assessment_id"),
     "client_safety_plan_addenda": ("client_safety_plans", "plan_id"),
+    "referral_status_changes": ("referrals", "referral_id"),
     "referral_letters": ("referrals", "referral_id"),
     "goal_reviews": ("case_goals", "goal_id"),
 }

@@ -112,18 +112,27 @@ def make_keyring(ctx: KeyContext, database_id: str) -> CaseKeys:
 
 
 # Set once every clinical value of the office is sealed under its case's key (a new office,
-# the keys upgrade, or the first head sign-in after the per-case keys came).
+# the keys upgrade, or the first head sign-in after the per-case keys came). Its value says
+# which list of sealed columns that was: when a release seals more (SEAL_VERSION goes up), a
+# head's next sign-in seals what the office wrote in those columns before. "true" was 1.
 CONTENT_SEALED = "keys.content_sealed"
+SEAL_VERSION = "2"  # 2: closing reasons, stage-change, assignment and referral-status notes
+
+
+def content_sealed(s: Session) -> bool:
+    """Whether every clinical value of the office is sealed as this release seals them."""
+    row = s.get(Setting, CONTENT_SEALED)
+    return row is not None and row.value == SEAL_VERSION
 
 
 def mark_content_sealed(s: Session, user_id: int | None) -> None:
-    """Note that every clinical value is sealed now (once set, sign-in looks no further)."""
+    """Note that every clinical value is sealed now (sign-in then looks no further)."""
     row = s.get(Setting, CONTENT_SEALED)
     stamp = datetime.now().replace(microsecond=0)
     if row is None:
-        s.add(Setting(key=CONTENT_SEALED, value="true", updated_at=stamp, updated_by=user_id))
+        s.add(Setting(key=CONTENT_SEALED, value=SEAL_VERSION, updated_at=stamp, updated_by=user_id))
     else:
-        row.value, row.updated_at, row.updated_by = "true", stamp, user_id
+        row.value, row.updated_at, row.updated_by = SEAL_VERSION, stamp, user_id
 
 
 def seal_existing_content(store: OpenStore, ctx: KeyContext) -> int:
@@ -147,11 +156,12 @@ def seal_existing_content(store: OpenStore, ctx: KeyContext) -> int:
 
 def seal_content_if_due(store: OpenStore, ctx: KeyContext) -> int:
     """At a head's sign-in: an office that got its keys before clinical content was sealed
-    per case (or a backup restored from that time) is sealed now, once. How many values."""
+    per case, or before this release sealed more columns (or a backup restored from that
+    time), is sealed now, once. How many values."""
     if not ctx.cert.is_head or store.case_keys is None:
         return 0
     with store.transaction() as s:
-        if s.get(Setting, CONTENT_SEALED) is not None:
+        if content_sealed(s):
             return 0
     office_keys.backup_before_upgrade(store)
     return seal_existing_content(store, ctx)
