@@ -333,6 +333,7 @@ def test_a_consent_form_signed_on_paper_is_attached_to_its_consent(
         ("consent", consent.id, "persetujuan")
     ]
     # the Dokumen tab lists it, and offers the consent as a place for the next scan
+    client_page.tabs.setCurrentIndex(TAB_DOKUMEN)
     panel = client_page.attachments
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT)
     offered = [(t.record_type, t.record_id) for t in panel._targets]

@@ -60,6 +60,10 @@ class AttachmentsPanel(QWidget):
         self._previewed: set[int] = set()  # thumbnails asked for once (each fetch is audited)
         self._stale = False  # hidden since the last load: documents added elsewhere meanwhile
         self._targets: list[Target] = []
+        # On a tab (the client page's Dokumen): a hidden panel reads nothing until shown, so
+        # opening a client does not pay for this list and its audited view of the cases
+        # (benchmarks: client_page).
+        self.read_when_shown = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.hint = QLabel(self.tr("Drop scans, photos or PDFs here, or choose “Attach…”."), self)
@@ -113,11 +117,20 @@ class AttachmentsPanel(QWidget):
     ) -> None:
         """Show the client's documents (or one record's); ``consents`` (id, date) are offered
         as places to attach a signed form on the client page."""
+        record = None if record_type is None else (record_type, record_id)
+        other = (client_id, record) != (self._client_id, self._record)
         self._client_id = client_id
-        self._record = None if record_type is None else (record_type, record_id)
+        self._record = record
         self._consents = tuple(consents)
         self.message.clear_message()
-        self.reload()
+        if not self.read_when_shown or self.isVisible():
+            self.reload()
+            return
+        self._stale = True
+        if other:
+            self.model.set_rows([])
+            self._targets = []
+            self._update_buttons()
 
     def reload(self) -> None:
         client_id, record, consents = self._client_id, self._record, self._consents

@@ -162,6 +162,7 @@ class ClientPage(QWidget):
         box.setObjectName("attachmentsBox")
         box_layout = QVBoxLayout(box)
         panel = AttachmentsPanel(context, box)
+        panel.read_when_shown = True
         box_layout.addWidget(panel)
         boxes = self.personal_data.boxes
         boxes.insertWidget(boxes.count() - 1, box)  # before the closing stretch
