@@ -7,7 +7,7 @@ again after unlocking), the window title is generic and the status bar names nob
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -44,10 +44,14 @@ from lk3_desktop.ui.lock_screen import (
 )
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.nav_badges import NavBadges
+from lk3_desktop.ui.office_changes import OfficeChanges
 from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.pages.beranda import BerandaPage, Overview
 from lk3_desktop.ui.preload import forget_module_sources
 from lk3_desktop.ui.style import set_role
+
+if TYPE_CHECKING:
+    from lk3_desktop.services.office_changes import Changes
 
 APP_TITLE = "LK3 Desktop"
 NAV_KEYS = ("beranda", "klien", "jadwal", "rujukan", "laporan", "pengaturan")
@@ -120,6 +124,9 @@ class MainWindow(QMainWindow):
         self._beranda_timer.setInterval(250)
         self._beranda_timer.timeout.connect(self._refresh_beranda)
         context.audited.connect(self._audited)
+        # Office server: what other workstations commit refreshes what shows here.
+        self.office_changes = OfficeChanges(self)
+        self.office_changes.changed.connect(self._changed_elsewhere)
         self._fit_to_screen()
         if context.session is not None:
             self._open_session()
@@ -407,6 +414,15 @@ class MainWindow(QMainWindow):
         if changes_inbox(action):
             self._beranda_timer.start()  # one reload for the several rows one change writes
 
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """Another workstation committed: Beranda, the client list and the open client
+        read again (each only what concerns it)."""
+        if self._locked or not self._pages:
+            return
+        self._beranda_timer.start()
+        if "klien" not in self._unbuilt:
+            self.clients_page.changed_elsewhere(changes)
+
     def _schedule_page(self, parent: QWidget) -> QWidget:
         from lk3_desktop.ui.activities import ActivitiesPage
         from lk3_desktop.ui.sessions import SchedulePage
@@ -542,6 +558,9 @@ class MainWindow(QMainWindow):
             from lk3_desktop.ui.sessions import offer_pending_drafts
 
             offer_pending_drafts(self._context, self)
+        session = self._context.session
+        if session is not None and not self.office_changes.listening:
+            self.office_changes.start(session)
         self.idle.start()
 
     def _on_session_changed(self) -> None:
@@ -615,6 +634,7 @@ class MainWindow(QMainWindow):
         self.overview = None
         self.lock_action.setEnabled(False)
         self.nav_badges.clear()
+        self.office_changes.stop()
         self._drop_pages()
 
     def _lock_done(self, locked: LockedSession) -> None:
@@ -732,6 +752,7 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         self.idle.stop()
+        self.office_changes.wait_stopped()
         session = self._context.session
         if session is not None:
             self._auto_backup(session)

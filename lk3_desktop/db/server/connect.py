@@ -11,6 +11,7 @@ import base64
 import contextlib
 import hashlib
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -81,6 +82,32 @@ def connect_args(folder: Path) -> dict[str, Any]:
     }
 
 
+# The server process ids of each engine's own connections: what this workstation committed
+# itself is refreshed by the screen that did it, not heard back from the server.
+_OWN_BACKENDS: weakref.WeakKeyDictionary[Engine, set[int]] = weakref.WeakKeyDictionary()
+
+
+def track_own_backends(engine: Engine) -> None:
+    """Remember the server process of every connection ``engine`` opens (and forget it when
+    the connection closes), for :func:`own_backends`."""
+    pids: set[int] = _OWN_BACKENDS.setdefault(engine, set())
+
+    @event.listens_for(engine, "connect")
+    def _connected(dbapi: object, record: object) -> None:
+        pid = getattr(getattr(dbapi, "info", None), "backend_pid", None)
+        if isinstance(pid, int):
+            pids.add(pid)
+            record.info["lk3_backend_pid"] = pid  # type: ignore[attr-defined]
+
+    @event.listens_for(engine, "close")
+    def _closed(_dbapi: object, record: object) -> None:
+        pids.discard(record.info.get("lk3_backend_pid", -1))  # type: ignore[attr-defined]
+
+
+def own_backends(engine: Engine) -> frozenset[int]:
+    return frozenset(_OWN_BACKENDS.get(engine, ()))
+
+
 # Seconds a pooled connection may sit unused before its next use first checks it is alive.
 IDLE_PING_AFTER = 5.0
 
@@ -124,6 +151,7 @@ def create_server_engine(
         cparams["password"] = secret()
 
     event.listen(engine, "before_cursor_execute", storable_parameters, retval=True)
+    track_own_backends(engine)
     return engine
 
 

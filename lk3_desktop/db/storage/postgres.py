@@ -57,9 +57,13 @@ def record_changes(session: Session, _flush_context: object) -> None:
                 session.info.setdefault(PEOPLE, set()).add(obj.username)
     for obj in (*session.new, *session.dirty, *session.deleted):
         table = getattr(obj, "__tablename__", None)
-        ident = getattr(obj, "id", None)
-        if table is not None and table not in NOT_ANNOUNCED:
-            changed.add(f"{table}:{ident}" if isinstance(ident, int) else f"{table}:*")
+        if table is None or table in NOT_ANNOUNCED:
+            continue
+        # The row's id: its single integer primary key (a client's subject key is named by
+        # the client's id); a row of two keys (a client's PMKS category) by '*'.
+        key = inspect(obj).mapper.primary_key_from_instance(obj)
+        ident = key[0] if len(key) == 1 else None
+        changed.add(f"{table}:{ident}" if isinstance(ident, int) else f"{table}:*")
 
 
 class PostgresStorage(Storage):

@@ -220,8 +220,10 @@ class ClientListModel(QAbstractTableModel):
         self._filter = flt
         self.requery()
 
-    def requery(self) -> None:
-        """Ask for the ids again (after a filter, a sort or a saved change)."""
+    def requery(self, in_place: bool = False) -> None:
+        """Ask for the ids again (after a filter, a sort or a saved change). ``in_place``:
+        the same ids in the same order keep the view as it is (no reset, so the current
+        row and the scroll stay), only the rows are read again."""
         self._generation += 1
         generation = self._generation
         flt, key, descending = self._filter, self.sort_key(), self._descending
@@ -231,7 +233,8 @@ class ClientListModel(QAbstractTableModel):
         def done(ids: list[int]) -> None:
             if generation == self._generation:
                 self._searching = False
-                self.set_ids(ids)
+                if not (in_place and ids == self._ids):
+                    self.set_ids(ids)
                 self.search_finished.emit(len(ids))
 
         def failed(exc: BaseException) -> None:

@@ -116,6 +116,8 @@ class ClientListPanel(QWidget):
         self._context = context
         self._choices_loaded = False
         self._open_single_pending = False
+        # The current client and scroll kept across a refresh for another desk's change.
+        self._keep_place: tuple[int | None, int] | None = None
         self._last_query = ""
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -434,6 +436,19 @@ class ClientListPanel(QWidget):
         if self._context.session is not None:
             self.model.requery()
 
+    def refresh_in_place(self) -> None:
+        """Ask again because another workstation changed something: the person's place (the
+        current client, the scroll) stays, and nothing is asked while they are typing a
+        search (its answer comes anyway)."""
+        if self._context.session is None or self._debounce.isActive():
+            return
+        if self.model.is_searching:
+            return
+        current = self.model.client_id(self.table.currentIndex().row())
+        self._keep_place = (current, self.table.verticalScrollBar().value())
+        self.model.forget_all()
+        self.model.requery(in_place=True)
+
     def reset_filters(self, keep_risk: bool = False) -> None:
         combos = [
             self.stage_filter,
@@ -488,6 +503,12 @@ class ClientListPanel(QWidget):
                 else self.tr("No client is registered yet. Register the first one (Ctrl+N).")
             )
         self.empty_note.setVisible(count == 0)
+        kept, self._keep_place = self._keep_place, None
+        if kept is not None and kept[0] is not None and not self.table.currentIndex().isValid():
+            row = self.model.row_of(kept[0])
+            if row >= 0:  # the client the person was on, after another desk's change
+                self._select_row(row, focus=False, select=not self.model.hides_names)
+                self.table.verticalScrollBar().setValue(kept[1])
         if count and not self.table.currentIndex().isValid():
             # With names hidden the first row only becomes current: selecting it would show
             # a name nobody asked to see.

@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop.services import center, clients
+from lk3_desktop.services import center, clients, office_changes
 from lk3_desktop.services.clients import Category
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.services.office_changes import Changes
 from lk3_desktop.ui.clients.client_editor import ClientEditor
 from lk3_desktop.ui.clients.client_page import TAB_IDENTITAS, ClientPage
 from lk3_desktop.ui.clients.list_panel import DEFAULT_PROVINCE, ClientListPanel
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.field_feedback import pass_to_crash_handler
 from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.style import set_role
 
@@ -242,6 +244,38 @@ class ClientsPage(QStackedWidget):
         self.setCurrentWidget(self.client_page)
         self.client_page.load(client_id, TAB_IDENTITAS)
         self.client_opened.emit(client_id)
+
+    def changed_elsewhere(self, changes: Changes) -> None:
+        """Another workstation committed ``changes``: the list shown reads again in place
+        (a hidden one when next shown), and the open client when the changes concern it."""
+        if self._context.session is None or not office_changes.touches_clients(changes):
+            return
+        if self.currentWidget() is self.list_panel and self.list_panel.isVisible():
+            self.list_panel.refresh_in_place()
+        else:
+            self._list_stale = True
+        shown = self.client_page.client_id
+        if self.currentWidget() is not self.client_page or shown is None:
+            return
+
+        def reload_if_touched(touched: frozenset[int] | None) -> None:
+            if (
+                self.currentWidget() is self.client_page
+                and self.client_page.client_id == shown
+                and (touched is None or shown in touched)
+            ):
+                self.client_page.reload()
+
+        (
+            Operation(
+                self._context,
+                self,
+                lambda s: office_changes.clients_touched(s, changes),
+                reload_if_touched,
+            )
+            .failure(pass_to_crash_handler)  # a server away says so in its banner
+            .run()
+        )
 
     def _mark_list_stale(self) -> None:
         self._list_stale = True

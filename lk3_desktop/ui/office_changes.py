@@ -1,0 +1,136 @@
+"""Other workstations' committed changes, heard while signed in to an office server.
+
+A worker thread keeps one listening connection (``db/server/changes.ChangeFeed``) and hands
+each batch to the UI thread as :attr:`OfficeChanges.changed`; the window refreshes what shows
+(the client list, Beranda, the open client). When the connection is lost the thread tries again
+by itself, says so through :attr:`OfficeChanges.reachable`, and after it is back announces
+'everything' once, since what was committed meanwhile was not heard. On one computer nothing
+starts: only this app writes the file.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from lk3_desktop.core.errors import KnownError, ServerUnreachable
+from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui.field_feedback import pass_to_crash_handler
+
+if TYPE_CHECKING:
+    from lk3_desktop.services.office_changes import ChangeFeed
+
+# Seconds between attempts to listen again after the server went away (doubling up to MAX).
+RETRY_FIRST_S = 1.0
+RETRY_MAX_S = 8.0
+
+
+class _FeedThread(QThread):
+    heard = Signal(object)  # Changes
+    reachable = Signal(bool)
+    failed = Signal(object)  # a bug: the exception
+
+    def __init__(self, feed: ChangeFeed, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._feed = feed
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        try:
+            self._listen()
+        except KnownError:
+            pass  # signed out, locked or no longer allowed in: the session says why
+        except Exception as exc:  # a bug: to the crash handler on the UI thread
+            self.failed.emit(exc)
+        finally:
+            self._feed.close()
+
+    def _listen(self) -> None:
+        from lk3_desktop.services.office_changes import Changes
+
+        delay = RETRY_FIRST_S
+        lost = missed = False
+        while not self._stop.is_set():
+            if not self._feed.connected:
+                try:
+                    self._feed.connect()
+                except ServerUnreachable:
+                    if not lost:
+                        lost = True
+                        self.reachable.emit(False)
+                    self._stop.wait(delay)
+                    delay = min(delay * 2, RETRY_MAX_S)
+                    continue
+                delay = RETRY_FIRST_S
+                if lost:
+                    lost = False
+                    self.reachable.emit(True)
+                if missed:  # committed while nobody listened: refresh everything once
+                    missed = False
+                    self.heard.emit(Changes.all())
+            try:
+                changes = self._feed.wait()
+            except ServerUnreachable:
+                missed = True
+                continue
+            if changes and not self._stop.is_set():
+                self.heard.emit(changes)
+
+
+class OfficeChanges(QObject):
+    """Starts and stops the listening thread with the signed-in session."""
+
+    changed = Signal(object)  # Changes committed by another workstation
+    reachable = Signal(bool)  # False: the server stopped answering; True: it is back
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: _FeedThread | None = None
+        self._retiring: list[_FeedThread] = []
+
+    @property
+    def listening(self) -> bool:
+        return self._thread is not None
+
+    def start(self, session: UserSession) -> None:
+        """Listen as the person of ``session``; nothing on one computer."""
+        from lk3_desktop.services.office_changes import change_feed
+
+        self.stop()
+        feed = change_feed(session)
+        if feed is None:
+            return
+        thread = _FeedThread(feed)
+        thread.heard.connect(self.changed)
+        thread.reachable.connect(self.reachable)
+        thread.failed.connect(pass_to_crash_handler)
+        self._thread = thread
+        thread.start()
+
+    def stop(self) -> None:
+        """Stop listening (locking, signing out). The thread ends within a moment by itself;
+        nobody waits for it here."""
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        for signal in (thread.heard, thread.reachable):
+            signal.disconnect()
+        thread.stop()
+        self._retiring.append(thread)
+        thread.finished.connect(lambda: self._retired(thread))
+
+    def _retired(self, thread: _FeedThread) -> None:
+        if thread in self._retiring:
+            self._retiring.remove(thread)
+            thread.deleteLater()
+
+    def wait_stopped(self, timeout_ms: int = 3_000) -> None:
+        """Stop and wait for the threads to end (closing the window)."""
+        self.stop()
+        for thread in list(self._retiring):
+            thread.wait(timeout_ms)
