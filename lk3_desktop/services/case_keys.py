@@ -24,6 +24,7 @@ from lk3_desktop.db.models import Case, KeySeal, Setting, User
 from lk3_desktop.db.sealed import CaseKeys, new_case_key
 from lk3_desktop.db.store import OpenStore
 from lk3_desktop.services import office_keys
+from lk3_desktop.services.attachments._content import seal_clinical_under_case_keys
 from lk3_desktop.services.office_keys import KeyContext
 
 CASE = key_seals.SCOPE_CASE
@@ -116,7 +117,9 @@ def make_keyring(ctx: KeyContext, database_id: str) -> CaseKeys:
 # which list of sealed columns that was: when a release seals more (SEAL_VERSION goes up), a
 # head's next sign-in seals what the office wrote in those columns before. "true" was 1.
 CONTENT_SEALED = "keys.content_sealed"
-SEAL_VERSION = "2"  # 2: closing reasons, stage-change, assignment and referral-status notes
+# 2: closing reasons, stage-change, assignment and referral-status notes; 3: clinical
+# documents (attachments of a case's records) under the case key instead of the client's.
+SEAL_VERSION = "3"
 
 
 def content_sealed(s: Session) -> bool:
@@ -142,6 +145,7 @@ def seal_existing_content(store: OpenStore, ctx: KeyContext) -> int:
     assert store.case_keys is not None
     with store.transaction() as s:
         cells = sealed.seal_existing(s, store.case_keys)
+        cells += seal_clinical_under_case_keys(s, store.case_keys)
         mark_content_sealed(s, ctx.cert.user_id)
         audit.append(
             s,

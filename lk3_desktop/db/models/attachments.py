@@ -1,8 +1,9 @@
 """Attached documents (scans, photos, PDFs) and the letters they go with.
 
 The content is kept in this database in sealed pieces (``attachment_chunks``: AES-256-GCM under
-the client's key, the attachment id and piece number as associated data), so backups,
-``check`` and anonymisation treat it like every other row. See services/attachments.
+the case's key for a clinical document, under the client's key otherwise, the attachment id
+and piece number as associated data), so backups, ``check`` and anonymisation treat it like
+every other row. See db/attachment_seal.py and services/attachments.
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ class Attachment(Base):
     width: Mapped[int | None] = mapped_column(Integer)  # an image's pixels
     height: Mapped[int | None] = mapped_column(Integer)
     chunks: Mapped[int] = mapped_column(Integer)
+    # A clinical document's pieces are sealed under its case's key; this SHA-256 of the sealed
+    # pieces lets check, backups and restores verify them without that key. None: sealed
+    # under the client's key (db/attachment_seal.py).
+    sealed_sha256: Mapped[str | None] = mapped_column(String(64))
     added_at: Mapped[datetime] = mapped_column(DateTime)
     added_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
