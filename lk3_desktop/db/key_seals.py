@@ -7,6 +7,8 @@ and in memory after their sign-in; the database key alone opens none of them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
@@ -51,6 +53,30 @@ def seal(s: Session, scope: str, scope_id: int | None, key: bytes, recipient: Ce
             created_at=utc_now_iso(),
         )
     )
+
+
+def seal_new(
+    s: Session, scope: str, scope_id: int, key: bytes, recipients: Iterable[Certificate]
+) -> None:
+    """A new key of ``scope_id`` sealed to every one of ``recipients`` in two statements (a
+    case opened by a register import makes thousands): any seal left of the scope goes
+    first, then one row per recipient."""
+    c = _SEALS.c
+    s.execute(delete(_SEALS).where(c.scope == scope, c.scope_id == scope_id))
+    now = utc_now_iso()
+    rows = [
+        {
+            "scope": scope,
+            "scope_id": scope_id,
+            "user_id": cert.user_id,
+            "cert_serial": cert.serial,
+            "sealed": seal_to(cert.keys, key, _aad(cert.database_id, scope, scope_id, cert.serial)),
+            "created_at": now,
+        }
+        for cert in recipients
+    ]
+    if rows:
+        s.execute(insert(_SEALS), rows)
 
 
 def open_for(

@@ -54,6 +54,15 @@ def _registry(s: Session, ctx: KeyContext) -> Registry:
     return registry
 
 
+def _pending_case(s: Session, case_id: int) -> Case | None:
+    """The case ``case_id`` when it is new in this session (not in the database yet)."""
+    return next((o for o in s.new if isinstance(o, Case) and o.id == case_id), None)
+
+
+def _unsaved(s: Session, case_id: int) -> bool:
+    return _pending_case(s, case_id) is not None
+
+
 def case_recipients(s: Session, ctx: KeyContext, case_id: int) -> list[Certificate]:
     """Who must hold the case's key: its counselor (when certified as counselor or head),
     every head, the office recovery key."""
@@ -61,7 +70,7 @@ def case_recipients(s: Session, ctx: KeyContext, case_id: int) -> list[Certifica
     found: dict[str, Certificate] = {c.serial: c for c in registry.current_heads()}
     # The case may be new in the very flush that seals its first content: not in the
     # database yet, only among the session's pending objects.
-    case = next((o for o in s.new if isinstance(o, Case) and o.id == case_id), None)
+    case = _pending_case(s, case_id)
     if case is None:
         with s.no_autoflush:
             case = s.get(Case, case_id)
@@ -96,15 +105,18 @@ def make_keyring(ctx: KeyContext, database_id: str) -> CaseKeys:
     """The signed-in person's case keys (opened on first use)."""
 
     def load(s: Session, case_id: int) -> bytes | None:
+        if _unsaved(s, case_id):  # a case opened in this flush has no key yet
+            return None
         return open_seal(s, ctx, database_id, CASE, case_id)
 
     def create(s: Session, case_id: int) -> bytes:
         key = new_case_key()
-        _seal_all(s, CASE, case_id, key, case_recipients(s, ctx, case_id))
+        with s.no_autoflush:
+            key_seals.seal_new(s, CASE, case_id, key, case_recipients(s, ctx, case_id))
         return key
 
     def exists(s: Session, case_id: int) -> bool:
-        return _has_seal(s, CASE, case_id)
+        return not _unsaved(s, case_id) and _has_seal(s, CASE, case_id)
 
     return CaseKeys(database_id, load, create, exists)
 
