@@ -96,6 +96,8 @@ class ClientPage(QWidget):
         self.bundle: ClientRecord | None = None
         # tabs whose records are not those of the client shown: refreshed when next shown
         self._stale_tabs: set[int] = set()
+        self._risk_asked_for: int | None = None  # the client whose risk load() already asked
+        self._panels_client: int | None = None  # whose sessions and history panels are built
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -268,7 +270,8 @@ class ClientPage(QWidget):
         self._pending_record = record
         self._generation += 1
         generation = self._generation
-        if client_id != self._client_id:
+        another = client_id != self._client_id
+        if another:
             self.bundle = None
             self._stale_tabs.clear()  # nothing is read for a tab until the client is here
             self._clear()
@@ -298,6 +301,19 @@ class ClientPage(QWidget):
             .run()
         ):
             self.busy.stop()
+        elif another:
+            # read on the lane right after the record, while the page fills with it
+            self._ask_risk(client_id, reload=False)
+            self._risk_asked_for = client_id
+
+    def _ask_risk(self, client_id: int, reload: bool) -> None:
+        """The banner's open risk flags and the header's last high risk, read again."""
+        if reload:
+            self.risk_chip.reload()
+            self.risk_banner.reload()
+        else:
+            self.risk_chip.set_client(client_id)
+            self.risk_banner.set_client(client_id)
 
     def reload(self) -> None:
         if self._client_id is not None:
@@ -326,17 +342,20 @@ class ClientPage(QWidget):
             self.editor.load(detail, bundle.pmks)
         else:
             self.editor.show_consents(detail)
-        self.family_tab.set_client(
-            detail.id, detail.data.full_name, detail.data.kk_number, bundle.families
-        )
-        if self.risk_banner.client_id != detail.id:
-            self.risk_chip.set_client(detail.id)
-            self.risk_banner.set_client(detail.id)
+        if self._risk_asked_for != detail.id:
+            self._ask_risk(detail.id, reload=self.risk_banner.client_id == detail.id)
+        self._risk_asked_for = None
+        if self._panels_client != detail.id:
             self._retire_client_panels()
-        else:
-            self.risk_chip.reload()
-            self.risk_banner.reload()
-        self._stale_tabs = {CASE_TAB, ASSESSMENT_TAB, SESSION_TAB, REFERRAL_TAB, TAB_RIWAYAT}
+            self._panels_client = detail.id
+        self._stale_tabs = {
+            TAB_KELUARGA,
+            CASE_TAB,
+            ASSESSMENT_TAB,
+            SESSION_TAB,
+            REFERRAL_TAB,
+            TAB_RIWAYAT,
+        }
         self._tab_shown(self.tabs.currentIndex())
         self.personal_data.set_client(
             detail.id, detail.data.full_name, detail.anonymised_at is not None
@@ -364,7 +383,12 @@ class ClientPage(QWidget):
             return
         self._stale_tabs.discard(index)
         client_id = bundle.detail.id
-        if index == CASE_TAB:
+        if index == TAB_KELUARGA:
+            detail = bundle.detail
+            self.family_tab.set_client(
+                client_id, detail.data.full_name, detail.data.kk_number, bundle.families
+            )
+        elif index == CASE_TAB:
             self.case_tab.set_data(
                 client_id, bundle.cases, bundle.families, bundle.counselors, bundle.problem_areas
             )
