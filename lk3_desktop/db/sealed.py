@@ -416,27 +416,29 @@ def _case_sql(table: str) -> tuple[str, str]:
     )
 
 
-def seal_existing(s: Session, keys: CaseKeys) -> int:
-    """Seal every plain clinical value written before the office had keys (the office
-    upgrade; also safe to run again: sealed values are left alone). How many cells."""
+def seal_batch(s: Session, keys: CaseKeys, table: str, after: int) -> tuple[int | None, int, int]:
+    """Seal the plain clinical values of the next rows of ``table`` (ids above ``after``, at
+    most BATCH of them) written before the office had keys (the office upgrade; safe to run
+    again: sealed values are left alone). The last id looked at (None when no row was left),
+    how many rows that was and how many cells were sealed. The caller commits each batch,
+    so an office of a million notes is neither held in memory nor sealed in one
+    transaction."""
     from sqlalchemy import text
 
-    done = 0
-    for table, columns in SEALED.items():
-        source, case_expr = _case_sql(table)
-        cols = ", ".join(f"t.{c}" for c in columns)
-        query = text(
-            f"SELECT t.id, {case_expr}, {cols} FROM {source} "
-            f"WHERE t.id > :after ORDER BY t.id LIMIT {_BATCH}"
-        )
-        rows = s.execute(query, {"after": 0}).all()
-        while rows:
-            done += _seal_batch(s, keys, table, columns, rows)
-            rows = s.execute(query, {"after": rows[-1][0]}).all()
-    return done
+    columns = SEALED[table]
+    source, case_expr = _case_sql(table)
+    cols = ", ".join(f"t.{c}" for c in columns)
+    query = text(
+        f"SELECT t.id, {case_expr}, {cols} FROM {source} "
+        f"WHERE t.id > :after ORDER BY t.id LIMIT {BATCH}"
+    )
+    rows = s.execute(query, {"after": after}).all()
+    if not rows:
+        return None, 0, 0
+    return rows[-1][0], len(rows), _seal_batch(s, keys, table, columns, rows)
 
 
-_BATCH = 2000  # rows read at a time: an office of a million notes is not held in memory
+BATCH = 2000  # rows a transaction of the office upgrade seals
 
 
 def _seal_batch(
@@ -444,6 +446,7 @@ def _seal_batch(
 ) -> int:
     from sqlalchemy import text
 
+    server = s.get_bind().dialect.name == "postgresql"
     done = 0
     for row in rows:
         row_id, case_id, values = row[0], row[1], row[2:]
@@ -457,9 +460,16 @@ def _seal_batch(
             )
         if changes:
             assignments = ", ".join(f"{c} = :{c}" for c in changes)
+            where, old = "id = :row_id", dict[str, Any]()
+            if server:
+                # Only where the plain value is still there: another desk may have written
+                # the row since it was read (and sealed it as it did). One computer has one
+                # writer: the batch's transaction holds the database.
+                where += "".join(f" AND {c} = :old_{c}" for c in changes)
+                old = {f"old_{c}": v for c, v in zip(columns, values, strict=True) if c in changes}
             s.execute(
-                text(f'UPDATE "{table}" SET {assignments} WHERE id = :row_id'),
-                {**changes, "row_id": row_id},
+                text(f'UPDATE "{table}" SET {assignments} WHERE {where}'),
+                {**changes, **old, "row_id": row_id},
             )
             done += len(changes)
     return done

@@ -6,6 +6,7 @@ Every function returns plain data; every change writes one audit row in its tran
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -344,8 +345,11 @@ def login(
     password: str,
     *,
     vault: Vault | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> UserSession:
-    """Unlock the database with ``username``'s password and sign them in.
+    """Unlock the database with ``username``'s password and sign them in. ``progress``
+    watches the sealing of an office's older clinical content at a head's sign-in (see
+    services/content_sealing), when there is any.
 
     Known errors: DataFolderMissing, NotAnLk3Database, LoginThrottled, UnknownUser,
     WrongPassword, WorkstationSecretMissing, CredentialStoreUnavailable, AccountInactive,
@@ -362,7 +366,8 @@ def login(
     def find(s: Session) -> User | None:
         return s.execute(select(User).where(User.username == name)).scalar_one_or_none()
 
-    return sign_in.sign_in(store, unlocked, find, "login.success", {"method": "password"})
+    method = {"method": "password"}
+    return sign_in.sign_in(store, unlocked, find, "login.success", method, progress)
 
 
 def logout(session: UserSession) -> None:

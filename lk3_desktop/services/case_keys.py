@@ -18,13 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.core.roles import Role
-from lk3_desktop.db import audit, certificates, key_seals, sealed
+from lk3_desktop.db import certificates, key_seals
 from lk3_desktop.db.certificates import Certificate, Registry
 from lk3_desktop.db.models import Case, KeySeal, Setting, User
 from lk3_desktop.db.sealed import CaseKeys, new_case_key
-from lk3_desktop.db.store import OpenStore
-from lk3_desktop.services import office_keys
-from lk3_desktop.services.attachments._content import seal_clinical_under_case_keys
 from lk3_desktop.services.office_keys import KeyContext
 
 CASE = key_seals.SCOPE_CASE
@@ -148,39 +145,6 @@ def mark_content_sealed(s: Session, user_id: int | None) -> None:
         s.add(Setting(key=CONTENT_SEALED, value=SEAL_VERSION, updated_at=stamp, updated_by=user_id))
     else:
         row.value, row.updated_at, row.updated_by = SEAL_VERSION, stamp, user_id
-
-
-def seal_existing_content(store: OpenStore, ctx: KeyContext) -> int:
-    """Every case gets its key (sealed to its counselor, the heads and the recovery key) and
-    every clinical value written in plain text so far is sealed: the keys upgrade's last step,
-    and the demo's (which writes its rows in bulk). How many values."""
-    assert store.case_keys is not None
-    with store.transaction() as s:
-        cells = sealed.seal_existing(s, store.case_keys)
-        cells += seal_clinical_under_case_keys(s, store.case_keys)
-        mark_content_sealed(s, ctx.cert.user_id)
-        audit.append(
-            s,
-            ctx.cert.user_id,
-            "office.content_sealed",
-            "database",
-            store.database_id,
-            {"cells": cells},
-        )
-    return cells
-
-
-def seal_content_if_due(store: OpenStore, ctx: KeyContext) -> int:
-    """At a head's sign-in: an office that got its keys before clinical content was sealed
-    per case, or before this release sealed more columns (or a backup restored from that
-    time), is sealed now, once. How many values."""
-    if not ctx.cert.is_head or store.case_keys is None:
-        return 0
-    with store.transaction() as s:
-        if content_sealed(s):
-            return 0
-    office_keys.backup_before_upgrade(store)
-    return seal_existing_content(store, ctx)
 
 
 # -- changes of who holds a case ----------------------------------------------------------------

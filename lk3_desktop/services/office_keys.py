@@ -547,6 +547,7 @@ def upgrade_office(
     vault: Vault,
     head_id: int,
     seal_head: SealHead,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[KeyContext, OfficeKeys]:
     """Give an office made before keys per person its keys, at its head's sign-in.
 
@@ -612,9 +613,9 @@ def upgrade_office(
     with store.transaction() as s:
         s.execute(update(User).where(User.user_key.is_not(None)).values(user_key=None))
         ctx = _context_after(s, store, head_keys, head_id, slot_id, root)
-    from lk3_desktop.services import case_keys
+    from lk3_desktop.services import content_sealing
 
-    case_keys.seal_existing_content(store, ctx)
+    content_sealing.seal_existing_content(store, ctx, progress)  # watched by ``progress``
     _start_watermark(store, vault, ctx)
     return ctx, office
 

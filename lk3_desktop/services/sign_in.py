@@ -18,7 +18,7 @@ from lk3_desktop.db import audit, pending_events, restore_swap
 from lk3_desktop.db.models import User
 from lk3_desktop.db.store import OpenStore, open_store
 from lk3_desktop.db.vault import KeyFile, Unlocked, Vault
-from lk3_desktop.services import case_keys, office_keys, recovery_card
+from lk3_desktop.services import content_sealing, office_keys, recovery_card
 from lk3_desktop.services.context import Actor, UserSession
 
 
@@ -79,11 +79,13 @@ def sign_in(
     find_user: Callable[[Session], User | None],
     action: str,
     detail: dict[str, str] | None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> UserSession:
     """The part every way in shares, once the slot opened the database: the account, its
     verified certificate (its role), the audit chain since the person's watermark, the
     sign-in entry signed with their key; an office without keys is upgraded when its head
-    signs in."""
+    signs in, and one whose clinical content is not (all) sealed under case keys yet is
+    sealed then, a batch at a time, watched by ``progress(done, total)`` when given."""
     try:
         with store.transaction() as s:
             user = find_user(s)
@@ -109,10 +111,10 @@ def sign_in(
             # The first sign-in of a head in an office made before keys per person.
             seal_head = office_keys.seal_head_from_legacy_slot(store.vault, unlocked, actor.user_id)
             context, _office = office_keys.upgrade_office(
-                store, store.vault, actor.user_id, seal_head
+                store, store.vault, actor.user_id, seal_head, progress
             )
         elif context is not None:
-            case_keys.seal_content_if_due(store, context)
+            content_sealing.seal_content_if_due(store, context, progress)
     except BaseException:
         store.close()
         raise

@@ -49,6 +49,7 @@ from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.password_strength import PasswordStrength
 from lk3_desktop.ui.recovery_card_flow import PendingCard, pending_card, pending_notice, show_card
+from lk3_desktop.ui.sealing_progress import SealingWatch
 from lk3_desktop.ui.style import set_flag, set_role
 
 APP_TITLE = "LK3 Desktop"
@@ -73,6 +74,7 @@ class LoginWindow(QWidget):
         self._context = context
         self._busy = False
         self._recovered: RecoveredStore | None = None
+        self.sealing = SealingWatch(self)  # a head's first sign-in after an upgrade
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 28, 36, 24)
@@ -385,11 +387,15 @@ class LoginWindow(QWidget):
         folder, store = context.data_dir, context.credential_store
         vault = context.make_vault()
         self.error.clear_message()
+        progress = self.sealing.report
+        self.sealing.start()
         (
             Operation.sessionless(
                 context,
                 self,
-                lambda: accounts.login(folder, store, username, password, vault=vault),
+                lambda: accounts.login(
+                    folder, store, username, password, vault=vault, progress=progress
+                ),
                 lambda session: self._login_done(session, password),
             )
             .busy(self._busy_with(self.tr("Opening the database…")))
@@ -398,10 +404,12 @@ class LoginWindow(QWidget):
         )
 
     def _login_done(self, session: UserSession, password: str = "") -> None:
+        self.sealing.finish()
         self.password.clear()
         self._finish_sign_in(session, password)
 
     def _login_failed(self, exc: BaseException, username: str = "", password: str = "") -> None:
+        self.sealing.finish()
         if not isinstance(exc, KnownError):
             raise exc
         self.password.clear()  # the username stays as typed

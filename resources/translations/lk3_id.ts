@@ -10456,6 +10456,21 @@ Kepala Dinas Sosial Kota Serang</translation>
     </message>
 </context>
 <context>
+    <name>SealingProgress</name>
+    <message>
+        <source>Securing the case notes</source>
+        <translation>Mengamankan catatan kasus</translation>
+    </message>
+    <message>
+        <source>The clinical notes written so far are being sealed under the key of their case. This happens once and may take a few minutes; if it is interrupted, it goes on at the next sign-in.</source>
+        <translation>Catatan klinis yang sudah ditulis sedang dikunci dengan kunci kasusnya masing-masing. Ini dilakukan sekali dan dapat memakan waktu beberapa menit; jika terputus, proses dilanjutkan saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>Sealing progress</source>
+        <translation>Kemajuan penguncian</translation>
+    </message>
+</context>
+<context>
     <name>SecurityTab</name>
     <message>
         <source>Protection of this database</source>

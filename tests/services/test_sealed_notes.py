@@ -137,3 +137,27 @@ def test_notes_written_before_they_were_sealed_are_sealed_at_the_heads_sign_in(
         rina.store.close()
     setting = f"SELECT value FROM settings WHERE key = '{case_keys.CONTENT_SEALED}'"
     assert _raw(office, "kepala", HEAD_PASSWORD, setting) == [(case_keys.SEAL_VERSION,)]
+
+
+def test_the_office_upgrade_seals_a_plain_note_on_either_engine(office: Office) -> None:
+    """The batch that seals older text writes only where the plain text is still there (on a
+    server another desk may write the row meanwhile), and seals it on both engines."""
+    from sqlalchemy import text
+
+    from lk3_desktop.services import content_sealing
+
+    cases.change_stage(
+        office.rina, office.home.case_id, Stage.ASESMEN, datetime.date.today(), STAGE_NOTE
+    )
+    with office.head.store.transaction() as s:
+        s.execute(text("UPDATE case_stage_changes SET note = :n WHERE note != ''"), {"n": CLOSING})
+        assert s.execute(text("SELECT note FROM case_stage_changes WHERE note != ''")).all() == [
+            (CLOSING,)
+        ]
+    assert office.head.keys is not None
+    assert content_sealing.seal_existing_content(office.head.store, office.head.keys) == 1
+    with office.head.store.transaction() as s:
+        (stored,) = s.execute(text("SELECT note FROM case_stage_changes WHERE note != ''")).one()
+    assert stored.startswith(TEXT_PREFIX)
+    history = cases.get_case(office.rina, office.home.case_id).stage_history
+    assert CLOSING in [h.note for h in history]

@@ -108,19 +108,35 @@ def _client_sealed_content(s: Session, row: Attachment) -> bytes | None:
     return content_matches(key, row.client_id, row.id, _pieces(s, row.id), row.chunks, row.sha256)
 
 
-def seal_clinical_under_case_keys(s: Session, keys: CaseKeys) -> int:
-    """The office upgrade: every clinical document still sealed under its client's key is
-    sealed again under its case's key (its hash kept). One that no longer opens is left as
-    it is, for check to report. How many documents."""
-    ids = s.execute(
-        select(Attachment.id).where(
+def _under_client_keys(after: int) -> Any:
+    return (
+        select(Attachment.id)
+        .where(
             Attachment.clinical.is_(True),
             Attachment.case_id.is_not(None),
             Attachment.sealed_sha256.is_(None),
+            Attachment.id > after,
         )
-    ).scalars()
+        .order_by(Attachment.id)
+    )
+
+
+def clinical_under_client_keys(s: Session) -> int:
+    """How many clinical documents are still sealed under their client's key."""
+    return len(s.execute(_under_client_keys(0)).all())
+
+
+def seal_clinical_under_case_keys(
+    s: Session, keys: CaseKeys, after: int = 0, limit: int | None = None
+) -> tuple[int | None, int]:
+    """The office upgrade: the clinical documents still sealed under their client's key
+    (ids above ``after``, at most ``limit``) are sealed again under their case's key, their
+    hash kept. One that no longer opens is left as it is, for check to report. The last id
+    looked at (None when none was left) and how many were sealed."""
+    query = _under_client_keys(after)
+    ids = list(s.execute(query if limit is None else query.limit(limit)).scalars())
     done = 0
-    for attachment_id in list(ids):
+    for attachment_id in ids:
         row = s.get(Attachment, attachment_id)
         assert row is not None and row.case_id is not None
         data = _client_sealed_content(s, row)
@@ -136,7 +152,7 @@ def seal_clinical_under_case_keys(s: Session, keys: CaseKeys) -> int:
         row.sealed_sha256 = sealed_digest(sealed)
         s.flush()
         done += 1
-    return done
+    return (ids[-1] if ids else None), done
 
 
 def damaged(s: Session) -> list[int]:

@@ -44,7 +44,7 @@ from lk3_desktop.db.storage import storage_for
 from lk3_desktop.db.store import FolderState, finish_setup, folder_state
 from lk3_desktop.db.vault import Vault
 from lk3_desktop.db.workstation import CredentialStore
-from lk3_desktop.services import accounts, case_keys
+from lk3_desktop.services import accounts, content_sealing
 from lk3_desktop.services._search_index import INSERT_ROW
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.demo import _activities as demo_activities
@@ -181,7 +181,7 @@ def _generate(
             report(total, total)
         if head.keys is not None:
             # The rows went in as bulk inserts: their clinical text is sealed per case now.
-            case_keys.seal_existing_content(head.store, head.keys)
+            content_sealing.seal_existing_content(head.store, head.keys)
     finally:
         head.store.close()
     finish_setup(folder)  # only now is the demo complete
