@@ -120,10 +120,20 @@ class Office:
         """The center as its letters print it (see :func:`letterhead`)."""
         letterhead(self.head, **changes)
 
+    def hand_to(self, context: Any, username: str) -> UserSession:
+        """``username`` signed in on ``context`` (a UI test's AppContext, which closes the
+        store of the session it holds)."""
+        self.context = context
+        context.set_session(self.person(username))
+        return self.people[username]
+
     def close(self) -> None:
-        """Close every colleague's store (the head's belongs to whoever made it)."""
+        """Close every colleague's store but the one ``context`` holds (the head's belongs
+        to whoever made it)."""
+        held = getattr(self.context, "session", None)
         for session in self.people.values():
-            session.store.close()
+            if session is not held:
+                session.store.close()
 
 
 def letterhead(head: UserSession, **changes: Any) -> None:

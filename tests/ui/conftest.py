@@ -117,12 +117,11 @@ def office(ui_context: AppContext) -> Iterator[Office]:
     folder, store = ui_context.data_dir, ui_context.credential_store
     head = init_database(folder, store).session
     built = build_office(head, folder, store, people=("rina", "tuti"))
-    built.context = ui_context
-    ui_context.set_session(built.rina)
+    built.hand_to(ui_context, "rina")
     yield built
     for _ in range(3):  # calls queued by callbacks of calls still use these sessions
         ui_context.lane.wait()
         QCoreApplication.processEvents()
     ui_context.set_session(built.rina)  # ui_context closes Rina's store
-    for session in (head, built.tuti):
-        session.store.close()
+    built.close()
+    head.store.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from support.casework import COUNSELOR_PASSWORD
-from support.factories import init_database, login
+from support.factories import init_database
+from support.office import Office, new_office
 from support.ui_settings import save_as, type_password
 from ui_helpers import ModalLog
 
 from lk3_desktop.core import instruments
-from lk3_desktop.core.roles import Role
-from lk3_desktop.services import accounts, assessments, cases, clients
-from lk3_desktop.services.context import UserSession
+from lk3_desktop.services import assessments, clients
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments import AssessmentsPanel, RiskBanner
 from lk3_desktop.ui.assessments.administration_form import AdministrationForm
@@ -39,40 +37,31 @@ TODAY = datetime.date.today()
 KEYS = {n: getattr(Qt.Key, f"Key_{n}") for n in range(10)}
 
 
-@dataclass
-class Office:
-    context: AppContext
-    counselor: UserSession
-    password: str
-    client_id: int
-    case_id: int
-
-
-def _office(ui_context: AppContext, role: Role = Role.KONSELOR) -> Office:
-    head = init_database(ui_context.data_dir, ui_context.credential_store).session
-    accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR, password=COUNSELOR_PASSWORD)
-    accounts.create_user(head, "sari", "Sari Wulandari", Role.STAF, password=COUNSELOR_PASSWORD)
-    budi_id = next(u.id for u in accounts.list_users(head) if u.username == "budi")
-    client_id = clients.create_client(
-        head, clients.ClientInput(full_name="Siti Aminah", sex="P", estimated_age=34)
-    )
-    case = cases.open_case(
-        head,
-        client_id,
-        cases.CaseInput(
-            TODAY - datetime.timedelta(days=200), "datang_sendiri", counselor_id=budi_id
-        ),
-    )
-    head.store.close()
-    username = "budi" if role is Role.KONSELOR else "sari"
-    session = login(ui_context.data_dir, ui_context.credential_store, username, COUNSELOR_PASSWORD)
-    ui_context.set_session(session)
-    return Office(ui_context, session, COUNSELOR_PASSWORD, client_id, case.id)
+def _office(ui_context: AppContext, username: str) -> Office:
+    """Budi (konselor) holds Siti Aminah's case, opened 200 days ago; ``username`` is signed
+    in on ``ui_context``."""
+    folder, store = ui_context.data_dir, ui_context.credential_store
+    built = new_office(init_database(folder, store).session, folder, store, "budi", username)
+    siti = clients.ClientInput(full_name="Siti Aminah", sex="P", estimated_age=34)
+    built.add_case("siti", "budi", siti, TODAY - datetime.timedelta(days=200))
+    built.head.store.close()
+    built.hand_to(ui_context, username)
+    return built
 
 
 @pytest.fixture
-def office(ui_context: AppContext) -> Office:
-    return _office(ui_context)
+def office(ui_context: AppContext) -> Iterator[Office]:
+    built = _office(ui_context, "budi")
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def staff_office(ui_context: AppContext) -> Iterator[Office]:
+    """The same office with Sari (staf) signed in."""
+    built = _office(ui_context, "sari")
+    yield built
+    built.close()
 
 
 @pytest.fixture
@@ -80,8 +69,8 @@ def page(qtbot: QtBot, office: Office) -> Iterator[tuple[AssessmentsPanel, RiskB
     """What the client page mounts: the banner above the Asesmen tab, wired together."""
     holder = QWidget()
     layout = QVBoxLayout(holder)
-    banner = RiskBanner(office.context, office.client_id, holder)
-    panel = AssessmentsPanel(office.context, office.client_id, holder)
+    banner = RiskBanner(office.context, office.siti.client_id, holder)
+    panel = AssessmentsPanel(office.context, office.siti.client_id, holder)
     layout.addWidget(banner)
     layout.addWidget(panel)
     panel.riskChanged.connect(banner.reload)
@@ -145,7 +134,7 @@ def test_counselor_answers_phq9_by_keyboard_and_a_risk_answer_warns_then_shows_t
     assert banner.objectName() == "riskBanner"
     assert "PHQ-9" in banner.text.text() and "9" in banner.text.text()
 
-    [case] = assessments.list_for_client(office.counselor, office.client_id)
+    [case] = assessments.list_for_client(office.budi, office.siti.client_id)
     [saved] = case.administrations
     engine = instruments.get("PHQ-9").score(list(saved.answers))
     assert saved.answers == (1, 2, 1, 1, 0, 1, 1, 0, 2) and saved.total == engine.total == 9
@@ -180,8 +169,8 @@ def test_three_phq9_results_make_a_trend_of_three_points_saved_as_png(
     panel, _banner = page
     for days_ago, answers in ((90, [3] * 9), (45, [2, 2, 2, 1, 1, 1, 1, 1, 0]), (5, [1] * 8 + [0])):
         assessments.record_administration(
-            office.counselor,
-            office.case_id,
+            office.budi,
+            office.siti.case_id,
             "PHQ-9",
             answers,
             TODAY - datetime.timedelta(days=days_ago),
@@ -216,7 +205,7 @@ def test_recording_the_action_taken_hides_the_banner(
 ) -> None:
     panel, banner = page
     assessments.record_administration(
-        office.counselor, office.case_id, "PHQ-9", [1, 1, 1, 1, 1, 1, 1, 1, 1], TODAY
+        office.budi, office.siti.case_id, "PHQ-9", [1, 1, 1, 1, 1, 1, 1, 1, 1], TODAY
     )
     banner.reload()
     qtbot.waitUntil(banner.isVisible)
@@ -234,14 +223,14 @@ def test_recording_the_action_taken_hides_the_banner(
     with qtbot.waitSignal(banner.riskChanged, timeout=5000):
         qtbot.mouseClick(banner.resolve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(banner.isHidden)
-    assert assessments.open_risk_flags(office.counselor, office.client_id) == []
+    assert assessments.open_risk_flags(office.budi, office.siti.client_id) == []
     # the banner told the tab, which now lists the flag as handled
     qtbot.waitUntil(
         lambda: (
             panel.list.topLevelItemCount() == 1 and panel.list.topLevelItem(0).text(5) == "handled"
         )
     )
-    assert assessments.clients_with_open_high_risk(office.counselor, [office.client_id]) == set()
+    assert assessments.clients_with_open_high_risk(office.budi, [office.siti.client_id]) == set()
 
 
 def test_high_risk_narrative_asks_for_a_safety_plan_before_signing(
@@ -263,10 +252,10 @@ def test_high_risk_narrative_asks_for_a_safety_plan_before_signing(
     qtbot.waitUntil(banner.isVisible)  # a high overall risk raises a flag at once
 
 
-def test_staff_sees_neither_assessments_nor_banner(qtbot: QtBot, ui_context: AppContext) -> None:
-    office = _office(ui_context, Role.STAF)
-    panel = AssessmentsPanel(office.context, office.client_id)
-    banner = RiskBanner(office.context, office.client_id)
+def test_staff_sees_neither_assessments_nor_banner(qtbot: QtBot, staff_office: Office) -> None:
+    office = staff_office
+    panel = AssessmentsPanel(office.context, office.siti.client_id)
+    banner = RiskBanner(office.context, office.siti.client_id)
     qtbot.addWidget(panel)
     qtbot.addWidget(banner)
     panel.reload()
@@ -292,7 +281,7 @@ def test_signing_asks_the_password_and_locks_the_form(
         _type(qtbot, form, KEYS[digit], Qt.Key.Key_Return)
     assert form.sign_button.isEnabled()
 
-    modal_log.respond = type_password(qtbot, office.password)
+    modal_log.respond = type_password(qtbot, COUNSELOR_PASSWORD)
     with qtbot.waitSignal(panel.riskChanged, timeout=10000):
         qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded)
@@ -325,15 +314,15 @@ def test_signing_asks_the_password_and_locks_the_form(
 def test_a_reopened_draft_shows_the_risk_box_only_until_the_action_is_recorded(
     qtbot: QtBot, office: Office
 ) -> None:
-    counselor = office.counselor
+    counselor = office.budi
     draft = assessments.record_administration(
-        counselor, office.case_id, "PHQ-9", [1, 1, 1, 1, 1, 1, 1, 1, 2], TODAY
+        counselor, office.siti.case_id, "PHQ-9", [1, 1, 1, 1, 1, 1, 1, 1, 2], TODAY
     )
     phq9 = assessments.instrument("PHQ-9")
 
     def reopen() -> AdministrationForm:
         info = assessments.get_administration(counselor, draft.id)
-        form = AdministrationForm(office.context, office.case_id, "LK3/UJI/1", phq9, info)
+        form = AdministrationForm(office.context, office.siti.case_id, "LK3/UJI/1", phq9, info)
         qtbot.addWidget(form)
         form.show()
         return form
@@ -342,7 +331,7 @@ def test_a_reopened_draft_shows_the_risk_box_only_until_the_action_is_recorded(
     assert still_open.risk_warning.isVisible()
     assert not still_open.findChild(QWidget, "riskHandledNote").isVisible()
 
-    flag = assessments.open_risk_flags(counselor, office.client_id)[0]
+    flag = assessments.open_risk_flags(counselor, office.siti.client_id)[0]
     assessments.resolve_flag(counselor, flag.id, "Rencana keselamatan disepakati; suami dihubungi.")
     handled = reopen()
     assert not handled.risk_warning.isVisible()
@@ -401,7 +390,7 @@ def test_a_safety_plan_is_written_with_the_client_signed_and_saved_as_pdf(
     form.reasons_edit.setPlainText("Anak-anak saya")
     assert form.value().warning_signs == ("Tidak bisa tidur", "Merasa sendirian")
 
-    modal_log.respond = type_password(qtbot, office.password)
+    modal_log.respond = type_password(qtbot, COUNSELOR_PASSWORD)
     qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded, timeout=10000)
     item = panel.list.topLevelItem(0)
@@ -498,7 +487,7 @@ def test_a_refused_save_says_why_under_the_date_and_the_form_works_again(
         qtbot.mouseClick(form.back_button, Qt.MouseButton.LeftButton)
         assert modal_log.names()[asked:] == ["confirmDialog"], kind  # "Discard changes?"
         qtbot.waitUntil(lambda: panel.current_form() is None)
-    (case,) = assessments.list_for_client(office.counselor, office.client_id)
+    (case,) = assessments.list_for_client(office.budi, office.siti.client_id)
     assert not case.administrations and not case.psychosocial and not case.safety_plans
 
 
@@ -517,7 +506,7 @@ def test_each_draft_is_deleted_after_the_question_and_a_signed_plan_takes_an_add
     from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
 
     panel, _banner = page
-    who, case_id = office.counselor, office.case_id
+    who, case_id = office.budi, office.siti.case_id
     drafts = (
         ("administration", AdministrationForm,
          assessments.record_administration(who, case_id, "GAD-7", [0] * 7, TODAY).id),
@@ -536,14 +525,14 @@ def test_each_draft_is_deleted_after_the_question_and_a_signed_plan_takes_an_add
         qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
         assert modal_log.names()[asked:] == ["confirmDialog"], kind  # "Delete this draft?"
         qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded)
-    (case,) = assessments.list_for_client(who, office.client_id)
+    (case,) = assessments.list_for_client(who, office.siti.client_id)
     assert not case.administrations and not case.psychosocial and not case.safety_plans
 
     proposed = assessments.proposed_plan(who, case_id)
     plan = assessments.create_safety_plan(
         who, case_id, replace(proposed, warning_signs=("Sulit tidur",), coping=("Salat",))
     )
-    assessments.sign_safety_plan(who, plan.id, office.password)
+    assessments.sign_safety_plan(who, plan.id, COUNSELOR_PASSWORD)
     panel.open_record("safety_plan", plan.id)
     qtbot.waitUntil(lambda: isinstance(panel.current_form(), SafetyPlanForm))
     signed = panel.current_form()

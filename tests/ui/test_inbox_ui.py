@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
-from support.casework import COUNSELOR_PASSWORD, add_user, household
+from support.casework import COUNSELOR_PASSWORD
+from support.office import Office, build_office
 from ui_helpers import ModalLog
 
 from lk3_desktop.core.case_stages import Stage
-from lk3_desktop.core.roles import Role
 from lk3_desktop.services import anonymise, assessments, cases, partners, referrals
-from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.inbox import Kind
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments.administration_form import AdministrationForm
@@ -31,25 +30,15 @@ TODAY = datetime.date.today()
 SUICIDE = [1, 1, 1, 1, 1, 1, 1, 1, 2]
 
 
-@dataclass
-class Office:
-    context: AppContext
-    head: UserSession
-    budi: UserSession
-    client_id: int
-    case_id: int
-
-
 @pytest.fixture
 def office(signed_in: AppContext) -> Iterator[Office]:
+    """The head signed in on ``signed_in``; Budi (konselor) holds the Hidayat household's
+    case (support/office.py)."""
     head = signed_in.require_session()
-    budi = add_user(
-        head, signed_in.data_dir, signed_in.credential_store, "budi", "Budi", Role.KONSELOR
-    )
-    home = household(head, budi.actor.user_id, full_name="Dewi Lestari")
-    yield Office(signed_in, head, budi, home.client_id, home.case_id)
-    if signed_in.session is not budi:
-        budi.store.close()
+    built = build_office(head, signed_in.data_dir, signed_in.credential_store, (), "budi")
+    built.context = signed_in
+    yield built
+    built.close()
 
 
 def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
@@ -84,7 +73,7 @@ def _click(qtbot: QtBot, panel: InboxPanel, line: QTreeWidgetItem) -> None:
 
 def _risk_banner_shown(qtbot: QtBot, office: Office) -> ClientPage:
     """Budi's PHQ-9 raises a suicide flag; its inbox line opens the client with the banner."""
-    assessments.record_administration(office.budi, office.case_id, "PHQ-9", SUICIDE, TODAY)
+    assessments.record_administration(office.budi, office.home.case_id, "PHQ-9", SUICIDE, TODAY)
     office.context.set_session(office.budi)
     window = _window(qtbot, office.context)
     _click(qtbot, window.inbox, _line(window.inbox, Kind.RISK))
@@ -101,7 +90,7 @@ def _kinds(window: MainWindow) -> set[Kind]:
 def test_the_counselor_opens_the_risk_flag_in_one_click_and_beranda_follows_the_action(
     qtbot: QtBot, office: Office, modal_log: ModalLog
 ) -> None:
-    assessments.record_administration(office.budi, office.case_id, "PHQ-9", SUICIDE, TODAY)
+    assessments.record_administration(office.budi, office.home.case_id, "PHQ-9", SUICIDE, TODAY)
     office.context.set_session(office.budi)
     window = _window(qtbot, office.context)
     assert {Kind.RISK, Kind.ASSESSMENT_DRAFT, Kind.NO_CONSENT} <= _kinds(window)
@@ -113,7 +102,9 @@ def test_the_counselor_opens_the_risk_flag_in_one_click_and_beranda_follows_the_
 
     _click(qtbot, window.inbox, _line(window.inbox, Kind.RISK))
     page = window.clients_page.client_page
-    qtbot.waitUntil(lambda: page.client_id == office.client_id and page.risk_banner.isVisible())
+    qtbot.waitUntil(
+        lambda: page.client_id == office.home.client_id and page.risk_banner.isVisible()
+    )
     assert window.nav.currentRow() == NAV_KEYS.index("klien")
     assert page.tabs.currentWidget() is page.assessments
     assert page.risk_chip.isVisible()
@@ -146,7 +137,7 @@ def test_the_risk_banner_starts_a_safety_plan_for_the_case_of_the_flag(
     qtbot.waitUntil(lambda: isinstance(panel.current_form(), SafetyPlanForm))
     assert page.tabs.currentWidget() is panel
     form = panel.current_form()
-    assert isinstance(form, SafetyPlanForm) and form._case_id == office.case_id
+    assert isinstance(form, SafetyPlanForm) and form._case_id == office.home.case_id
     assert any(c.name.startswith("SAPA 129") for c in form.lists["professionals"].contacts())
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # again: the plan being written stays
     office.context.lane.wait()
@@ -177,12 +168,14 @@ def test_the_banner_asks_before_a_form_with_unsaved_answers_gives_way_to_a_safet
 def test_a_draft_opens_its_form_and_the_letter_waiting_opens_on_rujukan(
     qtbot: QtBot, office: Office
 ) -> None:
-    draft = assessments.record_administration(office.head, office.case_id, "K10", [1] * 10, TODAY)
+    draft = assessments.record_administration(
+        office.head, office.home.case_id, "K10", [1] * 10, TODAY
+    )
     kind = partners.list_partner_types(office.head)[0].id
     partner = partners.add_partner(office.head, partners.PartnerInput("UPTD PPA Serang", kind))
     referral = referrals.create_referral(
         office.budi,
-        office.case_id,
+        office.home.case_id,
         referrals.ReferralInput(
             partner_id=partner.id, reason="Pendampingan", consent_given_by_name="Dewi Lestari"
         ),
@@ -214,8 +207,8 @@ def test_a_draft_safety_plan_waits_on_beranda_opens_in_one_click_and_leaves_once
     """A plan not yet signed has not been given to the client: it waits among the drafts."""
     from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
 
-    proposed = assessments.proposed_plan(office.budi, office.case_id)
-    plan = assessments.create_safety_plan(office.budi, office.case_id, proposed)
+    proposed = assessments.proposed_plan(office.budi, office.home.case_id)
+    plan = assessments.create_safety_plan(office.budi, office.home.case_id, proposed)
     office.context.set_session(office.budi)
     window = _window(qtbot, office.context)
     line = _line(window.inbox, Kind.ASSESSMENT_DRAFT)
@@ -241,9 +234,9 @@ def test_a_draft_safety_plan_waits_on_beranda_opens_in_one_click_and_leaves_once
 def test_more_flags_than_shown_open_the_client_list_filtered_to_high_risk(
     qtbot: QtBot, office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    other = household(office.head, None, full_name="Rina Wati", surname="Kusuma")
-    household(office.head, None, full_name="Tanpa Risiko", surname="Aman")
-    assessments.record_administration(office.head, office.case_id, "PHQ-9", SUICIDE, TODAY)
+    other = office.add_home("other", None, full_name="Rina Wati", surname="Kusuma")
+    office.add_home("calm", None, full_name="Tanpa Risiko", surname="Aman")
+    assessments.record_administration(office.head, office.home.case_id, "PHQ-9", SUICIDE, TODAY)
     assessments.record_administration(office.head, other.case_id, "PHQ-9", SUICIDE, TODAY)
     monkeypatch.setattr(inbox_page, "load", lambda session: inbox_page.load_inbox(session, limit=1))
     window = _window(qtbot, office.context)
@@ -269,7 +262,7 @@ def _line_more(panel: InboxPanel) -> QTreeWidgetItem:
 
 def test_retention_due_opens_the_documents_tab(qtbot: QtBot, office: Office) -> None:
     anonymise.set_retention_years(office.head, 1)
-    old = household(office.head, None, full_name="Wulandari", surname="Lama", intake_days_ago=900)
+    old = office.add_home("old", None, full_name="Wulandari", surname="Lama", intake_days_ago=900)
     cases.change_stage(
         office.head,
         old.case_id,
@@ -289,16 +282,16 @@ def test_retention_due_opens_the_documents_tab(qtbot: QtBot, office: Office) -> 
 def test_a_no_show_opens_its_day_in_the_schedule_for_staff(qtbot: QtBot, office: Office) -> None:
     from lk3_desktop.services import schedule
 
-    tuti = add_user(
-        office.head, office.context.data_dir, office.context.credential_store, "tuti", "Tuti",
-        Role.STAF,
-    )  # fmt: skip
+    tuti = office.person("tuti")
     day = TODAY - datetime.timedelta(days=3)
     start = datetime.datetime.combine(day, datetime.time(10, 0))
     missed = schedule.book(
         tuti,
         schedule.AppointmentInput(
-            office.budi.actor.user_id, office.client_id, start, start + datetime.timedelta(hours=1)
+            office.budi.actor.user_id,
+            office.home.client_id,
+            start,
+            start + datetime.timedelta(hours=1),
         ),
     )
     schedule.mark_no_show(tuti, missed.id)

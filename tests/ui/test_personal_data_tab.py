@@ -8,7 +8,6 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,14 +16,12 @@ from pytestqt.qtbot import QtBot
 from support.casework import (
     Household,
     add_assessments_and_referral,
-    add_user,
-    household,
 )
+from support.office import Office, build_office
 from support.ui_settings import DialogScript, accept, expect, make_context, temp_ui_settings
 
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.errors import PermissionDenied
-from lk3_desktop.core.roles import Role
 from lk3_desktop.services import anonymise, cases, clients, withholding
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.clients import ClientsPage
@@ -48,29 +45,19 @@ def _has_phone(text: str) -> bool:
     return any(form in text for form in ("81234567890", "812-3456-7890", "812 3456 7890"))
 
 
-@dataclass
-class Office:
-    head: UserSession
-    rina: UserSession  # counselor of the case
-    tuti: UserSession  # staff
-    home: Household
-
-
 @pytest.fixture
 def office(signed_in: AppContext, data_dir: Path) -> Iterator[Office]:
+    """The usual office (support/office.py) with the head signed in on ``signed_in``: Rina
+    holds the Hidayat household's case, which has assessments, a referral and a phone."""
     head = signed_in.require_session()
-    store = signed_in.credential_store
-    rina = add_user(head, data_dir, store, "rina", "Rina Marlina", Role.KONSELOR)
-    tuti = add_user(head, data_dir, store, "tuti", "Tuti Alawiyah", Role.STAF)
-    home = household(head, rina.actor.user_id)
-    add_assessments_and_referral(head, home)
-    data = clients.get_client(head, home.client_id).data
+    built = build_office(head, data_dir, signed_in.credential_store, people=("rina", "tuti"))
+    add_assessments_and_referral(head, built.home)
+    data = clients.get_client(head, built.home.client_id).data
     clients.update_client(
-        head, home.client_id, clients.ClientInput(**{**data.__dict__, "phone": PHONE})
+        head, built.home.client_id, clients.ClientInput(**{**data.__dict__, "phone": PHONE})
     )
-    yield Office(head, rina, tuti, home)
-    for signed in (rina, tuti):
-        signed.store.close()
+    yield built
+    built.close()
 
 
 PageFor = Callable[[str], ClientsPage]
@@ -279,18 +266,21 @@ def test_head_exports_pdf_and_json_through_the_buttons(
 # -- anonymise ------------------------------------------------------------------------------
 
 
-def closed_long_ago(head: UserSession, counselor: UserSession) -> Household:
-    """A client whose only case closed 700 days ago (intake 800 days ago), with one year of
-    retention: due for anonymisation."""
-    home = household(head, counselor.actor.user_id, "Sri Wahyuni", 800, "Putri")
+def closed_long_ago(office: Office, retention_years: int | None = 1) -> Household:
+    """Sri Wahyuni Putri, whose only case (Rina's) closed 700 days ago, 800 days after its
+    intake; with ``retention_years`` of retention set (None: left as it is)."""
+    home = office.add_home(
+        "sri", "rina", full_name="Sri Wahyuni", intake_days_ago=800, surname="Putri"
+    )
     cases.change_stage(
-        head,
+        office.head,
         home.case_id,
         Stage.TERMINASI,
         TODAY - datetime.timedelta(days=700),
         closing_reason="Tujuan tercapai",
     )
-    anonymise.set_retention_years(head, 1)
+    if retention_years is not None:
+        anonymise.set_retention_years(office.head, retention_years)
     return home
 
 
@@ -302,7 +292,7 @@ def test_anonymise_needs_the_typed_word_and_renames_the_client(
     assert not not_due.anonymise_button.isEnabled()
     assert "is still open" in not_due.eligibility.text()  # the service's reason
 
-    home = closed_long_ago(office.head, office.rina)
+    home = closed_long_ago(office)
     page = page_for("kepala")
     tab = open_tab(page, qtbot, home.client_id)
     assert tab.anonymise_button.isEnabled()
@@ -383,14 +373,7 @@ def test_head_saves_the_retention_period_and_sees_who_is_due(
     qtbot: QtBot,
     screenshots: Path | None,
 ) -> None:
-    home = household(office.head, office.rina.actor.user_id, "Sri Wahyuni", 800, "Putri")
-    cases.change_stage(
-        office.head,
-        home.case_id,
-        Stage.TERMINASI,
-        TODAY - datetime.timedelta(days=700),
-        closing_reason="Tujuan tercapai",
-    )
+    closed_long_ago(office, retention_years=None)
     tab = settings_for(office.head).general_tab
     assert tab.retention.value() == anonymise.retention_years(office.head) == 5
     qtbot.waitUntil(lambda: "No client is due" in tab.due_label.text(), timeout=WAIT)

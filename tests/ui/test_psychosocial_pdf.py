@@ -7,7 +7,7 @@ import datetime
 import io
 import os
 import sys
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,11 +15,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from support.factories import init_database, login
+from support.factories import init_database
+from support.office import Office, new_office
 from support.ui_settings import DialogScript, Handler, accept, expect
 
-from lk3_desktop.core.roles import Role
-from lk3_desktop.services import accounts, assessments, cases, clients, withholding
+from lk3_desktop.services import assessments, clients, withholding
 from lk3_desktop.services.assessments import PsychosocialInfo, PsychosocialInput, SafetyPlanRow
 from lk3_desktop.ui.assessments.psychosocial_form import PsychosocialForm
 from lk3_desktop.ui.context import AppContext
@@ -28,32 +28,19 @@ TODAY = datetime.date.today()
 PASSWORD = "Asesmen-Psikososial-2026"
 
 
-@dataclass
-class Office:
-    context: AppContext
-    client_id: int
-    case_id: int
-
-
 @pytest.fixture
-def office(ui_context: AppContext) -> Office:
-    head = init_database(ui_context.data_dir, ui_context.credential_store).session
-    accounts.create_user(head, "budi", "Budi Santoso", Role.KONSELOR, password=PASSWORD)
-    budi_id = next(u.id for u in accounts.list_users(head) if u.username == "budi")
-    client_id = clients.create_client(
-        head, clients.ClientInput(full_name="Siti Aminah", sex="P", estimated_age=34)
-    )
-    case = cases.open_case(
-        head,
-        client_id,
-        cases.CaseInput(
-            TODAY - datetime.timedelta(days=60), "datang_sendiri", counselor_id=budi_id
-        ),
-    )
-    head.store.close()
-    session = login(ui_context.data_dir, ui_context.credential_store, "budi", PASSWORD)
-    ui_context.set_session(session)
-    return Office(ui_context, client_id, case.id)
+def office(ui_context: AppContext) -> Iterator[Office]:
+    """Budi (konselor, signed in on ``ui_context``) holds Siti Aminah's case, opened 60 days
+    ago."""
+    folder, store = ui_context.data_dir, ui_context.credential_store
+    built = new_office(init_database(folder, store).session, folder, store)
+    built.person("budi", password=PASSWORD)
+    siti = clients.ClientInput(full_name="Siti Aminah", sex="P", estimated_age=34)
+    built.add_case("siti", "budi", siti, TODAY - datetime.timedelta(days=60))
+    built.head.store.close()
+    built.hand_to(ui_context, "budi")
+    yield built
+    built.close()
 
 
 def assessment(office: Office, sign: bool) -> PsychosocialInfo:
@@ -61,7 +48,7 @@ def assessment(office: Office, sign: bool) -> PsychosocialInfo:
     assert session is not None
     info = assessments.create_psychosocial(
         session,
-        office.case_id,
+        office.siti.case_id,
         PsychosocialInput(
             assessed_on=TODAY,
             presenting_problem="Anak sulung menolak sekolah.",
@@ -76,7 +63,7 @@ def assessment(office: Office, sign: bool) -> PsychosocialInfo:
 
 
 def open_form(qtbot: QtBot, office: Office, info: PsychosocialInfo | None) -> PsychosocialForm:
-    form = PsychosocialForm(office.context, office.case_id, "SRG/2026/0001", info)
+    form = PsychosocialForm(office.context, office.siti.case_id, "SRG/2026/0001", info)
     qtbot.addWidget(form)
     form.show()
     return form
@@ -119,7 +106,7 @@ def test_a_withheld_record_is_not_written_and_the_reason_is_shown(
     session = office.context.session
     assert session is not None
     withholding.mark(
-        session, office.client_id, "Permintaan klien", kind="psychosocial", record_id=info.id
+        session, office.siti.client_id, "Permintaan klien", kind="psychosocial", record_id=info.id
     )
     form = open_form(qtbot, office, info)
     target = tmp_path / "asesmen.pdf"
@@ -162,10 +149,14 @@ def test_screening_pdf_goes_through_the_same_private_save(
     assert session is not None
     for days_ago in (20, 0):  # two points: the PDF carries a trend
         info = assessments.record_administration(
-            session, office.case_id, "PHQ-9", [1] * 9, TODAY - datetime.timedelta(days=days_ago)
+            session,
+            office.siti.case_id,
+            "PHQ-9",
+            [1] * 9,
+            TODAY - datetime.timedelta(days=days_ago),
         )
     form = AdministrationForm(
-        office.context, office.case_id, "SRG/2026/0001", instruments.get("PHQ-9"), info
+        office.context, office.siti.case_id, "SRG/2026/0001", instruments.get("PHQ-9"), info
     )
     qtbot.addWidget(form)
     form.show()
