@@ -12,6 +12,7 @@ from support.tampering import connect
 
 from lk3_desktop.core.identity import check_nik
 from lk3_desktop.db import audit
+from lk3_desktop.db.attachment_seal import content_matches, damaged_attachments
 from lk3_desktop.db.models import Case, Client, CounselingSession, FamilyMember
 from lk3_desktop.db.sealed import SEALED, is_sealed, readable
 from lk3_desktop.db.workstation import NoCredentialStore
@@ -233,6 +234,29 @@ def test_a_staf_password_and_the_raw_file_show_no_clinical_text(demo_dir: Path) 
                 assert plain == [], f"{table}.{column}: {len(plain)} plain values"
                 sealed_cells += sum(1 for v in values if is_sealed(v))
         assert sealed_cells > 1000
+        # The notes beside closed cases' outcomes too (the loop above found none plain).
+        closing = [v for (v,) in conn.execute("SELECT closing_reason FROM cases") if v]
+        assert closing and all(is_sealed(v) for v in closing)
+        # Its clinical documents (a visum) are pieces no key in the file opens: sealed under
+        # their case's key, verified by the hash of the pieces; a KTP under the client's.
+        client_keys = dict(conn.execute("SELECT client_id, key FROM subject_keys").fetchall())
+        documents = conn.execute(
+            "SELECT id, client_id, clinical, chunks, sha256, sealed_sha256 FROM attachments"
+        ).fetchall()
+        assert any(clinical for _, _, clinical, *_ in documents)
+        for doc_id, client_id, clinical, chunks, sha256, sealed_sha256 in documents:
+            pieces = [
+                (seq, bytes(data))
+                for seq, data in conn.execute(
+                    "SELECT seq, data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq",
+                    (doc_id,),
+                )
+            ]
+            key = client_keys.get(client_id)
+            opened = content_matches(key, client_id, doc_id, pieces, chunks, sha256)
+            assert (opened is None) == bool(clinical), doc_id
+            assert (sealed_sha256 is not None) == bool(clinical), doc_id
+        assert damaged_attachments(conn) == []
         users = dict(conn.execute("SELECT username, id FROM users").fetchall())
         assert conn.execute(
             "SELECT count(*) FROM key_seals WHERE user_id IN (?, ?)", (users["tuti"], users["asep"])

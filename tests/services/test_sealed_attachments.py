@@ -17,13 +17,16 @@ from support.office import Office
 from support.tampering import connect
 
 from lk3_desktop.core.errors import AttachmentDamaged, PermissionDenied
+from lk3_desktop.db.aead import SealError
 from lk3_desktop.db.attachment_seal import (
     CASE_PREFIX,
+    case_content_matches,
     content_matches,
     damaged_attachments,
     seal_piece,
 )
 from lk3_desktop.db.models import Attachment, AttachmentChunk
+from lk3_desktop.db.person_keys import PrivateKeys
 from lk3_desktop.documents.sample_documents import sample_ktp_jpeg, sample_letter_pdf
 from lk3_desktop.services import _subject_keys, case_keys, integrity
 from lk3_desktop.services import attachments as att
@@ -171,3 +174,48 @@ def test_a_clinical_document_under_the_client_key_moves_under_the_case_key_at_si
         assert att.open_attachment(rina, visum.id).data == VISUM
     finally:
         rina.store.close()
+
+
+@pytest.mark.embedded_only("opens lk3.db with plain sqlcipher3")
+def test_another_counselors_keys_from_the_file_open_only_his_own_cases_documents(
+    office: Office,
+) -> None:
+    """Dedi opens his slot as anyone with a Python shell can, takes every case key sealed to
+    him from the file and tries each on every document's pieces: his own case's visum opens,
+    Rina's does not."""
+    visum, _ktp = _attach(office)
+    dedis = office.add_home("dedis", "dedi", full_name="Siti Aminah", surname="Saputra")
+    own = att.add_attachment(
+        office.dedi,
+        att.NewAttachment(dedis.client_id, VISUM, "visum.pdf", "visum", "case", dedis.case_id),
+    )
+    unlocked = make_vault(office.folder, office.store).unlock("dedi", COUNSELOR_PASSWORD)
+    assert isinstance(unlocked.keys, PrivateKeys)
+    database_id = office.head.store.database_id
+    conn = connect(office.folder / "lk3.db", unlocked.db_key)
+    try:
+        case_keys_held: dict[int, bytes] = {}
+        for scope, scope_id, serial, blob in conn.execute(
+            "SELECT scope, scope_id, cert_serial, sealed FROM key_seals WHERE scope = 'case'"
+        ):
+            # The format is no secret: the insider reads it in the source.
+            aad = f"lk3-key-seal|{database_id}|{scope}|{scope_id}|{serial}".encode()
+            try:
+                case_keys_held[scope_id] = unlocked.keys.open(blob, aad)
+            except SealError:
+                continue
+        assert set(case_keys_held) == {dedis.case_id}
+        opened: dict[int, bytes] = {}
+        for doc_id, case_id, chunks, sha256 in conn.execute(
+            "SELECT id, case_id, chunks, sha256 FROM attachments WHERE clinical"
+        ).fetchall():
+            for key in case_keys_held.values():
+                data = case_content_matches(
+                    key, database_id, case_id, doc_id, _pieces(conn, doc_id), chunks, sha256
+                )
+                if data is not None:
+                    opened[doc_id] = data
+    finally:
+        conn.close()
+    assert opened == {own.id: VISUM}  # the method works on his own; Rina's stays shut
+    assert visum.id not in opened
