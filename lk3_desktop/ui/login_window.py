@@ -559,12 +559,18 @@ class LoginWindow(QWidget):
         context = self._context
         folder, store, factory = context.data_dir, context.credential_store, context.vault_factory
 
+        progress = self.sealing.report  # a backup from before an upgrade is sealed at once
+
         def restore_and_sign_in() -> tuple[UserSession, backups.RestoreResult]:
             restored = staged.commit(accept_other_database=True)  # agreed to above
             vault = factory(folder, store)
-            return accounts.login(folder, store, username, password, vault=vault), restored
+            session = accounts.login(
+                folder, store, username, password, vault=vault, progress=progress
+            )
+            return session, restored
 
         self.error.clear_message()
+        self.sealing.start()
         (
             Operation.sessionless(context, self, restore_and_sign_in, self._restored)
             .busy(self._busy_with(self.tr("Restoring the backup…")))
@@ -573,6 +579,7 @@ class LoginWindow(QWidget):
         )
 
     def _restored(self, result: tuple[UserSession, backups.RestoreResult]) -> None:
+        self.sealing.finish()
         session, restored = result
         self.password.clear()
         made = datetime_text(restored.info.created_at)
@@ -590,6 +597,7 @@ class LoginWindow(QWidget):
         self._finish_sign_in(session)
 
     def _restore_failed(self, exc: BaseException) -> None:
+        self.sealing.finish()
         if not isinstance(exc, KnownError):
             raise exc
         self.password.clear()

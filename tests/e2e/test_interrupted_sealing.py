@@ -16,13 +16,12 @@ from sqlalchemy import select
 from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD, init_database, login, make_vault
 from support.pause_kill import kill_at
-from support.tampering import connect
-from support.unsealed import notes, stored_plans, unsealed_notes
+from support.unsealed import file_rows, notes, stored_plans, unsealed_notes
 
 from lk3_desktop.db import sealed
 from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.workstation import NoCredentialStore
-from lk3_desktop.services import accounts, case_keys, content_sealing, integrity, sessions
+from lk3_desktop.services import accounts, case_keys, content_sealing, sessions
 
 NOTES = notes(6)
 
@@ -41,13 +40,7 @@ SEALER = textwrap.dedent(
 
 
 def _raw(folder: Path, sql: str) -> list[tuple[object, ...]]:
-    vault = make_vault(folder, NoCredentialStore())
-    (key, *_) = integrity.keys_from_password(vault, "kepala", HEAD_PASSWORD)
-    conn = connect(folder / "lk3.db", key)
-    try:
-        return list(conn.execute(sql).fetchall())
-    finally:
-        conn.close()
+    return file_rows(folder, NoCredentialStore(), sql)
 
 
 def _notes(folder: Path) -> list[str]:

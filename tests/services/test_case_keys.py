@@ -14,6 +14,7 @@ from support.casework import COUNSELOR_PASSWORD, note_input
 from support.factories import HEAD_PASSWORD, login, make_vault
 from support.office import Office
 from support.tampering import connect
+from support.unsealed import file_rows
 
 from lk3_desktop.core.errors import KnownError, NoCaseKey, PermissionDenied
 from lk3_desktop.db import key_seals
@@ -27,12 +28,7 @@ NOTE = "Ibu D. bercerita tentang pertengkaran semalam dan ketakutannya."
 
 def _raw(office: Office, username: str, password: str, sql: str) -> list[tuple[object, ...]]:
     """What someone holding only ``username``'s password reads from the file."""
-    key = integrity.keys_from_password(make_vault(office.folder, office.store), username, password)
-    conn = connect(office.folder / "lk3.db", key[0])
-    try:
-        return list(conn.execute(sql).fetchall())
-    finally:
-        conn.close()
+    return file_rows(office.folder, office.store, sql, username, password)
 
 
 @pytest.mark.embedded_only("reads lk3.db; on a server tests/server reads the rows with plain SQL")

@@ -13,6 +13,7 @@ from support.casework import COUNSELOR_PASSWORD, add_assessments_and_referral
 from support.factories import HEAD_PASSWORD, login, make_vault
 from support.office import Office
 from support.tampering import connect
+from support.unsealed import file_rows
 
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.db.models import Referral
@@ -36,12 +37,7 @@ NOTES = {
 
 def _raw(office: Office, username: str, password: str, sql: str) -> list[tuple[object, ...]]:
     """What someone holding only ``username``'s password reads from the file."""
-    key = integrity.keys_from_password(make_vault(office.folder, office.store), username, password)
-    conn = connect(office.folder / "lk3.db", key[0])
-    try:
-        return list(conn.execute(sql).fetchall())
-    finally:
-        conn.close()
+    return file_rows(office.folder, office.store, sql, username, password)
 
 
 def _referral_id(office: Office) -> int:

@@ -58,11 +58,19 @@ def unsealed_notes(head: UserSession, folder: Path, store: object, texts: list[s
     return ids
 
 
-def stored_plans(folder: Path, store: object) -> list[str]:
-    """Every note's ``plan`` as the file holds it (read with the head's database key)."""
-    (key, *_) = integrity.keys_from_password(make_vault(folder, store), "kepala", HEAD_PASSWORD)
+def file_rows(
+    folder: Path, store: object, sql: str, username: str = "kepala", password: str = HEAD_PASSWORD
+) -> list[tuple[object, ...]]:
+    """What someone holding only ``username``'s password reads from lk3.db with plain
+    sqlcipher3 (their slot gives the database key)."""
+    (key, *_) = integrity.keys_from_password(make_vault(folder, store), username, password)
     conn = connect(folder / "lk3.db", key)
     try:
-        return [str(v) for (v,) in conn.execute("SELECT plan FROM counseling_sessions")]
+        return list(conn.execute(sql).fetchall())
     finally:
         conn.close()
+
+
+def stored_plans(folder: Path, store: object) -> list[str]:
+    """Every note's ``plan`` as the file holds it (read with the head's database key)."""
+    return [str(v) for (v,) in file_rows(folder, store, "SELECT plan FROM counseling_sessions")]
