@@ -622,22 +622,6 @@
         <translation>Lampiran instrumen skrining</translation>
     </message>
     <message>
-        <source>Save draft</source>
-        <translation>Simpan draf</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>Save and sign…</source>
-        <translation>Simpan dan tandatangani…</translation>
-    </message>
-    <message>
-        <source>Save and sign</source>
-        <translation>Simpan dan tandatangani</translation>
-    </message>
-    <message>
         <source>Question %1 of %2</source>
         <translation>Pertanyaan %1 dari %2</translation>
     </message>
@@ -4427,6 +4411,25 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     </message>
 </context>
 <context>
+    <name>DraftRecordForm</name>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save and sign…</source>
+        <translation>Simpan dan tandatangani…</translation>
+    </message>
+    <message>
+        <source>Save and sign</source>
+        <translation>Simpan dan tandatangani</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecoveryDialog</name>
     <message>
         <source>Unsaved session notes</source>
@@ -7659,22 +7662,6 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Lampiran asesmen</translation>
     </message>
     <message>
-        <source>Save draft</source>
-        <translation>Simpan draf</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>Save and sign…</source>
-        <translation>Simpan dan tandatangani…</translation>
-    </message>
-    <message>
-        <source>Save and sign</source>
-        <translation>Simpan dan tandatangani</translation>
-    </message>
-    <message>
         <source>Save the psychosocial assessment</source>
         <translation>Simpan asesmen psikososial</translation>
     </message>
@@ -10309,22 +10296,6 @@ Kepala Dinas Sosial Kota Serang</translation>
     <message>
         <source>Save the plan as PDF</source>
         <translation>Simpan rencana sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Simpan draf</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>Save and sign…</source>
-        <translation>Simpan dan tandatangani…</translation>
-    </message>
-    <message>
-        <source>Save and sign</source>
-        <translation>Simpan dan tandatangani</translation>
     </message>
     <message>
         <source>Save the client safety plan</source>

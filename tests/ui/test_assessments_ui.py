@@ -543,3 +543,28 @@ def test_each_draft_is_deleted_after_the_question_and_a_signed_plan_takes_an_add
     assert signed._existing is not None and len(signed._existing.addenda) == 1
     (addendum,) = assessments.get_safety_plan(who, plan.id).addenda
     assert addendum.text == "Nomor kakak klien berganti: 0813-2222-3333."
+
+
+def test_ctrl_s_saves_a_new_psychosocial_assessment_and_a_new_safety_plan_as_drafts(
+    qtbot: QtBot, office: Office, page: tuple[AssessmentsPanel, RiskBanner]
+) -> None:
+    """Save draft, Save and sign… and Ctrl+S are one piece of ui/assessments/draft_form for
+    every form (the screening's Ctrl+S is tested above): here the other two forms."""
+    from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
+
+    panel, _banner = page
+    forms = ((panel.start_psychosocial, PsychosocialForm, "psychosocial"),
+             (panel.start_safety_plan, SafetyPlanForm, "safetyPlan"))  # fmt: skip
+    for start, kind, name in forms:
+        start()
+        qtbot.waitUntil(lambda kind=kind: isinstance(panel.current_form(), kind))
+        form = panel.current_form()
+        assert isinstance(form, kind)
+        assert form.save_button.objectName() == f"{name}Save" and form.save_button.isVisible()
+        assert form.sign_button.objectName() == f"{name}Sign" and form.sign_button.isVisible()
+        assert form.save_button.toolTip() == "Ctrl+S"
+        qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: panel.current_form() is None and panel.is_loaded)
+    (case,) = assessments.list_for_client(office.budi, office.siti.client_id)
+    assert len(case.psychosocial) == 1 and len(case.safety_plans) == 1
+    assert not case.psychosocial[0].is_signed and not case.safety_plans[0].is_signed

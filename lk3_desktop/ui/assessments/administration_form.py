@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -108,11 +108,6 @@ class AdministrationForm(DraftRecordForm):
         layout.addLayout(self._build_body(), 1)
         self._build_note(layout)
         outer.addWidget(self._build_buttons())
-
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(lambda: self.save())
-        shortcut.setWhatsThis(self.tr("Save the screening draft"))
 
         self._build_options()
         self._refresh_table()
@@ -332,20 +327,7 @@ class AdministrationForm(DraftRecordForm):
                 known.id if known else None, self.tr("Attachments of the screening"),
             )
         )  # fmt: skip
-        self.save_button = QPushButton(self.tr("Save draft"), self)
-        self.save_button.setObjectName("administrationSave")
-        self.save_button.setAccessibleName(self.tr("Save draft"))
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
-        self.save_button.clicked.connect(lambda: self.save())
-        self.save_button.setVisible(not self._read_only)
-        buttons.addWidget(self.save_button)
-        self.sign_button = QPushButton(self.tr("Save and sign…"), self)
-        self.sign_button.setObjectName("administrationSign")
-        self.sign_button.setAccessibleName(self.tr("Save and sign"))
-        set_flag(self.sign_button, "prominent", True)
-        self.sign_button.clicked.connect(lambda: self.save(then_sign=True))
-        self.sign_button.setVisible(not self._read_only)
-        buttons.addWidget(self.sign_button)
+        self._add_save_buttons(buttons, "administration", self.tr("Save the screening draft"))
         return bar
 
     # -- state ---------------------------------------------------------------------------

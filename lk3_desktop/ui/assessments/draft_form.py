@@ -3,8 +3,9 @@ that saves as it is, or signed (read-only, corrected only by addenda).
 
 The screening, the psychosocial assessment and the client safety plan each say what they
 collect, which service call saves, signs and deletes, and how they word their questions; this
-base holds the plumbing they share: the unsaved-changes state, busy buttons, saving (then
-signing), deleting a draft, closing with Esc or Back, and adding an addendum.
+base holds the plumbing they share: the unsaved-changes state, the Save draft / Save and sign
+buttons with Ctrl+S, busy buttons, saving (then signing), deleting a draft, closing with Esc or
+Back, and adding an addendum.
 """
 
 from __future__ import annotations
@@ -13,21 +14,23 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.signing import AddendaView
+from lk3_desktop.ui.style import set_flag
 
 
 class DraftRecordForm(QWidget):
     """Base of a form for one clinical record of a case; ``existing`` None is a new record.
 
-    A subclass builds ``back_button``, ``delete_button``, ``save_button``, ``sign_button`` and
-    ``addenda``, and gives :meth:`_sign` and :meth:`_failed`."""
+    A subclass builds ``back_button``, ``delete_button`` and ``addenda``, places the save
+    buttons with :meth:`_add_save_buttons`, and gives :meth:`save`, :meth:`_sign` and
+    :meth:`_failed`."""
 
     saved = Signal(object)  # the record's info after a save (or signature): the form is done
     closed = Signal()  # back to the overview, nothing (more) saved
@@ -69,7 +72,34 @@ class DraftRecordForm(QWidget):
         for button in (self.save_button, self.sign_button, self.back_button, self.delete_button):
             button.setEnabled(not busy)
 
+    def _add_save_buttons(self, buttons: QBoxLayout, name: str, shortcut_help: str) -> None:
+        """'Save draft' and 'Save and sign…' (object names ``<name>Save``, ``<name>Sign``)
+        added to ``buttons``, hidden on a signed record; Ctrl+S saves from anywhere in the
+        form (``shortcut_help`` says what it saves)."""
+        self.save_button = QPushButton(self.tr("Save draft"), self)
+        self.save_button.setObjectName(f"{name}Save")
+        self.save_button.setAccessibleName(self.tr("Save draft"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.setVisible(not self._read_only)
+        self.save_button.clicked.connect(lambda: self.save())
+        buttons.addWidget(self.save_button)
+        self.sign_button = QPushButton(self.tr("Save and sign…"), self)
+        self.sign_button.setObjectName(f"{name}Sign")
+        self.sign_button.setAccessibleName(self.tr("Save and sign"))
+        set_flag(self.sign_button, "prominent", True)
+        self.sign_button.setVisible(not self._read_only)
+        self.sign_button.clicked.connect(lambda: self.save(then_sign=True))
+        buttons.addWidget(self.sign_button)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: self.save())
+        shortcut.setWhatsThis(shortcut_help)
+
     # -- what a subclass says --------------------------------------------------------------
+
+    def save(self, then_sign: bool = False) -> bool:
+        """Save the draft, then sign it when ``then_sign``; False when nothing was started."""
+        raise NotImplementedError
 
     def _sign(self, info: Any) -> None:
         """Sign the record just saved as ``info`` (or say what it still lacks)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -321,26 +320,8 @@ class PsychosocialForm(DraftRecordForm):
                 existing.id if existing else None, self.tr("Attachments of the assessment"),
             )
         )  # fmt: skip
-        self.save_button = QPushButton(self.tr("Save draft"), self)
-        self.save_button.setObjectName("psychosocialSave")
-        self.save_button.setAccessibleName(self.tr("Save draft"))
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
-        self.save_button.setVisible(not self._read_only)
-        self.save_button.clicked.connect(lambda: self.save())
-        buttons.addWidget(self.save_button)
-        self.sign_button = QPushButton(self.tr("Save and sign…"), self)
-        self.sign_button.setObjectName("psychosocialSign")
-        self.sign_button.setAccessibleName(self.tr("Save and sign"))
-        set_flag(self.sign_button, "prominent", True)
-        self.sign_button.setVisible(not self._read_only)
-        self.sign_button.clicked.connect(lambda: self.save(then_sign=True))
-        buttons.addWidget(self.sign_button)
+        self._add_save_buttons(buttons, "psychosocial", self.tr("Save the psychosocial assessment"))
         outer.addLayout(buttons)
-
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(lambda: self.save())
-        shortcut.setWhatsThis(self.tr("Save the psychosocial assessment"))
         self._show_plan_requirement()
         self._dirty = False
 

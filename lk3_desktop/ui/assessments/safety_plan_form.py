@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -235,26 +234,8 @@ class SafetyPlanForm(DraftRecordForm):
         self.pdf_button.setVisible(self._read_only)
         self.pdf_button.clicked.connect(self._save_pdf)
         buttons.addWidget(self.pdf_button)
-        self.save_button = QPushButton(self.tr("Save draft"), self)
-        self.save_button.setObjectName("safetyPlanSave")
-        self.save_button.setAccessibleName(self.tr("Save draft"))
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
-        self.save_button.setVisible(not self._read_only)
-        self.save_button.clicked.connect(lambda: self.save())
-        buttons.addWidget(self.save_button)
-        self.sign_button = QPushButton(self.tr("Save and sign…"), self)
-        self.sign_button.setObjectName("safetyPlanSign")
-        self.sign_button.setAccessibleName(self.tr("Save and sign"))
-        set_flag(self.sign_button, "prominent", True)
-        self.sign_button.setVisible(not self._read_only)
-        self.sign_button.clicked.connect(lambda: self.save(then_sign=True))
-        buttons.addWidget(self.sign_button)
+        self._add_save_buttons(buttons, "safetyPlan", self.tr("Save the client safety plan"))
         outer.addLayout(buttons)
-
-        shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(lambda: self.save())
-        shortcut.setWhatsThis(self.tr("Save the client safety plan"))
 
     # -- fields --------------------------------------------------------------------------
 
