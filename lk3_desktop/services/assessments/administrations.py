@@ -23,10 +23,10 @@ from lk3_desktop.services.assessments.checks import (
     _check_date,
     _check_text,
     _fully_scored,
-    _mark_signed,
     _now,
     _score,
     _store_score,
+    signed_kind,
 )
 from lk3_desktop.services.assessments.reading import _admin_info, _user_names
 from lk3_desktop.services.assessments.results import (
@@ -155,11 +155,9 @@ def _ready(_s: Session, _session: UserSession, row: InstrumentAdministration) ->
         raise ValidationError("assessment.answer_all", "answers")
 
 
-def _seal(
-    _s: Session, _session: UserSession, row: InstrumentAdministration, _case: Case
-) -> dict[str, Any]:
+def _seal(row: InstrumentAdministration, _case: Case) -> dict[str, Any]:
+    """The final score as the engine computes it now."""
     _store_score(row, instrument(row.instrument_code), json.loads(row.answers))
-    _mark_signed(row)
     return {"instrument": row.instrument_code}
 
 
@@ -167,25 +165,15 @@ def _raise_flags(s: Session, session: UserSession, row: InstrumentAdministration
     _sync_administration_flags(s, session, row, _final_score(row))
 
 
-def _new_addendum(
-    row: InstrumentAdministration, author_id: int, written_at: datetime.datetime, text: str
-) -> AdministrationAddendum:
-    return AdministrationAddendum(
-        administration_id=row.id, text=text, created_at=written_at, created_by=author_id
-    )
-
-
-ADMINISTRATION: signing.SignedKind[InstrumentAdministration] = signing.SignedKind(
-    name="assessment",
-    entity="instrument_administration",
+ADMINISTRATION: signing.SignedKind[InstrumentAdministration] = signed_kind(
+    "assessment",
+    "instrument_administration",
     load=_load_to_write,
     ready=_ready,
     seal=_seal,
+    addendum=AdministrationAddendum,
+    record_key="administration_id",
     after_signed=_raise_flags,
-    clean_addendum=lambda text: _check_text(text, "text"),
-    new_addendum=_new_addendum,
-    addendum_field="text",
-    draft_has_no_addenda="signing.assessment_addendum_on_draft",
 )
 
 

@@ -1,4 +1,5 @@
-"""Checks every save runs: dates inside the case, text length, and scoring through the engine.
+"""Checks every save runs: dates inside the case, text length, and scoring through the engine;
+and how an assessment is signed (:func:`signed_kind`).
 
 Scores are never typed: every save of an administration runs the instrument engine over the
 answers and stores what it computed (:func:`score_columns` says which columns hold what).
@@ -8,18 +9,25 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Sequence
-from typing import Any, Final
+from collections.abc import Callable, Sequence
+from typing import Any, Final, TypeVar
+
+from sqlalchemy.orm import Session
 
 from lk3_desktop.core import instruments, limits
 from lk3_desktop.core.errors import Sentence, ValidationError
 from lk3_desktop.core.instruments import Instrument
 from lk3_desktop.core.text_input import bounded
 from lk3_desktop.db.models import Case, InstrumentAdministration
+from lk3_desktop.db.models.signed import SignedRecord
+from lk3_desktop.services import signing
 from lk3_desktop.services.assessments.results import SIGNED
+from lk3_desktop.services.context import UserSession
 
 EARLIEST_DATE: Final = datetime.date(2000, 1, 1)
 MAX_TEXT: Final = limits.LONG_TEXT.max_chars
+
+R = TypeVar("R", bound=SignedRecord)
 
 
 def _now() -> datetime.datetime:
@@ -38,6 +46,48 @@ def _mark_signed(row: Any) -> None:
     """An assessment's own columns once services/signing has stamped who signed it when."""
     row.status = SIGNED
     row.updated_at = row.signed_at or _now()
+
+
+def signed_kind(
+    name: str,
+    entity: str,
+    load: Callable[[Session, UserSession, int], tuple[R, Case]],
+    ready: Callable[[Session, UserSession, R], None],
+    seal: Callable[[R, Case], dict[str, Any]],
+    addendum: Callable[..., Any],
+    record_key: str,
+    after_signed: Callable[[Session, UserSession, R], None] | None = None,
+) -> signing.SignedKind[R]:
+    """How an assessment (screening, psychosocial assessment, client safety plan) takes part
+    in the signed-record rule of services/signing: ``ready`` refuses a draft not complete
+    enough; signing runs ``seal`` (what the record's own columns fix, returning the audit
+    details) and marks the row signed (:func:`_mark_signed`); an addendum is a row of the
+    model ``addendum`` whose ``record_key`` column holds the record's id, its text checked as
+    any long text."""
+
+    def sealed(_s: Session, _session: UserSession, row: R, case: Case) -> dict[str, Any]:
+        details = seal(row, case)
+        _mark_signed(row)
+        return details
+
+    def new_addendum(row: R, author_id: int, written_at: datetime.datetime, text: str) -> Any:
+        return addendum(
+            **{record_key: row.id}, text=text, created_at=written_at, created_by=author_id
+        )
+
+    extra: dict[str, Any] = {} if after_signed is None else {"after_signed": after_signed}
+    return signing.SignedKind(
+        name=name,
+        entity=entity,
+        load=load,
+        ready=ready,
+        seal=sealed,
+        clean_addendum=lambda text: _check_text(text, "text"),
+        new_addendum=new_addendum,
+        addendum_field="text",
+        draft_has_no_addenda="signing.assessment_addendum_on_draft",
+        **extra,
+    )
 
 
 def _check_date(on: datetime.date, case: Case, field_name: str) -> None:

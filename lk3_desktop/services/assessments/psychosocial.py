@@ -5,9 +5,7 @@ Saving with risk level ``tinggi`` raises a risk flag; signing checks the assessm
 
 from __future__ import annotations
 
-import datetime
 import json
-from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -32,9 +30,9 @@ from lk3_desktop.services.assessments.access import _case, _psychosocial
 from lk3_desktop.services.assessments.checks import (
     _check_date,
     _check_text,
-    _mark_signed,
     _now,
     _refuse_first,
+    signed_kind,
 )
 from lk3_desktop.services.assessments.reading import _psychosocial_info, _user_names
 from lk3_desktop.services.assessments.results import (
@@ -219,31 +217,14 @@ def _ready(s: Session, _session: UserSession, row: PsychosocialAssessment) -> No
     _refuse_first(problems)
 
 
-def _seal(
-    _s: Session, _session: UserSession, row: PsychosocialAssessment, _case: Case
-) -> dict[str, Any]:
-    _mark_signed(row)
-    return {"risk_level": row.risk_level}
-
-
-def _new_addendum(
-    row: PsychosocialAssessment, author_id: int, written_at: datetime.datetime, text: str
-) -> PsychosocialAddendum:
-    return PsychosocialAddendum(
-        assessment_id=row.id, text=text, created_at=written_at, created_by=author_id
-    )
-
-
-PSYCHOSOCIAL: signing.SignedKind[PsychosocialAssessment] = signing.SignedKind(
-    name="psychosocial",
-    entity="psychosocial_assessment",
+PSYCHOSOCIAL: signing.SignedKind[PsychosocialAssessment] = signed_kind(
+    "psychosocial",
+    "psychosocial_assessment",
     load=_load_to_write,
     ready=_ready,
-    seal=_seal,
-    clean_addendum=lambda text: _check_text(text, "text"),
-    new_addendum=_new_addendum,
-    addendum_field="text",
-    draft_has_no_addenda="signing.assessment_addendum_on_draft",
+    seal=lambda row, _case: {"risk_level": row.risk_level},
+    addendum=PsychosocialAddendum,
+    record_key="assessment_id",
 )
 
 

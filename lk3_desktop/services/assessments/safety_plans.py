@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -39,9 +38,9 @@ from lk3_desktop.services.assessments.access import _case, _record
 from lk3_desktop.services.assessments.checks import (
     _check_date,
     _check_text,
-    _mark_signed,
     _now,
     _refuse_first,
+    signed_kind,
 )
 from lk3_desktop.services.assessments.reading import _addenda, _name, _user_names
 from lk3_desktop.services.assessments.results import DRAFT, SafetyPlanInfo
@@ -262,29 +261,14 @@ def _ready(_s: Session, _session: UserSession, row: ClientSafetyPlan) -> None:
     _refuse_first(problems)
 
 
-def _seal(_s: Session, _session: UserSession, row: ClientSafetyPlan, case: Case) -> dict[str, Any]:
-    _mark_signed(row)
-    return {"case": case.id}
-
-
-def _new_addendum(
-    row: ClientSafetyPlan, author_id: int, written_at: datetime.datetime, text: str
-) -> ClientSafetyPlanAddendum:
-    return ClientSafetyPlanAddendum(
-        plan_id=row.id, text=text, created_at=written_at, created_by=author_id
-    )
-
-
-SAFETY_PLAN: signing.SignedKind[ClientSafetyPlan] = signing.SignedKind(
-    name=ENTITY,
-    entity=ENTITY,
+SAFETY_PLAN: signing.SignedKind[ClientSafetyPlan] = signed_kind(
+    ENTITY,
+    ENTITY,
     load=lambda s, session, plan_id: _plan(s, session, plan_id, write=True),
     ready=_ready,
-    seal=_seal,
-    clean_addendum=lambda text: _check_text(text, "text"),
-    new_addendum=_new_addendum,
-    addendum_field="text",
-    draft_has_no_addenda="signing.assessment_addendum_on_draft",
+    seal=lambda _row, case: {"case": case.id},
+    addendum=ClientSafetyPlanAddendum,
+    record_key="plan_id",
 )
 
 
