@@ -25,7 +25,6 @@ from lk3_desktop.core.client_safety_plan import (
     SafetyPlanInput,
 )
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.documents.a4 import build_with_page_count
 from lk3_desktop.documents.assessment_report import AddendumLine, format_datetime_id
 from lk3_desktop.documents.clinical_parts import (
     CM,
@@ -240,7 +239,7 @@ def _story(data: SafetyPlanDocument, fonts: FontNames, width: float) -> list[Any
     return story
 
 
-def _build(data: SafetyPlanDocument, fonts: FontNames, total: int | None) -> tuple[bytes, int]:
+def _build(data: SafetyPlanDocument, fonts: FontNames) -> bytes:
     made_on = format_date_id(data.plan.made_on)
     return build_record(
         fonts,
@@ -248,11 +247,10 @@ def _build(data: SafetyPlanDocument, fonts: FontNames, total: int | None) -> tup
         subject="Rencana keselamatan klien",
         footer=f"Rencana keselamatan \u00b7 {data.registration_number} \u00b7 {made_on}",
         story=lambda width: _story(data, fonts, width),
-        total=total,
     )
 
 
 def render_safety_plan(data: SafetyPlanDocument) -> bytes:
-    """The signed plan as A4 PDF bytes (two passes, so every footer knows the page count)."""
+    """The signed plan as A4 PDF bytes (every footer knows the page count)."""
     fonts = register_fonts()
-    return build_with_page_count(lambda total: _build(data, fonts, total))
+    return _build(data, fonts)

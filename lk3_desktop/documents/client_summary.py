@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.documents.a4 import a4_document, build_with_page_count
+from lk3_desktop.documents.a4 import a4_document, build_numbered, page_number
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.page_marks import draw_confidential_stamp
 from lk3_desktop.documents.styles import SUMMARY, build
@@ -32,6 +32,7 @@ _CM: Final = 72.0 / 2.54
 _MARGIN: Final = 2.2 * _CM
 _FRAME_PADDING: Final = 6.0
 _MUTED: Final = "#4A4A4A"
+_FOOTER_Y: Final = _MARGIN - 1.0 * _CM
 _RULE: Final = "#9AA5B1"
 _HEAD_FILL: Final = "#EEF1F4"
 
@@ -195,7 +196,7 @@ def _story(data: ClientSummaryData, fonts: FontNames, width: float) -> list[Any]
     return story
 
 
-def _decorate(fonts: FontNames, data: ClientSummaryData, total: int | None) -> Any:
+def _decorate(fonts: FontNames, data: ClientSummaryData) -> Any:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
 
@@ -208,23 +209,20 @@ def _decorate(fonts: FontNames, data: ClientSummaryData, total: int | None) -> A
         )
         canvas.setFillColor(HexColor(_MUTED))
         canvas.setFont(fonts.regular, 8)
-        footer_y = _MARGIN - 1.0 * _CM
+        footer_y = _FOOTER_Y
         canvas.drawString(
             _MARGIN,
             footer_y,
             f"Ringkasan {data.registration_number} \u00b7 dibuat "
             f"{format_date_id(data.generated_on)} oleh {data.generated_by}",
         )
-        if total:
-            canvas.drawRightString(
-                page_width - _MARGIN, footer_y, f"Halaman {doc.page} dari {total}"
-            )
         canvas.restoreState()
 
     return draw
 
 
-def _build(data: ClientSummaryData, fonts: FontNames, total: int | None) -> tuple[bytes, int]:
+def _build(data: ClientSummaryData, fonts: FontNames) -> bytes:
+    from reportlab.lib.pagesizes import A4
 
     buffer = io.BytesIO()
     doc = a4_document(
@@ -236,13 +234,12 @@ def _build(data: ClientSummaryData, fonts: FontNames, total: int | None) -> tupl
         leading=12.5,
         margin=_MARGIN,
     )
-    decorate = _decorate(fonts, data, total)
     story = _story(data, fonts, doc.width - 2 * _FRAME_PADDING)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return buffer.getvalue(), doc.page
+    number = page_number(fonts, right=A4[0] - _MARGIN, y=_FOOTER_Y, color=_MUTED)
+    build_numbered(doc, story, _decorate(fonts, data), number)
+    return buffer.getvalue()
 
 
 def render_client_summary(data: ClientSummaryData) -> bytes:
-    """The summary as PDF bytes (two passes, so every page knows the page count)."""
-    fonts = register_fonts()
-    return build_with_page_count(lambda total: _build(data, fonts, total))
+    """The summary as PDF bytes (every page knows the page count)."""
+    return _build(data, register_fonts())

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
 
-from lk3_desktop.documents.a4 import FRAME_PADDING, a4_document
+from lk3_desktop.documents.a4 import FRAME_PADDING, a4_document, build_numbered, page_number
 from lk3_desktop.documents.assessment_report import AddendumLine, format_datetime_id
 from lk3_desktop.documents.fonts import FontNames
 from lk3_desktop.documents.page_marks import draw_confidential_stamp
@@ -177,8 +177,12 @@ def keep_together(*items: Any) -> Any:
     return KeepTogether(flat)
 
 
-def decorate(fonts: FontNames, footer: str, total: int | None) -> Any:
-    """The RAHASIA stamp at the top right and the footer with the page count, every page."""
+FOOTER_Y: Final = MARGIN - 1.1 * CM
+
+
+def decorate(fonts: FontNames, footer: str) -> Any:
+    """The RAHASIA stamp at the top right and the footer (its page count is
+    :func:`number_pages`'), every page."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
 
@@ -192,17 +196,19 @@ def decorate(fonts: FontNames, footer: str, total: int | None) -> Any:
         canvas.setFillColor(HexColor(MUTED))
         canvas.setStrokeColor(HexColor(RULE))
         canvas.setLineWidth(0.4)
-        footer_y = MARGIN - 1.1 * CM
-        canvas.line(MARGIN, footer_y + 11, page_width - MARGIN, footer_y + 11)
+        canvas.line(MARGIN, FOOTER_Y + 11, page_width - MARGIN, FOOTER_Y + 11)
         canvas.setFont(fonts.regular, 8)
-        canvas.drawString(MARGIN, footer_y, footer)
-        if total:
-            canvas.drawRightString(
-                page_width - MARGIN, footer_y, f"Halaman {doc.page} dari {total}"
-            )
+        canvas.drawString(MARGIN, FOOTER_Y, footer)
         canvas.restoreState()
 
     return draw
+
+
+def number_pages(fonts: FontNames) -> Any:
+    """ "Halaman X dari Y" at the right of :func:`decorate`'s footer."""
+    from reportlab.lib.pagesizes import A4
+
+    return page_number(fonts, right=A4[0] - MARGIN, y=FOOTER_Y, color=MUTED)
 
 
 def build_record(
@@ -212,9 +218,8 @@ def build_record(
     subject: str,
     footer: str,
     story: Callable[[float], list[Any]],
-    total: int | None,
-) -> tuple[bytes, int]:
-    """One pass of a clinical record: ``story(width)`` on A4 with :func:`decorate`."""
+) -> bytes:
+    """A clinical record: ``story(width)`` on A4 with :func:`decorate`, pages numbered."""
     buffer = io.BytesIO()
     doc = a4_document(
         buffer,
@@ -225,6 +230,7 @@ def build_record(
         leading=13.5,
         top_margin=TOP_MARGIN,
     )
-    draw = decorate(fonts, footer, total)
-    doc.build(story(doc.width - 2 * FRAME_PADDING), onFirstPage=draw, onLaterPages=draw)
-    return buffer.getvalue(), doc.page
+    build_numbered(
+        doc, story(doc.width - 2 * FRAME_PADDING), decorate(fonts, footer), number_pages(fonts)
+    )
+    return buffer.getvalue()

@@ -7,7 +7,7 @@ section under its heading, the needs by domain as a table, the counselor's concl
 overall risk level with its risk flag, the safety plan (who, what, when) when there is one,
 the signature block (or the draft notice) and the addenda with author and time.
 
-"RAHASIA" stands on every page and every footer says "Halaman x dari y" (two passes). Text is
+"RAHASIA" stands on every page and every footer says "Halaman x dari y". Text is
 set in embedded TrueType fonts only; the output is reproducible (invariant mode). This module
 imports no Qt and no database code: the service hands it plain data.
 """
@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.documents.a4 import build_with_page_count
 from lk3_desktop.documents.assessment_report import AddendumLine, format_datetime_id
 from lk3_desktop.documents.clinical_parts import CM as _CM
 from lk3_desktop.documents.clinical_parts import LOGO_BOX as _LOGO_BOX
@@ -259,7 +258,7 @@ def _story(data: PsychosocialReportData, fonts: FontNames, width: float) -> list
     return story
 
 
-def _build(data: PsychosocialReportData, fonts: FontNames, total: int | None) -> tuple[bytes, int]:
+def _build(data: PsychosocialReportData, fonts: FontNames) -> bytes:
     draft = "" if data.signed_at is not None else " \u00b7 DRAF"
     return build_record(
         fonts,
@@ -270,11 +269,10 @@ def _build(data: PsychosocialReportData, fonts: FontNames, total: int | None) ->
             f"{format_date_id(data.assessed_on)}{draft}"
         ),
         story=lambda width: _story(data, fonts, width),
-        total=total,
     )
 
 
 def render_psychosocial_report(data: PsychosocialReportData) -> bytes:
-    """The assessment as A4 PDF bytes (two passes, so every footer knows the page count)."""
+    """The assessment as A4 PDF bytes (every footer knows the page count)."""
     fonts = register_fonts()
-    return build_with_page_count(lambda total: _build(data, fonts, total))
+    return _build(data, fonts)

@@ -33,7 +33,7 @@ from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.identity import format_nip
-from lk3_desktop.documents.a4 import a4_document, build_with_page_count
+from lk3_desktop.documents.a4 import a4_document, build_numbered, page_number
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.kop import KopCenter, kop
 from lk3_desktop.documents.page_marks import draw_confidential_stamp
@@ -420,8 +420,9 @@ def _story(
     ]
 
 
-def _decorate(fonts: FontNames, code: str, total_pages: int | None, spacing: _Spacing) -> Any:
-    """RAHASIA at the top right of every page; the footer with the code and page numbers."""
+def _decorate(fonts: FontNames, code: str, spacing: _Spacing) -> Any:
+    """RAHASIA at the top right of every page; the footer with the code (its page numbers
+    are :func:`_build`'s)."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
 
@@ -444,18 +445,14 @@ def _decorate(fonts: FontNames, code: str, total_pages: int | None, spacing: _Sp
             f"Kode verifikasi: {code} \u00b7 keaslian surat ini dapat dikonfirmasi kepada "
             "LK3 pengirim",
         )
-        if total_pages and total_pages > 1:
-            canvas.drawRightString(
-                page_width - _MARGIN, footer_y, f"Halaman {doc.page} dari {total_pages}"
-            )
         canvas.restoreState()
 
     return draw
 
 
-def _build(
-    data: ReferralLetterData, fonts: FontNames, total_pages: int | None, spacing: _Spacing
-) -> tuple[bytes, int]:
+def _build(data: ReferralLetterData, fonts: FontNames, spacing: _Spacing) -> tuple[bytes, int]:
+    from reportlab.lib.pagesizes import A4
+
     buffer = io.BytesIO()
     doc = a4_document(
         buffer,
@@ -467,11 +464,18 @@ def _build(
         top_margin=spacing.top_margin,
         bottom_margin=spacing.bottom_margin,
     )
-    decorate = _decorate(fonts, data.verification_code, total_pages, spacing)
     width = doc.width - 2 * _FRAME_PADDING
     story = _story(data, fonts, width, spacing)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return buffer.getvalue(), doc.page
+    # "Halaman X dari Y" only when the letter runs over a page
+    number = page_number(
+        fonts,
+        right=A4[0] - _MARGIN,
+        y=spacing.bottom_margin - 1.0 * _CM,
+        color=_MUTED,
+        at_least=2,
+    )
+    pages = build_numbered(doc, story, _decorate(fonts, data.verification_code, spacing), number)
+    return buffer.getvalue(), pages
 
 
 def render_referral_letter(data: ReferralLetterData) -> bytes:
@@ -483,7 +487,7 @@ def render_referral_letter(data: ReferralLetterData) -> bytes:
         raise ValueError("letter number must not be empty")
     fonts = register_fonts()
     for spacing in _FITTED:
-        pdf, pages = _build(data, fonts, None, spacing)
+        pdf, pages = _build(data, fonts, spacing)
         if pages == 1:
             return pdf
-    return build_with_page_count(lambda total: _build(data, fonts, total, _REGULAR))
+    return _build(data, fonts, _REGULAR)[0]

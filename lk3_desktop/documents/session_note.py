@@ -19,7 +19,6 @@ from typing import Any, Final
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.documents.a4 import build_with_page_count
 from lk3_desktop.documents.assessment_report import AddendumLine, format_datetime_id
 from lk3_desktop.documents.clinical_parts import (
     CM,
@@ -183,7 +182,7 @@ def _story(data: SessionNoteData, fonts: FontNames, width: float) -> list[Any]:
     return story
 
 
-def _build(data: SessionNoteData, fonts: FontNames, total: int | None) -> tuple[bytes, int]:
+def _build(data: SessionNoteData, fonts: FontNames) -> bytes:
     return build_record(
         fonts,
         title=f"{PDF_TITLE} {data.registration_number} {format_date_id(data.session_date)}",
@@ -193,11 +192,10 @@ def _build(data: SessionNoteData, fonts: FontNames, total: int | None) -> tuple[
             f"{format_date_id(data.session_date)}"
         ),
         story=lambda width: _story(data, fonts, width),
-        total=total,
     )
 
 
 def render_session_note(data: SessionNoteData) -> bytes:
-    """The signed note as A4 PDF bytes (two passes, so every footer knows the page count)."""
+    """The signed note as A4 PDF bytes (every footer knows the page count)."""
     fonts = register_fonts()
-    return build_with_page_count(lambda total: _build(data, fonts, total))
+    return _build(data, fonts)

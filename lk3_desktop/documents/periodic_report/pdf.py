@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.identity import format_nip
 from lk3_desktop.core.vocabulary import CHAIN_HEAD_TERM, office_name
-from lk3_desktop.documents.a4 import a4_document, build_with_page_count
+from lk3_desktop.documents.a4 import a4_document, build_numbered, page_number
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.kop import KopCenter, kop
 from lk3_desktop.documents.periodic_report.charts import report_charts
@@ -38,6 +38,7 @@ _FRAME_PADDING: Final = 6.0
 _LOGO_BOX: Final = 2.1 * _CM
 _INK: Final = "#111111"
 _MUTED: Final = "#4A4A4A"
+_FOOTER_Y: Final = _MARGIN - 1.1 * _CM
 _RULE: Final = "#9AA5B1"
 _HEAD_FILL: Final = "#EEF1F4"
 _TOTAL_FILL: Final = "#F6F7F9"
@@ -348,7 +349,7 @@ def _closing(data: PeriodicReportData, st: _Styles, fonts: FontNames, width: flo
     return [KeepTogether(ending)]
 
 
-def _decorate(fonts: FontNames, data: PeriodicReportData, total: int | None) -> Any:
+def _decorate(fonts: FontNames, data: PeriodicReportData) -> Any:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
 
@@ -365,22 +366,17 @@ def _decorate(fonts: FontNames, data: PeriodicReportData, total: int | None) -> 
         canvas.setFillColor(HexColor(_MUTED))
         canvas.setStrokeColor(HexColor(_RULE))
         canvas.setLineWidth(0.4)
-        footer_y = _MARGIN - 1.1 * _CM
-        canvas.line(_MARGIN, footer_y + 11, page_width - _MARGIN, footer_y + 11)
+        canvas.line(_MARGIN, _FOOTER_Y + 11, page_width - _MARGIN, _FOOTER_Y + 11)
         canvas.setFont(fonts.regular, 8)
-        canvas.drawString(_MARGIN, footer_y, f"Laporan Kegiatan LK3 {data.period_label}")
-        pages = f" \u00b7 Halaman {doc.page} dari {total}" if total else ""
-        canvas.drawRightString(
-            page_width - _MARGIN,
-            footer_y,
-            f"{CHAIN_HEAD_TERM}: {data.chain_head}{pages}",
-        )
+        canvas.drawString(_MARGIN, _FOOTER_Y, f"Laporan Kegiatan LK3 {data.period_label}")
         canvas.restoreState()
 
     return draw
 
 
-def _build(data: PeriodicReportData, fonts: FontNames, total: int | None) -> tuple[bytes, int]:
+def _build(data: PeriodicReportData, fonts: FontNames) -> bytes:
+    from reportlab.lib.pagesizes import A4
+
     buffer = io.BytesIO()
     doc = a4_document(
         buffer,
@@ -411,15 +407,21 @@ def _build(data: PeriodicReportData, fonts: FontNames, total: int | None) -> tup
         *_narrative(data, st, _LETTERS[sections]),
         *_closing(data, st, fonts, width),
     ]
-    decorate = _decorate(fonts, data, total)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return buffer.getvalue(), doc.page
+    # the chain head's code, then the page count, at the right of the footer
+    number = page_number(
+        fonts,
+        right=A4[0] - _MARGIN,
+        y=_FOOTER_Y,
+        color=_MUTED,
+        prefix=f"{CHAIN_HEAD_TERM}: {data.chain_head} \u00b7 ",
+    )
+    build_numbered(doc, story, _decorate(fonts, data), number)
+    return buffer.getvalue()
 
 
 def render_periodic_report(data: PeriodicReportData) -> bytes:
-    """The report as PDF bytes (two passes, so every footer knows the page count); the same
-    data gives the same bytes."""
+    """The report as PDF bytes (every footer knows the page count); the same data gives the
+    same bytes."""
     if not data.center_name.strip():
         raise ValueError("center name must not be empty")
-    fonts = register_fonts()
-    return build_with_page_count(lambda total: _build(data, fonts, total))
+    return _build(data, register_fonts())

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from lk3_desktop.core.dates_id import format_date_id
-from lk3_desktop.documents.a4 import a4_document, build_with_page_count
+from lk3_desktop.documents.a4 import a4_document, build_numbered, page_number
 from lk3_desktop.documents.fonts import FontNames, register_fonts
 from lk3_desktop.documents.page_marks import draw_confidential_stamp
 from lk3_desktop.documents.styles import OFFICIAL_MUTED as _MUTED
@@ -21,6 +21,8 @@ from lk3_desktop.documents.subject_export.labels import _ROLE_LABELS, _label
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
+
+_FOOTER_Y = _MARGIN - 1.0 * _CM
 
 
 def write_document(b: Blocks) -> list[Any]:
@@ -61,7 +63,7 @@ def write_document(b: Blocks) -> list[Any]:
     return b.story
 
 
-def _decorate(fonts: FontNames, doc: Mapping[str, Any], total: int | None) -> Any:
+def _decorate(fonts: FontNames, doc: Mapping[str, Any]) -> Any:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
 
@@ -76,18 +78,15 @@ def _decorate(fonts: FontNames, doc: Mapping[str, Any], total: int | None) -> An
         )
         canvas.setFillColor(HexColor(_MUTED))
         canvas.setFont(fonts.regular, 8)
-        footer_y = _MARGIN - 1.0 * _CM
-        canvas.drawString(_MARGIN, footer_y, footer)
-        if total:
-            canvas.drawRightString(
-                page_width - _MARGIN, footer_y, f"Halaman {_doc.page} dari {total}"
-            )
+        canvas.drawString(_MARGIN, _FOOTER_Y, footer)
         canvas.restoreState()
 
     return draw
 
 
-def _build(doc: Mapping[str, Any], fonts: FontNames, total: int | None) -> tuple[bytes, int]:
+def _build(doc: Mapping[str, Any], fonts: FontNames) -> bytes:
+    from reportlab.lib.pagesizes import A4
+
     buffer = io.BytesIO()
     pdf = a4_document(
         buffer,
@@ -98,14 +97,13 @@ def _build(doc: Mapping[str, Any], fonts: FontNames, total: int | None) -> tuple
         leading=12.5,
         margin=_MARGIN,
     )
-    decorate = _decorate(fonts, doc, total)
     story = write_document(Blocks(doc, fonts, pdf.width - 2 * _FRAME_PADDING))
-    pdf.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return buffer.getvalue(), pdf.page
+    number = page_number(fonts, right=A4[0] - _MARGIN, y=_FOOTER_Y, color=_MUTED)
+    build_numbered(pdf, story, _decorate(fonts, doc), number)
+    return buffer.getvalue()
 
 
 def render_subject_export(doc: Mapping[str, Any]) -> bytes:
-    """The export document (schema ``lk3-subject-export/1``) as PDF bytes, two passes so
-    every footer knows the page count."""
-    fonts = register_fonts()
-    return build_with_page_count(lambda total: _build(doc, fonts, total))
+    """The export document (schema ``lk3-subject-export/1``) as PDF bytes; every footer
+    knows the page count."""
+    return _build(doc, register_fonts())
