@@ -120,19 +120,16 @@ def world(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterat
     office.letterhead(**LETTERHEAD)
     case_id = make_client_case(head, office.budi.actor.user_id)
     client_id = cases.get_case(head, case_id).client_id
-    types = {t.code: t.id for t in partners.list_partner_types(head)}
-    partner = partners.add_partner(
-        office.budi,
-        partners.PartnerInput(
-            name="Puskesmas Demo Ciruas",
-            type_id=types["puskesmas"],
-            address="Jl. Raya Ciruas No. 4, Kabupaten Serang",
-            contact_person="dr. Rina Kusuma",
-            contact_position="Kepala Puskesmas",
-            services="Pemeriksaan umum, konseling",
-        ),
+    partner_id = office.add_partner(
+        "ciruas",
+        "Puskesmas Demo Ciruas",
+        by="budi",
+        address="Jl. Raya Ciruas No. 4, Kabupaten Serang",
+        contact_person="dr. Rina Kusuma",
+        contact_position="Kepala Puskesmas",
+        services="Pemeriksaan umum, konseling",
     )
-    yield World(head, office.budi, office.ani, office.sari, case_id, client_id, partner.id)
+    yield World(head, office.budi, office.ani, office.sari, case_id, client_id, partner_id)
     office.close()
 
 

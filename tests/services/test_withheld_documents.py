@@ -29,7 +29,6 @@ from lk3_desktop.services import (
     cases,
     clients,
     families,
-    partners,
     referrals,
     sessions,
     withholding,
@@ -107,17 +106,15 @@ def world(
             family_id=family.id,
         ),
     )
-    types = {t.code: t.id for t in partners.list_partner_types(head)}
-    partner = partners.add_partner(
-        budi,
-        partners.PartnerInput(
-            name="UPTD PPA Demo Serang",
-            type_id=types["uptd_ppa"],
-            address="Jl. Raya Pandeglang No. 3",
-            contact_position="Kepala UPTD",
-        ),
+    partner_id = office.add_partner(
+        "ppa",
+        "UPTD PPA Demo Serang",
+        "uptd_ppa",
+        by="budi",
+        address="Jl. Raya Pandeglang No. 3",
+        contact_position="Kepala UPTD",
     )
-    yield World(head, budi, client_id, case.id, partner.id)
+    yield World(head, budi, client_id, case.id, partner_id)
     office.close()
 
 

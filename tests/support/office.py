@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lk3_desktop.core.roles import Role
-from lk3_desktop.services import accounts, cases, center, clients
+from lk3_desktop.services import accounts, cases, center, clients, partners
 from lk3_desktop.services.context import UserSession
 from support.casework import COUNSELOR_PASSWORD, Household, add_user, household
 
@@ -38,6 +38,7 @@ class ClientCase:
 
     client_id: int
     case_id: int
+    registration_number: str  # the case's
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Office:
     people: dict[str, UserSession] = field(default_factory=dict)
     homes: dict[str, Household] = field(default_factory=dict)
     cases: dict[str, ClientCase] = field(default_factory=dict)
+    partners: dict[str, int] = field(default_factory=dict)  # partner institutions' ids
     context: Any = None  # the AppContext of a UI test, signed in as one of the people
 
     def __getattr__(self, name: str) -> Any:
@@ -113,8 +115,20 @@ class Office:
             client_id,
             cases.CaseInput(intake, source, counselor_id=counselor_id, **case),
         )
-        self.cases[key] = ClientCase(client_id, opened.id)
+        self.cases[key] = ClientCase(client_id, opened.id, opened.registration_number)
         return self.cases[key]
+
+    def add_partner(
+        self, key: str, name: str, kind: str = "puskesmas", by: str | None = None, **details: Any
+    ) -> int:
+        """A partner institution of type ``kind`` (a code), added by ``by`` (a colleague;
+        None: the head) with ``details`` of :class:`~lk3_desktop.services.partners.
+        PartnerInput`; its id, kept as ``office.partners[key]``."""
+        types = {t.code: t.id for t in partners.list_partner_types(self.head)}
+        adder = self.person(by) if by else self.head
+        added = partners.add_partner(adder, partners.PartnerInput(name, types[kind], **details))
+        self.partners[key] = added.id
+        return added.id
 
     def letterhead(self, **changes: Any) -> None:
         """The center as its letters print it (see :func:`letterhead`)."""

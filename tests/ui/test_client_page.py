@@ -11,17 +11,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from support.factories import HEAD_PASSWORD, login
+from support.factories import HEAD_PASSWORD
+from support.office import Office, new_office
 from support.ui_settings import DialogScript, accept, expect, make_context
 
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.errors import PermissionDenied
-from lk3_desktop.core.roles import Role
-from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts, cases, client_list, clients, families
+from lk3_desktop.services import cases, client_list, clients, families
 from lk3_desktop.services.cases import CaseInput
 from lk3_desktop.services.clients import ClientInput
-from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.clients import ClientsPage
 from lk3_desktop.ui.clients.case_dialogs import NewCaseDialog, ReassignDialog, StageDialog
 from lk3_desktop.ui.clients.client_picker import ClientPickerDialog
@@ -37,48 +35,17 @@ def person(name: str, sex: str = "P", year: int = 1990) -> ClientInput:
     return ClientInput(full_name=name, sex=sex, birth_date=datetime.date(year, 5, 17))
 
 
-class Office:
-    """A database with a head, two counselors and a staff member, and a client whose case
-    belongs to counselor Budi (with clinical text)."""
-
-    def __init__(self, head: UserSession, data_dir: Path, store: KeyringStore) -> None:
-        self.head = head
-        self.sessions: list[UserSession] = []
-        self.users: dict[str, UserSession] = {"kepala": head}
-        for username, role in (
-            ("budi", Role.KONSELOR),
-            ("ani", Role.KONSELOR),
-            ("sari", Role.STAF),
-        ):
-            accounts.create_user(
-                head, username, f"{username.title()} Test", role, password=HEAD_PASSWORD
-            )
-            signed = login(data_dir, store, username, HEAD_PASSWORD)
-            self.users[username] = signed
-            self.sessions.append(signed)
-        self.client_id = clients.create_client(head, person("Dewi Lestari"))
-        self.case = cases.open_case(
-            head,
-            self.client_id,
-            CaseInput(
-                TODAY,
-                "datang_sendiri",
-                presenting_problem=SECRET,
-                counselor_id=self.users["budi"].actor.user_id,
-                problem_area_codes=("kdrt",),
-            ),
-        )
-
-    def close(self) -> None:
-        for signed in self.sessions:
-            signed.store.close()
-
-
 @pytest.fixture
 def office(signed_in: AppContext, data_dir: Path) -> Iterator[Office]:
-    store = signed_in.credential_store
-    assert isinstance(store, KeyringStore)
-    built = Office(signed_in.require_session(), data_dir, store)
+    """The head (signed in on ``signed_in``), Budi and Ani (konselor) and Sari (staf), all
+    with the head's password, and Dewi Lestari whose case Budi holds (with clinical text)."""
+    built = new_office(signed_in.require_session(), data_dir, signed_in.credential_store)
+    for username in ("budi", "ani", "sari"):
+        built.person(username, password=HEAD_PASSWORD)
+    built.add_case(
+        "dewi", "budi", person("Dewi Lestari"), TODAY,
+        presenting_problem=SECRET, problem_area_codes=("kdrt",),
+    )  # fmt: skip
     yield built
     built.close()
 
@@ -96,7 +63,7 @@ def page_for(
         if username == "kepala":
             context = signed_in
         else:
-            context = make_context(data_dir, signed_in.credential_store, office.users[username])
+            context = make_context(data_dir, signed_in.credential_store, office.person(username))
             contexts.append(context)
         widget = ClientsPage(context)
         qtbot.addWidget(widget)
@@ -132,7 +99,7 @@ def test_konselor_sees_no_clinical_text_of_another_counselors_case(
     office: Office, page_for: PageFor, qtbot: QtBot
 ) -> None:
     page = page_for("ani")
-    open_client(page, qtbot, office.client_id)
+    open_client(page, qtbot, office.dewi.client_id)
     tab = page.client_page.case_tab
     page.client_page.tabs.setCurrentWidget(tab)
     assert tab.model.rowCount() == 1
@@ -143,10 +110,10 @@ def test_konselor_sees_no_clinical_text_of_another_counselors_case(
     assert not tab.reassign_button.isVisible()
     # the service refuses as well: the hidden button is not the protection
     with pytest.raises(PermissionDenied):
-        cases.update_clinical(office.users["ani"], office.case.id, "x", (), "biasa")
+        cases.update_clinical(office.ani, office.dewi.case_id, "x", (), "biasa")
 
     own = page_for("budi")
-    open_client(own, qtbot, office.client_id)
+    open_client(own, qtbot, office.dewi.client_id)
     own_tab = own.client_page.case_tab
     own.client_page.tabs.setCurrentWidget(own_tab)
     assert own_tab.clinical_box.isVisible()
@@ -158,7 +125,7 @@ def test_staf_cannot_open_the_clinical_part(
     office: Office, page_for: PageFor, qtbot: QtBot
 ) -> None:
     page = page_for("sari")
-    open_client(page, qtbot, office.client_id)
+    open_client(page, qtbot, office.dewi.client_id)
     tab = page.client_page.case_tab
     page.client_page.tabs.setCurrentWidget(tab)
     assert SECRET not in visible_text(page)
@@ -187,8 +154,8 @@ def test_staf_cannot_open_the_clinical_part(
     assert newest is not None and newest.counselor_id is None
     with pytest.raises(PermissionDenied):
         cases.open_case(
-            office.users["sari"],
-            office.client_id,
+            office.sari,
+            office.dewi.client_id,
             CaseInput(TODAY, "datang_sendiri", presenting_problem="x"),
         )
 
@@ -200,7 +167,7 @@ def test_head_changes_stage_with_termination_reason_and_reassigns(
     office: Office, page_for: PageFor, qtbot: QtBot
 ) -> None:
     page = page_for("kepala")
-    open_client(page, qtbot, office.client_id)
+    open_client(page, qtbot, office.dewi.client_id)
     tab = page.client_page.case_tab
     page.client_page.tabs.setCurrentWidget(tab)
 
@@ -237,9 +204,7 @@ def test_head_changes_stage_with_termination_reason_and_reassigns(
 
     def reassign(dialog: QDialog) -> int:
         assert isinstance(dialog, ReassignDialog)
-        dialog.counselor.setCurrentIndex(
-            dialog.counselor.findData(office.users["ani"].actor.user_id)
-        )
+        dialog.counselor.setCurrentIndex(dialog.counselor.findData(office.ani.actor.user_id))
         dialog.reason.setPlainText("beban kerja")
         with qtbot.waitSignal(dialog.finished, timeout=WAIT):
             dialog.ok_button.click()
@@ -247,15 +212,15 @@ def test_head_changes_stage_with_termination_reason_and_reassigns(
 
     with DialogScript(expect("reassignDialog", reassign)).installed():
         tab.reassign_button.click()
-    qtbot.waitUntil(lambda: "Ani Test" in page.client_page.case_label.text(), timeout=WAIT)
-    info = cases.get_case(office.head, office.case.id)
-    assert [a.counselor for a in info.assignments] == ["Budi Test", "Ani Test"]
+    qtbot.waitUntil(lambda: "Ani Wijaya" in page.client_page.case_label.text(), timeout=WAIT)
+    info = cases.get_case(office.head, office.dewi.case_id)
+    assert [a.counselor for a in info.assignments] == ["Budi Santoso", "Ani Wijaya"]
     assert tab.assign_model.rowCount() == 2
 
     with DialogScript(expect("stageDialog", terminate)).installed():
         tab.stage_button.click()
     qtbot.waitUntil(lambda: "Terminasi" in page.client_page.case_label.text(), timeout=WAIT)
-    done = cases.get_case(office.head, office.case.id)
+    done = cases.get_case(office.head, office.dewi.case_id)
     assert done.closing_reason == "Tujuan intervensi tercapai" and done.closed_on == TODAY
     assert done.closing_code == "teratasi"
     qtbot.waitUntil(lambda: "Masalah teratasi" in tab.values["closed"].text(), timeout=WAIT)
@@ -272,10 +237,10 @@ def test_family_member_picked_from_registered_clients_opens_their_page(
     husband = clients.create_client(head, person("Bambang Hidayat", "L", 1985))
     family = families.create_family(head, "Keluarga Bapak Bambang")
     families.add_member(
-        head, family.id, families.MemberInput("", "istri", client_id=office.client_id)
+        head, family.id, families.MemberInput("", "istri", client_id=office.dewi.client_id)
     )
     page = page_for("kepala")
-    open_client(page, qtbot, office.client_id)
+    open_client(page, qtbot, office.dewi.client_id)
     tab = page.client_page.family_tab
     page.client_page.tabs.setCurrentWidget(tab)
     assert len(tab.panels) == 1
@@ -308,10 +273,10 @@ def test_family_member_picked_from_registered_clients_opens_their_page(
     with DialogScript(expect("memberDialog", add_child)).installed():
         tab.panels[0].add_button.click()
     qtbot.waitUntil(lambda: tab.panels[0].model.rowCount() == 3, timeout=WAIT)
-    members = families.families_of_client(head, office.client_id)[0].members
+    members = families.families_of_client(head, office.dewi.client_id)[0].members
     assert [(m.relationship, m.client_id) for m in members] == [
         ("kepala_keluarga", husband),
-        ("istri", office.client_id),
+        ("istri", office.dewi.client_id),
         ("anak", None),
     ]
     panel = tab.panels[0]
@@ -335,11 +300,11 @@ def test_head_merges_a_second_record(office: Office, page_for: PageFor, qtbot: Q
     second = clients.create_client(
         head,
         ClientInput(full_name="Dewi Lestari", sex="P", birth_date=datetime.date(1990, 5, 17)),
-        confirmed_not_duplicate_of=(office.client_id,),
+        confirmed_not_duplicate_of=(office.dewi.client_id,),
     )
     cases.open_case(head, second, CaseInput(TODAY, "penjangkauan"))
     page = page_for("kepala")
-    open_client(page, qtbot, office.client_id)
+    open_client(page, qtbot, office.dewi.client_id)
     assert page.client_page.merge_button.isVisible()
     texts: list[str] = []
 
@@ -366,13 +331,13 @@ def test_head_merges_a_second_record(office: Office, page_for: PageFor, qtbot: Q
     assert page.client_page.case_tab.model.rowCount() == 2
     assert "cannot be undone" in texts[0] and "Dewi Lestari" in texts[0]
     found = client_list.search_ids(head, client_list.ClientFilter(query="Dewi Lestari"))
-    assert found == [office.client_id]
+    assert found == [office.dewi.client_id]
 
 
 def test_konselor_and_staf_see_no_merge(office: Office, page_for: PageFor, qtbot: QtBot) -> None:
     for username in ("budi", "sari"):
         page = page_for(username)
-        open_client(page, qtbot, office.client_id)
+        open_client(page, qtbot, office.dewi.client_id)
         assert not page.client_page.merge_button.isVisible()
 
 
@@ -382,14 +347,14 @@ def test_konselor_and_staf_see_no_merge(office: Office, page_for: PageFor, qtbot
 def test_header_tabs_and_the_hidden_risk_banner(
     office: Office, page_for: PageFor, qtbot: QtBot
 ) -> None:
-    clients.set_client_pmks(office.head, office.client_id, ["PMKS-19", "PMKS-25"])
+    clients.set_client_pmks(office.head, office.dewi.client_id, ["PMKS-19", "PMKS-25"])
     page = page_for("kepala")
-    open_client(page, qtbot, office.client_id)
+    open_client(page, qtbot, office.dewi.client_id)
     client_page = page.client_page
     assert client_page.name_label.text() == "Dewi Lestari"
     assert "Perempuan" in client_page.facts_label.text()
-    assert office.case.registration_number in client_page.case_label.text()
-    assert "Budi Test" in client_page.case_label.text()
+    assert office.dewi.registration_number in client_page.case_label.text()
+    assert "Budi Santoso" in client_page.case_label.text()
     assert len(client_page.chips.chips()) == 2
     assert client_page.consent_warning.isVisible()
     # short of room beside the chips, the warning ends in "…" at a word and reads whole as
@@ -417,7 +382,7 @@ def test_header_tabs_and_the_hidden_risk_banner(
     referrals = client_page.referrals
     assert client_page.tabs.widget(5) is referrals
     client_page.tabs.setCurrentWidget(referrals)
-    assert referrals.case_id == office.case.id and referrals.panel is not None
+    assert referrals.case_id == office.dewi.case_id and referrals.panel is not None
 
 
 def _audited(office: Office) -> list[str]:
@@ -434,7 +399,7 @@ def test_a_tab_reads_its_records_when_first_shown(
     audit) their records the first time they are shown, and again after the record changed."""
     page = page_for("kepala")
     before = len(_audited(office))
-    open_client(page, qtbot, office.client_id)
+    open_client(page, qtbot, office.dewi.client_id)
     page_lane = signed_in.lane
     assert page_lane.wait(WAIT)
     client_page = page.client_page
@@ -444,7 +409,9 @@ def test_a_tab_reads_its_records_when_first_shown(
     assert client_page.sessions is None and client_page.timeline is None
 
     client_page.tabs.setCurrentWidget(client_page.sessions_tab)
-    assert client_page.sessions is not None and client_page.sessions.client_id == office.client_id
+    assert (
+        client_page.sessions is not None and client_page.sessions.client_id == office.dewi.client_id
+    )
     qtbot.waitUntil(lambda: "client.sessions_listed" in _audited(office)[before:], timeout=WAIT)
     client_page.tabs.setCurrentWidget(client_page.timeline_tab)
     assert client_page.timeline is not None
@@ -481,7 +448,7 @@ def test_record_summary_pdf_saved_without_session_notes(
     from PySide6.QtWidgets import QFileDialog
 
     page = page_for("kepala")
-    open_client(page, qtbot, office.client_id)
+    open_client(page, qtbot, office.dewi.client_id)
     tab = page.client_page.case_tab
     page.client_page.tabs.setCurrentWidget(tab)
     assert tab.summary_button.isEnabled()
@@ -498,11 +465,11 @@ def test_record_summary_pdf_saved_without_session_notes(
         tab.summary_button.click()
         qtbot.waitUntil(target.exists, timeout=WAIT)
     text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
-    assert office.case.registration_number in text and "RAHASIA" in text
+    assert office.dewi.registration_number in text and "RAHASIA" in text
     assert (target.stat().st_mode & 0o777) == 0o600
 
 
 def test_staf_has_no_record_summary(office: Office, page_for: PageFor, qtbot: QtBot) -> None:
     page = page_for("sari")
-    open_client(page, qtbot, office.client_id)
+    open_client(page, qtbot, office.dewi.client_id)
     assert not page.client_page.case_tab.summary_button.isVisibleTo(page)

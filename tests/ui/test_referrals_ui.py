@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime
 import io
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,22 +16,18 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from support.factories import HEAD_PASSWORD, login
+from support.factories import HEAD_PASSWORD
+from support.office import Office, new_office
 from ui_helpers import ModalLog
 
 from lk3_desktop.core.referrals import ReferralStatus
-from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import AuditEntry, Referral
 from lk3_desktop.services import (
-    accounts,
     cases,
-    center,
     clients,
-    partners,
     referrals,
     withholding,
 )
-from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.referrals import CaseReferralsPanel, ReferralsPage
@@ -45,75 +40,28 @@ TODAY = datetime.date.today()
 PASSWORD = "Kopi-Hangat-Rujukan-7"
 
 
-@dataclass
-class Office:
-    context: AppContext
-    head: UserSession
-    case_id: int
-    partner_id: int
-    counselor: UserSession
-    staff: UserSession
-
-    def as_user(self, session: UserSession) -> None:
-        self.context.set_session(session)
-
-
 @pytest.fixture
-def office(signed_in: AppContext) -> Office:
+def office(signed_in: AppContext) -> Iterator[Office]:
+    """The head (signed in on ``signed_in``), Budi (konselor) holding Siti Nurhaliza's case
+    opened today, Sari (staf), the Serang letterhead and Puskesmas Demo Ciruas."""
     head = signed_in.require_session()
-    info = center.get_center(head)
-    center.update_center(
-        head,
-        accounts.CenterInput(
-            name="LK3 Kabupaten Uji Coba",
-            center_code="SRG",
-            address="Jl. Veteran No. 12, Kota Serang",
-            province_code="36",
-            regency_code="36.73",
-            phone="0254-201234",
-            head_name="Siti Rahmawati, S.Sos.",
-            logo=info.logo,
-            logo_mime=info.logo_mime,
-        ),
-    )
-    budi_info, _ = accounts.create_user(
-        head, "budi", "Budi Santoso", Role.KONSELOR, password=PASSWORD
-    )
-    accounts.create_user(head, "sari", "Sari Staf", Role.STAF, password=PASSWORD)
-    cid = clients.create_client(
-        head,
-        clients.ClientInput(
-            full_name="Siti Nurhaliza",
-            sex="P",
-            birth_date=datetime.date(1990, 3, 12),
-            street="Jl. Ki Mas Jong No. 5",
-            province_code="36",
-            regency_code="36.73",
-        ),
-    )
-    case = cases.open_case(
-        head,
-        cid,
-        cases.CaseInput(TODAY, "datang_sendiri", presenting_problem="Sulit tidur",
-                        counselor_id=budi_info.id),
+    built = new_office(head, signed_in.data_dir, signed_in.credential_store)
+    built.context = signed_in
+    built.letterhead(phone="0254-201234", head_name="Siti Rahmawati, S.Sos.")
+    for username in ("budi", "sari"):
+        built.person(username, password=PASSWORD)
+    siti = clients.ClientInput(
+        full_name="Siti Nurhaliza", sex="P", birth_date=datetime.date(1990, 3, 12),
+        street="Jl. Ki Mas Jong No. 5", province_code="36", regency_code="36.73",
     )  # fmt: skip
-    kind = {t.code: t.id for t in partners.list_partner_types(head)}["puskesmas"]
-    partner = partners.add_partner(
-        head,
-        partners.PartnerInput(
-            "Puskesmas Demo Ciruas", kind, address="Jl. Raya Ciruas No. 4",
-            contact_position="Kepala Puskesmas",
-        ),
+    built.add_case("siti", "budi", siti, TODAY, presenting_problem="Sulit tidur")
+    built.add_partner(
+        "ciruas", "Puskesmas Demo Ciruas", address="Jl. Raya Ciruas No. 4",
+        contact_position="Kepala Puskesmas",
     )  # fmt: skip
-    counselor = login(signed_in.data_dir, signed_in.credential_store, "budi", PASSWORD)
-    staff = login(signed_in.data_dir, signed_in.credential_store, "sari", PASSWORD)
-    office = Office(signed_in, head, case.id, partner.id, counselor, staff)
-    yield office
-    for session in (counselor, staff):
-        if signed_in.session is session:
-            signed_in.session = None
-        session.store.close()
-    signed_in.session = head
+    yield built
+    signed_in.session = head  # the context closes the head's store, built.close the others
+    built.close()
 
 
 def pdf_printer(path: Path) -> Callable[[object], QPrinter]:
@@ -129,21 +77,21 @@ def pdf_printer(path: Path) -> Callable[[object], QPrinter]:
 
 def submitted_referral(office: Office, **extra: object) -> int:
     data = referrals.ReferralInput(
-        partner_id=office.partner_id,
+        partner_id=office.partners["ciruas"],
         reason="Pemeriksaan lanjutan",
         consented_fields=("name", "sex"),
         consent_given_by_name="Siti Nurhaliza",
         **extra,  # type: ignore[arg-type]
     )
-    ref = referrals.create_referral(office.counselor, office.case_id, data)
-    referrals.submit_referral(office.counselor, ref.id)
+    ref = referrals.create_referral(office.budi, office.siti.case_id, data)
+    referrals.submit_referral(office.budi, ref.id)
     return ref.id
 
 
 def test_draft_submit_sign_preview_and_print(
     office: Office, qtbot: QtBot, modal_log: ModalLog, tmp_path: Path
 ) -> None:
-    panel = CaseReferralsPanel(office.context, office.case_id)
+    panel = CaseReferralsPanel(office.context, office.siti.case_id)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         pass  # the first load was queued by the constructor
@@ -244,8 +192,8 @@ def test_counselor_drafts_but_is_not_offered_signing(
     office: Office, qtbot: QtBot, modal_log: ModalLog
 ) -> None:
     rid = submitted_referral(office)
-    office.as_user(office.counselor)
-    panel = CaseReferralsPanel(office.context, office.case_id)
+    office.context.set_session(office.budi)
+    panel = CaseReferralsPanel(office.context, office.siti.case_id)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         pass
@@ -264,7 +212,7 @@ def test_counselor_drafts_but_is_not_offered_signing(
 
 def test_staff_see_no_referrals_but_the_partner_directory(office: Office, qtbot: QtBot) -> None:
     submitted_referral(office)
-    office.as_user(office.staff)
+    office.context.set_session(office.sari)
     page = ReferralsPage(office.context)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.partners_loaded, timeout=10_000):
@@ -275,7 +223,7 @@ def test_staff_see_no_referrals_but_the_partner_directory(office: Office, qtbot:
     page.tabs.setCurrentIndex(1)
     assert page.partner_model.rowCount() == 1
     assert not page.add_partner_button.isVisible()
-    panel = CaseReferralsPanel(office.context, office.case_id)
+    panel = CaseReferralsPanel(office.context, office.siti.case_id)
     qtbot.addWidget(panel)
     panel.show()
     assert panel.notice.isVisible() and not panel.table.isVisible()
@@ -285,9 +233,9 @@ def test_page_lists_overdue_first_filters_and_verifies(
     office: Office, qtbot: QtBot, modal_log: ModalLog
 ) -> None:
     draft = referrals.create_referral(
-        office.counselor,
-        office.case_id,
-        referrals.ReferralInput(office.partner_id, consent_given_by_name="Siti Nurhaliza"),
+        office.budi,
+        office.siti.case_id,
+        referrals.ReferralInput(office.partners["ciruas"], consent_given_by_name="Siti Nurhaliza"),
     )
     late = submitted_referral(office)
     signed = referrals.sign_referral(office.head, late, HEAD_PASSWORD)
@@ -373,21 +321,21 @@ def test_reprint_after_a_mark_leaves_the_field_out_and_says_so(
     marked "jangan diungkap"; the preview and the printed copy leave it out and say they were
     composed again, and the stored original stays as signed."""
     data = referrals.ReferralInput(
-        partner_id=office.partner_id,
+        partner_id=office.partners["ciruas"],
         reason="Pemeriksaan lanjutan",
         consented_fields=("name", "sex", "address"),
         consent_given_by_name="Siti Nurhaliza",
     )
-    ref = referrals.create_referral(office.counselor, office.case_id, data)
-    referrals.submit_referral(office.counselor, ref.id)
+    ref = referrals.create_referral(office.budi, office.siti.case_id, data)
+    referrals.submit_referral(office.budi, ref.id)
     referrals.sign_referral(office.head, ref.id, HEAD_PASSWORD)
     code = referrals.get_referral(office.head, ref.id).letter.verification_code  # type: ignore[union-attr]
     original = referrals.verify_letter(office.head, code)
     assert original is not None
-    client_id = cases.get_case(office.head, office.case_id).client_id
+    client_id = cases.get_case(office.head, office.siti.case_id).client_id
     withholding.mark(office.head, client_id, "Rumah aman", field_code="address")
 
-    panel = CaseReferralsPanel(office.context, office.case_id)
+    panel = CaseReferralsPanel(office.context, office.siti.case_id)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         pass  # the first load was queued by the constructor
