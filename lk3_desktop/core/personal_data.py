@@ -116,6 +116,7 @@ CLIENT_DATA: Final[dict[str, dict[str, Erase | str | bytes]]] = {
         "closing_reason": B,
         "created_at": K,
         "created_by": K,
+        "version": K,
     },
     "case_problem_areas": {"case_id": K, "problem_area_id": C},
     "case_stage_changes": {
@@ -188,6 +189,7 @@ CLIENT_DATA: Final[dict[str, dict[str, Erase | str | bytes]]] = {
         "content_sha256": K,  # a hash: the text it sealed is gone
         "cosigned_at": K,
         "cosigned_by": K,
+        "version": K,
     },
     "session_attendees": {
         "id": K,
@@ -228,6 +230,7 @@ CLIENT_DATA: Final[dict[str, dict[str, Erase | str | bytes]]] = {
         "updated_at": K,
         "signed_by": K,
         "signed_at": K,
+        "version": K,
     },
     "safety_plan_items": {
         "id": K,
@@ -255,6 +258,7 @@ CLIENT_DATA: Final[dict[str, dict[str, Erase | str | bytes]]] = {
         "updated_at": K,
         "signed_by": K,
         "signed_at": K,
+        "version": K,
     },
     "client_safety_plan_addenda": {
         "id": K,

@@ -40,6 +40,7 @@ from lk3_desktop.services import _intake, case_keys
 from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services._case_rows import client_cases
 from lk3_desktop.services._setting_rows import read_setting
+from lk3_desktop.services._versions import next_version
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.settings import set_setting
 
@@ -100,6 +101,7 @@ class CaseInfo:
     closing_code: str | None  # CLOSING_OUTCOMES; None while the case is open
     stage_history: tuple[StageChangeInfo, ...]
     assignments: tuple[AssignmentInfo, ...]
+    version: int = 1  # of the intake fields: update_clinical's expected_version
 
     @property
     def is_open(self) -> bool:
@@ -172,6 +174,7 @@ def _info(s: Session, session: UserSession, case: Case) -> CaseInfo:
         problem_areas=areas,
         closing_reason=case.closing_reason if visible else None,
         closing_code=case.closing_code,
+        version=case.version or 1,
         stage_history=history,
         assignments=assignments,
     )
@@ -349,8 +352,13 @@ def update_clinical(
     presenting_problem: str,
     problem_area_codes: tuple[str, ...],
     urgency: str,
+    *,
+    expected_version: int | None = None,
 ) -> CaseInfo:
-    """Edit the case's clinical intake fields (assigned counselor or head)."""
+    """Edit the case's clinical intake fields (assigned counselor or head).
+
+    ``expected_version``: the version the form started from (``CaseInfo.version``); a newer
+    one saved meanwhile raises EditConflict with the case as it is now, and nothing is saved."""
     if urgency not in URGENCIES:
         raise ValidationError("case.urgency_required", "urgency")
     with session.store.transaction() as s:
@@ -358,6 +366,7 @@ def update_clinical(
         if case is None:
             raise ValidationError("case.not_found")
         _require_case_worker(session, case)
+        next_version(case, expected_version, "case", lambda: _info(s, session, case))
         case.presenting_problem = bounded(
             presenting_problem, limits.LONG_TEXT, "presenting_problem", multiline=True
         )

@@ -3227,18 +3227,6 @@ Kode ujung rantai audit: %6</translation>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
-    <message>
-        <source>%1: yours “%2”, saved “%3”</source>
-        <translation>%1: ketikan Anda “%2”, tersimpan “%3”</translation>
-    </message>
-    <message>
-        <source>Saved by someone else meanwhile</source>
-        <translation>Sudah disimpan orang lain</translation>
-    </message>
-    <message>
-        <source>Save my version</source>
-        <translation>Simpan versi saya</translation>
-    </message>
 </context>
 <context>
     <name>ClientForm</name>
@@ -4557,6 +4545,25 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Back to the form</source>
         <translation>Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <source>%1: yours “%2”, saved “%3”</source>
+        <translation>%1: ketikan Anda “%2”, tersimpan “%3”</translation>
+    </message>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Sudah disimpan orang lain</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Simpan versi saya</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengedit</translation>
     </message>
 </context>
 <context>
@@ -6616,6 +6623,25 @@ Kepala Dinas Sosial Provinsi Banten</translation>
     <message>
         <source>Co-signing…</source>
         <translation>Menandatangani sebagai supervisor…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteConflict</name>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Interventions used</source>
+        <translation>Intervensi yang digunakan</translation>
+    </message>
+    <message>
+        <source>Homework / agreements</source>
+        <translation>Tugas rumah / kesepakatan</translation>
+    </message>
+    <message>
+        <source>The session&apos;s details (date, times, service or who came) differ too; saving your version keeps the ones in your form.</source>
+        <translation>Rincian sesi (tanggal, jam, layanan atau yang hadir) juga berbeda; bila versi Anda disimpan, yang di formulir Anda yang dipakai.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lk3_desktop.db.models.base import Base
@@ -84,6 +84,9 @@ class PsychosocialAssessment(SignedRecord, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # One more at every save: a save over a version someone else saved meanwhile is
+    # refused and both are shown (issue 19, several desks at once).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class SafetyPlanItem(Base):
@@ -139,6 +142,9 @@ class ClientSafetyPlan(SignedRecord, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # One more at every save: a save over a version someone else saved meanwhile is
+    # refused and both are shown (issue 19, several desks at once).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class ClientSafetyPlanAddendum(Base):

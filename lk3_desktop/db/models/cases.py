@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lk3_desktop.db.models.base import Base
@@ -50,6 +50,9 @@ class Case(Base):
     closing_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # One more at every save: a save over a version someone else saved meanwhile is
+    # refused and both are shown (issue 19, several desks at once).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class CaseStageChange(Base):

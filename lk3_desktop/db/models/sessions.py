@@ -125,6 +125,9 @@ class CounselingSession(CoSignedRecord, Base):
     # signed_by, cosigned_at, cosigned_by: CoSignedRecord; signed_at is listed by date
     signed_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     content_sha256: Mapped[str | None] = mapped_column(String(64))  # sealed at signing
+    # One more at every save: a save over a version someone else saved meanwhile is
+    # refused and both are shown (issue 19, several desks at once).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class SessionAttendee(Base):

@@ -26,6 +26,7 @@ from lk3_desktop.db.models import (
     SafetyPlanItem,
 )
 from lk3_desktop.services import signing
+from lk3_desktop.services._versions import next_version
 from lk3_desktop.services.assessments.access import _case, _psychosocial
 from lk3_desktop.services.assessments.checks import (
     _check_date,
@@ -148,13 +149,25 @@ def create_psychosocial(
 
 
 def update_psychosocial(
-    session: UserSession, assessment_id: int, data: PsychosocialInput
+    session: UserSession,
+    assessment_id: int,
+    data: PsychosocialInput,
+    *,
+    expected_version: int | None = None,
 ) -> PsychosocialInfo:
-    """Change a draft psychosocial assessment. RecordLocked once signed."""
+    """Change a draft psychosocial assessment. RecordLocked once signed.
+    ``expected_version``: the version the form started from; a newer one raises
+    EditConflict with the assessment as saved now."""
     clean = _clean_psychosocial(data)
     with session.store.transaction() as s:
         row, case = _psychosocial(s, session, assessment_id, write=True)
         signing.require_draft(row)
+        next_version(
+            row,
+            expected_version,
+            "psychosocial_assessment",
+            lambda: _psychosocial_info(s, row, _user_names(s), case.registration_number),
+        )
         _check_date(clean.assessed_on, case, "assessed_on")
         _write_psychosocial(s, row, clean)
         row.updated_at = _now()

@@ -165,4 +165,5 @@ def _psychosocial_info(
         signed_at=row.signed_at,
         flags=tuple(_flag_info(f, names) for f in flags),
         addenda=_addenda(s, PsychosocialAddendum.assessment_id, row.id, names),
+        version=row.version or 1,
     )

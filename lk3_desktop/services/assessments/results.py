@@ -123,6 +123,7 @@ class PsychosocialInfo:
     signed_at: datetime.datetime | None
     flags: tuple[FlagInfo, ...]
     addenda: tuple[AddendumInfo, ...]
+    version: int = 1  # update_psychosocial's expected_version
 
     @property
     def is_signed(self) -> bool:
@@ -146,6 +147,7 @@ class SafetyPlanInfo:
     signed_by_name: str
     signed_at: datetime.datetime | None
     addenda: tuple[AddendumInfo, ...]
+    version: int = 1  # update_safety_plan's expected_version
 
     @property
     def is_signed(self) -> bool:

@@ -34,6 +34,7 @@ from lk3_desktop.db.models import (
     ClientSafetyPlanAddendum,
 )
 from lk3_desktop.services import signing
+from lk3_desktop.services._versions import next_version
 from lk3_desktop.services.assessments.access import _case, _record
 from lk3_desktop.services.assessments.checks import (
     _check_date,
@@ -147,6 +148,7 @@ def _info(
         signed_by_name=_name(names, row.signed_by),
         signed_at=row.signed_at,
         addenda=_addenda(s, ClientSafetyPlanAddendum.plan_id, row.id, names),
+        version=row.version or 1,
     )
 
 
@@ -217,12 +219,25 @@ def create_safety_plan(session: UserSession, case_id: int, data: SafetyPlanInput
         return _info(s, row, _user_names(s), case.registration_number)
 
 
-def update_safety_plan(session: UserSession, plan_id: int, data: SafetyPlanInput) -> SafetyPlanInfo:
-    """Change a draft plan. RecordLocked once signed."""
+def update_safety_plan(
+    session: UserSession,
+    plan_id: int,
+    data: SafetyPlanInput,
+    *,
+    expected_version: int | None = None,
+) -> SafetyPlanInfo:
+    """Change a draft plan. RecordLocked once signed. ``expected_version``: the version the
+    form started from; a newer one raises EditConflict with the plan as saved now."""
     clean = _clean(data)
     with session.store.transaction() as s:
         row, case = _plan(s, session, plan_id, write=True)
         signing.require_draft(row)
+        next_version(
+            row,
+            expected_version,
+            "client_safety_plan",
+            lambda: _info(s, row, _user_names(s), case.registration_number),
+        )
         _check_date(clean.made_on, case, "made_on")
         _write(row, clean)
         row.updated_at = _now()

@@ -141,6 +141,7 @@ class SessionNote:
     content_sha256: str | None
     intact: bool  # the stored content still has the digest sealed at signing
     erased: bool = False  # the text was erased when the client was anonymised
+    version: int = 1  # save_note's expected_version
 
     @property
     def is_signed(self) -> bool:

@@ -173,6 +173,7 @@ def _note(s: Session, row: CounselingSession, case: Case) -> SessionNote:
         content_sha256=row.content_sha256,
         intact=intact,
         erased=erased,
+        version=row.version or 1,
     )
 
 

@@ -34,6 +34,7 @@ from lk3_desktop.db.models import (
     NoteDraft,
     SessionAttendee,
 )
+from lk3_desktop.services._versions import next_version
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions.access import _case, _load, _require_editable, _require_writer
 from lk3_desktop.services.sessions.data import Attendee, GoalReviewInput, NoteInput, SessionNote
@@ -260,9 +261,15 @@ def save_note(
     data: NoteInput,
     session_id: int | None = None,
     draft_key: str | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> SessionNote:
     """Save the editor's note as the session record (a new one, or the author's unsigned
-    note ``session_id``) and drop the editor's draft. The note stays unsigned (Draf)."""
+    note ``session_id``) and drop the editor's draft. The note stays unsigned (Draf).
+
+    ``expected_version``: the version the editor started from (``SessionNote.version``); a
+    newer one saved meanwhile (the same note open at another desk) raises EditConflict with
+    the note as saved now, and nothing is saved."""
     if draft_key is not None:
         _check_key(draft_key, session_id)
     now = _now()
@@ -289,6 +296,7 @@ def save_note(
             s.flush()
             action = "session_note.created"
         else:
+            next_version(row, expected_version, "session_note", lambda: _note(s, row, case))
             _apply(row, clean.data)
             row.updated_at = now
             action = "session_note.updated"

@@ -10,6 +10,7 @@ Back, and adding an addendum.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -17,9 +18,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
+from lk3_desktop.core.errors import EditConflict
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.edit_conflict import save_mine_over_theirs
 from lk3_desktop.ui.operations import Operation
 from lk3_desktop.ui.signing import AddendaView
 from lk3_desktop.ui.style import set_flag
@@ -52,6 +55,9 @@ class DraftRecordForm(QWidget):
         self._read_only = existing is not None and existing.is_signed
         self._dirty = False
         self._busy = False
+        # The record's fields by name, as the form labels them: the question after another
+        # desk saved the draft meanwhile names them (a subclass fills it while building).
+        self._field_labels: dict[str, str] = {}
 
     @property
     def is_dirty(self) -> bool:
@@ -110,6 +116,10 @@ class DraftRecordForm(QWidget):
         dialog."""
         raise NotImplementedError
 
+    def value(self) -> Any:
+        """What the form holds now (the record's input dataclass)."""
+        raise NotImplementedError
+
     # -- the shared actions ----------------------------------------------------------------
 
     def _saving(self, work: Callable[[UserSession], Any], then_sign: bool) -> Operation[Any]:
@@ -128,9 +138,30 @@ class DraftRecordForm(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
+            if isinstance(exc, EditConflict) and exc.theirs is not None:
+                self._conflicted(exc, then_sign)
+                return
             self._failed(exc)
 
         return Operation(self._context, self, work, done).failure(failed)
+
+    def _conflicted(self, conflict: EditConflict, then_sign: bool) -> None:
+        """Someone saved this draft at another desk meanwhile (the head or the case's
+        counselor): what was typed stays; it is saved over theirs only when asked."""
+        theirs: Any = conflict.theirs
+        mine = self.value()
+        differences = [
+            (
+                self._field_labels.get(f.name, f.name),
+                getattr(mine, f.name),
+                getattr(theirs.data, f.name),
+            )
+            for f in dataclasses.fields(mine)
+            if getattr(mine, f.name) != getattr(theirs.data, f.name)
+        ]
+        if save_mine_over_theirs(self, conflict, differences):
+            self._existing = theirs  # the version saved over, knowingly
+            self.save(then_sign)
 
     def _delete_draft(
         self, question: str, delete: Callable[[UserSession, int], object], title: str = ""

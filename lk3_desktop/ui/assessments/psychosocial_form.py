@@ -159,6 +159,14 @@ class PsychosocialForm(DraftRecordForm):
             "risk_factors": self.tr("Risk factors"),
             "conclusion": self.tr("Counselor's conclusion"),
         }
+        self._field_labels.update(
+            captions,
+            assessed_on=self.tr("Date"),
+            kind=self.tr("Kind"),
+            needs=self.tr("Needs by domain"),
+            risk_level=self.tr("Overall risk level"),
+            safety_plan=self.tr("Safety plan"),
+        )
         self.text_edits: dict[str, QPlainTextEdit] = {}
         for name in TEXT_FIELDS:
             if name == "conclusion":
@@ -448,7 +456,9 @@ class PsychosocialForm(DraftRecordForm):
         def work(session: UserSession) -> PsychosocialInfo:
             if existing is None:
                 return assessments.create_psychosocial(session, case_id, data)
-            return assessments.update_psychosocial(session, existing.id, data)
+            return assessments.update_psychosocial(
+                session, existing.id, data, expected_version=existing.version
+            )
 
         return self._saving(work, then_sign).run()
 

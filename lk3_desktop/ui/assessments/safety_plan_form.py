@@ -148,6 +148,7 @@ class SafetyPlanForm(DraftRecordForm):
             "environment": self.tr("6. Making the surroundings safe"),
             "reasons": self.tr("7. What matters most"),
         }
+        self._field_labels.update(titles, made_on=self.tr("Date"))
         self._hints = {
             "warning_signs": self.tr(
                 "Thoughts, feelings or situations that show a crisis is coming."
@@ -287,7 +288,9 @@ class SafetyPlanForm(DraftRecordForm):
         def work(session: UserSession) -> SafetyPlanInfo:
             if existing is None:
                 return assessments.create_safety_plan(session, case_id, data)
-            return assessments.update_safety_plan(session, existing.id, data)
+            return assessments.update_safety_plan(
+                session, existing.id, data, expected_version=existing.version
+            )
 
         return self._saving(work, then_sign).run()
 

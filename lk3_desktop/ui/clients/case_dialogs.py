@@ -29,6 +29,7 @@ from lk3_desktop.core.case_stages import (
     Stage,
     allowed_next,
 )
+from lk3_desktop.core.errors import EditConflict
 from lk3_desktop.core.roles import Role
 from lk3_desktop.core.vocabulary import REFERRAL_SOURCES, URGENCIES
 from lk3_desktop.services import cases
@@ -39,6 +40,8 @@ from lk3_desktop.ui.clients.form_parts import form_layout, row
 from lk3_desktop.ui.clients.lane_dialog import LaneDialog
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.edit_conflict import save_mine_over_theirs
+from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.style import set_role
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -453,7 +456,42 @@ class ClinicalDialog(LaneDialog):
         self.setMinimumWidth(560)
 
     def accept(self) -> None:
-        case_id = self._case.id
+        case_id, version = self._case.id, self._case.version
         text, codes = self.presenting.toPlainText(), self.areas.checked_codes()
         urgency = str(self.urgency.currentData())
-        self._submit(lambda s: cases.update_clinical(s, case_id, text, codes, urgency))
+        self._submit(
+            lambda s: cases.update_clinical(
+                s, case_id, text, codes, urgency, expected_version=version
+            )
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        theirs = exc.theirs if isinstance(exc, EditConflict) else None
+        if not isinstance(exc, EditConflict) or not isinstance(theirs, CaseInfo):
+            super()._failed(exc)
+            return
+        # Saved meanwhile at another desk (the head or the case's counselor): what was
+        # typed stays in the dialog; saved over theirs only when asked.
+        self.error.show_error(message_for(exc))
+        urgency = str(self.urgency.currentData())
+        pairs = [
+            (
+                self.tr("Presenting problem"),
+                self.presenting.toPlainText().strip(),
+                (theirs.presenting_problem or "").strip(),
+            ),
+            (
+                self.tr("Problem areas"),
+                tuple(sorted(self.areas.checked_codes())),
+                tuple(sorted(theirs.problem_areas or ())),
+            ),
+            (
+                self.tr("Urgency"),
+                URGENCIES.get(urgency, urgency),
+                URGENCIES.get(theirs.urgency, theirs.urgency),
+            ),
+        ]
+        differences = [pair for pair in pairs if pair[1] != pair[2]]
+        if save_mine_over_theirs(self, exc, differences):
+            self._case = theirs
+            self.accept()

@@ -47,6 +47,7 @@ from lk3_desktop.ui.clients.save_dialogs import (
     NikReasonDialog,
 )
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.edit_conflict import save_mine_over_theirs
 from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation
@@ -430,22 +431,13 @@ class ClientEditor(QWidget):
     ) -> None:
         """Someone saved this client meanwhile: show both versions of every field that
         differs; keep what was typed, and save it over theirs only when asked."""
-        lines = [
-            self.tr("%1: yours “%2”, saved “%3”")
-            .replace("%1", client_fields.label(name))
-            .replace("%2", _shown(mine))
-            .replace("%3", _shown(saved))
+        conflict = EditConflict("client", theirs.id, theirs)
+        self.error.show_error(message_for(conflict))
+        differences = [
+            (client_fields.label(name), mine, saved)
             for name, mine, saved in _differences(data, theirs.data)
         ]
-        text = message_for(EditConflict("client", theirs.id, theirs)) + "\n\n" + "\n".join(lines)
-        self.error.show_error(message_for(EditConflict("client", theirs.id, theirs)))
-        if dialogs.confirm(
-            self,
-            self.tr("Saved by someone else meanwhile"),
-            text,
-            ok_text=self.tr("Save my version"),
-            cancel_text=self.tr("Keep editing"),
-        ):
+        if save_mine_over_theirs(self, conflict, differences):
             self._edit_version = theirs.version
             self._submit(data, reason, not_dup)
 
@@ -462,11 +454,3 @@ def _differences(mine: ClientInput, saved: ClientInput) -> list[tuple[str, objec
         if a != b and item.name in client_fields.BY_COLUMN:
             out.append((item.name, a, b))
     return out
-
-
-def _shown(value: object) -> str:
-    if value is None or value == "" or value == ():
-        return "–"
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
-    return str(value)

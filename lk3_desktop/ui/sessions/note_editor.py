@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import EditConflict, ValidationError
 from lk3_desktop.core.roles import Role
 from lk3_desktop.core.session_notes import NoteFormat
 from lk3_desktop.services import sessions
@@ -35,6 +35,7 @@ from lk3_desktop.services.sessions import DraftInfo, NoteChoices, NoteInput, Ses
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.dates import datetime_text, time_text
+from lk3_desktop.ui.edit_conflict import save_mine_over_theirs
 from lk3_desktop.ui.field_feedback import StatusMessage
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import DEFAULT_TITLE, Operation, show_failure
@@ -43,6 +44,7 @@ from lk3_desktop.ui.sessions.goal_reviews import GoalReviewsBox
 from lk3_desktop.ui.sessions.labels import failure_text, note_status_label
 from lk3_desktop.ui.sessions.note_actions import NoteActionBar
 from lk3_desktop.ui.sessions.note_autosave import DraftAutosave, DraftSnapshot
+from lk3_desktop.ui.sessions.note_conflict import details_differ, note_differences
 from lk3_desktop.ui.sessions.note_metadata import NoteMetadataFields
 from lk3_desktop.ui.sessions.note_reading import NoteReadView
 from lk3_desktop.ui.sessions.note_text import NoteTextFields
@@ -451,6 +453,8 @@ class NoteEditor(QWidget):
             return
         data = self.collect()
         key, session_id = self._draft_key, self._session_id
+        # The version this editor started from: a newer one saved at another desk is shown.
+        version = self._note.version if self._note is not None and session_id else None
         self._set_busy(True)
         self.message.clear_message()
         dirty_before = self.drafts.dirty
@@ -475,6 +479,9 @@ class NoteEditor(QWidget):
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
             self.drafts.dirty = dirty_before or self.drafts.dirty
+            if isinstance(exc, EditConflict) and isinstance(exc.theirs, SessionNote):
+                self._conflict(exc, exc.theirs, data, then)
+                return
             if isinstance(exc, ValidationError):
                 self.message.show_error(message_for(exc))
                 self._focus_field(exc.field)
@@ -483,11 +490,31 @@ class NoteEditor(QWidget):
 
         (
             Operation(
-                self._context, self, lambda s: sessions.save_note(s, data, session_id, key), done
+                self._context,
+                self,
+                lambda s: sessions.save_note(s, data, session_id, key, expected_version=version),
+                done,
             )
             .failure(failed)
             .run()
         )
+
+    def _conflict(
+        self,
+        conflict: EditConflict,
+        theirs: SessionNote,
+        data: NoteInput,
+        then: Callable[[SessionNote], None] | None,
+    ) -> None:
+        """The note was saved at another desk meanwhile: what was typed stays in the fields;
+        it replaces the newer version only when the person says so."""
+        self.message.show_error(message_for(conflict))
+        self.drafts.dirty = True
+        differences = note_differences(data, theirs.data)
+        also = details_differ(data, theirs.data)
+        if save_mine_over_theirs(self, conflict, differences, also):
+            self._note = theirs  # the version saved over, knowingly
+            self.save(then)
 
     def _focus_field(self, field: str | None) -> None:
         name = field or ""

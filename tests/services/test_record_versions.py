@@ -1,0 +1,97 @@
+"""The records people edit together carry a version (issue 19 item 5): an unsigned session note
+(open at two desks), a case's intake fields, a draft psychosocial assessment and a draft client
+safety plan (the head and the case's counselor). A save over a version saved meanwhile is
+refused with the record as saved now, nothing of it is overwritten, and saving over it on
+purpose (naming the newer version) works. Runs on both engines."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+
+import pytest
+from support.casework import note_input
+from support.office import Office
+
+from lk3_desktop.core.client_safety_plan import SafetyPlanInput
+from lk3_desktop.core.errors import EditConflict
+from lk3_desktop.services import assessments, cases, sessions
+from lk3_desktop.services.assessments import PsychosocialInput
+
+TODAY = datetime.date.today()
+
+
+def test_a_note_saved_at_another_desk_is_not_overwritten(office: Office) -> None:
+    rina, home = office.rina, office.home
+    first = sessions.save_note(rina, note_input(home, "Versi ruang konseling."))
+    assert first.version == 1
+    at_desk = sessions.get_note(rina, first.id)  # the same note open at a second desk
+    newer = sessions.save_note(
+        rina,
+        note_input(home, "Versi ruang konseling, lengkap."),
+        first.id,
+        expected_version=first.version,
+    )
+    assert newer.version == 2
+
+    typed = note_input(home, "Versi meja depan.")
+    with pytest.raises(EditConflict) as caught:
+        sessions.save_note(rina, typed, first.id, expected_version=at_desk.version)
+    theirs = caught.value.theirs
+    assert isinstance(theirs, sessions.SessionNote)
+    assert theirs.version == 2 and theirs.data.sections["data"] == "Versi ruang konseling, lengkap."
+    assert sessions.get_note(rina, first.id).data.sections["data"] == (
+        "Versi ruang konseling, lengkap."
+    )
+    kept = sessions.save_note(rina, typed, first.id, expected_version=theirs.version)
+    assert kept.version == 3 and kept.data.sections["data"] == "Versi meja depan."
+
+
+def test_a_case_and_two_drafts_edited_by_the_head_and_the_counselor(office: Office) -> None:
+    head, rina, case_id = office.head, office.rina, office.home.case_id
+    case = cases.get_case(rina, case_id)
+    cases.update_clinical(
+        head, case_id, "Pertengkaran soal utang.", (), "segera", expected_version=case.version
+    )
+    with pytest.raises(EditConflict) as caught:
+        cases.update_clinical(rina, case_id, "KDRT.", (), "biasa", expected_version=case.version)
+    assert isinstance(caught.value.theirs, cases.CaseInfo)
+    assert caught.value.theirs.presenting_problem == "Pertengkaran soal utang."
+    assert cases.get_case(rina, case_id).urgency == "segera"
+
+    plan = assessments.create_safety_plan(
+        rina, case_id, SafetyPlanInput(made_on=TODAY, warning_signs=("Gelisah",))
+    )
+    assessments.update_safety_plan(
+        head,
+        plan.id,
+        dataclasses.replace(plan.data, reasons="Anak-anak"),
+        expected_version=plan.version,
+    )
+    with pytest.raises(EditConflict) as plan_conflict:
+        assessments.update_safety_plan(
+            rina,
+            plan.id,
+            dataclasses.replace(plan.data, reasons="Ibu"),
+            expected_version=plan.version,
+        )
+    assert plan_conflict.value.theirs.data.reasons == "Anak-anak"  # type: ignore[attr-defined]
+
+    narrative = assessments.create_psychosocial(
+        rina, case_id, PsychosocialInput(assessed_on=TODAY, conclusion="Awal.")
+    )
+    assessments.update_psychosocial(
+        head,
+        narrative.id,
+        dataclasses.replace(narrative.data, conclusion="Kepala menambah."),
+        expected_version=narrative.version,
+    )
+    with pytest.raises(EditConflict):
+        assessments.update_psychosocial(
+            rina,
+            narrative.id,
+            dataclasses.replace(narrative.data, conclusion="Konselor menambah."),
+            expected_version=narrative.version,
+        )
+    saved = assessments.get_psychosocial(rina, narrative.id)
+    assert saved.data.conclusion == "Kepala menambah." and saved.version == 2

@@ -1,0 +1,147 @@
+"""Saving a record someone saved meanwhile at another desk (issue 19 item 5): the form says
+so, lists what differs (typed beside saved), keeps what was typed, and saves over the newer
+version only on 'Simpan versi saya'. The session note, a draft client safety plan and a
+case's intake fields here; the client in test_client_conflict."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from support.casework import note_input
+from support.office import Office
+from ui_helpers import ModalLog
+
+from lk3_desktop.core.client_safety_plan import SafetyPlanInput
+from lk3_desktop.services import assessments, cases, sessions
+from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
+from lk3_desktop.ui.clients.case_dialogs import ClinicalDialog
+from lk3_desktop.ui.sessions.note_editor import NoteEditor, load_for_session
+
+WAIT = 20_000
+TODAY = datetime.date.today()
+
+
+def test_a_note_saved_at_another_desk_is_shown_beside_what_was_typed(
+    qtbot: QtBot, office: Office, modal_log: ModalLog, indonesian: None
+) -> None:
+    rina, home = office.rina, office.home
+    first = sessions.save_note(rina, note_input(home, "Ibu D. datang sendiri."))
+    editor = NoteEditor(office.context)
+    qtbot.addWidget(editor)
+    editor.resize(1100, 700)
+    editor.show()
+    editor.show_note(*load_for_session(rina, first.id))
+    # The same note, open in the counseling room, is saved there after this desk opened it.
+    sessions.save_note(
+        rina,
+        note_input(home, "Ibu D. datang bersama suami."),
+        first.id,
+        expected_version=first.version,
+    )
+    data_edit = editor.section_edit("data")
+    assert data_edit is not None
+    data_edit.setPlainText("Ibu D. datang bersama ibunya.")
+    texts: list[str] = []
+
+    def decline(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        texts.append(dialog.text())
+        return dialogs.answer(dialog, accept=False)
+
+    modal_log.respond = decline
+    editor.save()
+    qtbot.waitUntil(lambda: bool(texts) and not editor._busy, timeout=WAIT)
+    assert "Orang lain menyimpan data ini" in texts[0]
+    assert "Data: ketikan Anda “Ibu D. datang bersama ibunya.”" in texts[0]
+    assert "tersimpan “Ibu D. datang bersama suami.”" in texts[0]
+    assert data_edit.toPlainText() == "Ibu D. datang bersama ibunya."  # what was typed stays
+    saved = sessions.get_note(rina, first.id)
+    assert saved.data.sections["data"] == "Ibu D. datang bersama suami." and saved.version == 2
+
+    modal_log.respond = lambda dialog: dialogs.answer(dialog, accept=True)
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        editor.save()
+    kept = sessions.get_note(rina, first.id)
+    assert kept.data.sections["data"] == "Ibu D. datang bersama ibunya." and kept.version == 3
+    office.context.lane.wait()
+
+
+def _answers(modal_log: ModalLog, accept: bool, texts: list[str]) -> None:
+    def respond(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        texts.append(dialog.text())
+        return dialogs.answer(dialog, accept=accept)
+
+    modal_log.respond = respond
+
+
+def test_a_draft_safety_plan_the_head_saved_meanwhile(
+    qtbot: QtBot, office: Office, modal_log: ModalLog, indonesian: None
+) -> None:
+    rina, home = office.rina, office.home
+    plan = assessments.create_safety_plan(
+        rina, home.case_id, SafetyPlanInput(made_on=TODAY, warning_signs=("Gelisah",))
+    )
+    form = SafetyPlanForm(office.context, home.case_id, "REG", existing=plan)
+    qtbot.addWidget(form)
+    form.show()
+    assessments.update_safety_plan(  # the head, at her desk, after Rina opened the plan
+        office.head,
+        plan.id,
+        dataclasses.replace(plan.data, reasons="Anak-anak di rumah"),
+        expected_version=plan.version,
+    )
+    form.reasons_edit.setPlainText("Cucu pertama")
+    texts: list[str] = []
+    _answers(modal_log, False, texts)
+    form.save()
+    qtbot.waitUntil(lambda: bool(texts) and not form._busy, timeout=WAIT)
+    assert "7. Hal yang paling berarti: ketikan Anda “Cucu pertama”" in texts[0]
+    assert "tersimpan “Anak-anak di rumah”" in texts[0]
+    assert form.reasons_edit.toPlainText() == "Cucu pertama"
+    assert assessments.get_safety_plan(rina, plan.id).data.reasons == "Anak-anak di rumah"
+
+    _answers(modal_log, True, texts)
+    with qtbot.waitSignal(form.saved, timeout=WAIT):
+        form.save()
+    assert assessments.get_safety_plan(rina, plan.id).data.reasons == "Cucu pertama"
+    office.context.lane.wait()
+
+
+def test_a_cases_intake_fields_the_head_changed_meanwhile(
+    qtbot: QtBot, office: Office, modal_log: ModalLog, indonesian: None
+) -> None:
+    rina, case_id = office.rina, office.home.case_id
+    opened = cases.get_case(rina, case_id)
+    dialog = ClinicalDialog(office.context, opened, cases.list_problem_areas(rina))
+    qtbot.addWidget(dialog)
+    cases.update_clinical(
+        office.head,
+        case_id,
+        "Utang dan pertengkaran.",
+        (),
+        opened.urgency,
+        expected_version=opened.version,
+    )
+    dialog.presenting.setPlainText("Pertengkaran soal anak.")
+    texts: list[str] = []
+    _answers(modal_log, False, texts)
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(texts) and not dialog._busy, timeout=WAIT)
+    assert (
+        "ketikan Anda “Pertengkaran soal anak.”, tersimpan “Utang dan pertengkaran.”" in (texts[0])
+    )
+    assert dialog.presenting.toPlainText() == "Pertengkaran soal anak."
+    assert cases.get_case(rina, case_id).presenting_problem == "Utang dan pertengkaran."
+
+    _answers(modal_log, True, texts)
+    dialog.accept()
+    qtbot.waitUntil(
+        lambda: cases.get_case(rina, case_id).presenting_problem == "Pertengkaran soal anak.",
+        timeout=WAIT,
+    )
+    office.context.lane.wait()
