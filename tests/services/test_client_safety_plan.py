@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from support.casework import COUNSELOR_PASSWORD, CaseTeam, case_team
+from support.casework import COUNSELOR_PASSWORD
 from support.error_text import indonesian
+from support.office import Office, case_team
 
 from lk3_desktop.core.client_safety_plan import Contact, SafetyPlanInput
 from lk3_desktop.core.errors import PermissionDenied, RecordLocked, ValidationError, WrongPassword
@@ -28,7 +29,7 @@ from lk3_desktop.services import accounts, assessments, center
 TODAY = datetime.date.today()
 
 
-World = CaseTeam
+World = Office
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def world(
 
 
 def full_plan(w: World) -> SafetyPlanInput:
-    proposed = assessments.proposed_plan(w.budi, w.case_id)
+    proposed = assessments.proposed_plan(w.budi, w.dewi.case_id)
     return replace(
         proposed,
         made_on=TODAY - datetime.timedelta(days=2),
@@ -65,7 +66,7 @@ def pages(pdf: bytes) -> list[str]:
 
 
 def test_a_new_plan_proposes_the_lk3_and_the_crisis_services(world: World) -> None:
-    proposed = assessments.proposed_plan(world.budi, world.case_id)
+    proposed = assessments.proposed_plan(world.budi, world.dewi.case_id)
     names = [c.name for c in proposed.professionals]
     phones = [c.phone for c in proposed.professionals]
     assert "Budi Santoso" in names[0] and names[0].startswith("LK3")
@@ -78,10 +79,10 @@ def test_a_new_plan_proposes_the_lk3_and_the_crisis_services(world: World) -> No
 def test_draft_then_signed_with_the_password_then_only_addenda(world: World) -> None:
     w = world
     draft = assessments.create_safety_plan(
-        w.budi, w.case_id, SafetyPlanInput(made_on=TODAY, warning_signs=("Gelisah",))
+        w.budi, w.dewi.case_id, SafetyPlanInput(made_on=TODAY, warning_signs=("Gelisah",))
     )
     assert not draft.is_signed and draft.created_by_name == "Budi Santoso"
-    listed = assessments.list_for_client(w.budi, w.client_id)
+    listed = assessments.list_for_client(w.budi, w.dewi.client_id)
     assert [p.id for p in listed[0].safety_plans] == [draft.id]
     # signing says what is missing, in the order of the plan
     with pytest.raises(ValidationError) as missing:
@@ -122,34 +123,34 @@ def test_a_draft_is_deleted_and_the_date_stays_inside_the_case(world: World) -> 
     w = world
     with pytest.raises(ValidationError) as early:
         assessments.create_safety_plan(
-            w.budi, w.case_id, SafetyPlanInput(made_on=TODAY - datetime.timedelta(days=90))
+            w.budi, w.dewi.case_id, SafetyPlanInput(made_on=TODAY - datetime.timedelta(days=90))
         )
     assert early.value.field == "made_on"
     too_many = SafetyPlanInput(made_on=TODAY, coping=tuple(f"Langkah {i}" for i in range(21)))
     with pytest.raises(ValidationError) as many:
-        assessments.create_safety_plan(w.budi, w.case_id, too_many)
+        assessments.create_safety_plan(w.budi, w.dewi.case_id, too_many)
     assert many.value.code == "client_safety_plan.too_many" and many.value.field == "coping"
-    draft = assessments.create_safety_plan(w.budi, w.case_id, SafetyPlanInput(made_on=TODAY))
+    draft = assessments.create_safety_plan(w.budi, w.dewi.case_id, SafetyPlanInput(made_on=TODAY))
     assessments.delete_safety_plan(w.budi, draft.id)
-    assert assessments.list_for_client(w.budi, w.client_id)[0].safety_plans == ()
+    assert assessments.list_for_client(w.budi, w.dewi.client_id)[0].safety_plans == ()
 
 
 def test_only_the_head_and_the_case_counselor_see_it(world: World) -> None:
     w = world
-    plan = assessments.create_safety_plan(w.budi, w.case_id, full_plan(w))
+    plan = assessments.create_safety_plan(w.budi, w.dewi.case_id, full_plan(w))
     assert assessments.get_safety_plan(w.head, plan.id).id == plan.id
-    for outsider in (w.ani, w.staf):
+    for outsider in (w.ani, w.sari):
         with pytest.raises(PermissionDenied):
             assessments.get_safety_plan(outsider, plan.id)
         with pytest.raises(PermissionDenied):
             assessments.safety_plan_pdf(outsider, plan.id)
         with pytest.raises(PermissionDenied):
-            assessments.create_safety_plan(outsider, w.case_id, full_plan(w))
+            assessments.create_safety_plan(outsider, w.dewi.case_id, full_plan(w))
 
 
 def test_the_pdf_for_the_client_holds_every_step_and_the_numbers_to_call(world: World) -> None:
     w = world
-    plan = assessments.create_safety_plan(w.budi, w.case_id, full_plan(w))
+    plan = assessments.create_safety_plan(w.budi, w.dewi.case_id, full_plan(w))
     with pytest.raises(ValidationError) as unsigned:
         assessments.safety_plan_pdf(w.budi, plan.id)
     assert unsigned.value.code == "client_safety_plan.pdf_unsigned"
@@ -187,4 +188,4 @@ def test_the_pdf_for_the_client_holds_every_step_and_the_numbers_to_call(world: 
         printed = s.execute(
             select(AuditEntry.detail).where(AuditEntry.action == "client_safety_plan.printed")
         ).scalars()
-        assert [json.loads(d) for d in printed] == [{"case": w.case_id, "addenda": 1}]
+        assert [json.loads(d) for d in printed] == [{"case": w.dewi.case_id, "addenda": 1}]

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from support.casework import COUNSELOR_PASSWORD, DEWI_BIRTH, CaseTeam, case_team
+from support.casework import COUNSELOR_PASSWORD, DEWI_BIRTH
 from support.error_text import indonesian
+from support.office import Office, case_team
 
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import PermissionDenied, ValidationError
@@ -42,7 +43,7 @@ TEXTS = {
 }
 
 
-World = CaseTeam
+World = Office
 
 
 @pytest.fixture
@@ -76,7 +77,7 @@ def flat(pdf: bytes) -> str:
 def high_risk_assessment(w: World, assessed_on: datetime.date | None = None) -> int:
     info = assessments.create_psychosocial(
         w.budi,
-        w.case_id,
+        w.dewi.case_id,
         PsychosocialInput(
             assessed_on=assessed_on or TODAY - datetime.timedelta(days=3),
             kind="mendalam",
@@ -157,7 +158,7 @@ def test_signed_pdf_holds_every_section_the_plan_the_signature_and_addenda(
 def test_a_draft_says_so_and_a_low_risk_one_has_no_plan(world: World) -> None:
     info = assessments.create_psychosocial(
         world.budi,
-        world.case_id,
+        world.dewi.case_id,
         PsychosocialInput(
             assessed_on=TODAY,
             kind="awal",
@@ -175,7 +176,7 @@ def test_a_draft_says_so_and_a_low_risk_one_has_no_plan(world: World) -> None:
 
 def test_only_the_head_and_the_counselor_of_the_case_print_it(world: World) -> None:
     assessment_id = high_risk_assessment(world)
-    for outsider in (world.ani, world.staf):
+    for outsider in (world.ani, world.sari):
         with pytest.raises(PermissionDenied):
             assessments.psychosocial_report(outsider, assessment_id)
     assert printed_details(world.head) == []
@@ -190,7 +191,9 @@ def test_a_withheld_assessment_is_refused_and_a_withheld_birth_date_left_out(
     w = world
     marked = high_risk_assessment(w, TODAY - datetime.timedelta(days=9))
     other = high_risk_assessment(w)
-    withholding.mark(w.budi, w.client_id, "Permintaan klien", kind="psychosocial", record_id=marked)
+    withholding.mark(
+        w.budi, w.dewi.client_id, "Permintaan klien", kind="psychosocial", record_id=marked
+    )
     for who in (w.budi, w.head):  # the mark binds every export, whoever makes it
         with pytest.raises(ValidationError) as refused:
             assessments.psychosocial_report(who, marked)
@@ -203,7 +206,7 @@ def test_a_withheld_assessment_is_refused_and_a_withheld_birth_date_left_out(
     text = flat(assessments.psychosocial_report(w.budi, other))
     assert format_date_id(BIRTH) in text and LEGAL not in text
 
-    withholding.mark(w.head, w.client_id, "Keamanan klien", field_code="birth")
+    withholding.mark(w.head, w.dewi.client_id, "Keamanan klien", field_code="birth")
     text = flat(assessments.psychosocial_report(w.budi, other))
     assert format_date_id(BIRTH) not in text and "Serang" not in text
     assert (
@@ -215,7 +218,7 @@ def test_a_withheld_assessment_is_refused_and_a_withheld_birth_date_left_out(
 
     # "Situasi keluarga" withheld: the family sections go too, and the sentence names it.
     assert TEXTS["family_relations"] in text and TEXTS["genogram_notes"] in text
-    withholding.mark(w.head, w.client_id, "Pelaku tinggal serumah", field_code="family")
+    withholding.mark(w.head, w.dewi.client_id, "Pelaku tinggal serumah", field_code="family")
     text = flat(assessments.psychosocial_report(w.budi, other))
     assert TEXTS["family_relations"] not in text and TEXTS["genogram_notes"] not in text
     assert "Tempat, tanggal lahir; Situasi keluarga." in text
@@ -239,4 +242,4 @@ def test_printing_is_audited_with_ids_and_counts_only(world: World) -> None:
             str(assessment_id),
         )
         detail = json.loads(row.detail)
-    assert detail == {"case": world.case_id, "safety_plan": 2, "addenda": 1, "withheld": 0}
+    assert detail == {"case": world.dewi.case_id, "safety_plan": 2, "addenda": 1, "withheld": 0}

@@ -14,15 +14,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from support.casework import add_user
 from support.factories import HEAD_PASSWORD
+from support.office import new_office
 
 from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.dates_id import format_date_id
 from lk3_desktop.core.errors import OperationCancelled, PermissionDenied, ValidationError
 from lk3_desktop.core.identity import age_on
 from lk3_desktop.core.referrals import ReferralStatus
-from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import AuditEntry, Client
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import (
@@ -108,7 +107,9 @@ def test_period_for_refuses_what_is_not_a_period(kind: str, year: int, number: i
 
 
 @dataclass
-class Office:
+class Records:
+    """The period's records and who made them."""
+
     head: UserSession
     rina: UserSession
     staf: UserSession
@@ -119,10 +120,6 @@ class Office:
     closed_case: int  # terminasi on the last day
     closed_after_case: int  # terminasi on the day after
     child_client: int
-
-    def close(self) -> None:
-        for s in (self.rina, self.staf):
-            s.store.close()
 
 
 def _client(head: UserSession, name: str, sex: str, **kw: object) -> int:
@@ -181,10 +178,10 @@ def _no_show(head: UserSession, counselor_id: int, client_id: int, on: datetime.
 @pytest.fixture
 def world(
     initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
-) -> Iterator[Office]:
+) -> Iterator[Records]:
     head = initialized.session
-    rina = add_user(head, data_dir, cred_store, "rina", "Rina Marlina", Role.KONSELOR)
-    staf = add_user(head, data_dir, cred_store, "tuti", "Tuti Handayani", Role.STAF)
+    built = new_office(head, data_dir, cred_store, "rina")
+    rina, staf = built.rina, built.person("tuti", "Tuti Handayani")
     rid = rina.actor.user_id
     child = _client(
         head,
@@ -229,7 +226,7 @@ def world(
     assessments.record_administration(
         head, elder_case, "PHQ-9", [2, 2, 2, 2, 2, 2, 2, 2, 0], NEXT_DAY
     )
-    office = Office(
+    office = Records(
         head,
         rina,
         staf,
@@ -242,10 +239,10 @@ def world(
         child,
     )
     yield office
-    office.close()
+    built.close()
 
 
-def test_new_clients_by_age_band_and_sex_with_the_period_boundaries(world: Office) -> None:
+def test_new_clients_by_age_band_and_sex_with_the_period_boundaries(world: Records) -> None:
     report = reports.build_report(world.head, previous_month())
     ages = values(report, "clients_by_age")
     # The child (8, intake on the last day) and the estimated 75-year-old (intake on the
@@ -258,7 +255,7 @@ def test_new_clients_by_age_band_and_sex_with_the_period_boundaries(world: Offic
     assert report.count("Kasus baru") == 2
 
 
-def test_new_cases_by_source_pmks_and_problem_area(world: Office) -> None:
+def test_new_cases_by_source_pmks_and_problem_area(world: Records) -> None:
     report = reports.build_report(world.head, previous_month())
     sources = values(report, "cases_by_source")
     assert sources["Datang sendiri"] == (1,)
@@ -280,7 +277,7 @@ def test_new_cases_by_source_pmks_and_problem_area(world: Office) -> None:
     assert all(v == (1,) for v in areas.values())
 
 
-def test_open_cases_at_the_end_by_stage_and_closed_cases(world: Office) -> None:
+def test_open_cases_at_the_end_by_stage_and_closed_cases(world: Records) -> None:
     report = reports.build_report(world.head, previous_month())
     stages = values(report, "open_by_stage")
     # Open on the last day: the two new cases (intake), the earlier case (asesmen since the
@@ -299,7 +296,7 @@ def test_open_cases_at_the_end_by_stage_and_closed_cases(world: Office) -> None:
         assert year.count("Kasus ditutup (terminasi)") == 2
 
 
-def test_sessions_no_shows_and_instruments(world: Office) -> None:
+def test_sessions_no_shows_and_instruments(world: Records) -> None:
     report = reports.build_report(world.head, previous_month())
     modality = values(report, "sessions_by_modality")
     assert modality["Kunjungan rumah"] == (1, 0, 1)
@@ -314,7 +311,7 @@ def test_sessions_no_shows_and_instruments(world: Office) -> None:
     assert report.count("Administrasi instrumen skrining") == 1
 
 
-def test_appointments_still_to_come_are_not_counted(world: Office) -> None:
+def test_appointments_still_to_come_are_not_counted(world: Records) -> None:
     before = values(reports.build_report(world.head, this_year()), "appointments")
     start = (datetime.datetime.now() + datetime.timedelta(hours=2)).replace(second=0)
     schedule.book(
@@ -331,7 +328,7 @@ def test_appointments_still_to_come_are_not_counted(world: Office) -> None:
     assert after == before
 
 
-def test_caseload_per_counselor_at_the_end_of_the_period(world: Office) -> None:
+def test_caseload_per_counselor_at_the_end_of_the_period(world: Records) -> None:
     report = reports.build_report(world.head, previous_month())
     load = values(report, "caseload")
     # Rina: the child's case and the earlier case open at the end, one new; no sessions.
@@ -344,7 +341,7 @@ def test_caseload_per_counselor_at_the_end_of_the_period(world: Office) -> None:
     assert totals(report, "caseload") == (4, 2, 1, 2)
 
 
-def test_anonymised_clients_still_count(world: Office) -> None:
+def test_anonymised_clients_still_count(world: Records) -> None:
     before = reports.build_report(world.head, previous_month())
     # What anonymisation (services/anonymise.py) leaves: the row and its sex, the age on the
     # day of anonymising instead of the birth date, no name.
@@ -361,7 +358,7 @@ def test_anonymised_clients_still_count(world: Office) -> None:
     assert after.tables == before.tables
 
 
-def test_risk_flags_open_at_the_end_and_referrals_issued(world: Office) -> None:
+def test_risk_flags_open_at_the_end_and_referrals_issued(world: Records) -> None:
     head = world.head
     # PHQ-9 item 9 answered: an open risk flag, raised now.
     assessments.record_administration(
@@ -415,7 +412,7 @@ def test_risk_flags_open_at_the_end_and_referrals_issued(world: Office) -> None:
     assert resolved.count("Tanda risiko tinggi terbuka pada akhir periode") == 0
 
 
-def test_only_the_head_makes_reports(world: Office) -> None:
+def test_only_the_head_makes_reports(world: Records) -> None:
     for who in (world.rina, world.staf):
         with pytest.raises(PermissionDenied):
             reports.build_report(who, previous_month())
@@ -423,13 +420,13 @@ def test_only_the_head_makes_reports(world: Office) -> None:
             reports.report_pdf(who, previous_month())
 
 
-def test_a_period_that_has_not_begun_is_refused(world: Office) -> None:
+def test_a_period_that_has_not_begun_is_refused(world: Records) -> None:
     future = reports.period_for("tahun", TODAY.year + 1, 1)
     with pytest.raises(ValidationError):
         reports.build_report(world.head, future)
 
 
-def test_no_name_reaches_the_report(world: Office) -> None:
+def test_no_name_reaches_the_report(world: Records) -> None:
     report = reports.build_report(world.head, previous_month())
     text = json.dumps(
         [report.summary, [[t.title, [r.label for r in t.rows]] for t in report.tables]]
@@ -438,7 +435,7 @@ def test_no_name_reaches_the_report(world: Office) -> None:
         assert name not in text
 
 
-def test_pdf_prints_the_chain_head_on_every_page_and_is_audited(world: Office) -> None:
+def test_pdf_prints_the_chain_head_on_every_page_and_is_audited(world: Records) -> None:
     head = world.head
     period = previous_month()
     before = audit_log.chain_head(head)
@@ -488,7 +485,7 @@ def test_pdf_prints_the_chain_head_on_every_page_and_is_audited(world: Office) -
 
 
 def test_clients_and_families_served_where_they_live_and_their_ppks_by_sex_and_age(
-    world: Office,
+    world: Records,
 ) -> None:
     head = world.head
     detail = clients.get_client(head, world.child_client)
@@ -530,7 +527,7 @@ def test_clients_and_families_served_where_they_live_and_their_ppks_by_sex_and_a
     assert totals(report, "clients_with_disability") == (0, 1, 1)
 
 
-def test_outcomes_services_activities_referral_outcomes_and_staffing(world: Office) -> None:
+def test_outcomes_services_activities_referral_outcomes_and_staffing(world: Records) -> None:
     head = world.head
     report = reports.build_report(head, previous_month())
     # The case closed on the last day had a reason but no code: "lainnya" with that note.
@@ -573,7 +570,7 @@ def test_outcomes_services_activities_referral_outcomes_and_staffing(world: Offi
     assert "Ketua LK3" in values(reports.build_report(head, this_year()), "staffing")
 
 
-def test_referral_outcomes_count_time_to_service_and_replies(world: Office) -> None:
+def test_referral_outcomes_count_time_to_service_and_replies(world: Records) -> None:
     head = world.head
     types = {t.code: t.id for t in partners.list_partner_types(head)}
     partner = partners.add_partner(
@@ -606,7 +603,7 @@ def test_referral_outcomes_count_time_to_service_and_replies(world: Office) -> N
     assert row[0] == sum(row[1:5])  # every letter sits in one of the four columns
 
 
-def test_a_range_of_dates_is_a_period_too(world: Office) -> None:
+def test_a_range_of_dates_is_a_period_too(world: Records) -> None:
     period = reports.range_period(FIRST_DAY + datetime.timedelta(days=1), LAST_DAY)
     assert period.label.endswith(f"s.d. {format_date_id(LAST_DAY)}")
     report = reports.build_report(world.head, period)
@@ -618,7 +615,7 @@ def test_a_range_of_dates_is_a_period_too(world: Office) -> None:
         reports.range_period(datetime.date(2001, 1, 1), datetime.date(2010, 1, 1))
 
 
-def test_progress_is_reported_and_counting_can_be_stopped(world: Office) -> None:
+def test_progress_is_reported_and_counting_can_be_stopped(world: Records) -> None:
     seen: list[tuple[int, int]] = []
     reports.build_report(world.head, previous_month(), progress=lambda d, t: seen.append((d, t)))
     total = seen[-1][1]

@@ -42,43 +42,6 @@ def add_user(
 DEWI_BIRTH = datetime.date(1990, 3, 12)
 
 
-@dataclass
-class CaseTeam:
-    """Who may and may not read one case: the head, Budi (the case's counselor), Ani (a
-    counselor of other cases), Sari (staf), and Dewi Lestari's case."""
-
-    head: UserSession
-    budi: UserSession  # the counselor of the case
-    ani: UserSession  # a counselor of another case
-    staf: UserSession
-    client_id: int
-    case_id: int
-
-    def close(self) -> None:
-        for session in (self.budi, self.ani, self.staf):
-            session.store.close()
-
-
-def case_team(head: UserSession, folder: Path, store: object) -> CaseTeam:
-    """Budi, Ani and Sari signed in, and Dewi (born in Serang on :data:`DEWI_BIRTH`) with a
-    case opened 40 days ago and assigned to Budi; close it with :meth:`CaseTeam.close`."""
-    budi = add_user(head, folder, store, "budi", "Budi Santoso", Role.KONSELOR)
-    ani = add_user(head, folder, store, "ani", "Ani Wijaya", Role.KONSELOR)
-    staf = add_user(head, folder, store, "sari", "Sari Wulandari", Role.STAF)
-    client_id = clients.create_client(
-        head,
-        clients.ClientInput(
-            full_name="Dewi Lestari", sex="P", birth_place="Serang", birth_date=DEWI_BIRTH
-        ),
-    )
-    case = cases.open_case(
-        head,
-        client_id,
-        cases.CaseInput(_ago(40), "datang_sendiri", counselor_id=budi.actor.user_id),
-    )
-    return CaseTeam(head, budi, ani, staf, client_id, case.id)
-
-
 @dataclass(frozen=True)
 class Household:
     client_id: int

@@ -18,7 +18,7 @@ from typing import Any
 from lk3_desktop.core.roles import Role
 from lk3_desktop.services import accounts, cases, center, clients, partners
 from lk3_desktop.services.context import UserSession
-from support.casework import COUNSELOR_PASSWORD, Household, add_user, household
+from support.casework import COUNSELOR_PASSWORD, DEWI_BIRTH, Household, add_user, household
 
 CAST: dict[str, tuple[str, Role]] = {
     "rina": ("Rina Marlina", Role.KONSELOR),
@@ -189,4 +189,18 @@ def build_office(
     (``home`` goes to :func:`support.casework.household`, e.g. ``surname="Saputra"``)."""
     office = new_office(head, folder, store, *people)
     office.add_home("home", home_of, **home)
+    return office
+
+
+def case_team(head: UserSession, folder: Path, store: object) -> Office:
+    """Who may and may not read one case: Budi (its counselor), Ani (a counselor of other
+    cases) and Sari Wulandari (staf) signed in, and Dewi Lestari (born in Serang on
+    :data:`~support.casework.DEWI_BIRTH`) whose case, opened 40 days ago, Budi holds
+    (``office.dewi``)."""
+    office = new_office(head, folder, store, "budi", "ani")
+    office.person("sari", "Sari Wulandari")
+    dewi = clients.ClientInput(
+        full_name="Dewi Lestari", sex="P", birth_place="Serang", birth_date=DEWI_BIRTH
+    )
+    office.add_case("dewi", "budi", dewi, datetime.date.today() - datetime.timedelta(days=40))
     return office
