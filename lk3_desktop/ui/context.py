@@ -29,6 +29,8 @@ class AppContext(QObject):
     audited = Signal(str)
     # The account behind the session may no longer act (core.errors.SessionRevoked).
     session_revoked = Signal(object)
+    # A service call found the office server not answering (ui/worker.Lane).
+    server_unreachable = Signal()
 
     def __init__(
         self,
@@ -44,6 +46,7 @@ class AppContext(QObject):
         self.session: UserSession | None = None
         self.lane = Lane(self)  # the one worker thread for service calls
         self.lane.session_revoked.connect(self.session_revoked)
+        self.lane.server_unreachable.connect(self.server_unreachable)
 
     @property
     def vault_factory(self) -> Callable[[Path, CredentialStore], Vault]:

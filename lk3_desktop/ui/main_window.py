@@ -48,6 +48,7 @@ from lk3_desktop.ui.office_changes import OfficeChanges
 from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.pages.beranda import BerandaPage, Overview
 from lk3_desktop.ui.preload import forget_module_sources
+from lk3_desktop.ui.server_banner import ServerBanner
 from lk3_desktop.ui.style import set_role
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         self._beranda_timer.timeout.connect(self._refresh_beranda)
         context.audited.connect(self._audited)
         # Office server: what other workstations commit refreshes what shows here.
-        self.office_changes = OfficeChanges(self)
+        self.office_changes = OfficeChanges(context, self.server_banner, self)
         self.office_changes.changed.connect(self._changed_elsewhere)
         self._fit_to_screen()
         if context.session is not None:
@@ -193,25 +194,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(self.workspace)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-
-        header = QWidget(self.workspace)
-        header.setObjectName("searchHeader")
-        header_row = QHBoxLayout(header)
-        header_row.setContentsMargins(12, 8, 12, 8)
-        self.search = QLineEdit(header)
-        self.search.setObjectName("globalSearch")
-        self.search.setAccessibleName(self.tr("Search clients"))
-        self.search.setPlaceholderText(
-            self.tr("Search clients by name, NIK, phone or case number (Ctrl+K)")
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(640)
-        # one search: typing here is typing into the client list's own field
-        self.search.textEdited.connect(self._search_clients)
-        self.search.installEventFilter(self)
-        header_row.addWidget(self.search, 1)
-        header_row.addStretch(0)
-        outer.addWidget(header)
+        self._build_search_header(outer)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -263,6 +246,31 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         go_menu.addAction(self.search_action)
         self.menuBar().insertMenu(self.help_menu.menuAction(), go_menu)
+
+    def _build_search_header(self, outer: QVBoxLayout) -> None:
+        """The office server's banner (hidden until the server stops answering) above the
+        global search."""
+        self.server_banner = ServerBanner(self.workspace)
+        outer.addWidget(self.server_banner)
+
+        header = QWidget(self.workspace)
+        header.setObjectName("searchHeader")
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(12, 8, 12, 8)
+        self.search = QLineEdit(header)
+        self.search.setObjectName("globalSearch")
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setPlaceholderText(
+            self.tr("Search clients by name, NIK, phone or case number (Ctrl+K)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(640)
+        # one search: typing here is typing into the client list's own field
+        self.search.textEdited.connect(self._search_clients)
+        self.search.installEventFilter(self)
+        header_row.addWidget(self.search, 1)
+        header_row.addStretch(0)
+        outer.addWidget(header)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -554,10 +562,13 @@ class MainWindow(QMainWindow):
         self._reload_overview()
         if not self._pages:
             self._make_pages()
-            # notes typed before a crash or power cut are offered again at once
+            # notes typed before a crash or power cut are offered again at once (and
+            # those kept here while the office server was away are sent first)
             from lk3_desktop.ui.sessions import offer_pending_drafts
 
-            offer_pending_drafts(self._context, self)
+            self.office_changes.send_waiting_drafts(
+                lambda: offer_pending_drafts(self._context, self)
+            )
         session = self._context.session
         if session is not None and not self.office_changes.listening:
             self.office_changes.start(session)

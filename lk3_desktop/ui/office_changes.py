@@ -11,13 +11,17 @@ starts: only this app writes the file.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from lk3_desktop.core.errors import KnownError, ServerUnreachable
 from lk3_desktop.services.context import UserSession
+from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import pass_to_crash_handler
+from lk3_desktop.ui.operations import Operation
+from lk3_desktop.ui.server_banner import ServerBanner
 
 if TYPE_CHECKING:
     from lk3_desktop.services.office_changes import ChangeFeed
@@ -36,9 +40,17 @@ class _FeedThread(QThread):
         super().__init__(parent)
         self._feed = feed
         self._stop = threading.Event()
+        self._check = threading.Event()
+        self._wake = threading.Event()  # ends a wait between two attempts early
 
     def stop(self) -> None:
         self._stop.set()
+        self._wake.set()
+
+    def check(self) -> None:
+        """Ask whether the server answers now; the answer comes as ``reachable``."""
+        self._check.set()
+        self._wake.set()
 
     def run(self) -> None:
         try:
@@ -63,17 +75,22 @@ class _FeedThread(QThread):
                     if not lost:
                         lost = True
                         self.reachable.emit(False)
-                    self._stop.wait(delay)
+                    self._wake.wait(delay)
+                    self._wake.clear()
                     delay = min(delay * 2, RETRY_MAX_S)
                     continue
                 delay = RETRY_FIRST_S
-                if lost:
+                if lost or missed:
                     lost = False
                     self.reachable.emit(True)
                 if missed:  # committed while nobody listened: refresh everything once
                     missed = False
                     self.heard.emit(Changes.all())
             try:
+                if self._check.is_set():
+                    self._check.clear()
+                    self._feed.ping()
+                    self.reachable.emit(True)  # a call failed, yet the server answers now
                 changes = self._feed.wait()
             except ServerUnreachable:
                 missed = True
@@ -83,15 +100,63 @@ class _FeedThread(QThread):
 
 
 class OfficeChanges(QObject):
-    """Starts and stops the listening thread with the signed-in session."""
+    """Starts and stops the listening thread with the signed-in session, and shows the
+    window's banner while the server does not answer (sending the note drafts kept on this
+    computer meanwhile once it answers again)."""
 
     changed = Signal(object)  # Changes committed by another workstation
     reachable = Signal(bool)  # False: the server stopped answering; True: it is back
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, context: AppContext, banner: ServerBanner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self._context = context
+        self._banner = banner
         self._thread: _FeedThread | None = None
         self._retiring: list[_FeedThread] = []
+        self.reachable.connect(self._reachable)
+        context.server_unreachable.connect(self._away)
+        banner.retry_requested.connect(self.check)
+
+    def _on_server(self) -> bool:
+        session = self._context.session
+        return session is not None and session.store.on_server
+
+    def _away(self) -> None:
+        """A call found the office server away: the banner, and the listening thread is
+        asked whether it answers (it says so through ``reachable``)."""
+        if self._thread is None or not self._on_server():
+            return
+        self._banner.show()
+        self.check()
+
+    def _reachable(self, answering: bool) -> None:
+        if self._thread is None or not self._on_server():
+            return
+        self._banner.setVisible(not answering)
+        if answering:
+            self.send_waiting_drafts()
+
+    def send_waiting_drafts(self, then: Callable[[], None] | None = None) -> None:
+        """Note drafts kept on this computer while the server was away go to the server,
+        then ``then`` runs; on one computer nothing waits."""
+        from lk3_desktop.services import sessions
+
+        def after(_sent: object) -> None:
+            if then is not None:
+                then()
+
+        if not self._on_server():
+            after(None)
+            return
+
+        def failed(exc: BaseException) -> None:
+            pass_to_crash_handler(exc)  # the server away shows in the banner
+            after(None)
+
+        owner = self.parent() or self
+        Operation(self._context, owner, sessions.send_waiting_drafts, after).failure(failed).run()
 
     @property
     def listening(self) -> bool:
@@ -112,9 +177,16 @@ class OfficeChanges(QObject):
         self._thread = thread
         thread.start()
 
+    def check(self) -> None:
+        """A call found the server away: ask the listening thread whether it answers now
+        (``reachable`` says; when it does not, the thread keeps trying by itself)."""
+        if self._thread is not None:
+            self._thread.check()
+
     def stop(self) -> None:
         """Stop listening (locking, signing out). The thread ends within a moment by itself;
         nobody waits for it here."""
+        self._banner.hide()
         thread, self._thread = self._thread, None
         if thread is None:
             return

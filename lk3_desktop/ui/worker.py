@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from lk3_desktop.core.errors import SessionClosed, SessionRevoked
+from lk3_desktop.core.errors import ServerUnreachable, SessionClosed, SessionRevoked
 
 
 class _Relay(QObject):
@@ -49,6 +49,9 @@ class Lane(QObject):
     # A call found that the signed-in account may no longer act (deactivated, password
     # reset): emitted before the call's own error callback, so the window signs out first.
     session_revoked = Signal(object)
+    # A call found the office server not answering (emitted before the call's own error
+    # callback): the window shows its banner at once.
+    server_unreachable = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,8 @@ class Lane(QObject):
                 return  # locked or signed out meanwhile: nobody waits for this any more
             if isinstance(exc, SessionRevoked):
                 self.session_revoked.emit(exc)
+            if isinstance(exc, ServerUnreachable):
+                self.server_unreachable.emit()
             on_error(exc)
 
         relay.done.connect(_finish_ok)

@@ -4397,6 +4397,10 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <source>Draft not saved: %1</source>
         <translation>Draf tidak tersimpan: %1</translation>
     </message>
+    <message>
+        <source>Kept on this computer %1; sent when the server answers</source>
+        <translation>Disimpan di komputer ini %1; dikirim saat server menjawab</translation>
+    </message>
 </context>
 <context>
     <name>DraftRecordForm</name>
@@ -10552,6 +10556,25 @@ Kepala Dinas Sosial Kota Serang</translation>
     <message>
         <source>Encrypting the database under the new key… Do not close LK3 Desktop.</source>
         <translation>Mengenkripsi basis data dengan kunci baru… Jangan tutup LK3 Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <source>Office server not answering</source>
+        <translation>Server kantor tidak menjawab</translation>
+    </message>
+    <message>
+        <source>The office server is not answering. What you type stays on the screen and a note being written is kept on this computer until the server is back; LK3 Desktop reconnects by itself.</source>
+        <translation>Server kantor tidak menjawab. Yang Anda ketik tetap di layar dan catatan yang sedang ditulis disimpan di komputer ini sampai server kembali; LK3 Desktop menyambung lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Coba sekarang</translation>
+    </message>
+    <message>
+        <source>Try to reach the office server now</source>
+        <translation>Coba hubungi server kantor sekarang</translation>
     </message>
 </context>
 <context>

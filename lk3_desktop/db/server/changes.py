@@ -137,6 +137,19 @@ class ChangeFeed:
             raise ServerUnreachable("listen") from exc
         return Changes.heard(payloads)
 
+    def ping(self) -> None:
+        """One round trip on the listening connection (ServerUnreachable when it is gone)."""
+        import psycopg
+
+        conn = self._conn
+        if conn is None:
+            raise ServerUnreachable("listen")
+        try:
+            conn.execute("SELECT 1")
+        except psycopg.Error as exc:
+            self.close()
+            raise ServerUnreachable("listen") from exc
+
     def _take(self, notice: psycopg.Notify, into: list[str]) -> None:
         if notice.pid not in self._own():
             into.append(notice.payload)

@@ -49,6 +49,11 @@ from lk3_desktop.services.sessions.drafts import (
     pending_drafts,
     save_draft,
 )
+from lk3_desktop.services.sessions.local_drafts import (
+    keep_draft_locally,
+    send_waiting_drafts,
+    waiting_drafts,
+)
 from lk3_desktop.services.sessions.note_pdf import note_pdf
 from lk3_desktop.services.sessions.reading import (
     get_note,
@@ -102,6 +107,7 @@ __all__ = [
     "finalize_draft",
     "get_draft",
     "get_note",
+    "keep_draft_locally",
     "list_case_sessions",
     "list_client_sessions",
     "may_read_notes",
@@ -112,8 +118,10 @@ __all__ = [
     "save_draft",
     "save_note",
     "seal",
+    "send_waiting_drafts",
     "set_unsigned_days",
     "sign_note",
     "unsigned_days",
     "unsigned_notes",
+    "waiting_drafts",
 ]

@@ -2,7 +2,9 @@
 (encrypted) database every few seconds while it changes, when the focus leaves a field, and
 when the app locks or signs out, through the lane (``sessions.save_draft``, one short
 transaction). After a crash the drafts are offered again at sign-in
-(:mod:`lk3_desktop.ui.sessions.draft_recovery`).
+(:mod:`lk3_desktop.ui.sessions.draft_recovery`). While an office server does not answer, the
+draft is kept in this workstation's profile instead (sealed to the person) and sent when it
+answers again.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from lk3_desktop.core.errors import RecordLocked
+from lk3_desktop.core.errors import RecordLocked, ServerUnreachable
 from lk3_desktop.services import sessions
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput
@@ -117,6 +119,9 @@ class DraftAutosave(QObject):
             self.saved.emit(saved_at)
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, ServerUnreachable):
+                self._keep_here(session, snapshot)  # the office server is away
+                return
             self._saving = False
             self.dirty = True
             self.status.emit(self.tr("Draft not saved: %1").replace("%1", failure_text(exc)))
@@ -137,3 +142,35 @@ class DraftAutosave(QObject):
             .run()
         )
         return True
+
+    def _keep_here(self, session: UserSession, snapshot: DraftSnapshot) -> None:
+        """The office server did not answer: keep the draft in this workstation's profile,
+        sealed to the person, until it can be sent (``sessions.send_waiting_drafts``)."""
+        key, session_id, data = snapshot
+
+        def kept(at: object) -> None:
+            self._saving = False
+            assert isinstance(at, datetime.datetime)
+            if not self.dirty:
+                self.status.emit(
+                    self.tr("Kept on this computer %1; sent when the server answers").replace(
+                        "%1", time_text(at)
+                    )
+                )
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.dirty = True
+            self.status.emit(self.tr("Draft not saved: %1").replace("%1", failure_text(exc)))
+            pass_to_crash_handler(exc)
+
+        (
+            Operation.sessionless(
+                self._context,
+                self._owner,
+                lambda: sessions.keep_draft_locally(session, key, data, session_id),
+                kept,
+            )
+            .failure(failed)
+            .run()
+        )
