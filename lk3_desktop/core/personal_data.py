@@ -84,6 +84,7 @@ CLIENT_DATA: Final[dict[str, dict[str, Erase | str | bytes]]] = {
         "sha256": D,
         "original_size": D,
         "original_sha256": D,
+        "sealed_sha256": D,  # a hash of the sealed pieces, gone with the row
         "pages": D,
         "width": D,
         "height": D,
