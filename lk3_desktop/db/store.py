@@ -293,6 +293,13 @@ class OpenStore:
             self._key[i] = 0
         del self._key[:]
 
+    def sign_in_again(self, username: str, password: str) -> None:
+        """On an office server, go on over ``username``'s own login instead of the one this
+        store opened with (the recovery card's); nothing to do on one computer."""
+        if isinstance(self.vault, ServerVault):
+            self.engine = self.vault.sign_in_again(username, password)
+            self._sessions.configure(bind=self.engine)
+
     @property
     def on_server(self) -> bool:
         """Whether this store is an office server's database (else the embedded file)."""

@@ -533,6 +533,14 @@ class Vault:
         slot.wrapped_user_key = None
         key_file.root = root
 
+    def sign_in_with_card(self, db_key: bytes, recovery_seed: bytes | None) -> None:
+        """Before the recovery card opens the database: nothing on one computer (the card's
+        first code is the file's key); an office server's vault signs in with both codes."""
+
+    def remember_card(self, db_key: bytes, recovery_seed: bytes) -> None:
+        """What the recovery card's two codes are from now on (saved with the key file).
+        One computer needs nothing: the card's first code is the database file's key."""
+
     def remove_slot(self, key_file: KeyFile, username: str) -> bool:
         lookup = username_lookup(key_file.database_id, username)
         before = len(key_file.slots)

@@ -270,6 +270,7 @@ def initialize(
             s.add(user)
             s.flush()
             office = office_keys.new_office(s, store.database_id, user, head_keys)
+            vault.remember_card(store.key(), office.recovery_seed)
             slot = vault.seal_slot(
                 store.key_file,
                 username,
@@ -434,6 +435,7 @@ def recovery_unlock(
     except RecoveryCodeError as exc:
         raise WrongRecoveryCode(exc.reason) from exc
     vault = vault or Vault(folder, credential_store)
+    vault.sign_in_with_card(key, recovery_keys.seed() if recovery_keys is not None else None)
     try:
         key_file = vault.load()
     except NotAnLk3Database:
@@ -524,6 +526,8 @@ def complete_recovery(recovered: RecoveredStore, user_id: int, new_password: str
         s.info[audit.CHECKPOINT_REASON] = "signin"
         actor = Actor.from_user(user, context.role)
     restore_swap.forget_note(store.folder)
+    # On a server the card's own login opened it: the head goes on as themselves.
+    store.sign_in_again(username, new_password)
     return UserSession(store, actor, context)
 
 

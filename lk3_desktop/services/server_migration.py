@@ -32,7 +32,7 @@ from lk3_desktop.db.server.vault import Bootstrap, ServerVault
 from lk3_desktop.db.transfer import copy_office, row_counts
 from lk3_desktop.db.vault import KdfParams, KeyFile
 from lk3_desktop.db.workstation import CredentialStore, NoCredentialStore
-from lk3_desktop.services import accounts
+from lk3_desktop.services import accounts, office_keys
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.office_server import ServerTarget, bootstrap_engine
 
@@ -87,13 +87,15 @@ def migrate_to_server(
         target = ServerTarget(
             enrollment.host, enrollment.port, enrollment.database, superuser, superuser_password
         )
+        with store.transaction() as s:
+            card_seed = office_keys.recovery_seed(s, session.keys, store.database_id)
         _remake_database(target, enrollment, moved)
         with store.storage.snapshot(store.engine) as source:
             counts = row_counts(source)
             letters = _letters(source)
             with _office_engine(target, moved) as office, office.begin() as conn:
                 copy_office(source, conn)
-                _head_slot(conn, moved, target, session, password)
+                _head_slot(conn, moved, target, session, password, card_seed)
     finally:
         session.store.close()
     result = _verified(target, moved, counts, letters)
@@ -158,6 +160,7 @@ def _head_slot(
     target: ServerTarget,
     head: UserSession,
     password: str,
+    card_seed: bytes | None,
 ) -> None:
     """The mover's slot and login on the server, inside the copy's transaction: the same
     keys and certificate as on this computer, under the same password (password-only)."""
@@ -179,6 +182,10 @@ def _head_slot(
             root=context.root,
         )
         conn.execute(update(User).where(User.id == head.actor.user_id).values(slot_id=slot.slot_id))
+        # The office's recovery card (both codes, as printed for this computer) signs in
+        # on the server too.
+        if card_seed is not None:
+            vault.remember_card(head.store.key(), card_seed)
         # The slot and login commit with the copied rows, or not at all.
         with Session(bind=conn) as s, vault.joining(s):
             vault.save(key_file)

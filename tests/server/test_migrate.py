@@ -15,7 +15,14 @@ from support.postgres import ServerForTests
 from lk3_desktop.db.models import ReferralLetter
 from lk3_desktop.db.server.vault import ServerVault
 from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import demo, integrity, integrity_server, office_server
+from lk3_desktop.services import (
+    accounts,
+    demo,
+    integrity,
+    integrity_server,
+    office_keys,
+    office_server,
+)
 from lk3_desktop.services.server_migration import migrate_to_server
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -54,7 +61,17 @@ def test_a_demo_office_moves_onto_the_server_whole(
             assert s.execute(select(func.count()).select_from(ReferralLetter)).scalar() == (
                 result.letters
             )
+        office_code, _root = office_keys.card_extras(head)
         head.store.close()
+        # The office's recovery card, printed on one computer, signs in on the server.
+        assert office_code is not None
+        accounts.recovery_unlock(
+            desk,
+            cred_store,
+            made.recovery_code,
+            vault=make_vault(desk, cred_store),
+            office_code=office_code,
+        ).store.close()
         vault = make_vault(desk, cred_store)
         assert isinstance(vault, ServerVault)
         keys = integrity.keys_from_password(vault, "kepala", PASSWORD)

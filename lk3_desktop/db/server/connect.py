@@ -53,6 +53,22 @@ def login_secret(enrollment: Enrollment, username: str, password: str) -> str:
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
+def recovery_secret(enrollment: Enrollment, db_key: bytes, recovery_seed: bytes) -> str:
+    """The server password of the recovery card's login: both codes of the card (the
+    database key and the office recovery key's seed) together, so neither alone signs in.
+    Every person's slot holds the database key and only heads hold the seed; a rotation of
+    the database key (which every deactivation makes) changes this password, so a head who
+    left cannot use what they knew. Both are 32 random bytes: no key stretching needed."""
+    digest = hashlib.sha256(
+        b"lk3-recovery-login|"
+        + enrollment.database_id.encode("ascii")
+        + b"|"
+        + db_key
+        + recovery_seed
+    ).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
+
+
 def server_url(enrollment: Enrollment) -> URL:
     return URL.create(
         "postgresql+psycopg",

@@ -22,6 +22,7 @@ from lk3_desktop.db.os_errors import data_folder_errors
 ENROLLMENT_FILENAME = "lk3.server"
 CA_FILENAME = "lk3-office-ca.pem"  # libpq reads the CA from a file (sslrootcert)
 FORMAT = "lk3-server/1"
+RECOVERY_ROLE_SUFFIX = "~recovery"
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,12 @@ class Enrollment:
 
     def login_role(self, username: str) -> str:
         return self.role_prefix + storable(username).strip().lower()
+
+    @property
+    def recovery_role(self) -> str:
+        """The login the recovery card signs in as (a head's rights, nobody's account): its
+        name cannot be a username's (``~`` is not allowed in one)."""
+        return self.role_prefix + RECOVERY_ROLE_SUFFIX
 
     def to_bytes(self) -> bytes:
         doc = {

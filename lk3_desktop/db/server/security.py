@@ -6,6 +6,8 @@ after every schema upgrade on the server, as the superuser; idempotent).
 * ``lk3_admin`` (no login, CREATEROLE) owns ``lk3_sync_login``, the one way a login role is
   made, given a password, moved between groups or stopped: always from the ``users`` row, so
   nobody (not a head either) needs CREATEROLE on their own connection.
+* ``lk3_set_recovery_login`` (heads only) gives the recovery card's login its password: a
+  head's rights, no account (see db/server/connect.recovery_secret).
 * The audit log can be read and appended to by everyone, changed or deleted by no one.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from lk3_desktop.core.roles import Role
+from lk3_desktop.db.server.enrollment import RECOVERY_ROLE_SUFFIX
 
 GROUPS = {role: f"lk3_{role.value}" for role in Role}
 ADMIN = "lk3_admin"
@@ -67,9 +70,38 @@ BEGIN
         END IF;
     END LOOP;
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), v_role);
-    EXECUTE format(
-        'ALTER ROLE %I %s', v_role, CASE WHEN v_user.active THEN 'LOGIN' ELSE 'NOLOGIN' END
-    );
+    IF v_user.active THEN
+        EXECUTE format('ALTER ROLE %I LOGIN', v_role);
+    ELSE
+        -- Deactivated: no login and no password (their old slot helps nobody), and the
+        -- connections they still hold end now, not at their next sign-in.
+        EXECUTE format('ALTER ROLE %I NOLOGIN PASSWORD NULL', v_role);
+        PERFORM pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE usename = v_role AND pid <> pg_backend_pid();
+    END IF;
+END
+$fn$
+"""
+
+
+def _recovery_login_sql(role: str) -> str:
+    return f"""
+CREATE OR REPLACE FUNCTION lk3_set_recovery_login(p_verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+BEGIN
+    IF NOT (pg_has_role(session_user, 'lk3_kepala', 'MEMBER')
+            OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)) THEN
+        RAISE EXCEPTION 'lk3: only the head sets the recovery login' USING ERRCODE = '42501';
+    END IF;
+    IF p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'lk3: a SCRAM verifier is required' USING ERRCODE = '22023';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', '{role}');
+    END IF;
+    EXECUTE format('GRANT lk3_kepala TO %I', '{role}');
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), '{role}');
+    EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', '{role}', p_verifier);
 END
 $fn$
 """
@@ -105,6 +137,13 @@ def install(conn: Connection, database: str, prefix: str) -> None:
     conn.execute(text(f"ALTER FUNCTION lk3_sync_login(text, text) OWNER TO {ADMIN}"))
     conn.execute(text("REVOKE ALL ON FUNCTION lk3_sync_login(text, text) FROM PUBLIC"))
     conn.execute(text(f"GRANT EXECUTE ON FUNCTION lk3_sync_login(text, text) TO {_ALL_GROUPS}"))
+    # Ends the connections of a login that was just stopped (lk3_sync_login).
+    conn.execute(text(f"GRANT pg_signal_backend TO {ADMIN}"))
+    conn.execute(text(_recovery_login_sql(prefix + RECOVERY_ROLE_SUFFIX)))
+    conn.execute(text(f"ALTER FUNCTION lk3_set_recovery_login(text) OWNER TO {ADMIN}"))
+    conn.execute(text("REVOKE ALL ON FUNCTION lk3_set_recovery_login(text) FROM PUBLIC"))
+    head = GROUPS[Role.KEPALA]
+    conn.execute(text(f"GRANT EXECUTE ON FUNCTION lk3_set_recovery_login(text) TO {head}"))
 
 
 # Row-level security: the same rule as services.cases.may_see_clinical, held by the server

@@ -6,6 +6,10 @@ secret derived from their password, then reads the key file from the database an
 person's slot exactly like the embedded vault. Slots are password-only: every workstation of
 the office opens them, so no one computer's credential store can be part of them.
 
+The recovery card signs in as a login of its own (``Enrollment.recovery_role``, a head's rights)
+whose password both of the card's codes make (connect.recovery_secret); :meth:`remember_card`
+sets it at the next save (setup, every rotation of the database key).
+
 Sealing a slot also sets that person's server password (a SCRAM verifier of the new secret,
 through ``lk3_sync_login``) when the key file is saved; removing a slot stops the login.
 """
@@ -31,7 +35,9 @@ from lk3_desktop.core.errors import (
     PermissionDenied,
     SessionClosed,
     UnknownUser,
+    ValidationError,
     WrongPassword,
+    WrongRecoveryCode,
 )
 from lk3_desktop.db.models import ServerKeyFile, ServerKeySlot
 from lk3_desktop.db.person_keys import PrivateKeys
@@ -39,6 +45,7 @@ from lk3_desktop.db.server.connect import (
     create_server_engine,
     known_server_errors,
     login_secret,
+    recovery_secret,
 )
 from lk3_desktop.db.server.enrollment import Enrollment, read_enrollment
 from lk3_desktop.db.vault import (
@@ -106,6 +113,8 @@ class ServerVault(Vault):
         # Passwords sealed into slots since the last save: their logins get new verifiers.
         self._new_secrets: dict[str, str] = {}
         self._slot_roles: dict[str, str] = {}  # login role of each slot sealed here
+        # The recovery card's login gets this secret at the next save (remember_card).
+        self._card_secret: str | None = None
         self._joined: ContextVar[Session | None] = ContextVar(f"lk3_vault_{id(self)}", default=None)
 
     # -- the connection ---------------------------------------------------------------
@@ -127,6 +136,29 @@ class ServerVault(Vault):
         # its pooled connections to the server instead of leaving them to the collector.
         self._finalizer = weakref.finalize(self, engine.dispose)
         return engine
+
+    def sign_in_with_card(self, db_key: bytes, recovery_seed: bytes | None) -> None:
+        """Sign in as the recovery card's login, which both codes of the card open: without
+        the second one, ValidationError; refused by the server (a card of another office, or
+        one a rotation replaced), WrongRecoveryCode."""
+        if recovery_seed is None:
+            raise ValidationError("recovery.office_code_needed", "office_code")
+        secret = recovery_secret(self.enrollment, db_key, recovery_seed)
+        try:
+            self._connect(self.enrollment.recovery_role, secret)
+        except WrongPassword as exc:
+            raise WrongRecoveryCode("key") from exc
+
+    def sign_in_again(self, username: str, password: str) -> Engine:
+        """Leave the connection held now (the recovery card's) for ``username``'s own login:
+        a recovered head works as themselves from then on."""
+        name = username.strip().lower()
+        return self._connect(
+            self.enrollment.login_role(name), login_secret(self.enrollment, name, password)
+        )
+
+    def remember_card(self, db_key: bytes, recovery_seed: bytes) -> None:
+        self._card_secret = recovery_secret(self.enrollment, db_key, recovery_seed)
 
     def connect_bootstrap(self) -> Engine:
         """Connect as the superuser of :class:`Bootstrap` (server init only)."""
@@ -239,6 +271,9 @@ class ServerVault(Vault):
             for role in gone_roles:
                 if role.startswith(prefix):
                     _sync_login(conn, role[len(prefix) :], None)
+            if self._card_secret is not None:
+                card = _verifier(conn, self.enrollment.recovery_role, self._card_secret)
+                _set_recovery_login(conn, card)
         if self.login is not None:
             mine = next(
                 (
@@ -252,6 +287,7 @@ class ServerVault(Vault):
                 # New connections use the new password; the open ones stay as they are.
                 self.login._secret[:] = mine.encode("ascii")
         self._new_secrets.clear()
+        self._card_secret = None
 
     # -- slots --------------------------------------------------------------------------
 
@@ -345,6 +381,15 @@ def _verifier(conn: Connection, role: str, secret: str) -> str:
         secret.encode("ascii"), role.encode("utf-8"), b"scram-sha-256"
     )
     return verifier.decode("ascii")
+
+
+def _set_recovery_login(conn: Connection, verifier: str) -> None:
+    try:
+        conn.execute(text("SELECT lk3_set_recovery_login(:v)"), {"v": verifier})
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":
+            raise PermissionDenied("rotate_database_key") from exc
+        raise
 
 
 def _sync_login(conn: Connection, username: str, verifier: str | None) -> None:

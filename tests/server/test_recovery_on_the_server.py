@@ -1,0 +1,237 @@
+"""Issue 19: the recovery card and a change of the database key on an office server.
+
+On a server the database key encrypts no file: it is what every slot holds and what backups
+are encrypted under, and together with the office recovery key (the card's second code) it
+makes the password of the card's own login. These tests sign in against the session's real
+PostgreSQL cluster: the card opens every case of a server office; a rotation makes the old
+card useless and keeps everyone signing in; a deactivated counselor's password, login and old
+slot open nothing on the server any more.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from support.casework import COUNSELOR_PASSWORD
+from support.factories import HEAD_PASSWORD, login, make_vault
+from support.office import Office
+from support.postgres import ServerForTests
+
+from lk3_desktop.core.errors import (
+    KnownError,
+    ValidationError,
+    WrongPassword,
+    WrongRecoveryCode,
+)
+from lk3_desktop.core.recovery_code import decode_recovery_code, encode_recovery_code
+from lk3_desktop.db.server.connect import login_secret, recovery_secret
+from lk3_desktop.db.server.enrollment import ca_path, read_enrollment
+from lk3_desktop.services import accounts, recovery_card, sessions
+from lk3_desktop.services.sessions import NoteInput
+
+pytestmark = pytest.mark.postgres
+
+NEW_PASSWORD = "Kunci-Baru-Kantor-2027!"
+NOTE = "Ibu Hidayat bercerita tentang pertengkaran di rumah."
+
+
+def _note(case_id: int) -> NoteInput:
+    return NoteInput(
+        case_id=case_id,
+        session_date=datetime.date.today(),
+        start_time=datetime.time(9, 0),
+        end_time=datetime.time(10, 0),
+        modality="tatap_muka",
+        service_type="konseling_keluarga",
+        attendee_member_ids=(),
+        other_attendees=(),
+        note_format="dap",
+        sections={"data": NOTE, "assessment": "Cemas."},
+        interventions="",
+        homework="",
+        plan="",
+    )
+
+
+def _psql(folder: Path, role: str, password: str) -> psycopg.Connection:
+    """A plain connection as ``role``, as psql would make it: nothing of LK3 in between."""
+    enrollment = read_enrollment(folder)
+    return psycopg.connect(
+        host=enrollment.host,
+        port=enrollment.port,
+        dbname=enrollment.database,
+        user=role,
+        password=password,
+        sslmode="verify-full",
+        sslrootcert=str(ca_path(folder)),
+        autocommit=True,
+    )
+
+
+def _card_login(folder: Path, code: str, office_code: str) -> psycopg.Connection:
+    enrollment = read_enrollment(folder)
+    secret = recovery_secret(
+        enrollment, decode_recovery_code(code), decode_recovery_code(office_code)
+    )
+    return _psql(folder, enrollment.recovery_role, secret)
+
+
+def test_the_recovery_card_opens_a_server_offices_cases(
+    initialized: accounts.InitResult, office: Office, data_dir: Path, cred_store: object
+) -> None:
+    saved = sessions.save_note(office.rina, _note(office.home.case_id))
+    office.close()
+    initialized.session.store.close()
+    vault = make_vault(data_dir, cred_store)
+    code, office_code = initialized.recovery_code, initialized.recovery_key_code
+    # Both codes are needed on a server: the first alone is in every person's slot.
+    with pytest.raises(ValidationError) as refused:
+        accounts.recovery_unlock(data_dir, cred_store, code, vault=vault)  # type: ignore[arg-type]
+    assert refused.value.code == "recovery.office_code_needed"
+    # Another office's card (a well-formed code) is refused by the server itself.
+    other = encode_recovery_code(bytes(32))
+    with pytest.raises(WrongRecoveryCode):
+        accounts.recovery_unlock(
+            data_dir,
+            cred_store,  # type: ignore[arg-type]
+            other,
+            vault=make_vault(data_dir, cred_store),
+            office_code=office_code,
+        )
+    recovered = accounts.recovery_unlock(
+        data_dir,
+        cred_store,  # type: ignore[arg-type]
+        code,
+        vault=make_vault(data_dir, cred_store),
+        office_code=office_code,
+    )
+    assert [h.username for h in recovered.heads] == ["kepala"]
+    head = accounts.complete_recovery(recovered, recovered.heads[0].id, NEW_PASSWORD)
+    try:
+        # Rina's note, sealed under her case's key, opens for the recovered head.
+        assert sessions.get_note(head, saved.id).data.sections["data"] == NOTE
+        # The head goes on over her own login, not the card's.
+        with head.store.transaction() as s:
+            who = s.execute(text("SELECT session_user")).scalar_one()
+        assert who == read_enrollment(data_dir).login_role("kepala")
+    finally:
+        head.store.close()
+    login(data_dir, cred_store, "kepala", NEW_PASSWORD).store.close()
+    with pytest.raises(WrongPassword):
+        login(data_dir, cred_store, "kepala", HEAD_PASSWORD)
+    # The card's login, with plain SQL: a head's view of the clinical rows.
+    with _card_login(data_dir, code, office_code) as conn:
+        row = conn.execute("SELECT count(*) FROM counseling_sessions").fetchone()
+        assert row is not None and row[0] == 1
+
+
+def test_a_rotation_on_the_server_retires_the_old_card_and_keeps_everyone_in(
+    initialized: accounts.InitResult, office: Office, data_dir: Path, cred_store: object
+) -> None:
+    head = initialized.session
+    old_key = head.store.key()
+    with pytest.raises(WrongPassword):
+        accounts.rotate_database_key(head, "bukan-sandi-123")
+    new_code = accounts.rotate_database_key(head, HEAD_PASSWORD)
+    assert decode_recovery_code(new_code) == head.store.key() != old_key
+    assert recovery_card.card_pending(head)
+    # The head works on after the rotation.
+    saved = sessions.save_note(office.rina, _note(office.home.case_id))
+    assert sessions.get_note(head, saved.id).data.sections["data"] == NOTE
+    office.close()
+    head.store.close()
+    # Every active person signs in with their own password and gets the new key.
+    for name, password in (("rina", COUNSELOR_PASSWORD), ("tuti", COUNSELOR_PASSWORD)):
+        session = login(data_dir, cred_store, name, password)
+        assert session.store.key() == decode_recovery_code(new_code), name
+        session.store.close()
+    office_code = initialized.recovery_key_code
+    with pytest.raises(psycopg.OperationalError):
+        _card_login(data_dir, initialized.recovery_code, office_code).close()
+    with pytest.raises(WrongRecoveryCode):
+        accounts.recovery_unlock(
+            data_dir,
+            cred_store,  # type: ignore[arg-type]
+            initialized.recovery_code,
+            vault=make_vault(data_dir, cred_store),
+            office_code=office_code,
+        )
+    recovered = accounts.recovery_unlock(
+        data_dir,
+        cred_store,  # type: ignore[arg-type]
+        new_code,
+        vault=make_vault(data_dir, cred_store),
+        office_code=office_code,
+    )
+    recovered.store.close()
+
+
+def test_a_deactivated_counselor_opens_nothing_on_the_server(
+    initialized: accounts.InitResult,
+    office: Office,
+    data_dir: Path,
+    cred_store: object,
+    pg_server: ServerForTests,
+) -> None:
+    head = initialized.session
+    saved = sessions.save_note(office.rina, _note(office.home.case_id))
+    enrollment = read_enrollment(data_dir)
+    rina_role = enrollment.login_role("rina")
+    rina_secret = login_secret(enrollment, "rina", COUNSELOR_PASSWORD)
+    # What Rina holds open: a psql connection of her own.
+    psql = _psql(data_dir, rina_role, rina_secret)
+    old_key = head.store.key()
+    rina_id = office.rina.actor.user_id
+    new_code = accounts.deactivate_user(head, rina_id, HEAD_PASSWORD)
+    assert decode_recovery_code(new_code) != old_key
+    # Her open connections were ended with her login.
+    with pytest.raises(psycopg.OperationalError):
+        psql.execute("SELECT 1")
+    psql.close()
+    # Her app session refuses to go on (one known error, no traceback).
+    with pytest.raises(KnownError):
+        sessions.get_note(office.rina, saved.id)
+    # Her password no longer signs in: not through the app, not with psql.
+    with pytest.raises(WrongPassword):
+        login(data_dir, cred_store, "rina", COUNSELOR_PASSWORD)
+    with pytest.raises(psycopg.OperationalError):
+        _psql(data_dir, rina_role, rina_secret).close()
+    superuser = pg_server.engine(enrollment.database)
+    with superuser.connect() as conn:
+        login_row = conn.execute(
+            text("SELECT rolcanlogin, rolpassword FROM pg_authid WHERE rolname = :r"),
+            {"r": rina_role},
+        ).one()
+        seals = conn.execute(
+            text("SELECT count(*) FROM key_seals WHERE user_id = :u"), {"u": rina_id}
+        ).scalar_one()
+        slots = conn.execute(
+            text("SELECT count(*) FROM server_key_slots WHERE login_role = :r"), {"r": rina_role}
+        ).scalar_one()
+    superuser.dispose()
+    assert login_row == (False, None)
+    assert seals == 0 and slots == 0
+    # The old database key her slot held makes no server password any more: even with the
+    # office recovery key beside it (a head who left), the card's login refuses it.
+    with pytest.raises(psycopg.OperationalError):
+        _card_login(data_dir, encode_recovery_code(old_key), initialized.recovery_key_code)
+    office.close()
+    head.store.close()
+    # Everyone else signs in as before.
+    login(data_dir, cred_store, "dedi", COUNSELOR_PASSWORD).store.close()
+    login(data_dir, cred_store, "kepala", HEAD_PASSWORD).store.close()
+
+
+def test_only_a_head_sets_the_recovery_login(office: Office, data_dir: Path) -> None:
+    enrollment = read_enrollment(data_dir)
+    secret = login_secret(enrollment, "dedi", COUNSELOR_PASSWORD)
+    with _psql(data_dir, enrollment.login_role("dedi"), secret) as conn:
+        verifier = conn.pgconn.encrypt_password(
+            b"tebakan", enrollment.recovery_role.encode(), b"scram-sha-256"
+        ).decode()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT lk3_set_recovery_login(%s)", (verifier,))
