@@ -139,7 +139,7 @@ class AppController(QObject):
 
         self.context = AppContext(self.data_dir, store, vault_factory=self._vault_factory)
         self.context.setParent(self)
-        from lk3_desktop.db.store import FolderState, folder_state, is_initialized
+        from lk3_desktop.db.folder_state import FolderState, folder_state, is_initialized
 
         if not self._finish_interrupted_restore():
             self._close_splash()

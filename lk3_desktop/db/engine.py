@@ -20,8 +20,8 @@ from lk3_desktop.core.errors import (
     NotAnLk3Database,
 )
 from lk3_desktop.core.text_input import is_storable, storable
+from lk3_desktop.db.folder_state import DB_FILENAME as DB_FILENAME
 
-DB_FILENAME = "lk3.db"
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 10_000
 

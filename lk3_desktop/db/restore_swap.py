@@ -29,19 +29,17 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from lk3_desktop.db import audit
 from lk3_desktop.db.atomic import fsync_dir, mkdir_private, write_atomic
-from lk3_desktop.db.engine import DB_FILENAME
+from lk3_desktop.db.folder_state import DB_FILENAME
 from lk3_desktop.db.instance_lock import LOCK_FILENAME
-from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.os_errors import data_folder_errors
 from lk3_desktop.db.pause_points import pause_point
 from lk3_desktop.db.vault import KEYS_FILENAME
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MEMBERS = (KEYS_FILENAME, DB_FILENAME)  # moved in in this order: the database last
 NOTE = "restore.json"  # in the staging folder
@@ -180,6 +178,13 @@ def read_note(folder: Path) -> dict[str, Any] | None:
 
 def audit_restore(s: Session, database_id: str, note: dict[str, Any], finished_at: str) -> bool:
     """Append ``backup.restored`` for ``note`` unless a row for it exists already."""
+    # The database stack is imported here, not for the swap: an interrupted restore is
+    # finished before the first window shows (benchmarks: cold_start).
+    from sqlalchemy import select
+
+    from lk3_desktop.db import audit
+    from lk3_desktop.db.models import AuditEntry
+
     restore_id = str(note.get("restore_id", ""))
     recent = s.execute(
         select(AuditEntry.detail)

@@ -6,29 +6,34 @@ import contextlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from lk3_desktop.core.errors import (
-    DataFolderMissing,
     DataFolderReadOnly,
     KnownError,
     NotAnLk3Database,
     SessionClosed,
-    SetupUnfinished,
 )
 from lk3_desktop.db import audit, checkpoints, sealed
 from lk3_desktop.db.atomic import fsync_dir, tighten, touch_private, write_atomic
 from lk3_desktop.db.engine import (
-    DB_FILENAME,
     check_readable,
     create_keyed_engine,
     known_db_errors,
     session_factory,
 )
+from lk3_desktop.db.folder_state import DB_FILENAME as DB_FILENAME
+from lk3_desktop.db.folder_state import SETUP_MARKER as SETUP_MARKER
+from lk3_desktop.db.folder_state import FolderState as FolderState
+from lk3_desktop.db.folder_state import db_path as db_path
+from lk3_desktop.db.folder_state import folder_state as folder_state
+from lk3_desktop.db.folder_state import is_initialized as is_initialized
+from lk3_desktop.db.folder_state import require_data_folder as require_data_folder
+from lk3_desktop.db.folder_state import setup_marker, slotless_key_file
+from lk3_desktop.db.folder_state import unfinished_setup_is_demo as unfinished_setup_is_demo
 from lk3_desktop.db.migrate import check_server_schema, prepare_schema
 from lk3_desktop.db.os_errors import data_folder_errors
 from lk3_desktop.db.private_folder import make_private
@@ -36,7 +41,6 @@ from lk3_desktop.db.server.connect import known_server_errors
 from lk3_desktop.db.server.enrollment import (
     CA_FILENAME,
     ENROLLMENT_FILENAME,
-    is_enrolled,
     write_enrollment,
 )
 from lk3_desktop.db.server.vault import ServerVault
@@ -44,10 +48,6 @@ from lk3_desktop.db.storage import Storage, storage_for
 from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault, new_database_id
 from lk3_desktop.db.workstation import CredentialStore, secret_name
 
-# Present from the first step of a setup (or a demo build) until its last: a folder holding it
-# has no data anyone entered, so the setup may simply start again. It names the database id,
-# so the workstation secret made for that setup can be removed too.
-SETUP_MARKER = "lk3.setup"
 # Every file a setup may have left; the lock file is never among them.
 SETUP_FILES = (
     ENROLLMENT_FILENAME,
@@ -66,75 +66,7 @@ SETUP_FILES = (
 PRIVATE_NAMES = (*SETUP_FILES, "lk3.lock", "lk3.restore-note", "backups", "crash")
 
 
-class FolderState(Enum):
-    """What a data folder holds, seen from outside (no key needed)."""
-
-    EMPTY = "empty"  # nothing yet: the setup wizard
-    SETUP_UNFINISHED = "setup_unfinished"  # a setup or demo build was interrupted: start again
-    READY = "ready"  # a database (whether it opens is for the key to say)
-
-
 sealed.install_events()
-
-
-def db_path(folder: Path) -> Path:
-    return folder / DB_FILENAME
-
-
-def _setup_marker(folder: Path) -> dict[str, str] | None:
-    """The marker's fields, or None without one ({} when unreadable: still a marker)."""
-    path = folder / SETUP_MARKER
-    try:
-        doc = json.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(doc, dict):
-        return {}
-    return {str(k): str(v) for k, v in doc.items()}
-
-
-def _slotless_key_file(folder: Path) -> KeyFile | None:
-    """A key file without any slot: what a setup interrupted before its first slot left
-    (before setups wrote the marker). A finished setup always holds the head's slot, and the
-    last active head can never be removed."""
-    try:
-        key_file = KeyFile.from_bytes((folder / KEYS_FILENAME).read_bytes())
-    except (OSError, NotAnLk3Database):
-        return None
-    return key_file if not key_file.slots else None
-
-
-def folder_state(folder: Path) -> FolderState:
-    if not folder.is_dir():
-        return FolderState.EMPTY
-    if _setup_marker(folder) is not None or _slotless_key_file(folder) is not None:
-        return FolderState.SETUP_UNFINISHED
-    if db_path(folder).exists() or (folder / KEYS_FILENAME).exists() or is_enrolled(folder):
-        return FolderState.READY
-    return FolderState.EMPTY
-
-
-def unfinished_setup_is_demo(folder: Path) -> bool:
-    return (_setup_marker(folder) or {}).get("kind") == "demo"
-
-
-def require_data_folder(folder: Path) -> None:
-    """Known errors for a missing folder, an unfinished setup (SetupUnfinished, never taken
-    for a wrong password) or a folder that holds no LK3 database."""
-    if not folder.is_dir():
-        raise DataFolderMissing(str(folder))
-    if folder_state(folder) is FolderState.SETUP_UNFINISHED:
-        raise SetupUnfinished("setup unfinished", demo=unfinished_setup_is_demo(folder))
-    if not db_path(folder).is_file() and not is_enrolled(folder):
-        raise NotAnLk3Database("no lk3.db in folder")
-
-
-def is_initialized(folder: Path) -> bool:
-    return folder_state(folder) is FolderState.READY and (
-        db_path(folder).is_file() or is_enrolled(folder)
-    )
 
 
 def begin_setup(folder: Path, database_id: str, kind: str = "setup") -> None:
@@ -157,8 +89,8 @@ def discard_unfinished_setup(folder: Path, credential_store: CredentialStore) ->
     the folder is not an unfinished setup: a real database is never removed."""
     if folder_state(folder) is not FolderState.SETUP_UNFINISHED:
         raise NotAnLk3Database("not an unfinished setup")
-    ids = {(_setup_marker(folder) or {}).get("database_id", "")}
-    slotless = _slotless_key_file(folder)
+    ids = {(setup_marker(folder) or {}).get("database_id", "")}
+    slotless = slotless_key_file(folder)
     if slotless is not None:
         ids.add(slotless.database_id)
     for database_id in ids - {""}:

@@ -8,12 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from lk3_desktop.services.context import UserSession
-from lk3_desktop.services.data_folder import CredentialStore, Vault
 from lk3_desktop.ui.worker import Lane
+
+if TYPE_CHECKING:  # the database stack loads after the sign-in window shows (cold_start)
+    from lk3_desktop.services.context import UserSession
+    from lk3_desktop.services.data_folder import CredentialStore, Vault
+
+
+def _default_vault(folder: Path, store: CredentialStore) -> Vault:
+    from lk3_desktop.services.data_folder import Vault
+
+    return Vault(folder, store)
 
 
 class AppContext(QObject):
@@ -42,7 +51,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self.credential_store = credential_store
-        self._vault_factory = vault_factory or Vault
+        self._vault_factory = vault_factory or _default_vault
         self.session: UserSession | None = None
         self.lane = Lane(self)  # the one worker thread for service calls
         self.lane.session_revoked.connect(self.session_revoked)

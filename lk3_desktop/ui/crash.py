@@ -19,7 +19,6 @@ from types import TracebackType
 
 from lk3_desktop import __version__
 from lk3_desktop.core.errors import KnownError
-from lk3_desktop.services.data_folder import mkdir_private, open_private
 
 CRASH_FOLDER = "crash"
 _MAX_CHAIN = 5
@@ -85,6 +84,8 @@ def report_text(
 
 def write_crash_file(data_dir: Path, text: str) -> Path:
     """Write ``text`` to ``<data_dir>/crash/crash-<time>-<pid>.txt``; returns the path."""
+    from lk3_desktop.services.data_folder import mkdir_private, open_private
+
     folder = data_dir / CRASH_FOLDER
     mkdir_private(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

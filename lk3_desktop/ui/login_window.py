@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeyEvent, QKeySequence, QShortcut
@@ -34,10 +35,6 @@ from lk3_desktop.core.errors import (
     WorkstationSecretMissing,
 )
 from lk3_desktop.core.roles import Role
-from lk3_desktop.services import accounts, data_folder
-from lk3_desktop.services import backup as backups
-from lk3_desktop.services.accounts import RecoveredStore
-from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
@@ -48,11 +45,43 @@ from lk3_desktop.ui.forms import column, form_layout, link_labels
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.operations import Operation, ignore
 from lk3_desktop.ui.password_strength import PasswordStrength
-from lk3_desktop.ui.recovery_card_flow import PendingCard, pending_card, pending_notice, show_card
 from lk3_desktop.ui.sealing_progress import SealingWatch
 from lk3_desktop.ui.style import set_flag, set_role
 
+if TYPE_CHECKING:
+    # The services (and with them SQLAlchemy and the models) are imported where they are
+    # called, on the lane after the window is up, or by the preload while a person types:
+    # the window shows before the database stack loads (benchmarks: cold_start).
+    from lk3_desktop.services import backup as backups
+    from lk3_desktop.services.accounts import RecoveredStore
+    from lk3_desktop.services.context import UserSession
+    from lk3_desktop.ui.recovery_card_flow import PendingCard
+
 APP_TITLE = "LK3 Desktop"
+
+
+def _accounts() -> Any:
+    from lk3_desktop.services import accounts
+
+    return accounts
+
+
+def _backups() -> Any:
+    from lk3_desktop.services import backup
+
+    return backup
+
+
+def _card_flow() -> Any:
+    from lk3_desktop.ui import recovery_card_flow
+
+    return recovery_card_flow
+
+
+def _holds_database(folder: Path) -> bool:
+    from lk3_desktop.services.data_folder import holds_database
+
+    return holds_database(folder)
 
 
 def _close_quietly(recovered: RecoveredStore) -> None:
@@ -393,7 +422,7 @@ class LoginWindow(QWidget):
             Operation.sessionless(
                 context,
                 self,
-                lambda: accounts.login(
+                lambda: _accounts().login(
                     folder, store, username, password, vault=vault, progress=progress
                 ),
                 lambda session: self._login_done(session, password),
@@ -419,7 +448,7 @@ class LoginWindow(QWidget):
             damaged
             and not isinstance(exc, KeyFileDamaged)
             and password
-            and data_folder.holds_database(self._context.data_dir)
+            and _holds_database(self._context.data_dir)
         ):
             # The password opened its key slot, so the database file itself is damaged.
             self.offer_restore(username, password)
@@ -467,7 +496,10 @@ class LoginWindow(QWidget):
         # A head first prints the recovery card a key change left unprinted, if any.
         (
             Operation.sessionless(
-                self._context, self, lambda: pending_card(session), self._pending_card_ready
+                self._context,
+                self,
+                lambda: _card_flow().pending_card(session),
+                self._pending_card_ready,
             )
             .busy(self._busy_with(self.tr("Opening the database…")))
             .failure(self._pending_card_failed)
@@ -476,7 +508,8 @@ class LoginWindow(QWidget):
 
     def _pending_card_ready(self, card: PendingCard | None) -> None:
         if card is not None and self._context.session is not None:
-            show_card(self, self._context, card.code, card.center, pending_notice())
+            flow = _card_flow()
+            flow.show_card(self, self._context, card.code, card.center, flow.pending_notice())
         self.signed_in.emit()
 
     def _pending_card_failed(self, exc: BaseException) -> None:
@@ -509,7 +542,7 @@ class LoginWindow(QWidget):
             Operation.sessionless(
                 self._context,
                 self,
-                lambda: backups.describe_backup(path),  # a damaged file is refused before asking
+                lambda: _backups().describe_backup(path),  # a damaged file is refused before asking
                 lambda info: self._confirm_restore(info, username, password),
             )
             .busy(self._busy_with(self.tr("Checking the backup…")))
@@ -528,7 +561,7 @@ class LoginWindow(QWidget):
             Operation.sessionless(
                 context,
                 self,
-                lambda: backups.prepare_restore_with_password(
+                lambda: _backups().prepare_restore_with_password(
                     path, folder, store, username, password, vault_factory=factory
                 ),
                 lambda staged: self._ask_restore(staged, username, password),
@@ -564,7 +597,7 @@ class LoginWindow(QWidget):
         def restore_and_sign_in() -> tuple[UserSession, backups.RestoreResult]:
             restored = staged.commit(accept_other_database=True)  # agreed to above
             vault = factory(folder, store)
-            session = accounts.login(
+            session = _accounts().login(
                 folder, store, username, password, vault=vault, progress=progress
             )
             return session, restored
@@ -621,7 +654,7 @@ class LoginWindow(QWidget):
             Operation.sessionless(
                 context,
                 self,
-                lambda: accounts.recovery_unlock(
+                lambda: _accounts().recovery_unlock(
                     folder, store, code, vault=vault, office_code=office_code
                 ),
                 self._code_done,
@@ -699,7 +732,7 @@ class LoginWindow(QWidget):
             Operation.sessionless(
                 self._context,
                 self,
-                lambda: accounts.complete_recovery(recovered, user_id, password),
+                lambda: _accounts().complete_recovery(recovered, user_id, password),
                 self._recovery_done,
             )
             .busy(self._busy_with(self.tr("Saving the new password…")))
@@ -758,6 +791,6 @@ class LoginWindow(QWidget):
 
 def _logout(session: UserSession) -> None:
     try:
-        accounts.logout(session)
+        _accounts().logout(session)
     finally:
         session.store.close()

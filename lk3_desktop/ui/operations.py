@@ -25,17 +25,19 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import BusyIndicator, pass_to_crash_handler
 from lk3_desktop.ui.messages import message_for
+
+if TYPE_CHECKING:  # the services load after the sign-in window shows (cold_start)
+    from lk3_desktop.services.context import UserSession
 
 T = TypeVar("T")
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 SIGNED_IN_MODULES = (
+    "lk3_desktop.services.accounts",  # what Enter calls first (SQLAlchemy, the models)
     "alembic.command",
     "alembic.runtime.migration",
     "alembic.script",
