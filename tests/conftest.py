@@ -11,6 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from support import office_snapshot
 from support.factories import FAST_KDF, HEAD_PASSWORD, MemoryKeyring, init_database, login
 from support.office import Office, build_office
 from support.postgres import ServerForTests, start_test_server
@@ -71,10 +72,26 @@ def pg_server() -> Iterator[ServerForTests]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def usual_office(
+    tmp_path_factory: pytest.TempPathFactory, schema_template: bytes
+) -> office_snapshot.Snapshot:
+    """The usual office, made once per worker on the embedded engine (support/office_snapshot)."""
+    return office_snapshot.make(tmp_path_factory.mktemp("usual-office") / "data")
+
+
 @pytest.fixture
 def initialized(
     data_dir: Path, cred_store: KeyringStore, storage_kind: str, request: pytest.FixtureRequest
 ) -> Iterator[accounts.InitResult]:
+    if storage_kind == "sqlite" and office_snapshot.wanted(request, office):
+        snapshot: office_snapshot.Snapshot = request.getfixturevalue("usual_office")
+        keyring: MemoryKeyring = request.getfixturevalue("memory_keyring")
+        copied = office_snapshot.copy(snapshot, data_dir, keyring, cred_store)
+        request.node.stash[office_snapshot.USED] = snapshot
+        yield copied
+        copied.session.store.close()
+        return
     if storage_kind == "sqlite":
         result = init_database(data_dir, cred_store)
         yield result
@@ -99,9 +116,16 @@ def head(initialized: accounts.InitResult) -> UserSession:
 
 
 @pytest.fixture
-def office(head: UserSession, data_dir: Path, cred_store: KeyringStore) -> Iterator[Office]:
+def office(
+    head: UserSession, data_dir: Path, cred_store: KeyringStore, request: pytest.FixtureRequest
+) -> Iterator[Office]:
     """The usual office (support/office.py): Rina and Dedi (konselor), Tuti (staf) and the
-    Hidayat household whose case Rina holds."""
-    built = build_office(head, data_dir, cred_store)
+    Hidayat household whose case Rina holds; on the embedded engine a copy of the one made
+    for this worker (support/office_snapshot.py)."""
+    snapshot = request.node.stash.get(office_snapshot.USED, None)
+    if snapshot is not None:
+        built = office_snapshot.office_from(snapshot, head, data_dir, cred_store)
+    else:
+        built = build_office(head, data_dir, cred_store)
     yield built
     built.close()
