@@ -8,8 +8,9 @@ and in memory after their sign-in; the database key alone opens none of them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import ColumnElement, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from lk3_desktop.db.aead import SealError
@@ -31,6 +32,17 @@ def _aad(database_id: str, scope: str, scope_id: int | None, serial: str) -> byt
 _SEALS: Table = KeySeal.__table__  # type: ignore[assignment]
 
 
+def _held_by(column: Any, user_id: int | None) -> ColumnElement[bool]:
+    """``column`` (a seal's user_id) names ``user_id``; None: the recovery key.
+
+    Compared as ``user_id + 0`` so that SQLite finds the seal by its scope index: through
+    the user_id index it walked every seal of the person's (a head holds one per case) for
+    each key it opened, 5-30 ms a key instead of a few microseconds (benchmarks:
+    client_page, sign_in)."""
+    held: ColumnElement[bool] = column.is_(None) if user_id is None else (column + 0) == user_id
+    return held
+
+
 def seal(s: Session, scope: str, scope_id: int | None, key: bytes, recipient: Certificate) -> None:
     """Seal ``key`` to ``recipient`` (replacing an older seal of the same person's)."""
     user_id = recipient.user_id
@@ -39,7 +51,7 @@ def seal(s: Session, scope: str, scope_id: int | None, key: bytes, recipient: Ce
         delete(_SEALS).where(
             c.scope == scope,
             c.scope_id.is_(None) if scope_id is None else c.scope_id == scope_id,
-            c.user_id.is_(None) if user_id is None else c.user_id == user_id,
+            _held_by(c.user_id, user_id),
         )
     )
     aad = _aad(recipient.database_id, scope, scope_id, recipient.serial)
@@ -89,12 +101,11 @@ def open_for(
 ) -> bytes | None:
     """The key sealed to ``user_id`` (None: the recovery key), or None when there is no seal
     for them or it does not open with ``keys``."""
-    condition = KeySeal.user_id.is_(None) if user_id is None else KeySeal.user_id == user_id
     rows = s.execute(
         select(KeySeal.cert_serial, KeySeal.sealed).where(
             KeySeal.scope == scope,
             KeySeal.scope_id.is_(None) if scope_id is None else KeySeal.scope_id == scope_id,
-            condition,
+            _held_by(KeySeal.user_id, user_id),
         )
     ).all()
     for row in rows:
@@ -120,7 +131,7 @@ def drop(s: Session, scope: str, scope_id: int | None, user_id: int) -> int:
         delete(KeySeal).where(
             KeySeal.scope == scope,
             KeySeal.scope_id.is_(None) if scope_id is None else KeySeal.scope_id == scope_id,
-            KeySeal.user_id == user_id,
+            _held_by(KeySeal.user_id, user_id),
         )
     )
     return int(getattr(result, "rowcount", 0) or 0)
