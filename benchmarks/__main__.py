@@ -8,6 +8,8 @@ notes, works on a copy of it and prints one line per figure::
 then, for an office larger than 10,000 clients, how each interactive figure grows from
 10,000 clients to this size (``NAME.growth``: app is the median here, floor the median at
 10,000 clients). Progress goes to stderr; the command exits 0 and asserts nothing about time.
+
+``--server`` measures the client list against an office server instead (benchmarks/server.py).
 """
 
 from __future__ import annotations
@@ -240,6 +242,11 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "--details", action="store_true", help="also the inbox per role, the report's parts"
     )
     parser.add_argument("--rebuild", action="store_true", help="build the office again")
+    parser.add_argument(
+        "--server",
+        action="store_true",
+        help="the client list against an office server (a PostgreSQL cluster of the run's own)",
+    )
     args = parser.parse_args(argv)
     if args.clients is None:
         args.clients = QUICK_CLIENTS if args.quick else 100_000
@@ -258,6 +265,12 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         _log(f"unknown figure(s): {', '.join(sorted(unknown))}; known: {', '.join(FIGURES)}")
         return 2
+    if args.server:
+        from benchmarks import server
+
+        for figure in server.run(args.clients, args.sessions, args.rounds, args.seed):
+            print(figure.line(), flush=True)
+        return 0
     office = prepare(args.clients, args.sessions, args.seed, args.rebuild)
     try:
         figures = Run(office, args.rounds, wanted, args.details).all()

@@ -42,3 +42,19 @@ def test_quick_run_on_a_tiny_office_prints_every_figure(tmp_path: Path) -> None:
     cached = list((tmp_path / "cache").glob("office-c300-s1000-*/data/lk3.db"))
     assert len(cached) == 1
     assert not list((tmp_path / "cache" / "runs").iterdir())
+
+
+@pytest.mark.postgres
+def test_the_server_run_prints_search_and_list_page_against_a_cluster(tmp_path: Path) -> None:
+    """``--server``: a cluster of the run's own, the office moved onto it, two figures."""
+    env = dict(os.environ, LK3_BENCH_CACHE=str(tmp_path / "cache"), LK3_BENCH_CHEAP_SLOTS="1")
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--server", "--clients", "60",
+         "--sessions", "60", "--rounds", "1"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=280, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    parsed = [LINE.match(line) for line in proc.stdout.splitlines()]
+    assert [m["name"] for m in parsed if m] == ["server_search", "server_list_page"]
+    assert all(m is not None and float(m["floor"]) > 0 for m in parsed)
+    assert "moving the office of 60 clients onto the server" in proc.stderr
