@@ -98,6 +98,13 @@ def _cmd_init(args: argparse.Namespace) -> int:
         )
     _say(
         QCoreApplication.translate(
+            "Cli",
+            "Office recovery key, the card's second code (opens every case after a recovery):",
+        )
+    )
+    print(result.recovery_key_code)
+    _say(
+        QCoreApplication.translate(
             "Cli", "Recovery code (print it on the recovery card and keep it in a safe place):"
         )
     )

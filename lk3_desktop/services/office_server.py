@@ -12,7 +12,8 @@ from __future__ import annotations
 import shutil
 import tempfile
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -50,6 +51,13 @@ class ServerInitResult:
     tls_hosts: tuple[str, ...]
     failed_login_delay: bool  # False: on at the server's next restart
     volume: admin.VolumeCheck
+    # The card's second code: on a server the card signs in only with both.
+    recovery_key_code: str = field(default="", repr=False)
+    root_fingerprint: str | None = None
+
+
+# The steps of init_server, for a progress line (the setup wizard words them).
+STEP_SERVER, STEP_SCHEMA, STEP_OFFICE = "server", "schema", "office"
 
 
 def _bootstrap_tls(host: str) -> dict[str, str]:
@@ -88,10 +96,14 @@ def init_server(
     *,
     extra_hosts: tuple[str, ...] = (),
     login_kdf: KdfParams = DEFAULT_KDF,
+    progress: Callable[[str], None] | None = None,
 ) -> ServerInitResult:
     """Make the office on ``target`` (see the module docstring). The database must not
-    exist yet. Returns the enrollment (write it with :func:`write_enrollment_file`)."""
+    exist yet. Returns the enrollment (write it with :func:`write_enrollment_file`).
+    ``progress`` hears each step as it starts (STEP_SERVER, STEP_SCHEMA, STEP_OFFICE)."""
+    step = progress or (lambda _name: None)
     accounts.validate_username(head.username)
+    step(STEP_SERVER)
     tls = _bootstrap_tls(target.host)
     maintenance = _engine(target, MAINTENANCE_DB, tls)
     try:
@@ -120,6 +132,7 @@ def init_server(
     try:
         write_enrollment(profile, enrollment)
         verified = {"sslmode": "verify-full", "sslrootcert": str(profile / "lk3-office-ca.pem")}
+        step(STEP_SCHEMA)
         office = _engine(target, target.database, verified)
         try:
             with known_server_errors():
@@ -127,6 +140,7 @@ def init_server(
                 provision.secure(office, target.database, enrollment.role_prefix)
         finally:
             office.dispose()
+        step(STEP_OFFICE)
         folder = profile / "profile"
         vault = ServerVault(
             folder,
@@ -139,7 +153,38 @@ def init_server(
         made.session.store.close()
     finally:
         shutil.rmtree(profile, ignore_errors=True)
-    return ServerInitResult(enrollment, made.recovery_code, hosts, delay, volume)
+    return ServerInitResult(
+        enrollment,
+        made.recovery_code,
+        hosts,
+        delay,
+        volume,
+        made.recovery_key_code,
+        made.root_fingerprint,
+    )
+
+
+def init_and_enroll(
+    target: ServerTarget,
+    center: accounts.CenterInput,
+    head: accounts.NewAccount,
+    folder: Path,
+    enrollment_out: Path,
+    credential_store: CredentialStore,
+    *,
+    login_kdf: KdfParams = DEFAULT_KDF,
+    progress: Callable[[str], None] | None = None,
+) -> ServerInitResult:
+    """``server init`` from the setup wizard: make the office on ``target``, write the
+    enrollment file for the other workstations to ``enrollment_out`` and enroll ``folder``
+    (this computer) with it. The folder is checked first, so a server is not made for a
+    folder that cannot be enrolled."""
+    if folder_state(folder) is not FolderState.EMPTY:
+        raise ValidationError("server.folder_not_empty", "data_dir")
+    result = init_server(target, center, head, login_kdf=login_kdf, progress=progress)
+    write_enrollment_file(enrollment_out, result.enrollment)
+    enroll(folder, result.enrollment, credential_store)
+    return result
 
 
 def write_enrollment_file(path: Path, enrollment: Enrollment) -> None:

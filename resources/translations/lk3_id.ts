@@ -4839,6 +4839,22 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Saya sudah menyimpan/mencetak kartu pemulihan di tempat aman</translation>
     </message>
     <message>
+        <source>The office server is ready. One step is left.</source>
+        <translation>Server kantor sudah siap. Tinggal satu langkah lagi.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s data: database %3 on the server %1, port %2.</source>
+        <translation>Data kantor: basis data %3 di server %1, port %2.</translation>
+    </message>
+    <message>
+        <source>Put the server&apos;s data on an encrypted volume (LUKS, BitLocker).</source>
+        <translation>Simpan data server di volume terenkripsi (LUKS, BitLocker).</translation>
+    </message>
+    <message>
+        <source>This computer is enrolled with it. Every other computer of the office joins with the enrollment file (Gabung ke server kantor…); it holds no password.</source>
+        <translation>Komputer ini sudah terdaftar di server itu. Setiap komputer lain di kantor bergabung dengan berkas pendaftaran (Gabung ke server kantor…); berkas itu tidak memuat kata sandi.</translation>
+    </message>
+    <message>
         <source>Creating the encrypted database…</source>
         <translation>Membuat basis data terenkripsi…</translation>
     </message>
@@ -10578,6 +10594,129 @@ Kepala Dinas Sosial Kota Serang</translation>
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>The office server</source>
+        <translation>Server kantor</translation>
+    </message>
+    <message>
+        <source>The record of the whole office is kept in a PostgreSQL database on the office server. Fields marked * are required.</source>
+        <translation>Catatan seluruh kantor disimpan di basis data PostgreSQL pada server kantor. Isian bertanda * wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>misalnya 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Server address error</source>
+        <translation>Kesalahan alamat server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nama basis data</translation>
+    </message>
+    <message>
+        <source>Database name error</source>
+        <translation>Kesalahan nama basis data</translation>
+    </message>
+    <message>
+        <source>Server superuser</source>
+        <translation>Superuser server</translation>
+    </message>
+    <message>
+        <source>Password of the server superuser</source>
+        <translation>Kata sandi superuser server</translation>
+    </message>
+    <message>
+        <source>Superuser password error</source>
+        <translation>Kesalahan kata sandi superuser</translation>
+    </message>
+    <message>
+        <source>Superuser password</source>
+        <translation>Kata sandi superuser</translation>
+    </message>
+    <message>
+        <source>The superuser&apos;s password is used only now and is not kept. Names and identifiers stay searchable on the server: keep its data on an encrypted volume (LUKS, BitLocker).</source>
+        <translation>Kata sandi superuser hanya dipakai sekarang dan tidak disimpan. Nama dan nomor identitas tetap dapat dicari di server: simpan datanya di volume terenkripsi (LUKS, BitLocker).</translation>
+    </message>
+    <message>
+        <source>Office server error</source>
+        <translation>Kesalahan server kantor</translation>
+    </message>
+    <message>
+        <source>Create the office server</source>
+        <translation>Buat server kantor</translation>
+    </message>
+    <message>
+        <source>Enrollment file</source>
+        <translation>Berkas pendaftaran</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the enrollment file</source>
+        <translation>Pilih tempat menyimpan berkas pendaftaran</translation>
+    </message>
+    <message>
+        <source>Every other computer of the office joins the server with this file.</source>
+        <translation>Setiap komputer lain di kantor bergabung ke server dengan berkas ini.</translation>
+    </message>
+    <message>
+        <source>LK3 enrollment (*.lk3server)</source>
+        <translation>Pendaftaran LK3 (*.lk3server)</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address.</source>
+        <translation>Ketik alamat server.</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _ only, starting with a letter.</source>
+        <translation>Hanya huruf kecil, angka, dan _, diawali huruf.</translation>
+    </message>
+    <message>
+        <source>Type the superuser&apos;s password.</source>
+        <translation>Ketik kata sandi superuser.</translation>
+    </message>
+    <message>
+        <source>Fill in every field marked *.</source>
+        <translation>Isi setiap isian bertanda *.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office server…</source>
+        <translation>Menghubungi server kantor…</translation>
+    </message>
+    <message>
+        <source>Checking the server, making the office&apos;s certificates and turning on TLS…</source>
+        <translation>Memeriksa server, membuat sertifikat kantor, dan menyalakan TLS…</translation>
+    </message>
+    <message>
+        <source>Making the database: every table, the roles and row security…</source>
+        <translation>Membuat basis data: semua tabel, peran, dan keamanan baris…</translation>
+    </message>
+    <message>
+        <source>Making the office and the head&apos;s account…</source>
+        <translation>Membuat kantor dan akun Kepala LK3…</translation>
+    </message>
+    <message>
+        <source>The server refused this superuser and password. Check both and try again.</source>
+        <translation>Server menolak superuser dan kata sandi ini. Periksa keduanya lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1, port %2. Check the address and the port, and that the server is running.</source>
+        <translation>Tidak ada server PostgreSQL yang menjawab di %1, port %2. Periksa alamat dan port, dan pastikan server menyala.</translation>
+    </message>
+</context>
+<context>
     <name>SessionLabels</name>
     <message>
         <source>Face to face at the office</source>
@@ -10989,6 +11128,18 @@ belum disimpan</translation>
     <message>
         <source>Several computers on one record: enroll this computer with the office server, from the enrollment file the head made</source>
         <translation>Beberapa komputer pada satu catatan: daftarkan komputer ini ke server kantor, dengan berkas pendaftaran yang dibuat kepala</translation>
+    </message>
+    <message>
+        <source>Create an office server…</source>
+        <translation>Buat server kantor…</translation>
+    </message>
+    <message>
+        <source>Create an office server</source>
+        <translation>Buat server kantor</translation>
+    </message>
+    <message>
+        <source>Several computers on one record: make the office&apos;s database on a PostgreSQL server (after the center&apos;s profile and the head&apos;s account), and enroll this computer with it</source>
+        <translation>Beberapa komputer pada satu catatan: buat basis data kantor di server PostgreSQL (setelah profil lembaga dan akun Kepala LK3), lalu daftarkan komputer ini ke server itu</translation>
     </message>
     <message>
         <source>Go on to the next step of the setup</source>

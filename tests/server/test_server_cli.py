@@ -9,11 +9,11 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support.postgres import fresh_cluster as new_cluster
 
 from lk3_desktop.db.server.cluster import SUPERUSER, Cluster
 
@@ -25,16 +25,8 @@ HEAD_PASSWORD = "Sangat-Rahasia-Kantor-2026"
 @pytest.fixture(scope="module")
 def fresh_cluster() -> Iterator[Cluster]:
     """A cluster of its own, as Debian's package leaves it: no TLS until ``server init``."""
-    root = Path(tempfile.mkdtemp(prefix="lk3-pg-init-"))
-    root.chmod(0o711)
-    cluster = Cluster(root / "cluster", settings={"fsync": "off"})
-    cluster.init()
-    cluster.start()
-    try:
+    with new_cluster() as cluster:
         yield cluster
-    finally:
-        cluster.stop("immediate")
-        subprocess.run(["rm", "-rf", str(root)], check=False)
 
 
 def run_cli(

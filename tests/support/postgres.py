@@ -6,6 +6,7 @@ each test's office gets ``CREATE DATABASE ... TEMPLATE`` of it.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -122,3 +123,20 @@ def start_test_server() -> ServerForTests:
         test_server.stop()
         raise
     return test_server
+
+
+@contextlib.contextmanager
+def fresh_cluster() -> Iterator[Cluster]:
+    """A cluster of its own, as Debian's package leaves it: no TLS until ``server init``
+    (which changes the server's TLS settings, so it never runs on the session's cluster)."""
+    root = Path(tempfile.mkdtemp(prefix="lk3-pg-init-"))
+    root.chmod(0o711)
+    cluster = Cluster(root / "cluster", settings={"fsync": "off"})
+    try:
+        cluster.init()
+        cluster.start()
+        yield cluster
+    finally:
+        if cluster.running():
+            cluster.stop("immediate")
+        shutil.rmtree(root, ignore_errors=True)

@@ -4,6 +4,8 @@ confirms it is kept safe.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidg
 from lk3_desktop.core.errors import KnownError
 from lk3_desktop.services import accounts
 from lk3_desktop.services.accounts import InitResult
+from lk3_desktop.services.office_server import ServerInitResult
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.field_feedback import BusyIndicator, StatusMessage
@@ -41,6 +44,9 @@ class FinishPage(QWizardPage):
         self._account = account_page
         self.result: InitResult | None = None
         self.busy_running = False
+        # An office server made on the page before (the wizard's server way), if so.
+        self.server_made: Callable[[], ServerInitResult | None] = lambda: None
+        self.server_result: ServerInitResult | None = None
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
@@ -129,8 +135,39 @@ class FinishPage(QWizardPage):
         self.done_box.hide()
 
     def initializePage(self) -> None:
+        made = self.server_made()
+        if made is not None:
+            self._server_created(made)
+            return
         if self.result is None and not self.busy_running:
             self.start()
+
+    def _server_created(self, made: ServerInitResult) -> None:
+        self.server_result = made
+        enrollment = made.enrollment
+        self.setSubTitle(self.tr("The office server is ready. One step is left."))
+        self.protection.setText(
+            self.tr("The office's data: database %3 on the server %1, port %2.")
+            .replace("%1", enrollment.host)
+            .replace("%2", str(enrollment.port))
+            .replace("%3", enrollment.database)
+        )
+        volume = (
+            ""
+            if made.volume.verified and made.volume.encrypted
+            else " " + self.tr("Put the server's data on an encrypted volume (LUKS, BitLocker).")
+        )
+        self.protection_detail.setText(
+            self.tr(
+                "This computer is enrolled with it. Every other computer of the office joins "
+                "with the enrollment file (Gabung ke server kantor…); it holds no password."
+            )
+            + volume
+        )
+        self.code_label.setText(self._code_lines(made.recovery_code))
+        self.done_box.show()
+        self.created.emit()
+        self.completeChanged.emit()
 
     def start(self) -> None:
         if self.result is not None or self.busy_running:
@@ -191,23 +228,30 @@ class FinishPage(QWizardPage):
         self.retry_button.show()
 
     def open_card(self) -> None:
-        result = self.result
-        if result is None:
-            return
         from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
 
+        result, made = self.result, self.server_result
+        if result is not None:
+            code, office_code = result.recovery_code, result.recovery_key_code
+            database_id, root = result.session.store.database_id, result.root_fingerprint
+        elif made is not None:
+            code, office_code = made.recovery_code, made.recovery_key_code
+            database_id, root = made.enrollment.database_id, made.root_fingerprint
+        else:
+            return
         center = self._center.center_input()
         dialog = RecoveryCardDialog(
             self,
             center_name=center.name,
-            code=result.recovery_code,
-            database_id=result.session.store.database_id,
+            code=code,
+            database_id=database_id,
             head_name=center.head_name or None,
-            office_code=result.recovery_key_code or None,
-            root_fingerprint=result.root_fingerprint,
+            office_code=office_code or None,
+            root_fingerprint=root,
         )
         dialogs.exec_dialog(dialog)
         dialog.deleteLater()
 
     def isComplete(self) -> bool:
-        return self.result is not None and self.saved_check.isChecked()
+        made = self.result is not None or self.server_result is not None
+        return made and self.saved_check.isChecked()
