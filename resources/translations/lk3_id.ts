@@ -10538,6 +10538,14 @@ Kepala Dinas Sosial Kota Serang</translation>
         <translation>Ganti kunci basis data</translation>
     </message>
     <message>
+        <source>Office server</source>
+        <translation>Server kantor</translation>
+    </message>
+    <message>
+        <source>The record is on the office server; nothing of it is kept on this computer. Each person signs in with their own login on the server, over a connection verified against the office&apos;s certificate. Notes, assessments and letters are sealed under their case&apos;s key before they leave this computer.</source>
+        <translation>Catatan kantor berada di server kantor; tidak ada yang disimpan di komputer ini. Setiap orang masuk dengan akunnya sendiri di server, melalui sambungan yang diverifikasi dengan sertifikat kantor. Catatan sesi, asesmen, dan surat dikunci dengan kunci kasusnya sebelum meninggalkan komputer ini.</translation>
+    </message>
+    <message>
         <source>The database is encrypted. Its key is locked with each user&apos;s password together with a device key kept in this computer&apos;s system credential store. A copy of the data folder alone cannot be opened, not even by guessing passwords. On another computer, the recovery card is needed.</source>
         <translation>Basis data terenkripsi. Kuncinya dikunci dengan kata sandi setiap pengguna bersama kunci perangkat yang tersimpan di penyimpanan kunci sistem komputer ini. Salinan folder data saja tidak dapat dibuka, bahkan dengan menebak kata sandi. Di komputer lain, kartu pemulihan diperlukan.</translation>
     </message>
@@ -10556,6 +10564,14 @@ Kepala Dinas Sosial Kota Serang</translation>
     <message>
         <source>Checking the password…</source>
         <translation>Memeriksa kata sandi…</translation>
+    </message>
+    <message>
+        <source>A new database key is given to every active person, and the recovery card&apos;s sign-in on the office server changes with it. The recovery card you have now stops working at once: print the new card right after the change and destroy the old one. Everyone&apos;s password keeps working.</source>
+        <translation>Setiap pengguna aktif mendapat kunci basis data baru, dan cara masuk kartu pemulihan di server kantor ikut berubah. Kartu pemulihan yang Anda pegang sekarang langsung tidak berlaku: cetak kartu baru segera setelah perubahan dan musnahkan kartu lama. Kata sandi semua orang tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Changing the database key… Do not close LK3 Desktop.</source>
+        <translation>Mengganti kunci basis data… Jangan tutup LK3 Desktop.</translation>
     </message>
     <message>
         <source>The whole database will be encrypted again under a new key. The recovery card you have now stops working at once: print the new card right after the change and destroy the old one. Everyone&apos;s password keeps working. With many records this can take a few minutes.</source>
@@ -11507,6 +11523,10 @@ belum disimpan</translation>
     <message>
         <source>Making a temporary password…</source>
         <translation>Membuat kata sandi sementara…</translation>
+    </message>
+    <message>
+        <source>Deactivating the account, stopping their sign-in on the office server and changing the database key… Do not close LK3 Desktop.</source>
+        <translation>Menonaktifkan akun, menghentikan aksesnya ke server kantor, dan mengganti kunci basis data… Jangan tutup LK3 Desktop.</translation>
     </message>
     <message>
         <source>Deactivate account</source>

@@ -115,7 +115,17 @@ class SecurityTab(QWidget):
             self.key_box.setVisible(False)
             return
         mode = accounts.protection_mode(session)
-        if mode.workstation_secret:
+        if session.store.on_server:
+            self.protection_title.setText(self.tr("Office server"))
+            self.protection_text.setText(
+                self.tr(
+                    "The record is on the office server; nothing of it is kept on this computer. "
+                    "Each person signs in with their own login on the server, over a connection "
+                    "verified against the office's certificate. Notes, assessments and letters "
+                    "are sealed under their case's key before they leave this computer."
+                )
+            )
+        elif mode.workstation_secret:
             self.protection_title.setText(protection_short(True))
             self.protection_text.setText(
                 self.tr(
@@ -177,15 +187,28 @@ class SecurityTab(QWidget):
             self._show_card(code)
 
     def rotate_key(self) -> None:
-        if not dialogs.confirm(
-            self,
-            self.tr("Change database key"),
-            self.tr(
+        session = self._context.session
+        on_server = session is not None and session.store.on_server
+        if on_server:
+            what = self.tr(
+                "A new database key is given to every active person, and the recovery card's "
+                "sign-in on the office server changes with it. The recovery card you have now "
+                "stops working at once: print the new card right after the change and destroy "
+                "the old one. Everyone's password keeps working."
+            )
+            busy = self.tr("Changing the database key… Do not close LK3 Desktop.")
+        else:
+            what = self.tr(
                 "The whole database will be encrypted again under a new key. The recovery card "
                 "you have now stops working at once: print the new card right after the change "
                 "and destroy the old one. Everyone's password keeps working. With many records "
                 "this can take a few minutes."
-            ),
+            )
+            busy = self.tr("Encrypting the database under the new key… Do not close LK3 Desktop.")
+        if not dialogs.confirm(
+            self,
+            self.tr("Change database key"),
+            what,
             ok_text=self.tr("Change the key"),
             destructive=True,
         ):
@@ -194,9 +217,7 @@ class SecurityTab(QWidget):
             title=self.tr("Change database key"),
             text=self.tr("Enter your password to change the database key."),
             ok_text=self.tr("Change the key"),
-            busy_text=self.tr(
-                "Encrypting the database under the new key… Do not close LK3 Desktop."
-            ),
+            busy_text=busy,
             rotate=True,
         )
         if code is None:

@@ -468,6 +468,19 @@ class UsersTab(QWidget):
             .run()
         )
 
+    def _deactivating_text(self) -> str:
+        session = self._context.session
+        if session is not None and session.store.on_server:
+            # On a server the key encrypts no file: the change is quick.
+            return self.tr(
+                "Deactivating the account, stopping their sign-in on the office server and "
+                "changing the database key… Do not close LK3 Desktop."
+            )
+        return self.tr(
+            "Deactivating the account and encrypting the database under a new key… "
+            "Do not close LK3 Desktop."
+        )
+
     def deactivate_user(self) -> None:
         user = self.selected_user()
         if user is None:
@@ -493,10 +506,7 @@ class UsersTab(QWidget):
             title=self.tr("Deactivate account"),
             text=self.tr("Enter your password to deactivate the account and change the key."),
             ok_text=self.tr("Deactivate"),
-            busy_text=self.tr(
-                "Deactivating the account and encrypting the database under a new key… "
-                "Do not close LK3 Desktop."
-            ),
+            busy_text=self._deactivating_text(),
             action=lambda s, password: accounts.deactivate_user(s, user.id, password),
         )
         accepted = dialogs.exec_dialog(dialog) == QDialog.DialogCode.Accepted
