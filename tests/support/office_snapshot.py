@@ -1,5 +1,6 @@
 """The usual office made once per test session (per xdist worker) and copied into each test that
-asks for the ``office`` fixture of tests/conftest.py on the embedded engine.
+asks for the ``office`` fixture of tests/conftest.py on the embedded engine (and, with Rina and
+Tuti only, of tests/ui/conftest.py).
 
 Making it (the head's database, then Rina, Dedi and Tuti each made and signed in, then the
 Hidayat household) was most of those tests' set-up time: about 0.97 s, against 0.33 s for
@@ -41,12 +42,12 @@ class Snapshot:
     home: Household
 
 
-def make(folder: Path) -> Snapshot:
-    """Build the usual office in ``folder`` and close every store."""
+def make(folder: Path, people: tuple[str, ...] = ("rina", "dedi", "tuti")) -> Snapshot:
+    """Build the usual office (with ``people``) in ``folder`` and close every store."""
     keyring = MemoryKeyring()
     store = KeyringStore(keyring, timeout=5)
     made = init_database(folder, store)
-    built = build_office(made.session, folder, store)
+    built = build_office(made.session, folder, store, people)
     built.close()
     made.session.store.close()
     return Snapshot(

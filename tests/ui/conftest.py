@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
-from support.factories import init_database, make_vault
+from support import office_snapshot
+from support.factories import MemoryKeyring, init_database, make_vault
 from support.office import Office, build_office
 from ui_helpers import ModalLog
 
@@ -26,6 +28,7 @@ OFFSCREEN_NOISE = (
     r"(propagateSizeHints\(\)|raise\(\)|grabbing the keyboard|grabbing the mouse)"
 )
 UI_TESTS = Path(__file__).parent
+SCREEN_PEOPLE = ("rina", "tuti")  # who the office fixture's office has besides the head
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -110,13 +113,31 @@ def signed_in(ui_context: AppContext) -> AppContext:
     return ui_context
 
 
+@pytest.fixture(scope="session")
+def usual_screen_office(
+    tmp_path_factory: pytest.TempPathFactory, schema_template: bytes
+) -> office_snapshot.Snapshot:
+    """The office of the ``office`` fixture, made once per worker (support/office_snapshot)."""
+    folder = tmp_path_factory.mktemp("usual-screen-office") / "data"
+    return office_snapshot.make(folder, people=SCREEN_PEOPLE)
+
+
 @pytest.fixture
-def office(ui_context: AppContext) -> Iterator[Office]:
+def office(
+    ui_context: AppContext, memory_keyring: MemoryKeyring, request: pytest.FixtureRequest
+) -> Iterator[Office]:
     """The usual office of support/office.py for a screen: Rina (konselor, signed in on
-    ``ui_context``), Tuti (staf) and the Hidayat household whose case Rina holds."""
+    ``ui_context``), Tuti (staf) and the Hidayat household whose case Rina holds; a copy of
+    the one made for this worker unless LK3_TEST_NO_OFFICE_SNAPSHOT is set."""
     folder, store = ui_context.data_dir, ui_context.credential_store
-    head = init_database(folder, store).session
-    built = build_office(head, folder, store, people=("rina", "tuti"))
+    assert isinstance(store, KeyringStore)
+    if os.environ.get("LK3_TEST_NO_OFFICE_SNAPSHOT"):
+        head = init_database(folder, store).session
+        built = build_office(head, folder, store, people=SCREEN_PEOPLE)
+    else:
+        snapshot: office_snapshot.Snapshot = request.getfixturevalue("usual_screen_office")
+        head = office_snapshot.copy(snapshot, folder, memory_keyring, store).session
+        built = office_snapshot.office_from(snapshot, head, folder, store)
     built.hand_to(ui_context, "rina")
     yield built
     for _ in range(3):  # calls queued by callbacks of calls still use these sessions
