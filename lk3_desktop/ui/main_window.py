@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         integrity = IntegrityBanner(self._context, beranda)
         beranda.add_banner(integrity)
         self._beranda_sections: list[Any] = [integrity, self.inbox, today, reminder]
-        for section in self._beranda_sections:
+        for section in (integrity, self.inbox, reminder):  # today's asked when it was made
             section.reload()
         return beranda
 
