@@ -72,6 +72,16 @@ def pg_server() -> Iterator[ServerForTests]:
         server.stop()
 
 
+@pytest.fixture
+def own_server() -> Iterator[ServerForTests]:
+    """A cluster of the test's own, which the test may stop and start again."""
+    server = start_test_server()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture(scope="session")
 def usual_office(
     tmp_path_factory: pytest.TempPathFactory, schema_template: bytes

@@ -423,13 +423,21 @@ class MainWindow(QMainWindow):
             self._beranda_timer.start()  # one reload for the several rows one change writes
 
     def _changed_elsewhere(self, changes: Changes) -> None:
-        """Another workstation committed: Beranda, the client list and the open client
-        read again (each only what concerns it)."""
+        """Another workstation committed: Beranda, the client list, the open client, the
+        schedule and the referrals read again (each only what concerns it)."""
         if self._locked or not self._pages:
             return
         self._beranda_timer.start()
         if "klien" not in self._unbuilt:
             self.clients_page.changed_elsewhere(changes)
+        tables = None if changes.everything else changes.tables
+        if "jadwal" not in self._unbuilt:
+            if tables is None or tables & {"appointments", "rooms"}:
+                self.schedule_page.reload()
+            if tables is None or "activities" in tables:
+                self.activities_page.refresh()
+        if "rujukan" not in self._unbuilt:
+            self.referrals_page.changed_elsewhere(tables)
 
     def _schedule_page(self, parent: QWidget) -> QWidget:
         from lk3_desktop.ui.activities import ActivitiesPage

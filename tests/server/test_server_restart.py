@@ -6,13 +6,12 @@ without signing in again."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support.casework import household
 from support.factories import FAST_KDF, HEAD_PASSWORD, init_database, login
-from support.postgres import ServerForTests, start_test_server
+from support.postgres import ServerForTests
 
 from lk3_desktop.core.errors import KnownError, ServerUnreachable
 from lk3_desktop.db.server import connect
@@ -21,16 +20,6 @@ from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import clients
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
-
-
-@pytest.fixture
-def own_server() -> Iterator[ServerForTests]:
-    """A cluster of this test's own: it is stopped and started again."""
-    server = start_test_server()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def test_a_session_survives_the_server_stopping_and_starting_again(

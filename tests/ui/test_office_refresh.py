@@ -6,6 +6,7 @@ and Tuti's session at the front desk (another workstation)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from support.office import Office, build_office
 from test_main_window import open_main_window
 
 from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts, clients
+from lk3_desktop.services import accounts, clients, schedule
 from lk3_desktop.ui.clients.client_list_model import COL_NAME
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.main_window import MainWindow
@@ -92,3 +93,28 @@ def test_another_desks_changes_show_in_the_list_the_open_client_and_beranda(
 def test_one_computer_listens_to_nothing(qtbot: QtBot, signed_in: AppContext) -> None:
     window = open_main_window(qtbot, signed_in)
     assert not window.office_changes.listening
+
+
+def test_an_appointment_booked_at_the_front_desk_shows_in_the_schedule(
+    qtbot: QtBot, desks: Office
+) -> None:
+    window = open_main_window(qtbot, desks.context)
+    qtbot.waitUntil(lambda: window.office_changes.listening)
+    window.show_page_key("jadwal")
+    page = window.schedule_page
+    qtbot.waitUntil(lambda: page._data is not None)
+    assert page._data is not None and not page._data.appointments
+    start = datetime.datetime.combine(datetime.date.today(), datetime.time(23, 0))
+    schedule.book(
+        desks.tuti,
+        schedule.AppointmentInput(
+            desks.rina.actor.user_id,
+            desks.home.client_id,
+            start,
+            start + datetime.timedelta(minutes=45),
+        ),
+    )
+    qtbot.waitUntil(
+        lambda: page._data is not None and len(page._data.appointments) == 1,
+        timeout=HEARD_WITHIN_MS,
+    )

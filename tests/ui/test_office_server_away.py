@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from support.factories import FAST_KDF, HEAD_PASSWORD, init_database, login
 from support.office import Office, build_office
-from support.postgres import ServerForTests, start_test_server
+from support.postgres import ServerForTests
 from test_main_window import open_main_window
 
 from lk3_desktop.db.server.vault import ServerVault
@@ -27,16 +27,6 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 WAIT = 30_000
 TYPED = "Ibu Dewi bercerita tentang ancaman suaminya di Kragilan."
-
-
-@pytest.fixture
-def own_server() -> Iterator[ServerForTests]:
-    """A cluster of this test's own: it is stopped and started again."""
-    server = start_test_server()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

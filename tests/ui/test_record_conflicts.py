@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -45,6 +46,26 @@ def test_a_note_saved_at_another_desk_is_shown_beside_what_was_typed(
     data_edit = editor.section_edit("data")
     assert data_edit is not None
     data_edit.setPlainText("Ibu D. datang bersama ibunya.")
+    asked = _declined(qtbot, modal_log, editor.save, lambda: editor._busy)
+    assert "Orang lain menyimpan data ini" in asked
+    assert "Data: ketikan Anda “Ibu D. datang bersama ibunya.”" in asked
+    assert "tersimpan “Ibu D. datang bersama suami.”" in asked
+    assert data_edit.toPlainText() == "Ibu D. datang bersama ibunya."  # what was typed stays
+    saved = sessions.get_note(rina, first.id)
+    assert saved.data.sections["data"] == "Ibu D. datang bersama suami." and saved.version == 2
+
+    _accept(modal_log)
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        editor.save()
+    kept = sessions.get_note(rina, first.id)
+    assert kept.data.sections["data"] == "Ibu D. datang bersama ibunya." and kept.version == 3
+    office.context.lane.wait()
+
+
+def _declined(
+    qtbot: QtBot, modal_log: ModalLog, save: Callable[[], object], busy: Callable[[], bool]
+) -> str:
+    """Save, answer 'Lanjut mengedit' to the question, and return its text."""
     texts: list[str] = []
 
     def decline(dialog: QDialog) -> int:
@@ -53,30 +74,14 @@ def test_a_note_saved_at_another_desk_is_shown_beside_what_was_typed(
         return dialogs.answer(dialog, accept=False)
 
     modal_log.respond = decline
-    editor.save()
-    qtbot.waitUntil(lambda: bool(texts) and not editor._busy, timeout=WAIT)
-    assert "Orang lain menyimpan data ini" in texts[0]
-    assert "Data: ketikan Anda “Ibu D. datang bersama ibunya.”" in texts[0]
-    assert "tersimpan “Ibu D. datang bersama suami.”" in texts[0]
-    assert data_edit.toPlainText() == "Ibu D. datang bersama ibunya."  # what was typed stays
-    saved = sessions.get_note(rina, first.id)
-    assert saved.data.sections["data"] == "Ibu D. datang bersama suami." and saved.version == 2
+    save()
+    qtbot.waitUntil(lambda: bool(texts) and not busy(), timeout=WAIT)
+    return texts[0]
 
+
+def _accept(modal_log: ModalLog) -> None:
+    """The next question is answered 'Simpan versi saya'."""
     modal_log.respond = lambda dialog: dialogs.answer(dialog, accept=True)
-    with qtbot.waitSignal(editor.saved, timeout=WAIT):
-        editor.save()
-    kept = sessions.get_note(rina, first.id)
-    assert kept.data.sections["data"] == "Ibu D. datang bersama ibunya." and kept.version == 3
-    office.context.lane.wait()
-
-
-def _answers(modal_log: ModalLog, accept: bool, texts: list[str]) -> None:
-    def respond(dialog: QDialog) -> int:
-        assert isinstance(dialog, QMessageBox)
-        texts.append(dialog.text())
-        return dialogs.answer(dialog, accept=accept)
-
-    modal_log.respond = respond
 
 
 def test_a_draft_safety_plan_the_head_saved_meanwhile(
@@ -96,16 +101,13 @@ def test_a_draft_safety_plan_the_head_saved_meanwhile(
         expected_version=plan.version,
     )
     form.reasons_edit.setPlainText("Cucu pertama")
-    texts: list[str] = []
-    _answers(modal_log, False, texts)
-    form.save()
-    qtbot.waitUntil(lambda: bool(texts) and not form._busy, timeout=WAIT)
-    assert "7. Hal yang paling berarti: ketikan Anda “Cucu pertama”" in texts[0]
-    assert "tersimpan “Anak-anak di rumah”" in texts[0]
+    asked = _declined(qtbot, modal_log, form.save, lambda: form._busy)
+    assert "7. Hal yang paling berarti: ketikan Anda “Cucu pertama”" in asked
+    assert "tersimpan “Anak-anak di rumah”" in asked
     assert form.reasons_edit.toPlainText() == "Cucu pertama"
     assert assessments.get_safety_plan(rina, plan.id).data.reasons == "Anak-anak di rumah"
 
-    _answers(modal_log, True, texts)
+    _accept(modal_log)
     with qtbot.waitSignal(form.saved, timeout=WAIT):
         form.save()
     assert assessments.get_safety_plan(rina, plan.id).data.reasons == "Cucu pertama"
@@ -128,17 +130,12 @@ def test_a_cases_intake_fields_the_head_changed_meanwhile(
         expected_version=opened.version,
     )
     dialog.presenting.setPlainText("Pertengkaran soal anak.")
-    texts: list[str] = []
-    _answers(modal_log, False, texts)
-    dialog.accept()
-    qtbot.waitUntil(lambda: bool(texts) and not dialog._busy, timeout=WAIT)
-    assert (
-        "ketikan Anda “Pertengkaran soal anak.”, tersimpan “Utang dan pertengkaran.”" in (texts[0])
-    )
+    asked = _declined(qtbot, modal_log, dialog.accept, lambda: dialog._busy)
+    assert "ketikan Anda “Pertengkaran soal anak.”, tersimpan “Utang dan pertengkaran.”" in asked
     assert dialog.presenting.toPlainText() == "Pertengkaran soal anak."
     assert cases.get_case(rina, case_id).presenting_problem == "Utang dan pertengkaran."
 
-    _answers(modal_log, True, texts)
+    _accept(modal_log)
     dialog.accept()
     qtbot.waitUntil(
         lambda: cases.get_case(rina, case_id).presenting_problem == "Pertengkaran soal anak.",

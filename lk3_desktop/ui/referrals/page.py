@@ -312,6 +312,16 @@ class ReferralsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         self.referral_actions.set_current(self.model.row_at(rows[0].row()) if rows else None)
 
+    def changed_elsewhere(self, tables: frozenset[str] | None) -> None:
+        """Another workstation committed rows of ``tables`` (None: anything): the referrals
+        read again with the selected one still selected, the partners too when they changed."""
+        if tables is None or any(t.startswith("referral") for t in tables):
+            rows = self.table.selectionModel().selectedRows()
+            current = self.model.row_at(rows[0].row()) if rows else None
+            self.reload_referrals(select_id=current.id if current is not None else None)
+        if tables is None or tables & {"partners", "partner_types"}:
+            self.reload_partners()
+
     def select_referral(self, referral_id: int) -> bool:
         row = self.model.row_of(referral_id)
         if row >= 0:
