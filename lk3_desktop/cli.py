@@ -170,6 +170,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from lk3_desktop.db.server.enrollment import is_enrolled
     from lk3_desktop.db.server.vault import ServerVault
     from lk3_desktop.db.store import require_data_folder
     from lk3_desktop.db.vault import Vault
@@ -184,6 +185,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if args.recovery_code_stdin:
         keys = [integrity.key_from_recovery_code(secret)]
         unlock_line = QCoreApplication.translate("Cli", "recovery code accepted")
+        if is_enrolled(folder):
+            # On an office server the card signs in with both its codes: the card's second
+            # code (the office recovery key) is the next line.
+            office = _read_secret_line().strip()
+            vault = Vault(folder, detect_store())
+            vault.sign_in_with_card(
+                keys[0], integrity.key_from_recovery_code(office) if office else None
+            )
     else:
         if not args.username:
             print(

@@ -23,11 +23,13 @@ from support.postgres import ServerForTests
 
 from lk3_desktop.core.errors import (
     KnownError,
+    ServerSchemaBehind,
     ValidationError,
     WrongPassword,
     WrongRecoveryCode,
 )
 from lk3_desktop.core.recovery_code import decode_recovery_code, encode_recovery_code
+from lk3_desktop.db.server import provision
 from lk3_desktop.db.server.connect import login_secret, recovery_secret
 from lk3_desktop.db.server.enrollment import ca_path, read_enrollment
 from lk3_desktop.services import accounts, recovery_card, sessions
@@ -235,3 +237,28 @@ def test_only_a_head_sets_the_recovery_login(office: Office, data_dir: Path) -> 
         ).decode()
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT lk3_set_recovery_login(%s)", (verifier,))
+
+
+def test_a_server_not_upgraded_refuses_the_rotation_in_one_sentence(
+    initialized: accounts.InitResult, data_dir: Path, pg_server: ServerForTests
+) -> None:
+    """A server made by an earlier version lacks the card login's function until `server
+    upgrade`: the rotation says so (a known error) and changes nothing."""
+    head = initialized.session
+    enrollment = read_enrollment(data_dir)
+    superuser = pg_server.engine(enrollment.database)
+    try:
+        with superuser.begin() as conn:
+            conn.execute(text("DROP FUNCTION lk3_set_recovery_login(text)"))
+        before = head.store.key()
+        with pytest.raises(ServerSchemaBehind):
+            accounts.rotate_database_key(head, HEAD_PASSWORD)
+        assert head.store.key() == before
+        assert not recovery_card.card_pending(head)
+        with _card_login(data_dir, initialized.recovery_code, initialized.recovery_key_code):
+            pass  # the card in the drawer still signs in
+        provision.secure(superuser, enrollment.database, enrollment.role_prefix)  # the upgrade
+    finally:
+        superuser.dispose()
+    new_code = accounts.rotate_database_key(head, HEAD_PASSWORD)
+    assert decode_recovery_code(new_code) == head.store.key() != before

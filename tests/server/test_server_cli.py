@@ -90,6 +90,23 @@ def test_init_enroll_two_workstations_and_check_from_both(
         for name in ("server", "schema", "audit_chain", "certificates", "row_security"):
             assert name in passed, checked.stdout
 
+    # The recovery card checks the office too, from any workstation: on a server with both
+    # of its codes (the second on the next line); the first alone is refused in one line.
+    lines = [line for line in made.stdout.splitlines() if line.strip()]
+    code, office_code = lines[-1], lines[-3]
+    carded = run_cli(
+        "check", "--data-dir", str(desks[1]), "--recovery-code-stdin",
+        stdin=f"{code}\n{office_code}\n",
+    )  # fmt: skip
+    assert carded.returncode == 0, carded.stdout + carded.stderr
+    checks = {line.split()[1] for line in carded.stdout.splitlines() if line.startswith("ok ")}
+    assert {"unlock", "server", "audit_chain", "row_security"} <= checks, carded.stdout
+    alone = run_cli(
+        "check", "--data-dir", str(desks[1]), "--recovery-code-stdin", stdin=f"{code}\n"
+    )
+    assert alone.returncode != 0
+    assert len(alone.stderr.strip().splitlines()) == 1 and "kedua" in alone.stderr, alone.stderr
+
     wrong = run_cli(
         "check", "--data-dir", str(desks[0]), "--username", "kepala", "--password-stdin",
         stdin="bukan-sandinya\n",

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from lk3_desktop.core.errors import (
     NotAnLk3Database,
     PermissionDenied,
+    ServerSchemaBehind,
     SessionClosed,
     UnknownUser,
     ValidationError,
@@ -387,8 +388,13 @@ def _set_recovery_login(conn: Connection, verifier: str) -> None:
     try:
         conn.execute(text("SELECT lk3_set_recovery_login(:v)"), {"v": verifier})
     except DBAPIError as exc:
-        if getattr(exc.orig, "sqlstate", None) == "42501":
+        state = getattr(exc.orig, "sqlstate", None)
+        if state == "42501":
             raise PermissionDenied("rotate_database_key") from exc
+        if state == "42883":
+            # A server made by an earlier version, not upgraded since: the function the
+            # card's login needs comes with `server upgrade`.
+            raise ServerSchemaBehind("lk3_set_recovery_login") from exc
         raise
 
 
