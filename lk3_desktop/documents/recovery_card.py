@@ -58,6 +58,9 @@ class RecoveryCardData:
     # certifies a head's new keys after a recovery, and the office root's fingerprint.
     office_code: str | None = None
     root_fingerprint: str | None = None
+    # An office on a server (issue 19): where it is, e.g. "192.168.1.10:5432/lk3_kantor".
+    # There the card signs in only with both codes.
+    server: str | None = None
 
 
 def short_database_id(database_id: str) -> str:
@@ -199,6 +202,8 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
     if data.head_name and data.head_name.strip():
         head_label = Paragraph(f"{escape(data.head_title)} LK3", label)
         details.append([head_label, Paragraph(escape(data.head_name.strip()), value)])
+    if data.server:
+        details.append([Paragraph("Server kantor", label), Paragraph(escape(data.server), value)])
     if data.root_fingerprint:
         details.append(
             [
@@ -245,6 +250,14 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
         Spacer(1, 4),
         Paragraph("Kegunaan kartu ini", heading),
         Paragraph(
+            "Kartu ini memuat kunci basis data LK3 Desktop kantor ini. Kantor ini bekerja "
+            "dengan server kantor: kedua kode di atas bersama-sama membuka server itu dari "
+            f"komputer kantor mana pun yang terdaftar, apabila kata sandi {escape(data.head_title)}"
+            " LK3 terlupa. Satu kode saja tidak cukup.",
+            body,
+        )
+        if data.server
+        else Paragraph(
             "Kartu ini memuat kunci basis data LK3 Desktop yang terenkripsi. Dengan kode di atas, "
             "basis data dapat dibuka di komputer mana pun apabila semua kata sandi terlupa atau "
             "penyimpanan kredensial komputer hilang atau rusak, misalnya setelah komputer "
@@ -279,7 +292,9 @@ def _story(data: RecoveryCardData, code: str, fonts: FontNames) -> list[Flowable
         bullets(
             [
                 "Pada layar masuk LK3 Desktop, pilih \u201cGunakan kartu pemulihan\u201d.",
-                "Ketik kode pemulihan yang tercantum di atas (dan kode kedua, bila ada).",
+                "Ketik kode pemulihan yang tercantum di atas dan kode kedua."
+                if data.server
+                else "Ketik kode pemulihan yang tercantum di atas (dan kode kedua, bila ada).",
                 f"Setelah basis data terbuka, {escape(data.head_title)} LK3 menetapkan kata sandi "
                 "baru untuk para pengguna.",
             ],

@@ -24,13 +24,14 @@ from lk3_desktop.db.os_errors import data_folder_errors
 from lk3_desktop.db.server import admin, provision
 from lk3_desktop.db.server.connect import known_server_errors
 from lk3_desktop.db.server.enrollment import Enrollment as Enrollment
-from lk3_desktop.db.server.enrollment import write_enrollment
+from lk3_desktop.db.server.enrollment import read_enrollment, write_enrollment
 from lk3_desktop.db.server.tls import make_office_ca, make_server_cert
 from lk3_desktop.db.server.vault import Bootstrap, ServerVault
 from lk3_desktop.db.store import FolderState, folder_state
 from lk3_desktop.db.vault import DEFAULT_KDF, KdfParams
 from lk3_desktop.db.workstation import CredentialStore, NoCredentialStore
 from lk3_desktop.services import accounts
+from lk3_desktop.services.context import UserSession
 
 MAINTENANCE_DB = "postgres"
 
@@ -233,3 +234,15 @@ def upgrade_server(target: ServerTarget, enrollment: Enrollment, folder: Path) -
     finally:
         engine.dispose()
     return before
+
+
+def address(enrollment: Enrollment) -> str:
+    """Where the office is, as the recovery card prints it: ``host:port/database``."""
+    return f"{enrollment.host}:{enrollment.port}/{enrollment.database}"
+
+
+def server_address(session: UserSession) -> str | None:
+    """The office server of the signed-in session (None on one computer)."""
+    if not session.store.on_server:
+        return None
+    return address(read_enrollment(session.store.folder))

@@ -80,6 +80,7 @@ class RecoveryCardDialog(QDialog):
         notice: str = "",
         office_code: str | None = None,
         root_fingerprint: str | None = None,
+        server: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryCardDialog")
@@ -94,6 +95,7 @@ class RecoveryCardDialog(QDialog):
             head_title=i18n.head_title_word(),
             office_code=office_code or None,
             root_fingerprint=root_fingerprint or None,
+            server=server or None,
         )
         self._pdf: bytes | None = None
         self._kept = False  # saved or printed at least once

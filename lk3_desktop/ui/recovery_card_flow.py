@@ -59,6 +59,8 @@ def show_card(
     session = context.session
     # The office recovery key and root (keys per person): one quick read of the head's seal.
     extras = office_keys.card_extras(session) if session is not None else (None, None)
+    from lk3_desktop.services import office_server  # the server's parts, only when shown
+
     dialog = RecoveryCardDialog(
         parent,
         center_name=info.name,
@@ -68,6 +70,7 @@ def show_card(
         notice=notice,
         office_code=extras[0],
         root_fingerprint=extras[1],
+        server=office_server.server_address(session) if session is not None else None,
     )
     dialogs.exec_dialog(dialog)
     kept = dialog.kept

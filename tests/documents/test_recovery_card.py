@@ -198,3 +198,21 @@ def test_a_community_run_office_names_its_head_ketua() -> None:
         _text(_reader(render_recovery_card(_data(head_name="Siti", head_title="Ketua"))))
     )
     assert "KetuaLK3" in text and "KepalaLK3" not in text
+
+
+def test_a_server_offices_card_names_the_server_and_asks_for_both_codes() -> None:
+    """Issue 19: on an office server the card signs in only with both codes; it says where
+    the server is, on one page."""
+    data = _data(
+        office_code=encode_recovery_code(bytes(range(32, 64))),
+        root_fingerprint="ab" * 32,
+        server="192.168.1.10:5432/lk3_kantor",
+    )
+    pdf = render_recovery_card(data)
+    reader = _reader(pdf)
+    assert len(reader.pages) == 1
+    squashed = _squash(_text(reader))
+    assert _squash("Server kantor 192.168.1.10:5432/lk3_kantor") in squashed
+    assert _squash("Satu kode saja tidak cukup.") in squashed
+    assert _squash("Ketik kode pemulihan yang tercantum di atas dan kode kedua.") in squashed
+    assert _squash("basis data dapat dibuka di komputer mana pun") not in squashed

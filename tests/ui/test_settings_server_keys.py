@@ -25,10 +25,12 @@ from test_settings_users import add_konselor, status_of, usernames, wait_idle
 
 from lk3_desktop.core.errors import WrongPassword, WrongRecoveryCode
 from lk3_desktop.core.recovery_code import decode_recovery_code
+from lk3_desktop.db.server.enrollment import read_enrollment
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import accounts
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
+from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
 from lk3_desktop.ui.settings import SettingsPage, general_tab
 
 pytestmark = pytest.mark.postgres
@@ -72,6 +74,20 @@ def _confirm_noting(seen: list[str]) -> Handler:
     return expect("confirmDialog", handler)
 
 
+def _read_server_card(into: list[str]) -> Handler:
+    """The card's code, checking that it names the office server it opens."""
+
+    def handler(dialog: QDialog) -> int:
+        assert isinstance(dialog, RecoveryCardDialog)
+        enrollment = read_enrollment(dialog.parent()._context.data_dir)  # type: ignore[union-attr]
+        assert dialog._data.server == f"127.0.0.1:{enrollment.port}/{enrollment.database}"
+        assert dialog._data.office_code  # both codes: the server needs them together
+        into.append(dialog.code)
+        return dialogs.answer(dialog, True)
+
+    return expect("recoveryCardDialog", handler)
+
+
 def test_the_security_tab_changes_the_key_of_a_server_office(
     page: SettingsPage,
     initialized: accounts.InitResult,
@@ -85,7 +101,7 @@ def test_the_security_tab_changes_the_key_of_a_server_office(
     said: list[str] = []
     codes: list[str] = []
     script = DialogScript(
-        _confirm_noting(said), type_password(qtbot, HEAD_PASSWORD), read_card(codes)
+        _confirm_noting(said), type_password(qtbot, HEAD_PASSWORD), _read_server_card(codes)
     )
     with script.installed():
         tab.rotate_button.click()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
 from lk3_desktop.core.errors import KnownError
-from lk3_desktop.services import accounts
+from lk3_desktop.services import accounts, office_server
 from lk3_desktop.services.accounts import InitResult
 from lk3_desktop.services.office_server import ServerInitResult
 from lk3_desktop.ui import dialogs
@@ -231,12 +231,14 @@ class FinishPage(QWizardPage):
         from lk3_desktop.ui.recovery_card_dialog import RecoveryCardDialog
 
         result, made = self.result, self.server_result
+        server: str | None = None
         if result is not None:
             code, office_code = result.recovery_code, result.recovery_key_code
             database_id, root = result.session.store.database_id, result.root_fingerprint
         elif made is not None:
             code, office_code = made.recovery_code, made.recovery_key_code
             database_id, root = made.enrollment.database_id, made.root_fingerprint
+            server = office_server.address(made.enrollment)
         else:
             return
         center = self._center.center_input()
@@ -248,6 +250,7 @@ class FinishPage(QWizardPage):
             head_name=center.head_name or None,
             office_code=office_code or None,
             root_fingerprint=root,
+            server=server,
         )
         dialogs.exec_dialog(dialog)
         dialog.deleteLater()
