@@ -11,15 +11,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from support.casework import COUNSELOR_PASSWORD, note_input
+from support.factories import login
 from support.office import Office, build_office
 from test_main_window import open_main_window
+from ui_helpers import ModalLog
 
 from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts, clients, schedule
+from lk3_desktop.services import accounts, clients, schedule, sessions
+from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.clients.client_list_model import COL_NAME
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.main_window import MainWindow
+from lk3_desktop.ui.sessions.note_editor import NoteEditor, load_for_session
 
 pytestmark = pytest.mark.postgres
 
@@ -118,3 +124,47 @@ def test_an_appointment_booked_at_the_front_desk_shows_in_the_schedule(
         lambda: page._data is not None and len(page._data.appointments) == 1,
         timeout=HEARD_WITHIN_MS,
     )
+
+
+def test_signing_a_note_saved_at_another_desk_meanwhile_asks_first(
+    qtbot: QtBot,
+    ui_context: AppContext,
+    initialized: accounts.InitResult,
+    data_dir: Path,
+    cred_store: KeyringStore,
+    modal_log: ModalLog,
+) -> None:
+    """Rina's note is open here; she saves it in the counseling room too. Signing here asks
+    (both versions shown) instead of signing a text this desk never showed her."""
+    office = build_office(initialized.session, data_dir, cred_store, people=())
+    rina = office.rina
+    ui_context.set_session(rina)
+    note = sessions.save_note(rina, note_input(office.home, "Versi meja."))
+    editor = NoteEditor(ui_context)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.show_note(*load_for_session(rina, note.id))
+    room = login(data_dir, cred_store, "rina", COUNSELOR_PASSWORD)  # her other desk
+    try:
+        sessions.save_note(
+            room, note_input(office.home, "Versi ruang konseling."), note.id,
+            expected_version=note.version,
+        )  # fmt: skip
+    finally:
+        room.store.close()
+    asked: list[str] = []
+
+    def decline(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        asked.append(dialog.text())
+        return dialogs.answer(dialog, accept=False)
+
+    modal_log.respond = decline
+    editor.sign()
+    qtbot.waitUntil(lambda: bool(asked) and not editor._busy, timeout=HEARD_WITHIN_MS)
+    assert "Versi ruang konseling." in asked[0]
+    assert "signNoteDialog" not in modal_log.names()  # no password asked: nothing signed
+    assert not sessions.get_note(rina, note.id).is_signed
+    ui_context.lane.wait()
+    ui_context.set_session(None)
+    office.close()

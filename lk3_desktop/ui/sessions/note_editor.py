@@ -563,7 +563,12 @@ class NoteEditor(QWidget):
         """Save, then sign with the password; the note is locked afterwards."""
         if self._read_only or self._busy:
             return
-        if self._note is None or self.drafts.dirty:
+        session = self._context.session
+        # On an office server the same note may have been saved at another desk since it was
+        # opened here: saving first (with the version it started from) asks before signing a
+        # text this person has not seen.
+        elsewhere = session is not None and session.store.on_server
+        if self._note is None or self.drafts.dirty or elsewhere:
             self.save(then=lambda _note: self._ask_signature())
             return
         self._ask_signature()
