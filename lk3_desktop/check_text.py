@@ -52,6 +52,13 @@ _DETAILS = {
         "CheckText", "clinical rows of %1 tables are limited per login role"
     ),
     "row_security_missing": QT_TRANSLATE_NOOP("CheckText", "no row security on: %1"),
+    "recovery_login_ok": QT_TRANSLATE_NOOP(
+        "CheckText", "the recovery card (both codes) signs in on this server"
+    ),
+    "recovery_login_missing": QT_TRANSLATE_NOOP(
+        "CheckText",
+        "the recovery card cannot sign in on this server yet: upgrade the server (lk3-desktop server upgrade), then the head changes the database key once",  # noqa: E501 (one literal for lupdate)
+    ),
 }
 
 

@@ -49,6 +49,12 @@ def run_checks(
                     {"p": POLICY},
                 ).scalars()
             )
+            card_login = bool(
+                conn.execute(
+                    text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :r"),
+                    {"r": enrollment.recovery_role},
+                ).scalar()
+            )
         if schema.ok:
             lines.append(attachments_line(engine))
     finally:
@@ -64,6 +70,17 @@ def run_checks(
             else f"no row security on: {', '.join(missing)}",
             "row_security_ok" if not missing else "row_security_missing",
             (str(len(wanted)),) if not missing else (", ".join(missing),),
+        )
+    )
+    lines.append(
+        CheckLine(
+            "recovery_login",
+            card_login,
+            "the recovery card (both codes) signs in on this server"
+            if card_login
+            else "the recovery card cannot sign in on this server yet: upgrade the server "
+            "(lk3-desktop server upgrade), then the head changes the database key once",
+            "recovery_login_ok" if card_login else "recovery_login_missing",
         )
     )
     lines.append(

@@ -2662,6 +2662,14 @@ Kode ujung rantai audit: %6</translation>
         <source>no row security on: %1</source>
         <translation>tanpa keamanan baris pada: %1</translation>
     </message>
+    <message>
+        <source>the recovery card (both codes) signs in on this server</source>
+        <translation>kartu pemulihan (kedua kode) dapat masuk ke server ini</translation>
+    </message>
+    <message>
+        <source>the recovery card cannot sign in on this server yet: upgrade the server (lk3-desktop server upgrade), then the head changes the database key once</source>
+        <translation>kartu pemulihan belum dapat masuk ke server ini: perbarui server (lk3-desktop server upgrade), lalu Kepala LK3 mengganti kunci basis data sekali</translation>
+    </message>
 </context>
 <context>
     <name>ChecksTab</name>

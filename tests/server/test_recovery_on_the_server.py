@@ -32,7 +32,13 @@ from lk3_desktop.core.recovery_code import decode_recovery_code, encode_recovery
 from lk3_desktop.db.server import provision
 from lk3_desktop.db.server.connect import login_secret, recovery_secret
 from lk3_desktop.db.server.enrollment import ca_path, read_enrollment
-from lk3_desktop.services import accounts, recovery_card, sessions
+from lk3_desktop.services import (
+    accounts,
+    integrity,
+    integrity_server,
+    recovery_card,
+    sessions,
+)
 from lk3_desktop.services.sessions import NoteInput
 
 pytestmark = pytest.mark.postgres
@@ -262,3 +268,29 @@ def test_a_server_not_upgraded_refuses_the_rotation_in_one_sentence(
         superuser.dispose()
     new_code = accounts.rotate_database_key(head, HEAD_PASSWORD)
     assert decode_recovery_code(new_code) == head.store.key() != before
+
+
+def test_check_says_whether_the_card_signs_in_on_the_server(
+    initialized: accounts.InitResult,
+    data_dir: Path,
+    cred_store: object,
+    pg_server: ServerForTests,
+) -> None:
+    initialized.session.store.close()
+
+    def card_line() -> tuple[bool, str]:
+        vault = make_vault(data_dir, cred_store)
+        keys = integrity.keys_from_password(vault, "kepala", HEAD_PASSWORD)
+        lines = integrity_server.run_checks(vault, keys)  # type: ignore[arg-type]
+        line = next(line for line in lines if line.name == "recovery_login")
+        return line.ok, line.code
+
+    assert card_line() == (True, "recovery_login_ok")
+    enrollment = read_enrollment(data_dir)
+    superuser = pg_server.engine(enrollment.database)
+    try:
+        with superuser.begin() as conn:  # as a server made before the card's login had it
+            conn.execute(text(f'ALTER ROLE "{enrollment.recovery_role}" NOLOGIN'))
+    finally:
+        superuser.dispose()
+    assert card_line() == (False, "recovery_login_missing")

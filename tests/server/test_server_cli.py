@@ -100,7 +100,9 @@ def test_init_enroll_two_workstations_and_check_from_both(
     )  # fmt: skip
     assert carded.returncode == 0, carded.stdout + carded.stderr
     checks = {line.split()[1] for line in carded.stdout.splitlines() if line.startswith("ok ")}
-    assert {"unlock", "server", "audit_chain", "row_security"} <= checks, carded.stdout
+    assert {"unlock", "server", "audit_chain", "row_security", "recovery_login"} <= checks, (
+        carded.stdout
+    )
     alone = run_cli(
         "check", "--data-dir", str(desks[1]), "--recovery-code-stdin", stdin=f"{code}\n"
     )
