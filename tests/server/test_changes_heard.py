@@ -43,6 +43,10 @@ def test_a_desk_hears_another_desks_commit_but_not_its_own(office: Office) -> No
         )
         assert not _heard(feed, rounds=2)  # the head's own save: her screen did it
 
+        # Rina typing a note: her drafts, saved every few seconds, are nobody else's news.
+        sessions.save_draft(office.rina, sessions.new_draft_key(), note_input(office.home))
+        assert not _heard(feed, rounds=2)
+
         now = clients.get_client(office.tuti, cid)
         clients.update_client(office.tuti, cid, dataclasses.replace(now.data, occupation="Guru"))
         heard = _heard(feed)

@@ -37,8 +37,12 @@ def _all_words(column: str, names: list[str]) -> str:
 CHANGES_CHANNEL = "lk3_changes"
 CHANGED = "lk3_changed_rows"  # Session.info: "table:id" of rows flushed in this transaction
 MAX_ANNOUNCED = 200
-# What no screen shows from another desk: reading a record appends to these.
-NOT_ANNOUNCED = frozenset({"audit_log", "audit_checkpoints", "server_key_file", "server_key_slots"})
+# What no screen shows from another desk: reading a record appends to these; a note's draft
+# is its author's alone and is saved every few seconds while they type (announcing it would
+# make every desk read its lists again as often).
+NOT_ANNOUNCED = frozenset(
+    {"audit_log", "audit_checkpoints", "server_key_file", "server_key_slots", "note_drafts"}
+)
 
 
 PEOPLE = "lk3_people_changed"  # Session.info: usernames whose role or active flag changed
