@@ -612,3 +612,38 @@ def _pdf_text(pdf: bytes) -> str:
     from pypdf import PdfReader
 
     return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_going_back_to_a_client_shows_its_thumbnails_again(
+    signed_in: AppContext, head_office: Office, qtbot: QtBot
+) -> None:
+    """Client A's Dokumen tab, then client B's, then A's again: A's thumbnail is made again
+    (the list of B dropped it), not left out as one already asked for."""
+    head, home = signed_in.require_session(), head_office.home
+    other = head_office.add_home("other", None, full_name="Rina Wati", surname="Kusuma")
+    mine = attachments.add_attachment(head, attachments.NewAttachment(
+        home.client_id, sample_ktp_jpeg("Dewi", "3673054203880001"), "ktp.jpg", "ktp"))  # fmt: skip
+    ktp = sample_ktp_jpeg("Rina", "3673054203880002")
+    theirs = attachments.add_attachment(
+        head, attachments.NewAttachment(other.client_id, ktp, "ktp.jpg", "ktp")
+    )
+    page = ClientsPage(signed_in)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    client_page = page.client_page
+    panel = client_page.attachments
+
+    def dokumen_of(client_id: int, attachment_id: int) -> None:
+        page.open_client(client_id)
+        qtbot.waitUntil(
+            lambda: client_page.bundle is not None and client_page.bundle.detail.id == client_id,
+            timeout=WAIT,
+        )
+        client_page.tabs.setCurrentIndex(TAB_DOKUMEN)
+        qtbot.waitUntil(lambda: [r.id for r in panel.model.rows] == [attachment_id], timeout=WAIT)
+        qtbot.waitUntil(lambda: set(panel.model._thumbs) == {attachment_id}, timeout=WAIT)
+
+    dokumen_of(home.client_id, mine.id)
+    dokumen_of(other.client_id, theirs.id)
+    dokumen_of(home.client_id, mine.id)

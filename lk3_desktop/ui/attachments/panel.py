@@ -57,7 +57,9 @@ class AttachmentsPanel(QWidget):
         self._client_id: int | None = None
         self._record: tuple[str, int | None] | None = None  # None: everything of the client
         self._consents: tuple[tuple[int, datetime.date], ...] = ()
-        self._previewed: set[int] = set()  # thumbnails asked for once (each fetch is audited)
+        # thumbnails asked for once (each fetch is audited), of the rows listed now: another
+        # client's list drops them from the model, so they are asked for again on coming back
+        self._previewed: set[int] = set()
         self._stale = False  # hidden since the last load: documents added elsewhere meanwhile
         self._targets: list[Target] = []
         # On a tab (the client page's Dokumen): a hidden panel reads nothing until shown, so
@@ -128,7 +130,7 @@ class AttachmentsPanel(QWidget):
             return
         self._stale = True
         if other:
-            self.model.set_rows([])
+            self._set_rows([])
             self._targets = []
             self._update_buttons()
 
@@ -147,7 +149,7 @@ class AttachmentsPanel(QWidget):
 
     def _loaded(self, result: tuple[list[attachments.AttachmentInfo], list[Target]]) -> None:
         rows, self._targets = result
-        self.model.set_rows(rows)
+        self._set_rows(rows)
         self._fit_rows(len(rows))
         self._update_buttons()
         ids = [r.id for r in rows if r.id not in self._previewed]
@@ -156,6 +158,12 @@ class AttachmentsPanel(QWidget):
             Operation(
                 self._context, self, lambda s: attachments.previews(s, ids), self._thumbnails
             ).failure(lambda _exc: None).run()
+
+    def _set_rows(self, rows: list[attachments.AttachmentInfo]) -> None:
+        """The model keeps the thumbnails of the rows still listed only; so does
+        ``_previewed``."""
+        self.model.set_rows(rows)
+        self._previewed.intersection_update(r.id for r in rows)
 
     def _thumbnails(self, contents: dict[int, bytes]) -> None:
         mimes = {r.id: r.mime for r in self.model.rows}
