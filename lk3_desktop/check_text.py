@@ -57,7 +57,7 @@ _DETAILS = {
     ),
     "recovery_login_missing": QT_TRANSLATE_NOOP(
         "CheckText",
-        "the recovery card cannot sign in on this server yet: upgrade the server (lk3-desktop server upgrade), then the head changes the database key once",  # noqa: E501 (one literal for lupdate)
+        "the recovery card cannot sign in on this server yet: upgrade the server (lk3-desktop server upgrade), then the head signs in once",  # noqa: E501 (one literal for lupdate)
     ),
 }
 

@@ -537,6 +537,11 @@ class Vault:
         """Before the recovery card opens the database: nothing on one computer (the card's
         first code is the file's key); an office server's vault signs in with both codes."""
 
+    def card_login_missing(self) -> bool:
+        """Whether the recovery card cannot sign in yet (an office server made by an earlier
+        version); never on one computer, where the card opens the file itself."""
+        return False
+
     def remember_card(self, db_key: bytes, recovery_seed: bytes) -> None:
         """What the recovery card's two codes are from now on (saved with the key file).
         One computer needs nothing: the card's first code is the database file's key."""

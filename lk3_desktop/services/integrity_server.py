@@ -79,7 +79,7 @@ def run_checks(
             "the recovery card (both codes) signs in on this server"
             if card_login
             else "the recovery card cannot sign in on this server yet: upgrade the server "
-            "(lk3-desktop server upgrade), then the head changes the database key once",
+            "(lk3-desktop server upgrade), then the head signs in once",
             "recovery_login_ok" if card_login else "recovery_login_missing",
         )
     )

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from lk3_desktop.core.errors import NotCertified
+from lk3_desktop.core.errors import NotCertified, ServerSchemaBehind
 from lk3_desktop.core.passwords import generate_temporary_password
 from lk3_desktop.core.recovery_code import encode_recovery_code
 from lk3_desktop.core.roles import Permission, Role
@@ -123,6 +123,25 @@ def _certify_recovery(s: Session, database_id: str, issuer: PrivateKeys, seed: b
             kind=certificates.KIND_RECOVERY,
         ),
     )
+
+
+def card_login_if_missing(store: OpenStore, ctx: KeyContext) -> None:
+    """At a head's sign-in on an office server made by an earlier version (upgraded since):
+    give the recovery card its login, so the card in the drawer signs in. Nothing when the
+    card already signs in, on one computer, or on a server not upgraded yet (the sign-in goes
+    on; ``check`` says so)."""
+    vault = store.vault
+    if not vault.card_login_missing():
+        return
+    try:
+        with store.transaction() as s:
+            seed = recovery_seed(s, ctx, store.database_id)
+            if seed is None:
+                return
+            vault.remember_card(store.key(), seed)
+            vault.save(vault.load())
+    except ServerSchemaBehind:
+        return
 
 
 def recovery_seed(s: Session, ctx: KeyContext, database_id: str) -> bytes | None:

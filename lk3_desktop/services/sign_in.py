@@ -115,6 +115,8 @@ def sign_in(
             )
         elif context is not None:
             content_sealing.seal_content_if_due(store, context, progress)
+        if context is not None and actor.role is Role.KEPALA:
+            office_keys.card_login_if_missing(store, context)
     except BaseException:
         store.close()
         raise

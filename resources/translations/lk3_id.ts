@@ -2667,8 +2667,8 @@ Kode ujung rantai audit: %6</translation>
         <translation>kartu pemulihan (kedua kode) dapat masuk ke server ini</translation>
     </message>
     <message>
-        <source>the recovery card cannot sign in on this server yet: upgrade the server (lk3-desktop server upgrade), then the head changes the database key once</source>
-        <translation>kartu pemulihan belum dapat masuk ke server ini: perbarui server (lk3-desktop server upgrade), lalu Kepala LK3 mengganti kunci basis data sekali</translation>
+        <source>the recovery card cannot sign in on this server yet: upgrade the server (lk3-desktop server upgrade), then the head signs in once</source>
+        <translation>kartu pemulihan belum dapat masuk ke server ini: perbarui server (lk3-desktop server upgrade), lalu Kepala LK3 masuk sekali</translation>
     </message>
 </context>
 <context>

@@ -294,3 +294,8 @@ def test_check_says_whether_the_card_signs_in_on_the_server(
     finally:
         superuser.dispose()
     assert card_line() == (False, "recovery_login_missing")
+    # The head's next sign-in gives the card its login again; the card signs in.
+    login(data_dir, cred_store, "kepala", HEAD_PASSWORD).store.close()
+    assert card_line() == (True, "recovery_login_ok")
+    with _card_login(data_dir, initialized.recovery_code, initialized.recovery_key_code):
+        pass

@@ -158,6 +158,14 @@ class ServerVault(Vault):
             self.enrollment.login_role(name), login_secret(self.enrollment, name, password)
         )
 
+    def card_login_missing(self) -> bool:
+        with self._connection(write=False) as conn:
+            can = conn.execute(
+                text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :r"),
+                {"r": self.enrollment.recovery_role},
+            ).scalar()
+        return not can
+
     def remember_card(self, db_key: bytes, recovery_seed: bytes) -> None:
         self._card_secret = recovery_secret(self.enrollment, db_key, recovery_seed)
 
