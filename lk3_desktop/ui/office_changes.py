@@ -1,6 +1,6 @@
 """Other workstations' committed changes, heard while signed in to an office server.
 
-A worker thread keeps one listening connection (``db/server/changes.ChangeFeed``) and hands
+A daemon worker thread keeps one listening connection (``db/server/changes.ChangeFeed``) and hands
 each batch to the UI thread as :attr:`OfficeChanges.changed`; the window refreshes what shows
 (the client list, Beranda, the open client). When the connection is lost the thread tries again
 by itself, says so through :attr:`OfficeChanges.reachable`, and after it is back announces
@@ -10,11 +10,12 @@ starts: only this app writes the file.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from lk3_desktop.core.errors import KnownError, ServerUnreachable
 from lk3_desktop.services.context import UserSession
@@ -31,34 +32,54 @@ RETRY_FIRST_S = 1.0
 RETRY_MAX_S = 8.0
 
 
-class _FeedThread(QThread):
+class _Relay(QObject):
+    """Carries what the listening thread found to the UI thread (queued signals)."""
+
     heard = Signal(object)  # Changes
     reachable = Signal(bool)
     failed = Signal(object)  # a bug: the exception
 
-    def __init__(self, feed: ChangeFeed, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+
+class _FeedThread:
+    """The listening loop in a daemon thread: nothing waits for it when the app quits (a
+    connection attempt to a server beyond a cut cable may take seconds), and whatever it
+    still finds after :meth:`stop` is dropped."""
+
+    def __init__(self, feed: ChangeFeed) -> None:
+        self.relay = _Relay()
         self._feed = feed
         self._stop = threading.Event()
         self._check = threading.Event()
         self._wake = threading.Event()  # ends a wait between two attempts early
+        self._thread = threading.Thread(target=self._run, name="lk3-changes", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
 
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()
+
+    def join(self, timeout_s: float) -> None:
+        self._thread.join(timeout_s)
 
     def check(self) -> None:
         """Ask whether the server answers now; the answer comes as ``reachable``."""
         self._check.set()
         self._wake.set()
 
-    def run(self) -> None:
+    def _emit(self, signal: Any, value: object) -> None:
+        if not self._stop.is_set():
+            with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+                signal.emit(value)
+
+    def _run(self) -> None:
         try:
             self._listen()
         except KnownError:
             pass  # signed out, locked or no longer allowed in: the session says why
         except Exception as exc:  # a bug: to the crash handler on the UI thread
-            self.failed.emit(exc)
+            self._emit(self.relay.failed, exc)
         finally:
             self._feed.close()
 
@@ -74,7 +95,7 @@ class _FeedThread(QThread):
                 except ServerUnreachable:
                     if not lost:
                         lost = True
-                        self.reachable.emit(False)
+                        self._emit(self.relay.reachable, False)
                     self._wake.wait(delay)
                     self._wake.clear()
                     delay = min(delay * 2, RETRY_MAX_S)
@@ -82,21 +103,21 @@ class _FeedThread(QThread):
                 delay = RETRY_FIRST_S
                 if lost or missed:
                     lost = False
-                    self.reachable.emit(True)
+                    self._emit(self.relay.reachable, True)
                 if missed:  # committed while nobody listened: refresh everything once
                     missed = False
-                    self.heard.emit(Changes.all())
+                    self._emit(self.relay.heard, Changes.all())
             try:
                 if self._check.is_set():
                     self._check.clear()
                     self._feed.ping()
-                    self.reachable.emit(True)  # a call failed, yet the server answers now
+                    self._emit(self.relay.reachable, True)  # a call failed, yet it answers now
                 changes = self._feed.wait()
             except ServerUnreachable:
                 missed = True
                 continue
-            if changes and not self._stop.is_set():
-                self.heard.emit(changes)
+            if changes:
+                self._emit(self.relay.heard, changes)
 
 
 class OfficeChanges(QObject):
@@ -114,7 +135,7 @@ class OfficeChanges(QObject):
         self._context = context
         self._banner = banner
         self._thread: _FeedThread | None = None
-        self._retiring: list[_FeedThread] = []
+        self._stopped: _FeedThread | None = None
         self.reachable.connect(self._reachable)
         context.server_unreachable.connect(self._away)
         banner.retry_requested.connect(self.check)
@@ -155,8 +176,7 @@ class OfficeChanges(QObject):
             pass_to_crash_handler(exc)  # the server away shows in the banner
             after(None)
 
-        owner = self.parent() or self
-        Operation(self._context, owner, sessions.send_waiting_drafts, after).failure(failed).run()
+        Operation(self._context, self, sessions.send_waiting_drafts, after).failure(failed).run()
 
     @property
     def listening(self) -> bool:
@@ -171,9 +191,9 @@ class OfficeChanges(QObject):
         if feed is None:
             return
         thread = _FeedThread(feed)
-        thread.heard.connect(self.changed)
-        thread.reachable.connect(self.reachable)
-        thread.failed.connect(pass_to_crash_handler)
+        thread.relay.heard.connect(self.changed)
+        thread.relay.reachable.connect(self.reachable)
+        thread.relay.failed.connect(pass_to_crash_handler)
         self._thread = thread
         thread.start()
 
@@ -184,25 +204,17 @@ class OfficeChanges(QObject):
             self._thread.check()
 
     def stop(self) -> None:
-        """Stop listening (locking, signing out). The thread ends within a moment by itself;
-        nobody waits for it here."""
+        """Stop listening (locking, signing out). The thread ends within a moment by itself
+        (whatever it still hears is dropped); nobody waits for it here."""
         self._banner.hide()
         thread, self._thread = self._thread, None
-        if thread is None:
-            return
-        for signal in (thread.heard, thread.reachable):
-            signal.disconnect()
-        thread.stop()
-        self._retiring.append(thread)
-        thread.finished.connect(lambda: self._retired(thread))
+        if thread is not None:
+            thread.stop()
+            self._stopped = thread
 
-    def _retired(self, thread: _FeedThread) -> None:
-        if thread in self._retiring:
-            self._retiring.remove(thread)
-            thread.deleteLater()
-
-    def wait_stopped(self, timeout_ms: int = 3_000) -> None:
-        """Stop and wait for the threads to end (closing the window)."""
+    def wait_stopped(self, timeout_s: float = 1.0) -> None:
+        """Stop, and give the thread a moment to close its connection (closing the window;
+        a daemon thread never holds the app open)."""
         self.stop()
-        for thread in list(self._retiring):
-            thread.wait(timeout_ms)
+        if self._stopped is not None:
+            self._stopped.join(timeout_s)
