@@ -1,8 +1,9 @@
 """Other workstations' committed changes, heard while signed in to an office server.
 
-A daemon worker thread keeps one listening connection (``db/server/changes.ChangeFeed``) and hands
-each batch to the UI thread as :attr:`OfficeChanges.changed`; the window refreshes what shows
-(the client list, Beranda, the open client). When the connection is lost the thread tries again
+A daemon worker thread keeps one listening connection (``db/server/changes.ChangeFeed``) and
+hands each batch to the UI thread as :attr:`OfficeChanges.changed`; the window refreshes what
+shows (the client list, Beranda, the open client, the schedule, the referrals). When the
+connection is lost the thread tries again
 by itself, says so through :attr:`OfficeChanges.reachable`, and after it is back announces
 'everything' once, since what was committed meanwhile was not heard. On one computer nothing
 starts: only this app writes the file.

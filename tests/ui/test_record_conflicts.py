@@ -9,7 +9,6 @@ import dataclasses
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from support.casework import note_input
 from support.office import Office
@@ -65,18 +64,13 @@ def test_a_note_saved_at_another_desk_is_shown_beside_what_was_typed(
 def _declined(
     qtbot: QtBot, modal_log: ModalLog, save: Callable[[], object], busy: Callable[[], bool]
 ) -> str:
-    """Save, answer 'Lanjut mengedit' to the question, and return its text."""
-    texts: list[str] = []
-
-    def decline(dialog: QDialog) -> int:
-        assert isinstance(dialog, QMessageBox)
-        texts.append(dialog.text())
-        return dialogs.answer(dialog, accept=False)
-
-    modal_log.respond = decline
+    """Save, let the question be declined ('Lanjut mengedit', ModalLog's default answer),
+    and return its text."""
+    modal_log.respond = None
+    asked = len(modal_log.texts)
     save()
-    qtbot.waitUntil(lambda: bool(texts) and not busy(), timeout=WAIT)
-    return texts[0]
+    qtbot.waitUntil(lambda: len(modal_log.texts) > asked and not busy(), timeout=WAIT)
+    return modal_log.texts[asked]
 
 
 def _accept(modal_log: ModalLog) -> None:
