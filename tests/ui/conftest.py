@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from support import office_snapshot
 from support.factories import MemoryKeyring, init_database, make_vault
 from support.office import Office, build_office
@@ -55,6 +55,13 @@ def modal_log() -> Iterator[ModalLog]:
     log = ModalLog()
     with dialogs.replaced_runner(log.run):
         yield log
+        # A window whose close asked a question the log declined (the setup wizard's "stop
+        # setup?") stayed open past pytest-qt's teardown; closed later, inside another test,
+        # its question reached that test's own answers. Close such windows here, agreeing.
+        log.respond = lambda dialog: dialogs.answer(dialog, accept=True)
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and isinstance(widget, QDialog):
+                widget.close()
 
 
 @pytest.fixture
