@@ -32,14 +32,16 @@ run_step "ruff check ." "$VENV_BIN/ruff" check .
 run_step "ruff format --check ." "$VENV_BIN/ruff" format --check .
 run_step "mypy lk3_desktop" "$VENV_BIN/mypy" lk3_desktop
 # The whole suite runs on every core (pytest-xdist; one worker per test file, so a file's
-# fixtures and its own servers stay in one process); LK3_TEST_WORKERS=0 runs it in one
+# fixtures and its own servers stay in one process), the files in the order collected
+# (--no-loadscope-reorder: tests/conftest.py puts the longest files first, so no long file
+# starts last while the other workers run out of work); LK3_TEST_WORKERS=0 runs it in one
 # process. Arguments (a few files, -x ...) run as given, in one process.
 # Its test folders go to a RAM disk when /dev/shm has room (2 GB): the app commits with
 # synchronous=FULL, and an fsync per commit on a real disk was a quarter of a service test's
 # time. LK3_TEST_RAMDISK=0 keeps them under /tmp.
 PYTEST_ARGS=("$@")
 if (($# == 0)); then
-    PYTEST_ARGS=(-n "${LK3_TEST_WORKERS:-auto}" --dist loadfile --durations=25)
+    PYTEST_ARGS=(-n "${LK3_TEST_WORKERS:-auto}" --dist loadfile --no-loadscope-reorder --durations=25)
     shm_free_kb=$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $4}' || true)
     if [[ ${LK3_TEST_RAMDISK:-1} != 0 && ${shm_free_kb:-0} -gt $((2 * 1024 * 1024)) ]]; then
         BASETEMP=$(mktemp -d /dev/shm/lk3-tests.XXXXXX)

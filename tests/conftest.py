@@ -22,6 +22,44 @@ from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
 from lk3_desktop.services import accounts
 from lk3_desktop.services.context import UserSession
 
+# The test files that take longest, longest first (the --durations of full runs): the whole
+# suite runs one file per xdist worker (scripts/test.sh, --dist loadfile --no-loadscope-reorder)
+# in the order collected, so these start first and the short files fill in at the end, instead
+# of a file of two long tests starting last while the other worker has nothing left to do.
+LONGEST_FIRST = (
+    "e2e/test_register_import_cli.py",
+    "e2e/test_wheel_install.py",
+    "e2e/test_demo_office_cli.py",
+    "e2e/test_report_cli.py",
+    "e2e/test_owner_only.py",
+    "e2e/test_interrupted_demo.py",
+    "e2e/test_bundle.py",
+    "server/test_many_desks.py",
+    "e2e/test_cli.py",
+    "e2e/test_cli_language.py",
+    "server/test_server_cli.py",
+    "e2e/test_backup_cli.py",
+    "e2e/test_note_draft_sigkill.py",
+    "e2e/test_interrupted_restore.py",
+    "e2e/test_benchmarks.py",
+    "e2e/test_faults.py",
+    "e2e/test_interrupted_setup.py",
+)
+TESTS = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files of :data:`LONGEST_FIRST` first, in its order; the rest as collected (the order
+    within a file never changes)."""
+    rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
+
+    def place(item: pytest.Item) -> int:
+        path = Path(str(item.path))
+        name = path.relative_to(TESTS).as_posix() if TESTS in path.parents else ""
+        return rank.get(name, len(rank))
+
+    items.sort(key=place)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def schema_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[bytes]:
