@@ -165,6 +165,7 @@ CLIENT_DATA: Final[dict[str, dict[str, Erase | str | bytes]]] = {
         "updated_at": K,
         "status_changed_at": K,
         "status_changed_by": K,
+        "version": K,
     },
     "counseling_sessions": {
         "id": K,

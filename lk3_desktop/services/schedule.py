@@ -35,6 +35,7 @@ from lk3_desktop.db.models import (
     User,
 )
 from lk3_desktop.db.storage import storage_for
+from lk3_desktop.services._versions import next_version
 from lk3_desktop.services.cases import may_see_clinical
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.sessions import NoteInput, check_note_appointment
@@ -115,6 +116,7 @@ class AppointmentInfo:
     session_id: int | None  # the session written from this appointment
     client_no_shows: int
     may_write_session: bool  # the actor may start (or open) this appointment's session
+    version: int = 1  # reschedule's expected_version
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,7 @@ def _infos(
                 session_id=sessions.get(a.id),
                 client_no_shows=no_shows.get(a.client_id, 0),
                 may_write_session=_may_write_session(session, case, a.counselor_id),
+                version=a.version or 1,
             )
         )
     return result
@@ -562,13 +565,22 @@ def reschedule(
     data: AppointmentInput,
     *,
     allow_conflicts: bool = False,
+    expected_version: int | None = None,
 ) -> AppointmentInfo:
-    """Change a scheduled appointment's time, room, counselor or case."""
+    """Change a scheduled appointment's time, room, counselor or case. ``expected_version``:
+    the version the dialog started from; a newer one (moved at another desk meanwhile)
+    raises EditConflict with the appointment as it is now, and nothing is saved."""
     session.require(Permission.BOOK_APPOINTMENTS)
     with session.store.transaction() as s:
         appointment = _load(s, appointment_id)
         if appointment.status != AppointmentStatus.TERJADWAL.value:
             raise ValidationError("appointment.not_scheduled")
+        next_version(
+            appointment,
+            expected_version,
+            "appointment",
+            lambda: _infos(s, session, [appointment])[0],
+        )
         clean = _clean(s, data)
         if clean.client_id != appointment.client_id:
             raise ValidationError("appointment.client_fixed", "client_id")

@@ -1,6 +1,7 @@
 """The records people edit together carry a version (issue 19 item 5): an unsigned session note
 (open at two desks), a case's intake fields, a draft psychosocial assessment and a draft client
-safety plan (the head and the case's counselor). A save over a version saved meanwhile is
+safety plan (the head and the case's counselor), and an appointment (the front desk and the
+counselor). A save over a version saved meanwhile is
 refused with the record as saved now, nothing of it is overwritten, and saving over it on
 purpose (naming the newer version) works. Runs on both engines."""
 
@@ -15,10 +16,11 @@ from support.office import Office
 
 from lk3_desktop.core.client_safety_plan import SafetyPlanInput
 from lk3_desktop.core.errors import EditConflict
-from lk3_desktop.services import assessments, cases, sessions
+from lk3_desktop.services import assessments, cases, schedule, sessions
 from lk3_desktop.services.assessments import PsychosocialInput
 
 TODAY = datetime.date.today()
+HALF_HOUR = datetime.timedelta(minutes=30)
 
 
 def test_a_note_saved_at_another_desk_is_not_overwritten(office: Office) -> None:
@@ -95,3 +97,37 @@ def test_a_case_and_two_drafts_edited_by_the_head_and_the_counselor(office: Offi
         )
     saved = assessments.get_psychosocial(rina, narrative.id)
     assert saved.data.conclusion == "Kepala menambah." and saved.version == 2
+
+
+def test_an_appointment_moved_at_two_desks(office: Office) -> None:
+    start = datetime.datetime.combine(TODAY, datetime.time(22, 0))
+    booked = schedule.book(
+        office.tuti,
+        schedule.AppointmentInput(
+            office.rina.actor.user_id, office.home.client_id, start, start + HALF_HOUR
+        ),
+    )
+    assert booked.version == 1
+    later = start + HALF_HOUR
+    moved = schedule.reschedule(  # the front desk
+        office.tuti,
+        booked.id,
+        schedule.AppointmentInput(
+            office.rina.actor.user_id, office.home.client_id, later, later + HALF_HOUR
+        ),
+        expected_version=booked.version,
+    )
+    assert moved.version == 2
+    earlier = start - HALF_HOUR
+    with pytest.raises(EditConflict) as caught:  # Rina, from what she opened before
+        schedule.reschedule(
+            office.rina,
+            booked.id,
+            schedule.AppointmentInput(
+                office.rina.actor.user_id, office.home.client_id, earlier, start
+            ),
+            expected_version=booked.version,
+        )
+    theirs = caught.value.theirs
+    assert isinstance(theirs, schedule.AppointmentInfo) and theirs.starts_at == later
+    assert schedule.get_appointment(office.head, booked.id).starts_at == later

@@ -9,16 +9,18 @@ import dataclasses
 import datetime
 from collections.abc import Callable
 
+from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 from support.casework import note_input
 from support.office import Office
 from ui_helpers import ModalLog
 
 from lk3_desktop.core.client_safety_plan import SafetyPlanInput
-from lk3_desktop.services import assessments, cases, sessions
+from lk3_desktop.services import assessments, cases, schedule, sessions
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
 from lk3_desktop.ui.clients.case_dialogs import ClinicalDialog
+from lk3_desktop.ui.sessions.appointment_dialog import AppointmentDialog
 from lk3_desktop.ui.sessions.note_editor import NoteEditor, load_for_session
 
 WAIT = 20_000
@@ -133,6 +135,48 @@ def test_a_cases_intake_fields_the_head_changed_meanwhile(
     dialog.accept()
     qtbot.waitUntil(
         lambda: cases.get_case(rina, case_id).presenting_problem == "Pertengkaran soal anak.",
+        timeout=WAIT,
+    )
+    office.context.lane.wait()
+
+
+def test_an_appointment_the_front_desk_moved_meanwhile(
+    qtbot: QtBot, office: Office, modal_log: ModalLog, indonesian: None
+) -> None:
+    rina, tuti, home = office.rina, office.tuti, office.home
+    start = datetime.datetime.combine(TODAY, datetime.time(21, 0))
+    hour = datetime.timedelta(hours=1)
+    booked = schedule.book(
+        tuti, schedule.AppointmentInput(rina.actor.user_id, home.client_id, start, start + hour)
+    )
+    dialog = AppointmentDialog(
+        office.context,
+        cases.list_counselors(rina),
+        schedule.list_rooms(rina),
+        client=schedule.client_choice(rina, home.client_id),
+        existing=booked,
+    )
+    qtbot.addWidget(dialog)
+    moved = start + hour
+    schedule.reschedule(  # Tuti moves it at the front desk after Rina opened it
+        tuti,
+        booked.id,
+        schedule.AppointmentInput(rina.actor.user_id, home.client_id, moved, moved + hour),
+        expected_version=booked.version,
+    )
+    dialog.end_edit.setTime(QTime(21, 30))  # Rina shortens it to half an hour
+    asked = _declined(qtbot, modal_log, dialog.save, lambda: not dialog.ok_button.isEnabled())
+    assert "Kapan: ketikan Anda" in asked and "21.00–21.30" in asked and "22.00–23.00" in asked
+    assert schedule.get_appointment(rina, booked.id).starts_at == moved
+    assert dialog.end_edit.time() == QTime(21, 30)  # what she chose stays
+
+    _accept(modal_log)
+    dialog.save()
+    qtbot.waitUntil(
+        lambda: (
+            schedule.get_appointment(rina, booked.id).ends_at
+            == start + datetime.timedelta(minutes=30)
+        ),
         timeout=WAIT,
     )
     office.context.lane.wait()

@@ -63,6 +63,9 @@ class Appointment(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     status_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
     status_changed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # One more at every reschedule: the front desk and a counselor moving the same
+    # appointment at once do not overwrite each other (issue 19).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 _TO_COSIGN = "cosigned_at IS NULL AND signed_at IS NOT NULL"

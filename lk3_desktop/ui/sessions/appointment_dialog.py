@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk3_desktop.core import working_hours
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import EditConflict, ValidationError
 from lk3_desktop.services import schedule
 from lk3_desktop.services.cases import CounselorChoice
 from lk3_desktop.services.context import UserSession
@@ -38,6 +38,8 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
+from lk3_desktop.ui.dates import date_text, time_text
+from lk3_desktop.ui.edit_conflict import save_mine_over_theirs
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage, pass_to_crash_handler
 from lk3_desktop.ui.forms import form_layout, link_labels
 from lk3_desktop.ui.messages import message_for
@@ -454,7 +456,13 @@ class AppointmentDialog(QDialog):
         def act(s: UserSession) -> AppointmentInfo:
             if existing is None:
                 return schedule.book(s, data, allow_conflicts=allow_conflicts)
-            return schedule.reschedule(s, existing.id, data, allow_conflicts=allow_conflicts)
+            return schedule.reschedule(
+                s,
+                existing.id,
+                data,
+                allow_conflicts=allow_conflicts,
+                expected_version=existing.version,
+            )
 
         def done(info: AppointmentInfo) -> None:
             self.result_info = info
@@ -477,9 +485,43 @@ class AppointmentDialog(QDialog):
                 ):
                     self.save(allow_conflicts=True)
                 return
+            if isinstance(exc, EditConflict) and isinstance(exc.theirs, AppointmentInfo):
+                self._conflict(exc, exc.theirs, data, allow_conflicts)
+                return
             if isinstance(exc, ValidationError):
                 self.error.show_error(message_for(exc))
                 return
             show_failure(self, DEFAULT_TITLE, exc, failure_text)
 
         Operation(self._context, self, act, done).failure(failed).run()
+
+    def _conflict(
+        self,
+        conflict: EditConflict,
+        theirs: AppointmentInfo,
+        data: AppointmentInput,
+        allow_conflicts: bool,
+    ) -> None:
+        """Moved at another desk meanwhile: what was chosen here stays in the dialog; it
+        replaces the newer version only when the person says so."""
+        self.error.show_error(message_for(conflict))
+        no_room = self.tr("No room (home visit, telephone)")
+        pairs = [
+            (
+                self.tr("When"),
+                _when(data.starts_at, data.ends_at),
+                _when(theirs.starts_at, theirs.ends_at),
+            ),
+            (self.tr("Counselor"), self.counselor_combo.currentText(), theirs.counselor_name),
+            (self.tr("Room"), self.room_combo.currentText(), theirs.room_name or no_room),
+        ]
+        if theirs.note is not None:
+            pairs.append((self.tr("Note"), data.note.strip(), theirs.note.strip()))
+        differences = [pair for pair in pairs if pair[1] != pair[2]]
+        if save_mine_over_theirs(self, conflict, differences):
+            self._existing = theirs
+            self.save(allow_conflicts)
+
+
+def _when(starts: datetime.datetime, ends: datetime.datetime) -> str:
+    return f"{date_text(starts.date())} {time_text(starts.time())}–{time_text(ends.time())}"
