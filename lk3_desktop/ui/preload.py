@@ -2,11 +2,11 @@
 
 The sign-in window appears before the database stack and the main window's modules are
 imported (that is what makes it appear fast); a person then takes a few seconds to type. In
-those seconds the lane imports what comes after Enter: the schema check's Alembic, the main
-window with Beranda and the services they call. A sign-in typed faster simply finds its job
-queued behind this one on the same lane, so nothing is imported twice or concurrently with
-the database work. Only modules are imported here (classes defined, nothing constructed), so
-no widget is made off the UI thread.
+those seconds the lane imports what comes after Enter: the main window with Beranda and the
+services they call (the schema check of a file at the head revision needs no Alembic). A
+sign-in typed faster simply finds its job queued behind this one on the same lane, so nothing
+is imported twice or concurrently with the database work. Only modules are imported here
+(classes defined, nothing constructed), so no widget is made off the UI thread.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ from PySide6.QtWidgets import QWidget
 
 SIGNED_IN_MODULES = (
     "lk3_desktop.services.accounts",  # what Enter calls first (SQLAlchemy, the models)
-    "alembic.command",
-    "alembic.runtime.migration",
-    "alembic.script",
     "lk3_desktop.ui.main_window",
     "lk3_desktop.ui.pages.inbox",
     "lk3_desktop.ui.pages.inbox_routing",

@@ -220,3 +220,46 @@ def test_outcomes_revision_codes_plain_words_and_keeps_every_note(
         columns = {c["name"] for c in inspect(conn).get_columns("cases")}
         assert "closing_code" not in columns and "activities" not in inspect(conn).get_table_names()
         assert dict(conn.execute(text("SELECT id, closing_reason FROM cases")).all()) == notes
+
+
+def test_the_head_is_read_from_the_revision_files_as_alembic_reads_it(tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
+    alembic_head = ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+    assert migrate._plain_head(MIGRATIONS) == alembic_head == migrate.head_revision()
+    # a chain the plain reading is not sure of is left to Alembic: a merge (two down
+    # revisions), and two heads
+    for name, down in (("merge", '("0001", "0002")'), ("branch", '"0001"')):
+        scripts = tmp_path / name
+        shutil.copytree(MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+        (scripts / "versions" / "9002_marker.py").write_text(
+            SECOND_REVISION.replace('"{down}"', down)
+        )
+        assert migrate._plain_head(scripts) is None
+
+
+def test_opening_a_database_at_the_head_imports_no_alembic(tmp_path: Path) -> None:
+    """Every sign-in checks the schema: a file at the head revision is checked without
+    Alembic, Mako and Pygments (a new process; benchmarks peak_rss and sign_in)."""
+    import subprocess
+    import sys
+
+    key = os.urandom(32)
+    path = tmp_path / "lk3.db"
+    engine = create_keyed_engine(path, key)
+    migrate.upgrade(engine)
+    engine.dispose()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from lk3_desktop.db import migrate\n"
+        "from lk3_desktop.db.engine import create_keyed_engine\n"
+        f"path, key = Path({str(path)!r}), bytes.fromhex({key.hex()!r})\n"
+        "engine = create_keyed_engine(path, key)\n"
+        "print(migrate.prepare_schema(engine, path, key))\n"
+        "print(sorted(m for m in ('alembic', 'mako', 'pygments') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split("\n")[:2] == ["None", "[]"]
