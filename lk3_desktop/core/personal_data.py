@@ -298,6 +298,7 @@ CLIENT_DATA: Final[dict[str, dict[str, Erase | str | bytes]]] = {
         "updated_at": K,
         "signed_by": K,
         "signed_at": K,
+        "version": K,
     },
     "administration_addenda": {
         "id": K,

@@ -131,3 +131,18 @@ def test_an_appointment_moved_at_two_desks(office: Office) -> None:
     theirs = caught.value.theirs
     assert isinstance(theirs, schedule.AppointmentInfo) and theirs.starts_at == later
     assert schedule.get_appointment(office.head, booked.id).starts_at == later
+
+
+def test_a_draft_screening_saved_at_two_desks(office: Office) -> None:
+    draft = assessments.record_administration(
+        office.rina, office.home.case_id, "PHQ-9", [0] * 9, TODAY
+    )
+    assessments.update_administration(
+        office.head, draft.id, [1] * 9, TODAY, expected_version=draft.version
+    )
+    with pytest.raises(EditConflict) as caught:
+        assessments.update_administration(
+            office.rina, draft.id, [2] * 9, TODAY, expected_version=draft.version
+        )
+    assert caught.value.theirs.answers == (1,) * 9  # type: ignore[attr-defined]
+    assert assessments.get_administration(office.rina, draft.id).answers == (1,) * 9

@@ -18,6 +18,7 @@ from ui_helpers import ModalLog
 from lk3_desktop.core.client_safety_plan import SafetyPlanInput
 from lk3_desktop.services import assessments, cases, schedule, sessions
 from lk3_desktop.ui import dialogs
+from lk3_desktop.ui.assessments.administration_form import AdministrationForm
 from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
 from lk3_desktop.ui.clients.case_dialogs import ClinicalDialog
 from lk3_desktop.ui.sessions.appointment_dialog import AppointmentDialog
@@ -179,4 +180,33 @@ def test_an_appointment_the_front_desk_moved_meanwhile(
         ),
         timeout=WAIT,
     )
+    office.context.lane.wait()
+
+
+def test_a_draft_screening_the_head_saved_meanwhile(
+    qtbot: QtBot, office: Office, modal_log: ModalLog, indonesian: None
+) -> None:
+    rina, home = office.rina, office.home
+    draft = assessments.record_administration(
+        rina, home.case_id, "PHQ-9", [1, 1, 1, 1, 1, 1, 1, 1, 0], TODAY
+    )
+    form = AdministrationForm(
+        office.context, home.case_id, "REG", assessments.instrument("PHQ-9"), draft
+    )
+    qtbot.addWidget(form)
+    form.show()
+    assessments.update_administration(  # the head corrects the last answer at her desk
+        office.head, draft.id, [1, 1, 1, 1, 1, 1, 1, 1, 2], TODAY, expected_version=draft.version
+    )
+    form.note_edit.setPlainText("Klien tampak lelah.")
+    asked = _declined(qtbot, modal_log, form.save, lambda: form._busy)
+    assert "Catatan konselor: ketikan Anda “Klien tampak lelah.”" in asked
+    assert "1, 1, 1, 1, 1, 1, 1, 1, 2" in asked  # the answers saved at the head's desk
+    assert assessments.get_administration(rina, draft.id).answers[-1] == 2
+
+    _accept(modal_log)
+    with qtbot.waitSignal(form.saved, timeout=WAIT):
+        form.save()
+    saved = assessments.get_administration(rina, draft.id)
+    assert saved.note == "Klien tampak lelah." and saved.answers[-1] == 0
     office.context.lane.wait()

@@ -45,6 +45,9 @@ class InstrumentAdministration(SignedRecord, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # One more at every save: a save over a version someone else saved meanwhile is
+    # refused and both are shown (issue 19, several desks at once).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class AdministrationAddendum(Base):

@@ -17,6 +17,7 @@ from lk3_desktop.core.errors import ValidationError
 from lk3_desktop.core.instruments import Score
 from lk3_desktop.db.models import AdministrationAddendum, Case, InstrumentAdministration, RiskFlag
 from lk3_desktop.services import signing
+from lk3_desktop.services._versions import next_version
 from lk3_desktop.services.assessments.access import _administration, _case
 from lk3_desktop.services.assessments.catalogue import instrument
 from lk3_desktop.services.assessments.checks import (
@@ -87,12 +88,22 @@ def update_administration(
     answers: Sequence[int | None],
     administered_on: datetime.date,
     note: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> AdministrationInfo:
-    """Change a draft's answers, date or note (scores recomputed). RecordLocked once signed."""
+    """Change a draft's answers, date or note (scores recomputed). RecordLocked once signed.
+    ``expected_version``: the version the form started from; a newer one (the head or the
+    case's counselor saved it at another desk) raises EditConflict with it as saved now."""
     note_text = _check_text(note, "note")
     with session.store.transaction() as s:
         row, case = _administration(s, session, administration_id, write=True)
         signing.require_draft(row)
+        next_version(
+            row,
+            expected_version,
+            "instrument_administration",
+            lambda: _admin_info(s, row, _user_names(s), case.registration_number),
+        )
         definition = instrument(row.instrument_code)
         _check_date(administered_on, case, "administered_on")
         row.administered_on = administered_on

@@ -119,6 +119,7 @@ def _admin_info(
         signed_at=row.signed_at,
         flags=tuple(_flag_info(f, names) for f in flags),
         addenda=_addenda(s, AdministrationAddendum.administration_id, row.id, names),
+        version=row.version or 1,
     )
 
 

@@ -79,6 +79,7 @@ class AdministrationInfo:
     signed_at: datetime.datetime | None
     flags: tuple[FlagInfo, ...]
     addenda: tuple[AddendumInfo, ...]
+    version: int = 1  # update_administration's expected_version
 
     @property
     def is_signed(self) -> bool:

@@ -14,6 +14,7 @@ and one confirmation asks the counselor to act; declining clears that answer for
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import EditConflict, ValidationError
 from lk3_desktop.core.instruments import TOTAL, Instrument, Score
 from lk3_desktop.core.severity_scale import band_ranks, tint
 from lk3_desktop.services import assessments
@@ -48,6 +49,7 @@ from lk3_desktop.ui.assessments.score_state import FlagKey, flag_keys, fully_sco
 from lk3_desktop.ui.attachments import attachments_button
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
+from lk3_desktop.ui.edit_conflict import save_mine_over_theirs
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.forms import scrolling_body
 from lk3_desktop.ui.messages import message_for
@@ -609,9 +611,30 @@ class AdministrationForm(DraftRecordForm):
         def work(session: UserSession) -> AdministrationInfo:
             if existing is None:
                 return assessments.record_administration(session, case_id, code, answers, day, note)
-            return assessments.update_administration(session, existing.id, answers, day, note)
+            return assessments.update_administration(
+                session, existing.id, answers, day, note, expected_version=existing.version
+            )
 
         return self._saving(work, then_sign).titled(self.tr("Save")).run()
+
+    def _conflicted(self, conflict: EditConflict, then_sign: bool) -> None:
+        """The head or the case's counselor saved this draft at another desk meanwhile:
+        what was entered here stays; it is saved over theirs only when asked."""
+        theirs = conflict.theirs
+        assert isinstance(theirs, AdministrationInfo)
+
+        def shown(answers: Sequence[int | None]) -> tuple[object, ...]:
+            return tuple("–" if a is None else a for a in answers)
+
+        pairs = [
+            (self.tr("Date"), self._date(), theirs.administered_on),
+            (self.tr("Answer"), shown(self._answers), shown(theirs.answers)),
+            (self.tr("Counselor's note"), self.note_edit.toPlainText().strip(), theirs.note),
+        ]
+        differences = [pair for pair in pairs if pair[1] != pair[2]]
+        if save_mine_over_theirs(self, conflict, differences):
+            self._existing = theirs  # the version saved over, knowingly
+            self.save(then_sign)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError) and exc.field == "administered_on":
