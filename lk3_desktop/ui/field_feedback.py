@@ -38,6 +38,7 @@ class _Message(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._color = HINT_COLOR
+        self._sheet_color: str | None = None  # the colour its style sheet gives
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -50,15 +51,21 @@ class _Message(QLabel):
         self._show(text, GOOD_COLOR)
 
     def clear_message(self) -> None:
-        self.setText("")
-        self.hide()
+        if self.text():
+            self.setText("")
+        if not self.isHidden():
+            self.hide()
 
     def _show(self, text: str, color: str) -> None:
         if not text:
             self.clear_message()
             return
         self._color = color
-        self.setStyleSheet(f"color: {color};")
+        if color != self._sheet_color:
+            # a style sheet is parsed and the label polished again each time it is set
+            # (a client's form shows a dozen messages on opening: benchmarks client_page)
+            self._sheet_color = color
+            self.setStyleSheet(f"color: {color};")
         self.setText(text)
         self.setAccessibleDescription(text)
         self.show()

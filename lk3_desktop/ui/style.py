@@ -95,6 +95,8 @@ def apply_style(app: QApplication) -> None:
 
 def set_role(widget: QWidget, role: str) -> None:
     """Give ``widget`` one of the looks above and re-polish it."""
+    if widget.property("role") == role:
+        return  # polished for it already (polishing again is the cost, not the look)
     widget.setProperty("role", role)
     _repolish(widget)
 

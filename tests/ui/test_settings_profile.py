@@ -198,3 +198,25 @@ def test_konselor_reads_the_profile_only(
     finally:
         context.lane.wait()
         konselor.store.close()
+
+
+def test_a_region_list_given_again_chooses_and_clears_as_a_new_one(qtbot: QtBot) -> None:
+    """The same regions given again are kept (not filled again), and what is chosen or
+    typed follows the new call exactly as when the list is filled anew."""
+    from lk3_desktop.ui.settings.profile_tab import RegionCombo, regions
+
+    combo = RegionCombo("province", "Provinsi")
+    qtbot.addWidget(combo)
+    provinces = regions(None)
+    (first, first_name), (second, second_name) = provinces[0], provinces[1]
+    combo.set_regions(provinces, first)
+    assert (combo.currentData(), combo.currentText()) == (first, first_name)
+    combo.setEditText("Jawa")  # typed, not chosen
+    combo.set_regions(provinces, second)
+    assert (combo.currentData(), combo.currentText()) == (second, second_name)
+    combo.setEditText("Jawa")
+    combo.set_regions(provinces, None)
+    assert (combo.currentIndex(), combo.currentText()) == (-1, "")
+    assert combo.count() == len(provinces)
+    combo.set_regions(regions(first), None)  # another list: filled anew
+    assert combo.count() == len(regions(first)) and combo.currentText() == ""

@@ -109,6 +109,7 @@ class RegionCombo(ComboBox):
         line_edit = self.lineEdit()
         assert line_edit is not None
         line_edit.editingFinished.connect(self._pick_typed)
+        self._items: tuple[tuple[str, str], ...] = ()
 
     def _pick_typed(self) -> None:
         try:
@@ -120,14 +121,17 @@ class RegionCombo(ComboBox):
             self.setCurrentIndex(index)
 
     def set_regions(self, items: tuple[tuple[str, str], ...], selected: str | None) -> None:
+        """List ``items`` (code, name) with ``selected`` chosen; the same list as before
+        is kept rather than filled again (a client's page fills four of them on opening)."""
         self.blockSignals(True)
-        self.clear()
-        for code, name in items:
-            self.addItem(name, code)
+        if items != self._items or self.count() != len(items):
+            self.clear()
+            for code, name in items:
+                self.addItem(name, code)
+            self._items = items
         index = self.findData(selected) if selected else -1
         self.setCurrentIndex(index)
-        if index < 0:
-            self.setEditText("")
+        self.setEditText(self.itemText(index) if index >= 0 else "")
         self.blockSignals(False)
 
     def chosen_code(self) -> str | None:
