@@ -346,6 +346,7 @@ CLIENT_DATA: Final[dict[str, dict[str, Erase | str | bytes]]] = {
         "reply_text": B,
         "reply_recorded_by": K,
         "reply_recorded_at": K,
+        "version": K,
     },
     "referral_status_changes": {
         "id": K,

@@ -16,7 +16,7 @@ from support.office import Office
 
 from lk3_desktop.core.client_safety_plan import SafetyPlanInput
 from lk3_desktop.core.errors import EditConflict
-from lk3_desktop.services import assessments, cases, schedule, sessions
+from lk3_desktop.services import assessments, cases, partners, referrals, schedule, sessions
 from lk3_desktop.services.assessments import PsychosocialInput
 
 TODAY = datetime.date.today()
@@ -146,3 +146,39 @@ def test_a_draft_screening_saved_at_two_desks(office: Office) -> None:
         )
     assert caught.value.theirs.answers == (1,) * 9  # type: ignore[attr-defined]
     assert assessments.get_administration(office.rina, draft.id).answers == (1,) * 9
+
+
+def _referral_draft(office: Office) -> referrals.ReferralInfo:
+    kind = {t.code: t.id for t in partners.list_partner_types(office.head)}["puskesmas"]
+    partner = partners.add_partner(office.rina, partners.PartnerInput("Puskesmas Uji", kind))
+    return referrals.create_referral(
+        office.rina,
+        office.home.case_id,
+        referrals.ReferralInput(
+            partner.id,
+            reason="Pemeriksaan kesehatan jiwa lanjutan.",
+            consented_fields=("name",),
+            consent_given_by_name="Dewi",
+        ),
+    )
+
+
+def test_a_referral_corrected_at_two_desks_before_signing(office: Office) -> None:
+    draft = _referral_draft(office)
+    assert draft.version == 1
+    referrals.update_referral(
+        office.head,
+        draft.id,
+        dataclasses.replace(draft.as_input(), reason="Pemeriksaan psikiater."),
+        expected_version=draft.version,
+    )
+    with pytest.raises(EditConflict) as caught:
+        referrals.update_referral(
+            office.rina,
+            draft.id,
+            dataclasses.replace(draft.as_input(), services_requested="Psikolog klinis."),
+            expected_version=draft.version,
+        )
+    assert caught.value.theirs.reason == "Pemeriksaan psikiater."  # type: ignore[attr-defined]
+    now = referrals.get_referral(office.rina, draft.id)
+    assert now.reason == "Pemeriksaan psikiater." and now.services_requested == ""

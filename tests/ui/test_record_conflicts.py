@@ -16,11 +16,12 @@ from support.office import Office
 from ui_helpers import ModalLog
 
 from lk3_desktop.core.client_safety_plan import SafetyPlanInput
-from lk3_desktop.services import assessments, cases, schedule, sessions
+from lk3_desktop.services import assessments, cases, partners, referrals, schedule, sessions
 from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.assessments.administration_form import AdministrationForm
 from lk3_desktop.ui.assessments.safety_plan_form import SafetyPlanForm
 from lk3_desktop.ui.clients.case_dialogs import ClinicalDialog
+from lk3_desktop.ui.referrals.referral_dialog import ReferralDialog, load_form_context
 from lk3_desktop.ui.sessions.appointment_dialog import AppointmentDialog
 from lk3_desktop.ui.sessions.note_editor import NoteEditor, load_for_session
 
@@ -209,4 +210,46 @@ def test_a_draft_screening_the_head_saved_meanwhile(
         form.save()
     saved = assessments.get_administration(rina, draft.id)
     assert saved.note == "Klien tampak lelah." and saved.answers[-1] == 0
+    office.context.lane.wait()
+
+
+def test_a_referral_the_head_corrected_meanwhile(
+    qtbot: QtBot, office: Office, modal_log: ModalLog, indonesian: None
+) -> None:
+    rina, home = office.rina, office.home
+    kind = {t.code: t.id for t in partners.list_partner_types(office.head)}["puskesmas"]
+    partner = partners.add_partner(rina, partners.PartnerInput("Puskesmas Uji", kind))
+    draft = referrals.create_referral(
+        rina,
+        home.case_id,
+        referrals.ReferralInput(
+            partner.id,
+            reason="Pemeriksaan kesehatan jiwa.",
+            consented_fields=("name",),
+            consent_given_by_name="Dewi",
+        ),
+    )
+    dialog = ReferralDialog(office.context, load_form_context(rina, home.case_id), draft)
+    qtbot.addWidget(dialog)
+    referrals.update_referral(  # the head, at her desk, after Rina opened it
+        office.head,
+        draft.id,
+        dataclasses.replace(draft.as_input(), reason="Pemeriksaan oleh psikiater."),
+        expected_version=draft.version,
+    )
+    dialog.reason_field.setPlainText("Pemeriksaan dan konseling.")
+    asked = _declined(
+        qtbot, modal_log, lambda: dialog.save(False), lambda: not dialog.save_button.isEnabled()
+    )
+    assert "ketikan Anda “Pemeriksaan dan konseling.”" in asked
+    assert "tersimpan “Pemeriksaan oleh psikiater.”" in asked
+    assert referrals.get_referral(rina, draft.id).reason == "Pemeriksaan oleh psikiater."
+    assert dialog.reason_field.toPlainText() == "Pemeriksaan dan konseling."
+
+    _accept(modal_log)
+    dialog.save(False)
+    qtbot.waitUntil(
+        lambda: referrals.get_referral(rina, draft.id).reason == "Pemeriksaan dan konseling.",
+        timeout=WAIT,
+    )
     office.context.lane.wait()

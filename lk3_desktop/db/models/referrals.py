@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -79,6 +80,9 @@ class Referral(Base):
     drafted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # One more at every edit before signing: the counselor and the head correcting one
+    # referral at two desks do not overwrite each other (issue 19).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     # The partner's reply (rujukan balik).
     reply_on: Mapped[date | None] = mapped_column(Date)
     reply_text: Mapped[str] = mapped_column(Text, default="")

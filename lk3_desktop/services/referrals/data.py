@@ -99,6 +99,7 @@ class ReferralInfo:
     reply_text: str
     history: tuple[StatusChangeInfo, ...]
     letter: LetterInfo | None
+    version: int = 1  # update_referral's expected_version
 
     @property
     def consented_fields(self) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ from lk3_desktop.db.models import (
 from lk3_desktop.services import case_keys
 from lk3_desktop.services import settings as office_settings
 from lk3_desktop.services._setting_rows import read_setting
+from lk3_desktop.services._versions import next_version
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.services.referrals.access import _is_case_worker, _load, _require_case_worker
 from lk3_desktop.services.referrals.data import ReferralInfo, ReferralInput
@@ -231,13 +232,22 @@ def create_referral(session: UserSession, case_id: int, data: ReferralInput) -> 
         return _info(s, ref, case)
 
 
-def update_referral(session: UserSession, referral_id: int, data: ReferralInput) -> ReferralInfo:
-    """Edit a draft or a submitted referral (before it is signed)."""
+def update_referral(
+    session: UserSession,
+    referral_id: int,
+    data: ReferralInput,
+    *,
+    expected_version: int | None = None,
+) -> ReferralInfo:
+    """Edit a draft or a submitted referral (before it is signed). ``expected_version``: the
+    version the form started from; a newer one (saved at another desk meanwhile) raises
+    EditConflict with the referral as it is now, and nothing is saved."""
     with session.store.transaction() as s:
         ref, case = _load(s, referral_id)
         _require_case_worker(session, case)
         if ReferralStatus(ref.status) not in EDITABLE:
             raise ValidationError("referral.signed_fixed")
+        next_version(ref, expected_version, "referral", lambda: _info(s, ref, case))
         clean = _clean(s, case, data)
         changed = sorted(k for k, v in clean.values.items() if getattr(ref, k) != v)
         for key in changed:

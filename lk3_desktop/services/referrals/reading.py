@@ -157,6 +157,7 @@ def _info(s: Session, ref: Referral, case: Case) -> ReferralInfo:
         reply_text=ref.reply_text,
         history=history,
         letter=_letter_info(letter, names) if letter else None,
+        version=ref.version or 1,
     )
 
 

@@ -3,6 +3,7 @@ attachments, copies and the follow-up date. Read-only, it also shows the history
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk3_desktop.core.errors import ValidationError
+from lk3_desktop.core.errors import EditConflict, ValidationError
 from lk3_desktop.core.referrals import (
     DEFAULT_CONSENTED,
     EDITABLE,
@@ -42,6 +43,7 @@ from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.date_edit import DateEdit
 from lk3_desktop.ui.dates import date_text
+from lk3_desktop.ui.edit_conflict import save_mine_over_theirs
 from lk3_desktop.ui.field_feedback import FieldMessage, StatusMessage
 from lk3_desktop.ui.forms import column, form_layout
 from lk3_desktop.ui.messages import message_for
@@ -106,6 +108,7 @@ class ReferralDialog(QDialog):
         self._form = form
         self._info = info
         self._read_only = read_only or (info is not None and info.status not in EDITABLE)
+        self._submitting = False  # the last save also submitted
         self.setObjectName("referralDialog")
         if info is None:
             title = self.tr("New referral")
@@ -524,7 +527,9 @@ class ReferralDialog(QDialog):
         self.form_message.clear_message()
         data = self.data()
         case_id = self._form.case_id
+        self._submitting = submit  # asked again after a conflict, the same way
         existing = self._info.id if self._info else None
+        version = self._info.version if self._info else None
         chosen = list(self._chosen_enclosures)
 
         def call(session: UserSession) -> ReferralInfo:
@@ -533,7 +538,7 @@ class ReferralDialog(QDialog):
                 if chosen:
                     enclosures.set_enclosures(session, info.id, chosen)
             else:
-                info = referrals.update_referral(session, existing, data)
+                info = referrals.update_referral(session, existing, data, expected_version=version)
             self._info = info  # a failed submit must not create the draft a second time
             if submit:
                 info = referrals.submit_referral(session, info.id)
@@ -551,6 +556,9 @@ class ReferralDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.submit_button.setEnabled(True)
+        if isinstance(exc, EditConflict) and isinstance(exc.theirs, ReferralInfo):
+            self._conflict(exc, exc.theirs)
+            return
         if isinstance(exc, ValidationError):
             target = self.messages.get(exc.field or "", self.form_message)
             target.show_error(message_for(exc))
@@ -561,6 +569,37 @@ class ReferralDialog(QDialog):
                 )
             return
         show_failure(self, exc)
+
+    def _conflict(self, conflict: EditConflict, theirs: ReferralInfo) -> None:
+        """Saved at another desk meanwhile (the counselor or the head): what was typed stays
+        in the form; it replaces the newer version only when the person says so."""
+        self.form_message.show_error(message_for(conflict))
+        labels = {
+            "partner_id": self.tr("Refer to *"),
+            "letter_subject": self.tr("Subject (Hal) *"),
+            "reason": self.tr("Reason *"),
+            "services_requested": self.tr("Services requested"),
+            "urgency": self.tr("Urgency"),
+            "family_summary": self.tr("Family situation"),
+            "problem_summary": self.tr("Problem summary"),
+            "assessment_summary": self.tr("Assessment summary"),
+            "copies_to": self.tr("Copies to (one per line)"),
+            "follow_up_on": self.tr("Follow-up"),
+            "consented_fields": self.tr("May be shared"),
+        }
+        mine, saved = self.data(), theirs.as_input()
+        differences: list[tuple[str, object, object]] = []
+        for item in dataclasses.fields(mine):
+            typed, kept = getattr(mine, item.name), getattr(saved, item.name)
+            if typed == kept:
+                continue
+            if item.name == "partner_id":
+                typed, kept = self.partner_combo.currentText(), theirs.partner_name
+            label = labels.get(item.name, self.tr("Consent given by *"))
+            differences.append((label.removesuffix(" *"), typed, kept))
+        if save_mine_over_theirs(self, conflict, differences):
+            self._info = theirs  # the version saved over, knowingly
+            self.save(submit=self._submitting)
 
     @property
     def referral(self) -> ReferralInfo | None:
