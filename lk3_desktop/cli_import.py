@@ -23,8 +23,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from lk3_desktop.core.region_names import LEVEL_WORDS
-
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 ROWS_LISTED = 20
@@ -134,6 +132,8 @@ def _describe_plan(plan: Any) -> None:
                 "Cli", "Questions to answer in the mapping file (%1):"
             ).replace("%1", str(len(plan.questions)))
         )
+        from lk3_desktop.core.region_names import LEVEL_WORDS  # not for every start's parser
+
         for open_q in plan.questions:
             q = open_q.question
             what = LEVEL_WORDS.get(q.level, "Konselor")

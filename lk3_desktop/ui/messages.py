@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication
 
 from lk3_desktop.core import errors as e
-from lk3_desktop.core.instruments import InstrumentDefinitionError
 from lk3_desktop.ui.i18n import office_words
 from lk3_desktop.ui.validation_texts import validation_sentence
 
@@ -124,7 +125,10 @@ def message_for(error: BaseException) -> str:
             .replace("%2", str(error.rows))
             .replace("%3", error.example)
         )
-    if isinstance(error, InstrumentDefinitionError):
+    # the instruments (with decimal and fractions) are not imported for the sign-in window:
+    # their error exists only once their module is in (benchmarks: cold_start)
+    definitions = sys.modules.get("lk3_desktop.core.instruments.definitions")
+    if definitions is not None and isinstance(error, definitions.InstrumentDefinitionError):
         return QCoreApplication.translate(
             "Messages",
             "The instrument definition file %1 is damaged or incomplete, so nothing was scored. "

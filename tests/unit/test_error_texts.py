@@ -201,3 +201,13 @@ def indonesian_catalogue(qapp: QApplication) -> object:
     yield None
     remove_translators()
     QLocale.setDefault(locale)
+
+
+def test_a_damaged_instrument_file_is_named_in_its_sentence() -> None:
+    """The sentence names the file only (the messages module no longer imports the
+    instruments: it recognises their error once they are in)."""
+    from lk3_desktop.core.instruments import InstrumentDefinitionError
+
+    error = InstrumentDefinitionError("/home/rina/instrumen/phq9.json", "is not valid JSON")
+    text = message_for(error)
+    assert "phq9.json" in text and "damaged or incomplete" in text and "rina" not in text
