@@ -4,6 +4,7 @@ and new databases copied from a template migrated once per session."""
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -24,8 +25,9 @@ from lk3_desktop.services.context import UserSession
 
 # The test files that take longest, longest first (the --durations of full runs): the whole
 # suite runs one file per xdist worker (scripts/test.sh, --dist loadfile --no-loadscope-reorder)
-# in the order collected, so these start first and the short files fill in at the end, instead
-# of a file of two long tests starting last while the other worker has nothing left to do.
+# in the order of pytest_collection_modifyitems below: these start first, instead of a file of
+# two long tests starting last (pytest-xdist's own order is by number of tests) while the other
+# worker has nothing left to do.
 LONGEST_FIRST = (
     "e2e/test_register_import_cli.py",
     "e2e/test_wheel_install.py",
@@ -44,19 +46,26 @@ LONGEST_FIRST = (
     "e2e/test_benchmarks.py",
     "e2e/test_faults.py",
     "e2e/test_interrupted_setup.py",
+    # marked slow, each starting a PostgreSQL cluster of its own
+    "server/test_server_restart.py",
+    "server/test_migrate.py",
+    "ui/test_setup_wizard_server.py",
+    "ui/test_office_server_away.py",
 )
 TESTS = Path(__file__).parent
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The files of :data:`LONGEST_FIRST` first, in its order; the rest as collected (the order
-    within a file never changes)."""
+    """The files of :data:`LONGEST_FIRST` first, in its order; then the others with the most
+    tests first (as pytest-xdist orders files by itself), so the short files fill in at the
+    end. The order within a file never changes."""
     rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
+    tests_in = Counter(item.path for item in items)
 
-    def place(item: pytest.Item) -> int:
+    def place(item: pytest.Item) -> tuple[int, int]:
         path = Path(str(item.path))
         name = path.relative_to(TESTS).as_posix() if TESTS in path.parents else ""
-        return rank.get(name, len(rank))
+        return rank.get(name, len(rank)), -tests_in[item.path]
 
     items.sort(key=place)
 
