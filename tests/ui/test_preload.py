@@ -47,3 +47,24 @@ def test_the_sign_in_window_shows_before_the_database_stack_is_imported() -> Non
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_heads_sign_in_asks_for_a_due_card_without_the_cards_dialog() -> None:
+    """Every head's sign-in asks on the lane whether a recovery card is due: that imports
+    the card flow, but not the card's dialog with printing and QtPdf until a card is shown
+    (a new process; benchmarks: sign_in)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from lk3_desktop.ui.preload import preload_signed_in_modules\n"
+        "preload_signed_in_modules()\n"
+        "import lk3_desktop.ui.recovery_card_flow\n"
+        "heavy = ['lk3_desktop.ui.recovery_card_dialog', 'PySide6.QtPrintSupport']\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
