@@ -9,13 +9,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lk3_desktop.core.errors import (
     DataFolderReadOnly,
     KnownError,
     NotAnLk3Database,
+    ServerUnreachable,
     SessionClosed,
+    SessionRevoked,
+    WrongPassword,
 )
 from lk3_desktop.db import audit, checkpoints, sealed
 from lk3_desktop.db.atomic import fsync_dir, tighten, touch_private, write_atomic
@@ -131,6 +135,8 @@ class OpenStore:
     # Asked when the key no longer opens the file: the error to raise instead (the person
     # was deactivated and the database key rotated away from them), or None.
     key_lost: Callable[[], KnownError | None] | None = field(default=None, repr=False)
+    # Once a head's revocation is known, every later transaction is refused the same way.
+    _revoked: KnownError | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
@@ -199,6 +205,8 @@ class OpenStore:
 
     @contextlib.contextmanager
     def _revoked_when_key_lost(self) -> Iterator[None]:
+        if self._revoked is not None:
+            raise self._revoked
         try:
             yield
         except (NotAnLk3Database, DataFolderReadOnly) as exc:
@@ -207,6 +215,36 @@ class OpenStore:
             if instead is None:
                 raise
             raise instead from exc
+        except (ServerUnreachable, WrongPassword) as exc:
+            instead = self._server_login_revoked(exc)
+            if instead is None:
+                raise
+            self._revoked = instead
+            raise instead from exc
+
+    def _server_login_revoked(self, exc: KnownError) -> KnownError | None:
+        """On a server, a signed-in person's own login refused means a head revoked it.
+
+        Deactivation ends the person's connections (57P01, which a server shutdown also
+        gives) and takes the login's password away; a password reset changes it. So a
+        terminated connection counts only when a new one is then refused. None when the
+        server is merely away, or on one computer."""
+        if self.key_lost is None or not isinstance(self.vault, ServerVault):
+            return None
+        if not isinstance(exc.__cause__, DBAPIError):
+            return None  # a service's own refusal (a mistyped password), not the server's
+        if isinstance(exc, WrongPassword):
+            return SessionRevoked("changed")
+        if exc.args[:1] != ("57P01",):
+            return None
+        try:
+            with known_server_errors(), self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except WrongPassword:
+            return SessionRevoked("inactive")
+        except ServerUnreachable:
+            return None
+        return None
 
     def _key_file_in(self, session: Session) -> contextlib.AbstractContextManager[None]:
         """On a server, key-file changes made during the transaction join it (a new
