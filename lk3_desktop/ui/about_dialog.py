@@ -66,7 +66,11 @@ class AboutDialog(QDialog):
             (
                 "protectionMode",
                 self.tr("Data protection"),
-                protection_short(overview.workstation_secret) if overview else unknown,
+                (
+                    protection_short(overview.workstation_secret, on_server=overview.on_server)
+                    if overview
+                    else unknown
+                ),
             ),
         ]
         for name, label, value in rows:
@@ -79,7 +83,10 @@ class AboutDialog(QDialog):
             self.values[name] = field
         layout.addLayout(form)
         if overview is not None:
-            detail = QLabel(protection_explained(overview.workstation_secret), self)
+            detail = QLabel(
+                protection_explained(overview.workstation_secret, on_server=overview.on_server),
+                self,
+            )
             detail.setObjectName("protectionDetail")
             detail.setWordWrap(True)
             set_role(detail, "muted")

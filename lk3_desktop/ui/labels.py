@@ -28,15 +28,25 @@ def disability_kind_labels() -> dict[str, str]:
     }
 
 
-def protection_short(workstation_secret: bool) -> str:
+def protection_short(workstation_secret: bool, *, on_server: bool = False) -> str:
     """One line for the status bar, e.g. 'Terenkripsi · kunci perangkat'."""
+    if on_server:
+        return QCoreApplication.translate("Labels", "Office server · verified TLS")
     if workstation_secret:
         return QCoreApplication.translate("Labels", "Encrypted · device key")
     return QCoreApplication.translate("Labels", "Encrypted · password only")
 
 
-def protection_explained(workstation_secret: bool) -> str:
+def protection_explained(workstation_secret: bool, *, on_server: bool = False) -> str:
     """What the protection mode means, in plain words."""
+    if on_server:
+        return QCoreApplication.translate(
+            "Labels",
+            "The record is on the office server; nothing of it is kept on this computer. Each "
+            "person signs in with their own login over a connection verified against the "
+            "office's certificate, and clinical text is sealed under its case's key before it "
+            "leaves this computer.",
+        )
     if workstation_secret:
         return QCoreApplication.translate(
             "Labels",

@@ -74,6 +74,7 @@ def load_overview(session: UserSession) -> Overview:
         workstation_secret=accounts.protection_mode(session).workstation_secret,
         auto_lock_minutes=int(minutes or DEFAULT_AUTO_LOCK_MINUTES),
         cipher_version=system.cipher_version(session),
+        on_server=session.store.on_server,
     )
 
 
@@ -602,7 +603,9 @@ class MainWindow(QMainWindow):
         self.overview = overview
         self.setWindowTitle(f"{APP_TITLE} — {overview.center_name}")
         self.user_status.setText(f"{overview.full_name} · {role_label(overview.role)}")
-        self.protection_status.setText(protection_short(overview.workstation_secret))
+        self.protection_status.setText(
+            protection_short(overview.workstation_secret, on_server=overview.on_server)
+        )
         self.demo_badge.setVisible(overview.is_demo)
         if "beranda" in self._pages:
             self.beranda.show_overview(overview)

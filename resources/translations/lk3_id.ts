@@ -5487,12 +5487,20 @@ Kepala Dinas Sosial Provinsi Banten</translation>
         <translation>Wicara</translation>
     </message>
     <message>
+        <source>Office server · verified TLS</source>
+        <translation>Server kantor · TLS terverifikasi</translation>
+    </message>
+    <message>
         <source>Encrypted · device key</source>
         <translation>Terenkripsi · kunci perangkat</translation>
     </message>
     <message>
         <source>Encrypted · password only</source>
         <translation>Terenkripsi · kata sandi saja</translation>
+    </message>
+    <message>
+        <source>The record is on the office server; nothing of it is kept on this computer. Each person signs in with their own login over a connection verified against the office&apos;s certificate, and clinical text is sealed under its case&apos;s key before it leaves this computer.</source>
+        <translation>Catatan berada di server kantor; tidak ada yang disimpan di komputer ini. Setiap orang masuk dengan akunnya sendiri melalui sambungan yang diverifikasi dengan sertifikat kantor, dan teks klinis dikunci dengan kunci kasusnya sebelum meninggalkan komputer ini.</translation>
     </message>
     <message>
         <source>The data is encrypted. It opens only with a user&apos;s password on this computer, which keeps a device key in the system credential store. Copied files alone cannot be opened, not even by guessing passwords.</source>

@@ -72,6 +72,11 @@ def test_another_desks_changes_show_in_the_list_the_open_client_and_beranda(
     window = open_main_window(qtbot, desks.context)
     qtbot.waitUntil(lambda: window.office_changes.listening)
     cid = desks.home.client_id
+    # Beranda and the status bar say where the record is, not a one-computer file's protection.
+    beranda = window.beranda.protection_value
+    qtbot.waitUntil(lambda: beranda.text() == "Office server · verified TLS")
+    assert window.protection_status.text() == beranda.text()
+    assert "office server" in window.beranda.protection_detail.text()
 
     window.show_page_key("klien")
     qtbot.waitUntil(lambda: _names(window) == ["Dewi Lestari Hidayat"])
@@ -97,6 +102,7 @@ def test_another_desks_changes_show_in_the_list_the_open_client_and_beranda(
 def test_one_computer_listens_to_nothing(qtbot: QtBot, signed_in: AppContext) -> None:
     window = open_main_window(qtbot, signed_in)
     assert not window.office_changes.listening
+    qtbot.waitUntil(lambda: window.beranda.protection_value.text().startswith("Encrypted"))
 
 
 def test_an_appointment_booked_at_the_front_desk_shows_in_the_schedule(

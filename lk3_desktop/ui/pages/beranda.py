@@ -28,6 +28,7 @@ class Overview:
     workstation_secret: bool
     auto_lock_minutes: int
     cipher_version: str
+    on_server: bool = False  # an office server's record (the protection lines say so)
 
 
 BODY_WIDTH = 1000
@@ -134,6 +135,11 @@ class BerandaPage(QWidget):
             self.tr("You are signed in as {role}.").format(role=role_label(overview.role))
         )
         self.center_value.setText(overview.center_name)
-        self.protection_value.setText(protection_short(overview.workstation_secret))
-        self.protection_detail.setText(protection_explained(overview.workstation_secret))
+        server = overview.on_server
+        self.protection_value.setText(
+            protection_short(overview.workstation_secret, on_server=server)
+        )
+        self.protection_detail.setText(
+            protection_explained(overview.workstation_secret, on_server=server)
+        )
         self.demo_note.setVisible(overview.is_demo)
