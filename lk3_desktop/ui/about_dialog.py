@@ -57,7 +57,7 @@ class AboutDialog(QDialog):
             ("buildInfo", self.tr("Build"), self._build_text(build)),
             (
                 "cipherVersion",
-                self.tr("SQLCipher"),
+                self.tr("Office server") if overview and overview.on_server else "SQLCipher",
                 overview.cipher_version if overview and overview.cipher_version else unknown,
             ),
             ("qtVersion", self.tr("Qt"), qVersion()),

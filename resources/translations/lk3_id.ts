@@ -24,8 +24,8 @@
         <translation>Paket</translation>
     </message>
     <message>
-        <source>SQLCipher</source>
-        <translation>SQLCipher</translation>
+        <source>Office server</source>
+        <translation>Server kantor</translation>
     </message>
     <message>
         <source>Qt</source>
