@@ -8,56 +8,20 @@ concurrent writers still leave one audit chain in one order.
 
 from __future__ import annotations
 
-import datetime
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
-from support.casework import COUNSELOR_PASSWORD
+from support.casework import COUNSELOR_PASSWORD, case_note
 from support.factories import HEAD_PASSWORD
 from support.office import Office
+from support.postgres import connect_as
 
-from lk3_desktop.db.server.connect import login_secret
-from lk3_desktop.db.server.enrollment import ca_path, read_enrollment
 from lk3_desktop.services import audit_log, clients, sessions
-from lk3_desktop.services.sessions import NoteInput
 
 pytestmark = pytest.mark.postgres
-
-
-def _note(case_id: int, text: str) -> NoteInput:
-    return NoteInput(
-        case_id=case_id,
-        session_date=datetime.date.today(),
-        start_time=datetime.time(9, 0),
-        end_time=datetime.time(10, 0),
-        modality="tatap_muka",
-        service_type="konseling_keluarga",
-        attendee_member_ids=(),
-        other_attendees=(),
-        note_format="dap",
-        sections={"data": text, "assessment": "Cemas."},
-        interventions="",
-        homework="",
-        plan="",
-    )
-
-
-def connect_as(folder: Path, username: str, password: str) -> psycopg.Connection:
-    """What psql would do with the person's own login: nothing of LK3 Desktop in between."""
-    enrollment = read_enrollment(folder)
-    return psycopg.connect(
-        host=enrollment.host,
-        port=enrollment.port,
-        dbname=enrollment.database,
-        user=enrollment.login_role(username),
-        password=login_secret(enrollment, username, password),
-        sslmode="verify-full",
-        sslrootcert=str(ca_path(folder)),
-        autocommit=True,
-    )
 
 
 @pytest.fixture
@@ -86,7 +50,7 @@ def _count(conn: psycopg.Connection, table: str) -> int:
 def test_a_counselor_cannot_read_another_counselors_note_with_plain_sql(
     office: Office, raw: dict[str, psycopg.Connection]
 ) -> None:
-    sessions.save_note(office.rina, _note(office.home.case_id, "Rahasia keluarga Hidayat."))
+    sessions.save_note(office.rina, case_note(office.home.case_id, "Rahasia keluarga Hidayat."))
     for who, seen in (("rina", 1), ("kepala", 1), ("dedi", 0), ("tuti", 0)):
         assert _count(raw[who], "counseling_sessions") == seen, who
         texts = raw[who].execute("SELECT note_sections FROM counseling_sessions").fetchall()
@@ -107,7 +71,7 @@ def test_a_counselor_cannot_read_another_counselors_note_with_plain_sql(
 
 
 def test_staf_reads_no_clinical_row(office: Office, raw: dict[str, psycopg.Connection]) -> None:
-    sessions.save_note(office.rina, _note(office.home.case_id, "Catatan sesi."))
+    sessions.save_note(office.rina, case_note(office.home.case_id, "Catatan sesi."))
     from lk3_desktop.db.server.security import CASE_TABLES, CHILD_TABLES
 
     for table in (*CASE_TABLES, *CHILD_TABLES):

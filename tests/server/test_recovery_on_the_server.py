@@ -10,20 +10,19 @@ slot open nothing on the server any more.
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
 import psycopg
 import pytest
 from sqlalchemy import text
-from support.casework import COUNSELOR_PASSWORD
+from support.casework import COUNSELOR_PASSWORD, case_note
 from support.factories import HEAD_PASSWORD, login, make_vault
 from support.office import Office
-from support.postgres import ServerForTests
+from support.postgres import ServerForTests, psql
 
 from lk3_desktop.core.errors import (
-    KnownError,
     ServerSchemaBehind,
+    SessionRevoked,
     ValidationError,
     WrongPassword,
     WrongRecoveryCode,
@@ -31,7 +30,7 @@ from lk3_desktop.core.errors import (
 from lk3_desktop.core.recovery_code import decode_recovery_code, encode_recovery_code
 from lk3_desktop.db.server import provision
 from lk3_desktop.db.server.connect import login_secret, recovery_secret
-from lk3_desktop.db.server.enrollment import ca_path, read_enrollment
+from lk3_desktop.db.server.enrollment import read_enrollment
 from lk3_desktop.services import (
     accounts,
     integrity,
@@ -39,7 +38,6 @@ from lk3_desktop.services import (
     recovery_card,
     sessions,
 )
-from lk3_desktop.services.sessions import NoteInput
 
 pytestmark = pytest.mark.postgres
 
@@ -47,51 +45,18 @@ NEW_PASSWORD = "Kunci-Baru-Kantor-2027!"
 NOTE = "Ibu Hidayat bercerita tentang pertengkaran di rumah."
 
 
-def _note(case_id: int) -> NoteInput:
-    return NoteInput(
-        case_id=case_id,
-        session_date=datetime.date.today(),
-        start_time=datetime.time(9, 0),
-        end_time=datetime.time(10, 0),
-        modality="tatap_muka",
-        service_type="konseling_keluarga",
-        attendee_member_ids=(),
-        other_attendees=(),
-        note_format="dap",
-        sections={"data": NOTE, "assessment": "Cemas."},
-        interventions="",
-        homework="",
-        plan="",
-    )
-
-
-def _psql(folder: Path, role: str, password: str) -> psycopg.Connection:
-    """A plain connection as ``role``, as psql would make it: nothing of LK3 in between."""
-    enrollment = read_enrollment(folder)
-    return psycopg.connect(
-        host=enrollment.host,
-        port=enrollment.port,
-        dbname=enrollment.database,
-        user=role,
-        password=password,
-        sslmode="verify-full",
-        sslrootcert=str(ca_path(folder)),
-        autocommit=True,
-    )
-
-
 def _card_login(folder: Path, code: str, office_code: str) -> psycopg.Connection:
     enrollment = read_enrollment(folder)
     secret = recovery_secret(
         enrollment, decode_recovery_code(code), decode_recovery_code(office_code)
     )
-    return _psql(folder, enrollment.recovery_role, secret)
+    return psql(folder, enrollment.recovery_role, secret)
 
 
 def test_the_recovery_card_opens_a_server_offices_cases(
     initialized: accounts.InitResult, office: Office, data_dir: Path, cred_store: object
 ) -> None:
-    saved = sessions.save_note(office.rina, _note(office.home.case_id))
+    saved = sessions.save_note(office.rina, case_note(office.home.case_id, NOTE))
     office.close()
     initialized.session.store.close()
     vault = make_vault(data_dir, cred_store)
@@ -148,7 +113,7 @@ def test_a_rotation_on_the_server_retires_the_old_card_and_keeps_everyone_in(
     assert decode_recovery_code(new_code) == head.store.key() != old_key
     assert recovery_card.card_pending(head)
     # The head works on after the rotation.
-    saved = sessions.save_note(office.rina, _note(office.home.case_id))
+    saved = sessions.save_note(office.rina, case_note(office.home.case_id, NOTE))
     assert sessions.get_note(head, saved.id).data.sections["data"] == NOTE
     office.close()
     head.store.close()
@@ -186,28 +151,29 @@ def test_a_deactivated_counselor_opens_nothing_on_the_server(
     pg_server: ServerForTests,
 ) -> None:
     head = initialized.session
-    saved = sessions.save_note(office.rina, _note(office.home.case_id))
+    saved = sessions.save_note(office.rina, case_note(office.home.case_id, NOTE))
     enrollment = read_enrollment(data_dir)
     rina_role = enrollment.login_role("rina")
     rina_secret = login_secret(enrollment, "rina", COUNSELOR_PASSWORD)
     # What Rina holds open: a psql connection of her own.
-    psql = _psql(data_dir, rina_role, rina_secret)
+    held = psql(data_dir, rina_role, rina_secret)
     old_key = head.store.key()
     rina_id = office.rina.actor.user_id
     new_code = accounts.deactivate_user(head, rina_id, HEAD_PASSWORD)
     assert decode_recovery_code(new_code) != old_key
     # Her open connections were ended with her login.
     with pytest.raises(psycopg.OperationalError):
-        psql.execute("SELECT 1")
-    psql.close()
-    # Her app session refuses to go on (one known error, no traceback).
-    with pytest.raises(KnownError):
+        held.execute("SELECT 1")
+    held.close()
+    # Her app session is told it was revoked (not that the server is away).
+    with pytest.raises(SessionRevoked) as revoked:
         sessions.get_note(office.rina, saved.id)
+    assert revoked.value.reason == "inactive"
     # Her password no longer signs in: not through the app, not with psql.
     with pytest.raises(WrongPassword):
         login(data_dir, cred_store, "rina", COUNSELOR_PASSWORD)
     with pytest.raises(psycopg.OperationalError):
-        _psql(data_dir, rina_role, rina_secret).close()
+        psql(data_dir, rina_role, rina_secret).close()
     superuser = pg_server.engine(enrollment.database)
     with superuser.connect() as conn:
         login_row = conn.execute(
@@ -237,7 +203,7 @@ def test_a_deactivated_counselor_opens_nothing_on_the_server(
 def test_only_a_head_sets_the_recovery_login(office: Office, data_dir: Path) -> None:
     enrollment = read_enrollment(data_dir)
     secret = login_secret(enrollment, "dedi", COUNSELOR_PASSWORD)
-    with _psql(data_dir, enrollment.login_role("dedi"), secret) as conn:
+    with psql(data_dir, enrollment.login_role("dedi"), secret) as conn:
         verifier = conn.pgconn.encrypt_password(
             b"tebakan", enrollment.recovery_role.encode(), b"scram-sha-256"
         ).decode()

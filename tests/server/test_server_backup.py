@@ -4,12 +4,12 @@ row, the audit chain and the letters' stored PDFs as they were on the server."""
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from support.casework import case_note
 from support.factories import HEAD_PASSWORD, make_vault
 from support.office import Office
 
@@ -18,7 +18,6 @@ from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.transfer import row_counts
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import audit_log, backup, integrity, sessions
-from lk3_desktop.services.sessions import NoteInput
 
 pytestmark = pytest.mark.postgres
 
@@ -28,21 +27,7 @@ def test_a_server_backup_restores_into_an_embedded_folder_whose_check_passes(
 ) -> None:
     sessions.save_note(
         office.rina,
-        NoteInput(
-            case_id=office.home.case_id,
-            session_date=datetime.date.today(),
-            start_time=datetime.time(9, 0),
-            end_time=datetime.time(10, 0),
-            modality="tatap_muka",
-            service_type="konseling_keluarga",
-            attendee_member_ids=(),
-            other_attendees=(),
-            note_format="dap",
-            sections={"data": "Catatan di server.", "assessment": "Cemas."},
-            interventions="",
-            homework="",
-            plan="",
-        ),
+        case_note(office.home.case_id, "Catatan di server."),
     )
     with office.head.store.storage.snapshot(office.head.store.engine) as conn:
         on_server = row_counts(conn)

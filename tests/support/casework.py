@@ -174,3 +174,26 @@ def note_input(home: Household, text: str = "Ibu D. bercerita tentang pertengkar
         homework="Bicara 10 menit tiap malam",
         plan="Sesi keluarga minggu depan",
     )
+
+
+def case_note(
+    case_id: int, text: str = "Ibu Hidayat bercerita tentang pertengkaran di rumah."
+) -> Any:
+    """A short session note on ``case_id`` with nobody of the family named as attending."""
+    from lk3_desktop.services.sessions import NoteInput
+
+    return NoteInput(
+        case_id=case_id,
+        session_date=datetime.date.today(),
+        start_time=datetime.time(9, 0),
+        end_time=datetime.time(10, 0),
+        modality="tatap_muka",
+        service_type="konseling_keluarga",
+        attendee_member_ids=(),
+        other_attendees=(),
+        note_format="dap",
+        sections={"data": text, "assessment": "Cemas."},
+        interventions="",
+        homework="",
+        plan="",
+    )

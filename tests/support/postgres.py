@@ -16,11 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psycopg
 from sqlalchemy import Engine
 
 from lk3_desktop.db.server import provision
 from lk3_desktop.db.server.cluster import SUPERUSER, Cluster
-from lk3_desktop.db.server.enrollment import Enrollment
+from lk3_desktop.db.server.connect import login_secret
+from lk3_desktop.db.server.enrollment import Enrollment, ca_path, read_enrollment
 from lk3_desktop.db.server.tls import Issued, make_office_ca, make_server_cert
 from lk3_desktop.db.server.vault import Bootstrap
 from support.factories import FAST_KDF
@@ -140,3 +142,27 @@ def fresh_cluster() -> Iterator[Cluster]:
         if cluster.running():
             cluster.stop("immediate")
         shutil.rmtree(root, ignore_errors=True)
+
+
+def psql(folder: Path, role: str, password: str) -> psycopg.Connection:
+    """A plain connection to an enrolled profile's server as ``role``, as psql would make it
+    (verified TLS, nothing of LK3 Desktop in between)."""
+    enrollment = read_enrollment(folder)
+    return psycopg.connect(
+        host=enrollment.host,
+        port=enrollment.port,
+        dbname=enrollment.database,
+        user=role,
+        password=password,
+        sslmode="verify-full",
+        sslrootcert=str(ca_path(folder)),
+        autocommit=True,
+    )
+
+
+def connect_as(folder: Path, username: str, password: str) -> psycopg.Connection:
+    """:func:`psql` with a person's own login role and the secret their password gives."""
+    enrollment = read_enrollment(folder)
+    return psql(
+        folder, enrollment.login_role(username), login_secret(enrollment, username, password)
+    )
