@@ -47,6 +47,14 @@ _DETAILS = {
         "the database key was changed and its new recovery card has not been printed or saved yet: the head signs in and prints it first",  # noqa: E501 (one literal for lupdate)
     ),
     "card_none": QT_TRANSLATE_NOOP("CheckText", "no new recovery card waiting to be printed"),
+    "sealing_due": QT_TRANSLATE_NOOP(
+        "CheckText",
+        "older clinical text is not sealed under its case's key yet; the next head's sign-in seals it",  # noqa: E501 (one literal for lupdate)
+    ),
+    "sealing_stopped": QT_TRANSLATE_NOOP(
+        "CheckText",
+        "sealing older clinical text stopped at %1; the next head's sign-in goes on from there",
+    ),
     "server_ok": QT_TRANSLATE_NOOP("CheckText", "%1, TLS verified against the office CA"),
     "row_security_ok": QT_TRANSLATE_NOOP(
         "CheckText", "clinical rows of %1 tables are limited per login role"

@@ -78,6 +78,14 @@ def _save(s: Session, point: _Point, user_id: int | None) -> None:
         row.value, row.updated_at, row.updated_by = point.dumps(), stamp, user_id
 
 
+def sealing_stopped_at(s: Session) -> str | None:
+    """Where a sealing cut short stopped (``table`` after row ``id``), or None."""
+    point = _saved_point(s)
+    if point is None:
+        return None
+    return f"{point.table} #{point.after}"
+
+
 def _count(s: Session, table: str, after: int = 0) -> int:
     query = text(f'SELECT count(*) FROM "{table}" WHERE id > :after')
     return int(s.execute(query, {"after": after}).scalar_one())

@@ -2651,6 +2651,14 @@ Kode ujung rantai audit: %6</translation>
         <translation>tidak ada kartu pemulihan baru yang menunggu dicetak</translation>
     </message>
     <message>
+        <source>older clinical text is not sealed under its case&apos;s key yet; the next head&apos;s sign-in seals it</source>
+        <translation>teks klinis lama belum dikunci dengan kunci kasusnya; proses masuk kepala berikutnya akan menguncinya</translation>
+    </message>
+    <message>
+        <source>sealing older clinical text stopped at %1; the next head&apos;s sign-in goes on from there</source>
+        <translation>penguncian teks klinis lama berhenti di %1; proses masuk kepala berikutnya melanjutkan dari sana</translation>
+    </message>
+    <message>
         <source>%1, TLS verified against the office CA</source>
         <translation>%1, TLS terverifikasi dengan CA kantor</translation>
     </message>
@@ -2728,6 +2736,22 @@ Kode ujung rantai audit: %6</translation>
     <message>
         <source>Recovery card</source>
         <translation>Kartu pemulihan</translation>
+    </message>
+    <message>
+        <source>Sealing of clinical text</source>
+        <translation>Penguncian teks klinis</translation>
+    </message>
+    <message>
+        <source>Office server</source>
+        <translation>Server kantor</translation>
+    </message>
+    <message>
+        <source>Row security</source>
+        <translation>Keamanan baris</translation>
+    </message>
+    <message>
+        <source>Recovery card on the server</source>
+        <translation>Kartu pemulihan di server</translation>
     </message>
     <message>
         <source>Checking the database…</source>

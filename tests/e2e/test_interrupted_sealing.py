@@ -21,9 +21,17 @@ from support.unsealed import file_rows, notes, stored_plans, unsealed_notes
 from lk3_desktop.db import sealed
 from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.workstation import NoCredentialStore
-from lk3_desktop.services import accounts, case_keys, content_sealing, sessions
+from lk3_desktop.services import accounts, case_keys, content_sealing, integrity, sessions
 
 NOTES = notes(6)
+
+
+def _checks(folder: Path) -> list[integrity.CheckLine]:
+    """What ``lk3-desktop check`` finds, opened with Rina's password."""
+    vault = make_vault(folder, NoCredentialStore())
+    keys = integrity.keys_from_password(vault, "rina", COUNSELOR_PASSWORD)
+    return integrity.run_checks(folder, keys)
+
 
 SEALER = textwrap.dedent(
     """
@@ -71,6 +79,10 @@ def test_a_sealing_killed_midway_goes_on_at_the_next_sign_in(
     assert _raw(folder, marked) == []
     copies = sorted((folder / "backups").glob("lk3-before-keys-*.db"))
     assert len(copies) == 1
+    # check says where it stopped, and that the database is sound.
+    (waiting,) = [line for line in _checks(folder) if line.name == "content_sealing"]
+    assert waiting.ok and waiting.code == "sealing_stopped"
+    assert waiting.values[0].startswith("cases #")
 
     monkeypatch.setattr(sealed, "BATCH", 2)
     seen: list[tuple[int, int]] = []
@@ -99,6 +111,7 @@ def test_a_sealing_killed_midway_goes_on_at_the_next_sign_in(
     assert all(v.startswith(sealed.TEXT_PREFIX) for v in _notes(folder))
     assert _raw(folder, marked) == [(case_keys.SEAL_VERSION,)]
     assert _raw(folder, f"SELECT 1 FROM settings WHERE key = '{content_sealing.SEALING}'") == []
+    assert [line.name for line in _checks(folder) if line.name == "content_sealing"] == []
 
     rina = login(folder, NoCredentialStore(), "rina", COUNSELOR_PASSWORD)
     try:

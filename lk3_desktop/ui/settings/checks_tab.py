@@ -79,6 +79,10 @@ class ChecksTab(QWidget):
             "attachments": self.tr("Attached documents"),
             "key_rotation": self.tr("Change of the database key"),
             "recovery_card": self.tr("Recovery card"),
+            "content_sealing": self.tr("Sealing of clinical text"),
+            "server": self.tr("Office server"),
+            "row_security": self.tr("Row security"),
+            "recovery_login": self.tr("Recovery card on the server"),
         }
 
     def session_changed(self, session: UserSession | None) -> None:
