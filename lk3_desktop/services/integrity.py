@@ -215,18 +215,21 @@ def _key_change_lines(
         )
     with Session(engine) as s:
         pending = recovery_card.is_pending(s, key)
-    lines.append(
-        CheckLine(
-            "recovery_card",
-            not pending,
-            "the database key was changed and its new recovery card has not been printed or "
-            "saved yet: the head signs in and prints it first"
-            if pending
-            else "no new recovery card waiting to be printed",
-            "card_pending" if pending else "card_none",
-        )
-    )
+    lines.append(recovery_card_line(pending))
     return lines
+
+
+def recovery_card_line(pending: bool) -> CheckLine:
+    """Whether a new recovery card waits to be printed (the key was changed since)."""
+    return CheckLine(
+        "recovery_card",
+        not pending,
+        "the database key was changed and its new recovery card has not been printed or "
+        "saved yet: the head signs in and prints it first"
+        if pending
+        else "no new recovery card waiting to be printed",
+        "card_pending" if pending else "card_none",
+    )
 
 
 def _unsigned_audit_lines(s: Session, expected_head: str | None) -> list[CheckLine]:

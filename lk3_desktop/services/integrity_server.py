@@ -14,7 +14,13 @@ from lk3_desktop.db.server.connect import known_server_errors
 from lk3_desktop.db.server.security import CASE_TABLES, CHILD_TABLES, POLICY
 from lk3_desktop.db.server.vault import ServerVault
 from lk3_desktop.services import recovery_card
-from lk3_desktop.services.integrity import CheckLine, attachments_line, audit_lines, schema_line
+from lk3_desktop.services.integrity import (
+    CheckLine,
+    attachments_line,
+    audit_lines,
+    recovery_card_line,
+    schema_line,
+)
 
 
 def run_checks(
@@ -83,15 +89,5 @@ def run_checks(
             "recovery_login_ok" if card_login else "recovery_login_missing",
         )
     )
-    lines.append(
-        CheckLine(
-            "recovery_card",
-            not pending,
-            "the database key was changed and its new recovery card has not been printed or "
-            "saved yet: the head signs in and prints it first"
-            if pending
-            else "no new recovery card waiting to be printed",
-            "card_pending" if pending else "card_none",
-        )
-    )
+    lines.append(recovery_card_line(pending))
     return lines
