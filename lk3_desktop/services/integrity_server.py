@@ -20,6 +20,7 @@ from lk3_desktop.services.integrity import (
     audit_lines,
     recovery_card_line,
     schema_line,
+    sealing_lines,
 )
 
 
@@ -49,6 +50,7 @@ def run_checks(
             with Session(bind=conn) as s:
                 lines.extend(audit_lines(s, key_file, root, expected_head))
                 pending = recovery_card.is_pending(s, keys[0])
+                sealing = sealing_lines(s) if schema.ok else []
             policies = set(
                 conn.execute(
                     text("SELECT tablename FROM pg_policies WHERE policyname = :p"),
@@ -90,4 +92,5 @@ def run_checks(
         )
     )
     lines.append(recovery_card_line(pending))
+    lines.extend(sealing)
     return lines
