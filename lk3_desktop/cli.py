@@ -153,20 +153,25 @@ def _cmd_init(args: argparse.Namespace) -> int:
                 "%1", result.root_fingerprint
             )
         )
+    print_card_codes(result.recovery_key_code, result.recovery_code)
+    return EXIT_OK
+
+
+def print_card_codes(recovery_key_code: str, recovery_code: str) -> None:
+    """The recovery card's two codes, as ``init`` and ``server init`` show them once."""
     print(
         QCoreApplication.translate(
             "Cli",
             "Office recovery key, the card's second code (opens every case after a recovery):",
         )
     )
-    print(result.recovery_key_code)
+    print(recovery_key_code)
     print(
         QCoreApplication.translate(
             "Cli", "Recovery code (print it on the recovery card and keep it in a safe place):"
         )
     )
-    print(result.recovery_code)
-    return EXIT_OK
+    print(recovery_code)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

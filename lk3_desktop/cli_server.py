@@ -37,7 +37,7 @@ def _superuser_password() -> str | None:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    from lk3_desktop.cli import _read_secret_line
+    from lk3_desktop.cli import _read_secret_line, print_card_codes
     from lk3_desktop.services import accounts, office_server
 
     superuser_password = _superuser_password()
@@ -96,19 +96,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
                 "Cli", "Names and identifiers are readable on this disk: move the data to LUKS."
             )
         )
-    _say(
-        QCoreApplication.translate(
-            "Cli",
-            "Office recovery key, the card's second code (opens every case after a recovery):",
-        )
-    )
-    print(result.recovery_key_code)
-    _say(
-        QCoreApplication.translate(
-            "Cli", "Recovery code (print it on the recovery card and keep it in a safe place):"
-        )
-    )
-    print(result.recovery_code)
+    print_card_codes(result.recovery_key_code, result.recovery_code)
     return EXIT_OK
 
 
