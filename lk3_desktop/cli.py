@@ -222,9 +222,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     if isinstance(vault, ServerVault):
-        return _print_check_lines(
-            unlock_line, integrity_server.run_checks(vault, keys, root=root, expected_head=expected)
-        )
+        try:
+            lines = integrity_server.run_checks(vault, keys, root=root, expected_head=expected)
+        finally:
+            vault.forget_connection()
+        return _print_check_lines(unlock_line, lines)
     try:
         lines = integrity.run_checks(folder, keys, root=root, expected_head=expected)
     except NotAnLk3Database as exc:

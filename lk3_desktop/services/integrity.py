@@ -28,6 +28,7 @@ from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile, Vault
 from lk3_desktop.services import office_keys, recovery_card
 from lk3_desktop.services.case_keys import content_sealed
 from lk3_desktop.services.content_sealing import sealing_stopped_at
+from lk3_desktop.services.context import UserSession
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,19 @@ def run_checks(
     finally:
         engine.dispose()
     return lines
+
+
+def checks_for(session: UserSession) -> list[CheckLine]:
+    """Every check of ``lk3-desktop check`` on the signed-in session's database: the file on
+    this computer, or the office server over the session's own connection."""
+    from lk3_desktop.db.server.vault import ServerVault
+    from lk3_desktop.services import integrity_server
+
+    key = session.store.key()
+    vault = session.store.vault
+    if isinstance(vault, ServerVault):
+        return integrity_server.run_checks(vault, [key])
+    return run_checks(session.folder, [key])
 
 
 def sealing_lines(s: Session) -> list[CheckLine]:

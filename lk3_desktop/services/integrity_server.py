@@ -31,7 +31,8 @@ def run_checks(
     root: str | None = None,
     expected_head: str | None = None,
 ) -> list[CheckLine]:
-    """Every check, each as one line, over the connection ``vault`` signed in with.
+    """Every check, each as one line, over the connection ``vault`` signed in with (which
+    stays open: the command closes it, the app's session goes on using it).
 
     ``root`` and ``expected_head`` as for the embedded file (services/integrity.py)."""
     engine = vault.engine()
@@ -42,31 +43,28 @@ def run_checks(
             "server", True, f"{where}, TLS verified against the office CA", "server_ok", (where,)
         )
     ]
-    try:
-        key_file = vault.load()
-        with known_server_errors(), engine.connect() as conn:
-            schema = schema_line(current_revision(conn))
-            lines.append(schema)
-            with Session(bind=conn) as s:
-                lines.extend(audit_lines(s, key_file, root, expected_head))
-                pending = recovery_card.is_pending(s, keys[0])
-                sealing = sealing_lines(s) if schema.ok else []
-            policies = set(
-                conn.execute(
-                    text("SELECT tablename FROM pg_policies WHERE policyname = :p"),
-                    {"p": POLICY},
-                ).scalars()
-            )
-            card_login = bool(
-                conn.execute(
-                    text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :r"),
-                    {"r": enrollment.recovery_role},
-                ).scalar()
-            )
-        if schema.ok:
-            lines.append(attachments_line(engine))
-    finally:
-        vault.forget_connection()
+    key_file = vault.load()
+    with known_server_errors(), engine.connect() as conn:
+        schema = schema_line(current_revision(conn))
+        lines.append(schema)
+        with Session(bind=conn) as s:
+            lines.extend(audit_lines(s, key_file, root, expected_head))
+            pending = recovery_card.is_pending(s, keys[0])
+            sealing = sealing_lines(s) if schema.ok else []
+        policies = set(
+            conn.execute(
+                text("SELECT tablename FROM pg_policies WHERE policyname = :p"),
+                {"p": POLICY},
+            ).scalars()
+        )
+        card_login = bool(
+            conn.execute(
+                text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :r"),
+                {"r": enrollment.recovery_role},
+            ).scalar()
+        )
+    if schema.ok:
+        lines.append(attachments_line(engine))
     wanted = {*CASE_TABLES, *CHILD_TABLES, "note_drafts", "attachments"}
     missing = sorted(wanted - policies)
     lines.append(

@@ -3,10 +3,12 @@ the lane, one line per check."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -23,11 +25,6 @@ from lk3_desktop.ui.field_feedback import (
     capped_body,
 )
 from lk3_desktop.ui.operations import Operation
-
-
-def run_for(session: UserSession) -> list[integrity.CheckLine]:
-    """Every check of ``lk3-desktop check`` on the signed-in session's database."""
-    return integrity.run_checks(session.folder, [session.store.key()])
 
 
 class ChecksTab(QWidget):
@@ -62,6 +59,10 @@ class ChecksTab(QWidget):
         self.results = QListWidget(box)
         self.results.setObjectName("checkResults")
         self.results.setAccessibleName(self.tr("Check results"))
+        # A detail is a sentence or two: wrapped to the width, never a sideways scroll.
+        self.results.setWordWrap(True)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         box_layout.addWidget(self.results)
         self.summary = StatusMessage("checksSummary", self.tr("Check summary"), box)
         box_layout.addWidget(self.summary)
@@ -97,7 +98,7 @@ class ChecksTab(QWidget):
         self.results.clear()
         self.summary.clear_message()
         (
-            Operation(self._context, self, run_for, self._show)
+            Operation(self._context, self, integrity.checks_for, self._show)
             .busy(self._set_checking)
             .failure_in(self.summary)
             .run()
