@@ -21,6 +21,7 @@ from support.casework import COUNSELOR_PASSWORD
 from support.factories import HEAD_PASSWORD
 from support.office import new_office
 
+from lk3_desktop.core.case_stages import Stage
 from lk3_desktop.core.client_safety_plan import Contact, SafetyPlanInput
 from lk3_desktop.core.errors import PermissionDenied, TargetUnwritable, ValidationError
 from lk3_desktop.core.psychosocial import SafetyPlanRow
@@ -426,6 +427,29 @@ def test_json_validates_and_holds_every_record(world: World, tmp_path: Path) -> 
         "withheld": 0,
         "files": 1,
     }
+
+
+def test_a_closed_case_carries_its_outcome(world: World, tmp_path: Path) -> None:
+    today = datetime.date.today()
+    cases.change_stage(world.rina, world.case_id, Stage.RUJUKAN, today)
+    cases.change_stage(
+        world.rina,
+        world.case_id,
+        Stage.TERMINASI,
+        today,
+        closing_reason="Dilayani UPTD PPA sampai selesai.",
+        closing_code="dirujuk",
+    )
+    subject_export.export_json(world.head, world.client_id, tmp_path / "dewi.json")
+    doc = load(tmp_path / "dewi.json")
+    validate(doc)
+    case = next(c for c in doc["cases"] if c["id"] == world.case_id)
+    assert case["closed_on"] == today.isoformat() and case["closing_code"] == "dirujuk"
+    assert case["closing_reason"] == "Dilayani UPTD PPA sampai selesai."
+    subject_export.export_pdf(world.head, world.client_id, tmp_path / "dewi.pdf")
+    text = flat(pdf_text(tmp_path / "dewi.pdf"))
+    assert "Hasil terminasi Dirujuk dan dilayani pihak lain" in text
+    assert "Alasan terminasi Dilayani UPTD PPA sampai selesai." in text
 
 
 def test_another_person_appears_nowhere(world: World, tmp_path: Path) -> None:

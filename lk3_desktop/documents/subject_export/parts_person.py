@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from lk3_desktop.core.case_stages import CLOSING_OUTCOMES
 from lk3_desktop.core.client_fields import label
 from lk3_desktop.core.vocabulary import (
     CONSENT_GIVERS,
@@ -143,6 +144,7 @@ def cases(b: Blocks) -> None:
                 ("Keluhan utama", case["presenting_problem"]),
                 ("Area masalah", "; ".join(case["problem_areas"])),
                 ("Ditutup", _date(case["closed_on"])),
+                ("Hasil terminasi", _label(CLOSING_OUTCOMES, case["closing_code"])),
                 ("Alasan terminasi", case["closing_reason"]),
             ]
         )

@@ -328,6 +328,7 @@ def _case_part(
         "presenting_problem": clean(case.presenting_problem),
         "problem_areas": areas,
         "closed_on": _d(case.closed_on),
+        "closing_code": case.closing_code,
         "closing_reason": clean(case.closing_reason),
         "opened_at": _dt(case.created_at),
         "opened_by": names.get(case.created_by or 0),
