@@ -63,6 +63,21 @@ def connect_raw(path: Path, key: bytes) -> Any:
     return conn
 
 
+def connect_scratch_copy(path: Path, key: bytes) -> Any:
+    """A keyed connection to a new file that only receives a copy through the online backup
+    API: no journal and no fsync of its own. The copy is a temporary file that is checked and
+    then archived; the archive is what gets fsynced. With the engine's WAL the copy's every
+    page was written twice (into the WAL, then checkpointed into the file) and synced."""
+    conn = dbapi.connect(str(path), isolation_level=None, check_same_thread=False)
+    cur = conn.cursor()
+    cur.execute(QUIET_LOG)
+    cur.execute(raw_key_pragma(key))
+    cur.execute("PRAGMA journal_mode = OFF")
+    cur.execute("PRAGMA synchronous = OFF")
+    cur.close()
+    return conn
+
+
 KeySource = bytes | Callable[[], bytes]
 
 

@@ -84,6 +84,24 @@ def test_cancel_between_pages_of_the_online_copy(
     assert list(target.parent.iterdir()) == []
 
 
+def test_cancel_while_the_copy_is_checked_and_archived_leaves_nothing(
+    head: UserSession, tmp_path: Path
+) -> None:
+    """The copy's check runs beside the archive's writing; a cancel once the archive is
+    written stops the check too and leaves neither file nor work folder."""
+    target = tmp_path / "stick" / "kantor.lk3backup"
+    cancel = threading.Event()
+
+    def progress(done: int, _total: int) -> None:
+        if done == 2:
+            cancel.set()
+
+    with pytest.raises(OperationCancelled):
+        backup.back_up(head, target, progress, cancel.is_set)
+    assert list(target.parent.iterdir()) == []
+    assert [t.name for t in threading.enumerate() if t.name == "backup-check"] == []
+
+
 def test_a_cancelled_backup_leaves_an_earlier_file_of_that_name_alone(
     head: UserSession, tmp_path: Path
 ) -> None:
