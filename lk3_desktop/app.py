@@ -19,7 +19,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from lk3_desktop import __version__
 from lk3_desktop.core.errors import KnownError
 from lk3_desktop.paths import APP_ID, APP_NAME, ORGANIZATION
+from lk3_desktop.qt_imports import quiet_pyside_import_hook
 from lk3_desktop.ui.worker import Lane
+
+quiet_pyside_import_hook()  # before the windows import what they need (benchmarks: peak_rss)
 
 if TYPE_CHECKING:  # the database stack loads after the first window shows
     from lk3_desktop.db.vault import Vault
@@ -268,14 +271,24 @@ class AppController(QObject):
     def _preload(self) -> None:
         """While the password is typed, the lane imports what comes after Enter."""
         from lk3_desktop.ui.operations import Operation, ignore
-        from lk3_desktop.ui.preload import forget_module_sources, preload_signed_in_modules
+        from lk3_desktop.ui.preload import preload_signed_in_modules
 
         assert self.context is not None
         # A failure is not worth a word here: the same import fails again, and is reported,
         # where the main window needs it.
         Operation.sessionless(
-            self.context, self, preload_signed_in_modules, lambda _r: forget_module_sources()
+            self.context, self, preload_signed_in_modules, self._preloaded
         ).failure(ignore).run()
+
+    def _preloaded(self, _result: object) -> None:
+        from lk3_desktop.ui.garbage import GarbageCollector
+        from lk3_desktop.ui.preload import forget_module_sources
+
+        forget_module_sources()
+        app = QApplication.instance()
+        collector = app.findChild(GarbageCollector) if app is not None else None
+        if collector is not None:  # the app's own (run_gui), not a test's
+            collector.set_aside_long_lived()
 
     def show_main(self) -> None:
         from lk3_desktop.ui.main_window import MainWindow

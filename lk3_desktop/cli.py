@@ -19,6 +19,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from lk3_desktop import __version__
 from lk3_desktop.cli_session import locked_folder, signed_in
 from lk3_desktop.core.errors import KnownError, NotAnLk3Database, WrongRecoveryCode
+from lk3_desktop.qt_imports import quiet_pyside_import_hook
+
+quiet_pyside_import_hook()  # before the commands and the windows import what they need
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1

@@ -29,9 +29,13 @@ SIGNED_IN_MODULES = (
 
 
 def preload_signed_in_modules() -> None:
-    """Import :data:`SIGNED_IN_MODULES` (on the lane; the result is not used)."""
+    """Import :data:`SIGNED_IN_MODULES` and configure the models' mappers (on the lane; the
+    result is not used)."""
     for name in SIGNED_IN_MODULES:
         importlib.import_module(name)
+    from lk3_desktop.services import sign_in
+
+    sign_in.prepare()
 
 
 def forget_module_sources() -> None:

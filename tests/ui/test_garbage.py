@@ -35,3 +35,33 @@ def test_cycles_are_collected_by_the_timer_and_never_automatically(qapp: QApplic
     assert gc.isenabled()
     if not was_enabled:
         gc.disable()
+
+
+def test_what_exists_when_the_preload_is_done_is_left_out_of_collections(
+    qapp: QApplication,
+) -> None:
+    """Setting aside the long-lived objects freezes them, only while the app's collector
+    runs (one made but not started, as in tests sharing one process, does nothing)."""
+    import weakref
+
+    collector = GarbageCollector(qapp)
+    kept = Cycle()
+    ref = weakref.ref(kept)
+    collector.set_aside_long_lived()
+    assert gc.get_freeze_count() == 0  # not started
+    was_enabled = gc.isenabled()
+    collector.start()
+    try:
+        collector.set_aside_long_lived()
+        assert gc.get_freeze_count() > 0
+        del kept
+        gc.collect()
+        assert ref() is not None  # frozen: left out of the collection
+    finally:
+        gc.unfreeze()
+        collector.stop()
+        collector.deleteLater()
+    if not was_enabled:
+        gc.disable()
+    gc.collect()
+    assert ref() is None

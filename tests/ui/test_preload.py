@@ -68,3 +68,48 @@ def test_a_heads_sign_in_asks_for_a_due_card_without_the_cards_dialog() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_preload_configures_the_models_mappers() -> None:
+    """SQLAlchemy configures every mapper at the first query unless it was done before: the
+    preload does it while the password is typed (a new process; benchmarks: sign_in)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from sqlalchemy import inspect\n"
+        "from lk3_desktop.db.models import User\n"
+        "mapper = inspect(User)\n"
+        "print(mapper.configured)\n"
+        "from lk3_desktop.ui.preload import preload_signed_in_modules\n"
+        "preload_signed_in_modules()\n"
+        "print(mapper.configured)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split() == ["False", "True"]
+
+
+def test_pysides_import_hook_keeps_no_source_in_memory() -> None:
+    """PySide6 asks of every module imported after it whether it mentions PySide6; asked
+    through inspect, the whole source stayed in linecache. The app's hook answers the same
+    without keeping it (a new process; benchmarks: peak_rss)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import linecache, sys\n"
+        "import lk3_desktop.app\n"
+        "linecache.clearcache()\n"
+        "import lk3_desktop.ui.login_window, lk3_desktop.ui.field_feedback, colorsys\n"
+        "feature = sys.modules['shibokensupport.feature'].pyside_feature_dict\n"
+        "print(len(linecache.cache), feature['lk3_desktop.ui.field_feedback'],"
+        " feature['colorsys'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    # nothing cached; a module of ours that uses PySide6 is told so (0), one that does not,
+    # ignored (-1), as PySide6's own answer
+    assert done.stdout.split() == ["0", "0", "-1"]
