@@ -12,12 +12,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from support import office_snapshot
+from support import office_snapshot, server_snapshot
 from support.factories import FAST_KDF, HEAD_PASSWORD, MemoryKeyring, init_database, login
 from support.office import Office, build_office
 from support.postgres import ServerForTests, start_test_server
 from support.template import build_template, schema_from_template
 
+from lk3_desktop.db.server.enrollment import read_enrollment
 from lk3_desktop.db.server.vault import ServerVault
 from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
 from lk3_desktop.services import accounts
@@ -137,6 +138,25 @@ def usual_office(
     return office_snapshot.make(tmp_path_factory.mktemp("usual-office") / "data")
 
 
+@pytest.fixture(scope="session")
+def server_head_office(
+    tmp_path_factory: pytest.TempPathFactory, pg_server: ServerForTests
+) -> server_snapshot.ServerOffice:
+    """An office with its head only, made once per worker on the session's server, whose
+    database each postgres test's ``initialized`` copies (support/server_snapshot.py)."""
+    return server_snapshot.make(pg_server, tmp_path_factory.mktemp("server-head") / "data")
+
+
+@pytest.fixture(scope="session")
+def usual_server_office(
+    tmp_path_factory: pytest.TempPathFactory, pg_server: ServerForTests
+) -> server_snapshot.ServerOffice:
+    """The usual office, made once per worker on the session's server (the ``office`` of a
+    postgres test is a copy of it)."""
+    folder = tmp_path_factory.mktemp("server-usual") / "data"
+    return server_snapshot.make(pg_server, folder, ("rina", "dedi", "tuti"))
+
+
 @pytest.fixture
 def initialized(
     data_dir: Path, cred_store: KeyringStore, storage_kind: str, request: pytest.FixtureRequest
@@ -153,6 +173,20 @@ def initialized(
         result = init_database(data_dir, cred_store)
         yield result
         result.session.store.close()
+        return
+    if server_snapshot.wanted():
+        usual = office_snapshot.wanted(request, office)
+        made_once: server_snapshot.ServerOffice = request.getfixturevalue(
+            "usual_server_office" if usual else "server_head_office"
+        )
+        result = made_once.copy(data_dir, cred_store)
+        if usual:
+            request.node.stash[office_snapshot.USED] = made_once
+        try:
+            yield result
+        finally:
+            result.session.store.close()
+            made_once.drop(read_enrollment(data_dir).database)
         return
     server: ServerForTests = request.getfixturevalue("pg_server")
     enrollment, bootstrap = server.new_office()

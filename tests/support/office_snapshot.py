@@ -18,7 +18,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -28,8 +28,12 @@ from support.casework import COUNSELOR_PASSWORD, Household
 from support.factories import HEAD_PASSWORD, MemoryKeyring, init_database, login
 from support.office import Office, build_office
 
-USED: pytest.StashKey[Snapshot] = pytest.StashKey()
-"""On a test item: the snapshot its ``initialized`` office was copied from."""
+if TYPE_CHECKING:
+    from support.server_snapshot import ServerOffice
+
+USED: pytest.StashKey[Snapshot | ServerOffice] = pytest.StashKey()
+"""On a test item: the snapshot its ``initialized`` office was copied from (on the embedded
+engine, or on the session's PostgreSQL server: support/server_snapshot.py)."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,9 @@ def copy(
     return accounts.InitResult(head, snapshot.recovery_code, snapshot.recovery_key_code)
 
 
-def office_from(snapshot: Snapshot, head: Any, folder: Path, store: object) -> Office:
+def office_from(
+    snapshot: Snapshot | ServerOffice, head: Any, folder: Path, store: object
+) -> Office:
     """The copied office with its people signed in, as :func:`build_office` returns it."""
     office = Office(head, folder, store)
     for username in snapshot.people:
