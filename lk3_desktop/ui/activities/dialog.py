@@ -31,7 +31,7 @@ from lk3_desktop.ui.clients.form_parts import form_layout, row
 from lk3_desktop.ui.clients.lane_dialog import LaneDialog
 from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.context import AppContext
-from lk3_desktop.ui.settings.profile_tab import RegionCombo, regions
+from lk3_desktop.ui.region_combo import RegionCombo, regions
 
 _REGION_FIELDS = ("province_code", "regency_code", "district_code", "village_code")
 

@@ -49,7 +49,7 @@ from lk3_desktop.ui.combo_box import ComboBox
 from lk3_desktop.ui.field_feedback import FieldMessage
 from lk3_desktop.ui.labels import disability_kind_labels
 from lk3_desktop.ui.messages import message_for
-from lk3_desktop.ui.settings.profile_tab import RegionCombo, regions
+from lk3_desktop.ui.region_combo import RegionCombo, regions
 from lk3_desktop.ui.style import set_role
 from lk3_desktop.ui.validation_texts import sentence_text
 

@@ -39,7 +39,7 @@ def registration_defaults(session: UserSession) -> tuple[list[Category], str]:
 def warm_regions() -> None:
     """Load the Kemendagri region tables once, off the UI thread (the first client's address
     lists then fill without reading them; core.regions keeps them small)."""
-    from lk3_desktop.ui.settings.profile_tab import regions
+    from lk3_desktop.ui.region_combo import regions
 
     regions(None)
     for regency_code, _name in regions(DEFAULT_PROVINCE)[:1]:
