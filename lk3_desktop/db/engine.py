@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,13 @@ dbapi = sqlcipher3.dbapi2
 
 # SQLCipher writes decryption failures to stderr itself; we report them as known errors.
 QUIET_LOG = "PRAGMA cipher_log_level = NONE"
+
+# Whether the transaction this thread begins next waits for the disk at its commit
+# (synchronous = FULL, the default) or only for the WAL to hold it (NORMAL): see
+# OpenStore.transaction(wait_for_disk=False). SQLite refuses to change the level inside a
+# transaction, so the "begin" listener sets it, when it differs, just before BEGIN.
+WAIT_FOR_DISK: ContextVar[bool] = ContextVar("lk3_wait_for_disk", default=True)
+_SYNC_LEVEL = "lk3_synchronous"  # the level a pooled connection has now (its record's info)
 
 
 def raw_key_pragma(key: bytes) -> str:
@@ -105,6 +113,11 @@ def create_keyed_engine(path: Path, key: KeySource) -> Engine:
     # IMMEDIATE so two writers never both read the audit chain head before writing.
     @event.listens_for(engine, "begin")
     def _begin_immediate(conn: Any) -> None:
+        level = "FULL" if WAIT_FOR_DISK.get() else "NORMAL"
+        info = conn.connection.info
+        if info.get(_SYNC_LEVEL, "FULL") != level:
+            conn.exec_driver_sql(f"PRAGMA synchronous = {level}")
+            info[_SYNC_LEVEL] = level
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     event.listen(engine, "before_cursor_execute", storable_parameters, retval=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +26,7 @@ from lk3_desktop.core.errors import (
 from lk3_desktop.db import audit, checkpoints, sealed
 from lk3_desktop.db.atomic import fsync_dir, tighten, touch_private, write_atomic
 from lk3_desktop.db.engine import (
+    WAIT_FOR_DISK,
     check_readable,
     create_keyed_engine,
     known_db_errors,
@@ -137,6 +140,9 @@ class OpenStore:
     key_lost: Callable[[], KnownError | None] | None = field(default=None, repr=False)
     # Once a head's revocation is known, every later transaction is refused the same way.
     _revoked: KnownError | None = field(default=None, init=False, repr=False)
+    # Committed without waiting for the disk and not yet written through (write_through).
+    _unsynced: bool = field(default=False, init=False, repr=False)
+    _sync_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
@@ -170,15 +176,62 @@ class OpenStore:
         return bytes(self._key)
 
     @contextlib.contextmanager
-    def transaction(self, *, guarded: bool = True) -> Iterator[Session]:
+    def transaction(self, *, guarded: bool = True, wait_for_disk: bool = True) -> Iterator[Session]:
         """One short unit of work: commit on success, roll back on error.
 
         Refused once the store is closed (locked or signed out): the key is gone. ``guard``
         runs first unless ``guarded`` is False (signing out, locking and the password change
         itself, which make their own check).
+
+        ``wait_for_disk=False`` is for a read whose only write is its view's audit entry (and
+        checkpoint): it commits before returning, like every transaction, so the entry is in
+        the database (its WAL, safe from a crash of the app) before anything read is shown;
+        only the wait for the disk (SQLite's fsync of the WAL, some milliseconds) is left to
+        :meth:`write_through`, which the interface's lane runs right after it has handed the
+        result over. Any later transaction that waits for the disk makes it durable too.
+        The office server's commits always wait.
         """
         if not self._key:
             raise SessionClosed("store is closed")
+        relaxed = not wait_for_disk and self.engine.dialect.name == "sqlite"
+        token = WAIT_FOR_DISK.set(False) if relaxed else None
+        try:
+            with self._transaction(guarded) as session:
+                yield session
+        finally:
+            if token is not None:
+                WAIT_FOR_DISK.reset(token)
+                with self._sync_lock:
+                    self._unsynced = True
+
+    def write_through(self) -> None:
+        """Wait for the disk for what transactions with ``wait_for_disk=False`` committed:
+        fsync the WAL they wrote into (nothing to do when there were none, or when SQLite
+        has since folded the WAL into the file, which syncs it). Known errors as for a write
+        (DiskFull, DataFolderReadOnly, ...)."""
+        with self._sync_lock:
+            if not self._unsynced:
+                return
+            self._unsynced = False
+        wal = self.db_path.with_name(self.db_path.name + "-wal")
+        try:
+            with data_folder_errors():
+                try:
+                    # write access: Windows flushes a file only through a handle that may write
+                    fd = os.open(wal, os.O_RDWR | getattr(os, "O_BINARY", 0))
+                except FileNotFoundError:
+                    return
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        except BaseException:
+            with self._sync_lock:
+                self._unsynced = True
+            raise
+
+    @contextlib.contextmanager
+    def _transaction(self, guarded: bool) -> Iterator[Session]:
         signed: checkpoints.Checkpoint | None = None
         with (
             self._revoked_when_key_lost(),

@@ -39,9 +39,11 @@ class ClientRecord:
 
 def open_client_record(session: UserSession, client_id: int) -> ClientRecord:
     """The client's record for its page: audited as :func:`clients.get_client` and
-    :func:`cases.list_cases` audit it, in one transaction."""
+    :func:`cases.list_cases` audit it, in one transaction. The view's entries are committed
+    before the record is returned; the wait for the disk comes after, while the page fills
+    (:meth:`UserSession.write_through`)."""
     session.require(Permission.VIEW_REGISTRY)
-    with session.store.transaction() as s:
+    with session.store.transaction(wait_for_disk=False) as s:
         return ClientRecord(
             detail=view_client(s, session, client_id),
             cases=view_cases(s, session, client_id),

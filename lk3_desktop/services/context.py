@@ -129,6 +129,12 @@ class UserSession:
         if not allowed(self.actor.role, permission):
             raise PermissionDenied(permission.value)
 
+    def write_through(self) -> None:
+        """Wait for the disk for the views this session recorded without waiting for it
+        (see OpenStore.transaction's ``wait_for_disk``); the interface's lane runs it after
+        handing each result over. Known errors as for a write."""
+        self.store.write_through()
+
     def audit(
         self,
         session: Session,

@@ -45,7 +45,7 @@ from lk3_desktop.ui.lock_screen import (
 from lk3_desktop.ui.messages import message_for
 from lk3_desktop.ui.nav_badges import NavBadges
 from lk3_desktop.ui.office_changes import OfficeChanges
-from lk3_desktop.ui.operations import Operation, ignore
+from lk3_desktop.ui.operations import Operation, ignore, show_failure
 from lk3_desktop.ui.pages.beranda import BerandaPage, Overview
 from lk3_desktop.ui.preload import forget_module_sources
 from lk3_desktop.ui.server_banner import ServerBanner
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
 
         context.session_changed.connect(self._on_session_changed)
         context.session_revoked.connect(self._session_revoked)
+        context.lane.after_failed.connect(self._written_through_failed)
         context.center_changed.connect(self._reload_overview)
         self._beranda_timer = QTimer(self)
         self._beranda_timer.setSingleShot(True)
@@ -701,6 +702,11 @@ class MainWindow(QMainWindow):
             .failure(self._logout_failed)
             .run()
         )
+
+    def _written_through_failed(self, exc: BaseException) -> None:
+        """A view's record, already committed and shown, did not reach the disk (a disk
+        error, the folder gone read-only): say so, as for any write that failed."""
+        show_failure(self, APP_TITLE, exc)
 
     def _session_revoked(self, exc: SessionRevoked) -> None:
         """A call found the account deactivated (or its password reset) since sign-in: hide

@@ -156,7 +156,15 @@ class Operation(Generic[T]):
             return False
         if self._show_busy is not None:
             self._show_busy(True)
-        self._context.lane.run(self._context, work, self._finished, self._failed)
+        session = self._context.session if self._needs_session else None
+        self._context.lane.run(
+            self._context,
+            work,
+            self._finished,
+            self._failed,
+            # views recorded without waiting for the disk reach it while the result shows
+            after=session.write_through if session is not None else None,
+        )
         return True
 
     def cancel(self) -> None:

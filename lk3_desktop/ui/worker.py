@@ -21,10 +21,18 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(
+        self,
+        fn: Callable[[], Any],
+        relay: _Relay,
+        after: Callable[[], None] | None,
+        after_failed: Callable[[BaseException], None],
+    ) -> None:
         super().__init__()
         self._fn = fn
         self._relay = relay
+        self._after = after
+        self._after_failed = after_failed
 
     @Slot()
     def run(self) -> None:
@@ -34,6 +42,12 @@ class _Job(QRunnable):
             self._deliver(self._relay.failed, exc)
         else:
             self._deliver(self._relay.done, result)
+        if self._after is not None:
+            # Still on the lane, while the interface shows the result: the next job waits.
+            try:
+                self._after()
+            except BaseException as exc:
+                self._after_failed(exc)
 
     @staticmethod
     def _deliver(signal: Any, value: object) -> None:
@@ -52,6 +66,9 @@ class Lane(QObject):
     # A call found the office server not answering (emitted before the call's own error
     # callback): the window shows its banner at once.
     server_unreachable = Signal()
+    # What a job's ``after`` raised (writing a view's record through to the disk failed):
+    # the call's own callbacks have run by then, so the window says it instead.
+    after_failed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,10 +81,13 @@ class Lane(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
+        after: Callable[[], None] | None = None,
     ) -> None:
         """Run ``fn`` on the lane; call ``on_done(result)`` or ``on_error(exc)`` later.
 
-        The relay is parented to ``owner`` so callbacks stop when the owner is destroyed.
+        ``after()`` runs on the lane once the result is on its way to the interface (before
+        the next job); what it raises is emitted as :attr:`after_failed`. The relay is
+        parented to ``owner`` so callbacks stop when the owner is destroyed.
         """
         relay = _Relay(owner)
 
@@ -88,7 +108,7 @@ class Lane(QObject):
 
         relay.done.connect(_finish_ok)
         relay.failed.connect(_finish_error)
-        self._pool.start(_Job(fn, relay))
+        self._pool.start(_Job(fn, relay, after, self.after_failed.emit))
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until queued jobs finished (for shutdown and tests)."""

@@ -75,3 +75,35 @@ def test_the_opening_read_is_refused_as_the_single_calls_are(
             open_client_record(staff, cid)
     finally:
         staff.store.close()
+
+
+@pytest.mark.embedded_only("SQLite's synchronous level and its WAL")
+def test_the_view_is_committed_before_the_read_returns_and_waits_for_the_disk_after(
+    head: UserSession, data_dir: Path
+) -> None:
+    """The opening read commits its view's entries before it returns (another connection
+    sees them at once); only its commit's wait for the disk is left out (synchronous NORMAL
+    for that transaction alone) and done by write_through; every other transaction still
+    waits for the disk (FULL)."""
+    from sqlalchemy import text
+
+    from lk3_desktop.db.engine import connect_raw
+
+    cid = clients.create_client(
+        head, clients.ClientInput(full_name="Dewi Lestari", sex="P", estimated_age=34)
+    )
+    open_client_record(head, cid)
+    other = connect_raw(data_dir / "lk3.db", head.store.key())
+    try:
+        seen = other.execute(
+            "SELECT action, entity_id FROM audit_log ORDER BY id DESC LIMIT 1"
+        ).fetchall()
+    finally:
+        other.close()
+    assert seen == [("client.viewed", str(cid))]
+    with head.store.transaction(wait_for_disk=False) as s:
+        assert s.execute(text("PRAGMA synchronous")).scalar_one() == 1  # NORMAL
+    with head.store.transaction() as s:
+        assert s.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL again
+    head.write_through()  # the WAL's fsync; nothing left to do the second time
+    head.write_through()

@@ -21,7 +21,7 @@ from shiboken6 import isValid
 from ui_helpers import ModalLog
 
 import lk3_desktop
-from lk3_desktop.core.errors import OperationCancelled, ValidationError
+from lk3_desktop.core.errors import DiskFull, OperationCancelled, ValidationError
 from lk3_desktop.services import center
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
@@ -36,6 +36,31 @@ LANE_MODULES = {"worker.py", "context.py", "operations.py"}
 def _finish(context: AppContext) -> None:
     context.lane.wait()
     QApplication.processEvents()
+
+
+def test_what_runs_after_a_result_runs_on_the_lane_and_its_failure_is_reported(
+    signed_in: AppContext, qtbot: QtBot
+) -> None:
+    """A job's ``after`` (writing the views it recorded through to the disk) runs on the
+    lane once the result is on its way, before the next job; what it raises is emitted as
+    the lane's ``after_failed`` (the window shows it), never dropped."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    order: list[str] = []
+    failures: list[BaseException] = []
+    signed_in.lane.after_failed.connect(failures.append)
+
+    def after() -> None:
+        order.append(f"after on lane: {not _on_ui_thread()}")
+        raise DiskFull("the disk is full")
+
+    signed_in.lane.run(owner, lambda: "read", order.append, order.append, after=after)
+    signed_in.lane.run(owner, lambda: "next", order.append, order.append)
+    _finish(signed_in)
+    qtbot.waitUntil(lambda: len(order) == 3 and bool(failures))
+    assert order.index("after on lane: True") < order.index("next")
+    assert "read" in order
+    assert len(failures) == 1 and isinstance(failures[0], DiskFull)
 
 
 def test_success_gets_the_result_on_the_ui_thread(signed_in: AppContext, qtbot: QtBot) -> None:

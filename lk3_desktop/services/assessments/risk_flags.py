@@ -125,8 +125,10 @@ def _sync_psychosocial_flags(s: Session, session: UserSession, row: Psychosocial
 
 
 def open_risk_flags(session: UserSession, client_id: int) -> list[FlagInfo]:
-    """The client's unresolved risk flags on cases the actor may see, oldest first."""
-    with session.store.transaction() as s:
+    """The client's unresolved risk flags on cases the actor may see, oldest first. Their
+    view's entry is committed before they are returned; the wait for the disk comes after
+    (:meth:`UserSession.write_through`)."""
+    with session.store.transaction(wait_for_disk=False) as s:
         cases = _visible_cases(s, session, client_id)
         case_ids = [c.id for c in cases]
         if not case_ids:
