@@ -14,23 +14,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lk3_desktop import __version__
 from lk3_desktop.core.errors import KnownError
 from lk3_desktop.paths import APP_ID, APP_NAME, ORGANIZATION
 from lk3_desktop.qt_imports import quiet_pyside_import_hook
-from lk3_desktop.ui.worker import Lane
 
 quiet_pyside_import_hook()  # before the windows import what they need (benchmarks: peak_rss)
 
 if TYPE_CHECKING:  # the database stack loads after the first window shows
     from lk3_desktop.db.vault import Vault
-    from lk3_desktop.db.workstation import CredentialStore
+    from lk3_desktop.db.workstation import CredentialStore, DeferredStore
     from lk3_desktop.ui.context import AppContext
 
 STORE_TIMEOUT_S = 10.0
-SPLASH_DELAY_MS = 400
 
 StoreDetector = Callable[[], "CredentialStore"]
 VaultFactory = Callable[[Path, "CredentialStore"], "Vault"]
@@ -76,22 +74,6 @@ def center_on_screen(widget: QWidget) -> None:
     widget.move(frame.topLeft())
 
 
-class StartupWindow(QWidget):
-    """Shown only when finding the system credential store takes a moment."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("startupWindow")
-        self.setWindowTitle(APP_NAME)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        label = QLabel(self.tr("Starting LK3 Desktop…"))
-        label.setObjectName("startupLabel")
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.resize(420, 90)
-
-
 class AppController(QObject):
     """Decides which window shows: setup, sign-in, main; and back to sign-in after sign-out."""
 
@@ -111,52 +93,47 @@ class AppController(QObject):
         self._idle_interval_ms = idle_interval_ms
         self.context: AppContext | None = None
         self.window: QWidget | None = None
-        self._startup_lane = Lane(self)
-        self._splash: StartupWindow | None = None
+        self._store: DeferredStore | None = None
 
-    def start(self, splash: StartupWindow | None = None) -> None:
-        """Find the credential store off the UI thread, then show the first window.
+    def start(self) -> None:
+        """Show the first window: the setup wizard, or the sign-in window.
 
-        ``splash`` (already showing) is closed once the first window is up; without one, a
-        splash appears only when finding the store takes a moment.
-        """
-        self._splash = splash
-        if splash is None:
-            QTimer.singleShot(SPLASH_DELAY_MS, self._show_splash)
-        self._startup_lane.run(self, self._detect, self._store_ready, self._store_failed)
-
-    def _show_splash(self) -> None:
-        if self.context is None and self.window is None and self._splash is None:
-            self._splash = StartupWindow()
-            center_on_screen(self._splash)
-            self._splash.show()
-
-    def _close_splash(self) -> None:
-        if self._splash is not None:
-            self._splash.close()
-            self._splash.deleteLater()
-            self._splash = None
-
-    def _store_ready(self, store: CredentialStore) -> None:
+        The system's credential store is found on the lane once that window is painted
+        (importing keyring and asking the system took some 100 ms before the first window;
+        benchmarks: cold_start); whatever needs it earlier finds it then, on the lane."""
+        from lk3_desktop.db.workstation import DeferredStore
         from lk3_desktop.ui.context import AppContext
 
-        self.context = AppContext(self.data_dir, store, vault_factory=self._vault_factory)
+        self._store = DeferredStore(self._detect)
+        self.context = AppContext(self.data_dir, self._store, vault_factory=self._vault_factory)
         self.context.setParent(self)
         from lk3_desktop.db.folder_state import FolderState, folder_state, is_initialized
 
         if not self._finish_interrupted_restore():
-            self._close_splash()
             self._quit()
             return
         if folder_state(self.data_dir) is FolderState.SETUP_UNFINISHED:
-            self._close_splash()
             self.offer_setup_again()
             return
         if is_initialized(self.data_dir):
             self.show_login()
         else:
             self.show_wizard()
-        self._close_splash()
+
+    def _find_store(self) -> None:
+        """Find the credential store on the lane (before anything queued after it)."""
+        from lk3_desktop.ui.operations import Operation, ignore
+
+        store, context = self._store, self.context
+        assert store is not None and context is not None
+        Operation.sessionless(context, self, store.resolve, self._store_found).failure(ignore).run()
+
+    def _store_found(self, _store: object) -> None:
+        store = self._store
+        if store is not None and store.failure is not None:
+            # a bug: the crash dialog says so; the app goes on in password-only mode
+            failure, store.failure = store.failure, None
+            raise failure
 
     def _finish_interrupted_restore(self) -> bool:
         """A restore cut short (the computer stopped mid-way) is completed before anything
@@ -226,14 +203,6 @@ class AppController(QObject):
         dialogs.warn(None, APP_NAME, message_for(exc))
         self._quit()
 
-    def _store_failed(self, exc: BaseException) -> None:
-        from lk3_desktop.db.workstation import NoCredentialStore
-
-        # detect_store() reports "no store" itself; anything else is a bug, but the app can
-        # still run in password-only mode for an existing database and say so.
-        self._store_ready(NoCredentialStore("detection failed"))
-        raise exc
-
     def _swap(self, window: QWidget) -> None:
         old, self.window = self.window, window
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -254,6 +223,9 @@ class AppController(QObject):
         wizard.resize(820, 680)
         self._swap(wizard)
         center_on_screen(wizard)
+        from lk3_desktop.ui.preload import after_first_paint
+
+        after_first_paint(wizard, self._find_store)
 
     def show_login(self) -> None:
         from lk3_desktop.ui.login_window import LoginWindow
@@ -269,11 +241,13 @@ class AppController(QObject):
         after_first_paint(login, self._preload)
 
     def _preload(self) -> None:
-        """While the password is typed, the lane imports what comes after Enter."""
+        """While the password is typed, the lane finds the credential store and imports
+        what comes after Enter."""
         from lk3_desktop.ui.operations import Operation, ignore
         from lk3_desktop.ui.preload import preload_signed_in_modules
 
         assert self.context is not None
+        self._find_store()
         # A failure is not worth a word here: the same import fails again, and is reported,
         # where the main window needs it.
         Operation.sessionless(
@@ -349,11 +323,8 @@ def run_gui(data_dir: Path) -> int:
     collector = GarbageCollector(app)
     collector.start()
     try:
-        splash = StartupWindow()  # shows at once; the database stack loads behind it
-        center_on_screen(splash)
-        splash.show()
         controller = AppController(data_dir)
-        controller.start(splash)
+        controller.start()
         code = app.exec()
         controller.shutdown()
         return int(code)

@@ -12,6 +12,7 @@ import base64
 import concurrent.futures
 import contextlib
 import secrets
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -153,6 +154,49 @@ class KeyringStore:
                 self._keyring().delete_password(SERVICE_NAME, name)
 
         self._call(_delete)
+
+
+class DeferredStore:
+    """The OS store found when first needed (or when :meth:`resolve` is called early).
+
+    Finding it imports ``keyring`` with its backends and asks the system (some 100 ms, more
+    when the Secret Service is slow to answer): the app shows its first window without
+    waiting for that, and finds the store on its worker thread while the password is typed
+    (benchmarks: cold_start). Every use goes through the store found; a detection that
+    failed with a bug leaves password-only mode and keeps the error in :attr:`failure`.
+    """
+
+    def __init__(self, detect: Callable[[], CredentialStore]) -> None:
+        self._detect = detect
+        self._lock = threading.Lock()
+        self._store: CredentialStore | None = None
+        self.failure: Exception | None = None
+
+    def resolve(self) -> CredentialStore:
+        """The store, found now if it was not yet (once; other callers wait for it)."""
+        with self._lock:
+            if self._store is None:
+                try:
+                    self._store = self._detect()
+                except Exception as exc:  # a bug: reported by the caller, password-only here
+                    self.failure = exc
+                    self._store = NoCredentialStore("detection failed")
+            return self._store
+
+    def available(self) -> bool:
+        return self.resolve().available()
+
+    def describe(self) -> str:
+        return self.resolve().describe()
+
+    def get(self, name: str) -> bytes | None:
+        return self.resolve().get(name)
+
+    def set(self, name: str, secret: bytes) -> None:
+        self.resolve().set(name, secret)
+
+    def delete(self, name: str) -> None:
+        self.resolve().delete(name)
 
 
 def secret_name(database_id: str) -> str:

@@ -11312,13 +11312,6 @@ belum disimpan</translation>
     </message>
 </context>
 <context>
-    <name>StartupWindow</name>
-    <message>
-        <source>Starting LK3 Desktop…</source>
-        <translation>Memulai LK3 Desktop…</translation>
-    </message>
-</context>
-<context>
     <name>TemplateField</name>
     <message>
         <source>Example number</source>

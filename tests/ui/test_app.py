@@ -72,6 +72,65 @@ def test_sign_in_then_main_window_then_sign_out(
     assert controller.context is not None and controller.context.session is None
 
 
+def test_the_sign_in_window_shows_before_the_credential_store_is_looked_for(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, cred_store: KeyringStore, indonesian: None
+) -> None:
+    """Finding the system's store (keyring and its backends, the system's answer) waits
+    until the sign-in window is painted, on the lane; signing in uses the store found."""
+    import threading
+
+    init_database(data_dir, cred_store).session.store.close()
+    asked: list[tuple[bool, bool]] = []
+    controller: AppController | None = None
+
+    def detect() -> KeyringStore:
+        window = controller.window if controller is not None else None
+        on_screen = isinstance(window, LoginWindow) and window.isVisible()
+        asked.append((on_screen, threading.current_thread() is threading.main_thread()))
+        return cred_store
+
+    controller = AppController(data_dir, detect=detect, vault_factory=make_vault)
+    try:
+        controller.start()
+        assert isinstance(controller.window, LoginWindow)
+        assert asked == []  # not before the window
+        qtbot.waitUntil(lambda: asked != [])
+        assert asked == [(True, False)]  # once the window showed, off the UI thread
+        login = controller.window
+        qtbot.keyClicks(login.findChild(QLineEdit, "usernameField"), "kepala")
+        qtbot.keyClicks(login.findChild(QLineEdit, "passwordField"), HEAD_PASSWORD)
+        login.findChild(QPushButton, "loginButton").click()
+        qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
+        assert len(asked) == 1  # found once
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.close()
+        if controller.context is not None:
+            controller.context.lane.wait()
+            QCoreApplication.processEvents()
+        controller.shutdown()
+
+
+def test_a_store_lookup_that_fails_with_a_bug_goes_on_without_a_store() -> None:
+    """A bug in finding the store is kept for the crash dialog; the app goes on in
+    password-only mode (as the sign-in window says when the secret is needed)."""
+    from lk3_desktop.db.workstation import DeferredStore, NoCredentialStore
+
+    calls: list[int] = []
+
+    def broken() -> KeyringStore:
+        calls.append(1)
+        raise RuntimeError("backend exploded")
+
+    store = DeferredStore(broken)
+    assert store.get("workstation-secret:x") is None
+    assert not store.available()
+    assert isinstance(store.resolve(), NoCredentialStore)
+    assert isinstance(store.failure, RuntimeError)
+    assert calls == [1]  # asked once
+
+
 def raise_with_personal_data() -> None:
     nik = SECRET_NIK  # a local variable holding personal data
     try:
