@@ -16,7 +16,7 @@ from lk3_desktop.core.roles import Role
 from lk3_desktop.db.models import AuditEntry
 from lk3_desktop.db.models.keys import AuditCheckpoint
 from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts, cases, clients, families
+from lk3_desktop.services import accounts, assessments, cases, clients, families
 from lk3_desktop.services.client_record import open_client_record
 from lk3_desktop.services.context import UserSession
 
@@ -55,6 +55,8 @@ def test_the_opening_read_matches_the_single_calls_in_one_transaction(
     assert record.pmks == clients.list_pmks(head, include_inactive=True)
     assert record.counselors == cases.list_counselors(head)
     assert record.problem_areas == cases.list_problem_areas(head)
+    assert record.risk_flags == assessments.open_risk_flags(head, cid) == []
+    assert record.last_high_risk == assessments.last_high_risk(head, cid) is None
     with pytest.raises(ValidationError):
         open_client_record(head, cid + 1000)
 

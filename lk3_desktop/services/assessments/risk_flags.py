@@ -129,22 +129,26 @@ def open_risk_flags(session: UserSession, client_id: int) -> list[FlagInfo]:
     view's entry is committed before they are returned; the wait for the disk comes after
     (:meth:`UserSession.write_through`)."""
     with session.store.transaction(wait_for_disk=False) as s:
-        cases = _visible_cases(s, session, client_id)
-        case_ids = [c.id for c in cases]
-        if not case_ids:
-            return []
-        names = _user_names(s)
-        flags = s.execute(
-            select(RiskFlag)
-            .where(RiskFlag.case_id.in_(case_ids), RiskFlag.status == FLAG_OPEN)
-            .order_by(RiskFlag.raised_at, RiskFlag.id)
-        ).scalars()
-        result = [_flag_info(f, names) for f in flags]
-        if result:
-            session.audit(
-                s, "risk_flag.viewed", "client", client_id, {"flags": [f.id for f in result]}
-            )
-        return result
+        return risk_flags_in(s, session, client_id)
+
+
+def risk_flags_in(s: Session, session: UserSession, client_id: int) -> list[FlagInfo]:
+    """:func:`open_risk_flags` inside the caller's transaction (the client page's opening
+    read)."""
+    cases = _visible_cases(s, session, client_id)
+    case_ids = [c.id for c in cases]
+    if not case_ids:
+        return []
+    names = _user_names(s)
+    flags = s.execute(
+        select(RiskFlag)
+        .where(RiskFlag.case_id.in_(case_ids), RiskFlag.status == FLAG_OPEN)
+        .order_by(RiskFlag.raised_at, RiskFlag.id)
+    ).scalars()
+    result = [_flag_info(f, names) for f in flags]
+    if result:
+        session.audit(s, "risk_flag.viewed", "client", client_id, {"flags": [f.id for f in result]})
+    return result
 
 
 def resolve_flag(session: UserSession, flag_id: int, action_taken: str) -> FlagInfo:
@@ -203,12 +207,20 @@ def last_high_risk(session: UserSession, client_id: int) -> datetime.date | None
     if session.actor.role is Role.STAF:
         return None
     with session.store.transaction() as s:
-        query = (
-            select(func.max(RiskFlag.raised_at))
-            .join(Case, Case.id == RiskFlag.case_id)
-            .where(RiskFlag.client_id == client_id, RiskFlag.status != FLAG_WITHDRAWN)
-        )
-        if session.actor.role is not Role.KEPALA:
-            query = query.where(Case.counselor_id == session.actor.user_id)
-        newest = s.execute(query).scalar()
+        return last_high_risk_in(s, session, client_id)
+
+
+def last_high_risk_in(s: Session, session: UserSession, client_id: int) -> datetime.date | None:
+    """:func:`last_high_risk` inside the caller's transaction (the client page's opening
+    read)."""
+    if session.actor.role is Role.STAF:
+        return None
+    query = (
+        select(func.max(RiskFlag.raised_at))
+        .join(Case, Case.id == RiskFlag.case_id)
+        .where(RiskFlag.client_id == client_id, RiskFlag.status != FLAG_WITHDRAWN)
+    )
+    if session.actor.role is not Role.KEPALA:
+        query = query.where(Case.counselor_id == session.actor.user_id)
+    newest = s.execute(query).scalar()
     return newest.date() if newest is not None else None

@@ -184,6 +184,13 @@ class RiskBanner(QFrame):
         self._client_id = client_id
         self.reload()
 
+    def show_for(self, client_id: int, flags: Sequence[FlagInfo]) -> None:
+        """Show the flags the client page's opening read brought (an answer to an earlier
+        :meth:`reload` still on its way is dropped)."""
+        self._client_id = client_id
+        self._generation += 1
+        self._show(list(flags))
+
     def reload(self) -> None:
         """Ask again which flags are open (on the lane); show or hide accordingly."""
         session = self._context.session
@@ -284,6 +291,13 @@ class RiskChip(QLabel):
         self._client_id = client_id
         self._show(None)
         self.reload()
+
+    def show_for(self, client_id: int, day: datetime.date | None) -> None:
+        """Show what the client page's opening read brought (an answer to an earlier
+        :meth:`reload` still on its way is dropped)."""
+        self._client_id = client_id
+        self._generation += 1
+        self._show(day)
 
     def reload(self) -> None:
         session = self._context.session

@@ -96,7 +96,6 @@ class ClientPage(QWidget):
         self.bundle: ClientRecord | None = None
         # tabs whose records are not those of the client shown: refreshed when next shown
         self._stale_tabs: set[int] = set()
-        self._risk_asked_for: int | None = None  # the client whose risk load() already asked
         self._panels_client: int | None = None  # whose sessions and history panels are built
 
         layout = QVBoxLayout(self)
@@ -301,19 +300,6 @@ class ClientPage(QWidget):
             .run()
         ):
             self.busy.stop()
-        elif another:
-            # read on the lane right after the record, while the page fills with it
-            self._ask_risk(client_id, reload=False)
-            self._risk_asked_for = client_id
-
-    def _ask_risk(self, client_id: int, reload: bool) -> None:
-        """The banner's open risk flags and the header's last high risk, read again."""
-        if reload:
-            self.risk_chip.reload()
-            self.risk_banner.reload()
-        else:
-            self.risk_chip.set_client(client_id)
-            self.risk_banner.set_client(client_id)
 
     def reload(self) -> None:
         if self._client_id is not None:
@@ -342,9 +328,9 @@ class ClientPage(QWidget):
             self.editor.load(detail, bundle.pmks)
         else:
             self.editor.show_consents(detail)
-        if self._risk_asked_for != detail.id:
-            self._ask_risk(detail.id, reload=self.risk_banner.client_id == detail.id)
-        self._risk_asked_for = None
+        # the banner's open flags and the header's last high risk came with the record
+        self.risk_banner.show_for(detail.id, bundle.risk_flags)
+        self.risk_chip.show_for(detail.id, bundle.last_high_risk)
         if self._panels_client != detail.id:
             self._retire_client_panels()
             self._panels_client = detail.id
