@@ -1,4 +1,5 @@
-"""`lk3-desktop backup` and `restore` as a person runs them: real processes, real files."""
+"""`lk3-desktop backup` and `restore` as a person runs them: real processes, real files (the
+Argon2id cost of the tests' own slots: tests/e2e/test_cli.py runs `init` at the real cost)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.factories import cli_office
 
 PASSWORD = "Sangat-Rahasia-Kantor-2026"
 
@@ -41,16 +43,12 @@ def assert_one_clear_line(result: subprocess.CompletedProcess[str], words: str) 
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Path]:
-    """A database made by `init` and a backup of it made by `backup`."""
+    """The database `init` makes (support.factories.cli_office: made here with cheap
+    Argon2id slots, which every command then derives at) and a backup of it made by
+    `backup`."""
     root = tmp_path_factory.mktemp("backup-cli")
     folder = root / "data"
-    result = run_cli(
-        "init", "--data-dir", str(folder), "--center-name", "LK3 Kota Serang",
-        "--username", "kepala", "--full-name", "Siti Aminah", "--password-stdin",
-        stdin=PASSWORD + "\n",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    code = result.stdout.strip().splitlines()[-1]
+    code = cli_office(folder, PASSWORD).recovery_code
     target = root / "stick" / "kantor.lk3backup"
     result = run_cli(
         "backup", "--data-dir", str(folder), "--username", "kepala", "--password-stdin",

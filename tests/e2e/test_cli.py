@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlcipher3
+from sqlalchemy import select
+from support.factories import FAST_KDF, cli_office
 
 from lk3_desktop.core.recovery_code import decode_recovery_code
+from lk3_desktop.db.models import AuditEntry, User
+from lk3_desktop.db.vault import DEFAULT_KDF
+from lk3_desktop.db.workstation import NoCredentialStore
+from lk3_desktop.services import accounts, center
 
 PASSWORD = "Sangat-Rahasia-Kantor-2026"
 
@@ -161,3 +169,57 @@ def test_newer_schema_refused_by_check(created: tuple[Path, str], tmp_path: Path
     conn.close()
     result = run_cli("check", "--data-dir", str(copy), "--recovery-code-stdin", stdin=code)
     assert_one_clear_line(result, "versi LK3 Desktop yang lebih baru")
+
+
+def _office_as_stored(folder: Path) -> tuple[Any, ...]:
+    """The key file with every value but the slots' Argon2id costs replaced by its type, and
+    the center, the people and the audit trail in the database."""
+
+    def shape(value: Any, key: str = "") -> Any:
+        if isinstance(value, dict):
+            return {k: shape(v, k) for k, v in value.items() if k != "kdf"}
+        if isinstance(value, list):
+            return [shape(v) for v in value]
+        return value if key in ("workstation", "ws", "format") else type(value).__name__
+
+    doc = json.loads((folder / "lk3.keys").read_text("utf-8"))
+    head = accounts.login(folder, NoCredentialStore("test"), "kepala", PASSWORD)
+    try:
+        info = center.get_center(head)
+        with head.store.transaction() as s:
+            users = [(u.username, u.full_name, u.role) for u in s.execute(select(User)).scalars()]
+            actions = list(s.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars())
+    finally:
+        head.store.close()
+    return shape(doc), (info.name, info.center_code, info.head_name), users, actions
+
+
+def test_the_tests_own_password_only_office_is_inits_but_for_the_argon2_cost(
+    tmp_path: Path,
+) -> None:
+    """support.factories.cli_office (what the other CLI tests start from) makes the office
+    `init` makes, with the tests' cheap Argon2id in its slot, which the CLI then uses."""
+    folder = tmp_path / "init"
+    result = run_cli(
+        "init", "--data-dir", str(folder), "--center-name", "LK3 Kota Serang",
+        "--center-code", "SRG", "--username", "kepala", "--full-name", "Siti Aminah",
+        "--password-stdin", stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    fast = tmp_path / "fast"
+    cli_office(fast, PASSWORD, center_code="SRG")
+    slots = [json.loads((f / "lk3.keys").read_text("utf-8"))["slots"] for f in (folder, fast)]
+    assert [[slot["kdf"] for slot in each] for each in slots] == [
+        [DEFAULT_KDF.to_json()],
+        [FAST_KDF.to_json()],
+    ]
+    assert _office_as_stored(fast) == _office_as_stored(folder)
+    result = run_cli(
+        "check", "--data-dir", str(fast), "--username", "kepala", "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert [line.split()[:2] for line in result.stdout.splitlines()][:2] == [
+        ["ok", "unlock"],
+        ["ok", "key"],
+    ]

@@ -15,6 +15,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select, text
+from support.factories import cli_demo
 from test_backup_cli import assert_one_clear_line, run_cli
 
 from lk3_desktop.db.models import AuditEntry
@@ -38,11 +39,7 @@ SQL_COUNTS = {
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("report-cli") / "data"
-    result = run_cli(
-        "demo", "--data-dir", str(folder), "--clients", "150", "--password-stdin",
-        stdin=PASSWORD + "\n",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
+    cli_demo(folder, PASSWORD, 150)  # `demo --clients 150`, with the tests' cheap Argon2id
     return folder
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import keyring.backend
 
 from lk3_desktop.db.vault import KdfParams, Vault
+from lk3_desktop.db.workstation import NoCredentialStore
 from lk3_desktop.services import accounts
 from lk3_desktop.services.context import UserSession
 
@@ -68,3 +69,39 @@ def init_database(
 
 def login(folder: Path, store: object, username: str, password: str) -> UserSession:
     return accounts.login(folder, store, username, password, vault=make_vault(folder, store))  # type: ignore[arg-type]
+
+
+def cli_office(
+    folder: Path,
+    password: str,
+    center_name: str = "LK3 Kota Serang",
+    center_code: str = "",
+    username: str = "kepala",
+    full_name: str = "Siti Aminah",
+) -> accounts.InitResult:
+    """The office ``lk3-desktop init --password-stdin`` makes where no OS credential store is
+    usable (password only, as the e2e tests run the CLI: keyring's null backend), made in this
+    process with :data:`FAST_KDF` slots; its head's store is closed. Every slot keeps its own
+    Argon2id parameters, so a CLI command run on it later derives at that cost, not at the
+    real one (tests/e2e/test_cli.py proves it is init's office but for the cost)."""
+    store = NoCredentialStore("no usable OS credential store")
+    result = accounts.initialize(
+        folder,
+        store,
+        accounts.CenterInput(name=center_name, center_code=center_code, head_name=full_name),
+        accounts.NewAccount(username, full_name, password),
+        vault=make_vault(folder, store),
+    )
+    result.session.store.close()
+    return result
+
+
+def cli_demo(folder: Path, password: str, clients: int, seed: int = 1) -> None:
+    """The demo office ``lk3-desktop demo --clients N --password-stdin`` makes where no OS
+    credential store is usable, made in this process with :data:`FAST_KDF` slots, which
+    every later CLI command derives at (tests/e2e/test_interrupted_demo.py proves it is the
+    demo's office but for the cost)."""
+    from lk3_desktop.services import demo
+
+    store = NoCredentialStore("no usable OS credential store")
+    demo.generate(folder, store, password, clients, seed, vault=make_vault(folder, store))
