@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from lk3_desktop.db.vault import KeyFile
 
 DB_FILENAME = "lk3.db"
+# The key file (db.vault reads and writes it; named here so asking what a folder holds needs
+# neither the vault nor Argon2 and the cryptography it imports: benchmarks, cold_start).
+KEYS_FILENAME = "lk3.keys"
+KEY_FILE_FORMATS = ("lk3-keys/1", "lk3-keys/2")  # what db.vault reads
 # Present from the first step of a setup (or a demo build) until its last: a folder holding it
 # has no data anyone entered, so the setup may simply start again. It names the database id,
 # so the workstation secret made for that setup can be removed too.
@@ -59,7 +63,7 @@ def slotless_key_file(folder: Path) -> KeyFile | None:
     """A key file without any slot: what a setup interrupted before its first slot left
     (before setups wrote the marker). A finished setup always holds the head's slot, and the
     last active head can never be removed."""
-    from lk3_desktop.db.vault import KEYS_FILENAME, KeyFile
+    from lk3_desktop.db.vault import KeyFile
 
     try:
         key_file = KeyFile.from_bytes((folder / KEYS_FILENAME).read_bytes())
@@ -68,12 +72,26 @@ def slotless_key_file(folder: Path) -> KeyFile | None:
     return key_file if not key_file.slots else None
 
 
+def _key_file_without_slots(folder: Path) -> bool:
+    """Whether :func:`slotless_key_file` finds one, read without the vault: the same file
+    read as db.vault reads it (a readable format, the database id and the workstation mode,
+    its slots none), without importing Argon2 and the cryptography before the first window
+    (benchmarks: cold_start)."""
+    try:
+        doc = json.loads((folder / KEYS_FILENAME).read_bytes().decode("utf-8"))
+        if doc.get("format") not in KEY_FILE_FORMATS:
+            return False
+        str(doc["database_id"]), str(doc["workstation"])
+        return not list(doc["slots"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+
+
 def folder_state(folder: Path) -> FolderState:
     if not folder.is_dir():
         return FolderState.EMPTY
-    if setup_marker(folder) is not None or slotless_key_file(folder) is not None:
+    if setup_marker(folder) is not None or _key_file_without_slots(folder):
         return FolderState.SETUP_UNFINISHED
-    from lk3_desktop.db.vault import KEYS_FILENAME
 
     if db_path(folder).exists() or (folder / KEYS_FILENAME).exists() or is_enrolled(folder):
         return FolderState.READY

@@ -32,11 +32,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lk3_desktop.db.atomic import fsync_dir, mkdir_private, write_atomic
-from lk3_desktop.db.folder_state import DB_FILENAME
+from lk3_desktop.db.folder_state import DB_FILENAME, KEYS_FILENAME
 from lk3_desktop.db.instance_lock import LOCK_FILENAME
 from lk3_desktop.db.os_errors import data_folder_errors
 from lk3_desktop.db.pause_points import pause_point
-from lk3_desktop.db.vault import KEYS_FILENAME
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

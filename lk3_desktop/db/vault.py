@@ -40,15 +40,16 @@ from lk3_desktop.core.text_input import storable
 from lk3_desktop.db.aead import SealError, aead_open, aead_seal
 from lk3_desktop.db.atomic import write_atomic
 from lk3_desktop.db.attempts import Attempts, Clock
+from lk3_desktop.db.folder_state import KEY_FILE_FORMATS
+from lk3_desktop.db.folder_state import KEYS_FILENAME as KEYS_FILENAME
 from lk3_desktop.db.os_errors import data_folder_errors
 from lk3_desktop.db.person_keys import PrivateKeys, PublicKeys, seal_to
 from lk3_desktop.db.workstation import CredentialStore, new_secret, secret_name
 
-KEYS_FILENAME = "lk3.keys"
 ATTEMPTS_FILENAME = "lk3.attempts"
 FORMAT = "lk3-keys/2"
 # Files written before keys per person: read (their slots are legacy), never written again.
-READABLE_FORMATS = ("lk3-keys/1", FORMAT)
+READABLE_FORMATS = KEY_FILE_FORMATS  # ("lk3-keys/1", FORMAT); folder_state reads them too
 KEY_BYTES = 32
 SALT_BYTES = 16
 
