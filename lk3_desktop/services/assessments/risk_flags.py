@@ -139,12 +139,16 @@ def risk_flags_in(s: Session, session: UserSession, client_id: int) -> list[Flag
     case_ids = [c.id for c in cases]
     if not case_ids:
         return []
+    flags = list(
+        s.execute(
+            select(RiskFlag)
+            .where(RiskFlag.case_id.in_(case_ids), RiskFlag.status == FLAG_OPEN)
+            .order_by(RiskFlag.raised_at, RiskFlag.id)
+        ).scalars()
+    )
+    if not flags:
+        return []  # most clients: no need for everyone's names
     names = _user_names(s)
-    flags = s.execute(
-        select(RiskFlag)
-        .where(RiskFlag.case_id.in_(case_ids), RiskFlag.status == FLAG_OPEN)
-        .order_by(RiskFlag.raised_at, RiskFlag.id)
-    ).scalars()
     result = [_flag_info(f, names) for f in flags]
     if result:
         session.audit(s, "risk_flag.viewed", "client", client_id, {"flags": [f.id for f in result]})
