@@ -316,8 +316,10 @@ class _CheckAside:
 
     def result(self, cancelled: Cancelled | None) -> None:
         """Wait for the check (asking ``cancelled()`` meanwhile); raise what it raised."""
+        if cancelled is None:
+            self._thread.join()
         while self._thread.is_alive():
-            self._thread.join(0.05)
+            self._thread.join(0.02)
             if cancelled is not None and cancelled():
                 self.abandon()
                 raise OperationCancelled("backup cancelled")
