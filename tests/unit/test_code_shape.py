@@ -43,7 +43,6 @@ LONG_FUNCTIONS: dict[str, str] = {
     "services/accounts.py:initialize": "not split yet (keys per person, issue 14)",
     "db/checkpoints.py:verify_chain": "not split yet (keys per person, issue 14)",
     "db/certificates.py:verify_certificates": "not split yet (keys per person, issue 14)",
-    "db/backup.py:write_backup": "not split yet",
     "cli.py:_cmd_restore": "not split yet (the CLI's sign-in helper, issue 13 item 7)",
 }
 
