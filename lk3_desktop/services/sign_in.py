@@ -28,8 +28,11 @@ def _now() -> datetime:
 
 def prepare() -> None:
     """Configure the models' mappers now (SQLAlchemy does it at the first query otherwise:
-    some 30 ms of the sign-in after Argon2id; the preload calls this while the password is
-    typed; benchmarks: sign_in)."""
+    some 30 ms of the sign-in after Argon2id) and import the cryptography backend a person's
+    keys open with (imported at their first use otherwise). The preload calls this while the
+    password is typed (benchmarks: sign_in)."""
+    import cryptography.hazmat.backends.openssl  # noqa: F401
+
     configure_mappers()
 
 

@@ -71,8 +71,9 @@ def test_a_heads_sign_in_asks_for_a_due_card_without_the_cards_dialog() -> None:
 
 
 def test_the_preload_configures_the_models_mappers() -> None:
-    """SQLAlchemy configures every mapper at the first query unless it was done before: the
-    preload does it while the password is typed (a new process; benchmarks: sign_in)."""
+    """SQLAlchemy configures every mapper at the first query unless it was done before, and
+    a person's keys import cryptography's backend at their first use: the preload does both
+    while the password is typed (a new process; benchmarks: sign_in)."""
     import subprocess
     import sys
 
@@ -83,12 +84,13 @@ def test_the_preload_configures_the_models_mappers() -> None:
         "print(mapper.configured)\n"
         "from lk3_desktop.ui.preload import preload_signed_in_modules\n"
         "preload_signed_in_modules()\n"
-        "print(mapper.configured)\n"
+        "import sys\n"
+        "print(mapper.configured, 'cryptography.hazmat.backends.openssl' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
-    assert done.stdout.split() == ["False", "True"]
+    assert done.stdout.split() == ["False", "True", "True"]
 
 
 def test_pysides_import_hook_keeps_no_source_in_memory() -> None:
