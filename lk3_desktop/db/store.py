@@ -143,6 +143,7 @@ class OpenStore:
     # Committed without waiting for the disk and not yet written through (write_through).
     _unsynced: bool = field(default=False, init=False, repr=False)
     _sync_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _flusher: threading.Thread | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = session_factory(self.engine)
@@ -187,8 +188,9 @@ class OpenStore:
         checkpoint): it commits before returning, like every transaction, so the entry is in
         the database (its WAL, safe from a crash of the app) before anything read is shown;
         only the wait for the disk (SQLite's fsync of the WAL, some milliseconds) is left to
-        :meth:`write_through`, which the interface's lane runs right after it has handed the
-        result over. Any later transaction that waits for the disk makes it durable too.
+        :meth:`write_through`, which the interface starts on a thread of its own
+        (:meth:`write_through_soon`) as soon as the lane has handed the result over. Any
+        later transaction that waits for the disk makes it durable too.
         The office server's commits always wait.
         """
         if not self._key:
@@ -229,6 +231,33 @@ class OpenStore:
             with self._sync_lock:
                 self._unsynced = True
             raise
+
+    def write_through_soon(self, failed: Callable[[BaseException], None]) -> None:
+        """:meth:`write_through` on a thread of its own, so that nothing waits for the disk
+        (the lane takes its next job at once); what it raises goes to ``failed``, called on
+        that thread. One such thread at a time, going on while views keep being committed;
+        :meth:`close` waits for it."""
+        with self._sync_lock:
+            if not self._unsynced or self._flusher is not None:
+                return
+            self._flusher = threading.Thread(
+                target=self._flush, args=(failed,), name="lk3-write-through", daemon=True
+            )
+            self._flusher.start()
+
+    def _flush(self, failed: Callable[[BaseException], None]) -> None:
+        while True:
+            with self._sync_lock:
+                if not self._unsynced:
+                    self._flusher = None
+                    return
+            try:
+                self.write_through()
+            except BaseException as exc:  # reported, never dropped; a later view retries
+                with self._sync_lock:
+                    self._flusher = None
+                failed(exc)
+                return
 
     @contextlib.contextmanager
     def _transaction(self, guarded: bool) -> Iterator[Session]:
@@ -329,6 +358,10 @@ class OpenStore:
         return self.vault.is_server
 
     def close(self) -> None:
+        with self._sync_lock:
+            flusher = self._flusher
+        if flusher is not None:
+            flusher.join()
         self.engine.dispose()
         self._wipe()
         if isinstance(self.vault, ServerVault):

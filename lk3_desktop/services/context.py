@@ -135,6 +135,11 @@ class UserSession:
         handing each result over. Known errors as for a write."""
         self.store.write_through()
 
+    def write_through_soon(self, failed: Callable[[BaseException], None]) -> None:
+        """:meth:`write_through` on a thread of its own (nothing waits for the disk); what it
+        raises goes to ``failed``, called on that thread."""
+        self.store.write_through_soon(failed)
+
     def audit(
         self,
         session: Session,

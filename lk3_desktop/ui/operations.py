@@ -157,13 +157,19 @@ class Operation(Generic[T]):
         if self._show_busy is not None:
             self._show_busy(True)
         session = self._context.session if self._needs_session else None
+        lane = self._context.lane
         self._context.lane.run(
             self._context,
             work,
             self._finished,
             self._failed,
-            # views recorded without waiting for the disk reach it while the result shows
-            after=session.write_through if session is not None else None,
+            # views recorded without waiting for the disk reach it while the result shows,
+            # on a thread of their own: the lane's next read does not wait for the disk
+            after=(
+                (lambda: session.write_through_soon(lane.after_failed.emit))
+                if session is not None
+                else None
+            ),
         )
         return True
 

@@ -109,3 +109,42 @@ def test_the_view_is_committed_before_the_read_returns_and_waits_for_the_disk_af
         assert s.execute(text("PRAGMA synchronous")).scalar_one() == 2  # FULL again
     head.write_through()  # the WAL's fsync; nothing left to do the second time
     head.write_through()
+
+
+@pytest.mark.embedded_only("SQLite's WAL on this computer's disk")
+def test_a_view_that_cannot_reach_the_disk_is_reported_and_tried_again(
+    head: UserSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """write_through_soon runs the WAL's fsync on a thread of its own; an I/O error there is
+    handed to ``failed`` (the window shows it), and the view stays due for the disk: the
+    next write-through tries again."""
+    import errno
+    import os
+    import threading
+
+    from lk3_desktop.db import store as store_module
+
+    cid = clients.create_client(
+        head, clients.ClientInput(full_name="Dewi Lestari", sex="P", estimated_age=34)
+    )
+
+    def broken_fsync(_fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    real_fsync = os.fsync
+    monkeypatch.setattr(store_module.os, "fsync", broken_fsync)
+    open_client_record(head, cid)
+    failures: list[BaseException] = []
+    reported = threading.Event()
+
+    def failed(exc: BaseException) -> None:
+        failures.append(exc)
+        reported.set()
+
+    head.write_through_soon(failed)
+    assert reported.wait(10)
+    assert len(failures) == 1 and isinstance(failures[0], OSError)
+    with pytest.raises(OSError):
+        head.write_through()  # still due: tried again, still failing
+    monkeypatch.setattr(store_module.os, "fsync", real_fsync)
+    head.write_through()
