@@ -173,7 +173,7 @@ def backup(office: Office, session: Any, rounds: int) -> Figure:
 
         def floor() -> None:
             copy = scratch / "copy.db"
-            dst = raw.connect(copy, office.key)
+            dst = raw.connect_copy_target(copy, office.key)
             src.backup(dst)
             dst.close()
             for path in scratch.glob("copy.db*"):

@@ -39,6 +39,16 @@ def connect(db: Path, key: bytes) -> Any:
     return conn
 
 
+def connect_copy_target(db: Path, key: bytes) -> Any:
+    """A new keyed file that only receives a copy: no journal and no fsync, the least a copy
+    must write (the app's backup copies the same way before it checks and archives)."""
+    conn = sqlcipher3.connect(str(db), check_same_thread=False, isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    return conn
+
+
 def rows(conn: Any, sql: str, params: Any = ()) -> list[Any]:
     return list(conn.execute(sql, params).fetchall())
 
