@@ -66,7 +66,7 @@ class IdleWatcher(QObject):
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("IdleWatcher needs a running application")
-        app.installEventFilter(self)
+        self._app = app
 
     @property
     def interval_ms(self) -> int:
@@ -82,10 +82,15 @@ class IdleWatcher(QObject):
             self._timer.start()
 
     def start(self) -> None:
+        # Every event of the application passes through this filter, a Python call each: it
+        # is there only while the watch runs (not while the main window and its pages are
+        # built, some two thousand events at sign-in; benchmarks: sign_in).
+        self._app.installEventFilter(self)
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY_EVENTS and self._timer.isActive():

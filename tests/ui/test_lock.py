@@ -193,3 +193,39 @@ def test_a_new_auto_lock_time_applies_after_leaving_settings(
     settings.set_setting(session, settings.AUTO_LOCK_MINUTES, 25)
     window.show_page(0)
     qtbot.waitUntil(lambda: window.idle.interval_ms == 25 * 60_000)
+
+
+def test_the_idle_watch_sees_the_applications_events_only_while_it_runs(qtbot: QtBot) -> None:
+    """Every event of the application passes through the idle watch's filter (a Python call
+    each): it is installed when the watch starts and removed when it stops, so building the
+    main window's pages at sign-in runs without it (benchmarks: sign_in)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from lk3_desktop.ui.lock_screen import IdleWatcher
+
+    class Counting(IdleWatcher):
+        seen = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            self.seen += 1
+            return super().eventFilter(watched, event)
+
+    label = QLabel("Beranda")
+    qtbot.addWidget(label)
+    watch = Counting(60_000)
+    label.show()
+    label.setText("Klien")
+    qtbot.wait(20)
+    assert watch.seen == 0 and not watch.running
+    watch.start()
+    label.setText("Jadwal")
+    qtbot.keyClick(label, Qt.Key.Key_A)
+    qtbot.wait(20)
+    assert watch.seen > 0 and watch.running
+    watch.stop()
+    seen = watch.seen
+    label.setText("Rujukan")
+    qtbot.keyClick(label, Qt.Key.Key_B)
+    qtbot.wait(20)
+    assert watch.seen == seen and not watch.running
+    watch.deleteLater()
