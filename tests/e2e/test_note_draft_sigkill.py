@@ -22,7 +22,9 @@ from lk3_desktop.db.workstation import NoCredentialStore
 from lk3_desktop.services import sessions
 
 TESTS_DIR = Path(__file__).resolve().parent.parent
-TYPING_SECONDS = 25.0  # long enough for several autosaves
+# Long enough for several autosaves (every 5 s) and for the kill to come more than
+# MAX_LOSS_SECONDS after typing began (what was typed by then must be in the draft).
+TYPING_SECONDS = 18.0
 MAX_LOSS_SECONDS = 10.0
 
 EDITOR = textwrap.dedent(
