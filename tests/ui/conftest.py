@@ -37,8 +37,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def long_lived_set_aside() -> None:
+    """What exists before the first UI test (the modules, their classes and functions, the
+    session's fixtures: a quarter of a million objects) is collected once and then left out
+    of later collections with :func:`gc.freeze`, as the app sets aside what signing in
+    imported (ui/garbage.py): each collection between tests then walks only what the tests
+    made since, 3 ms instead of 100-160 ms (a third of the UI tests' time). An object set
+    aside is still freed when nothing refers to it any more; only cyclic garbage among the
+    set-aside objects would stay, and they are the process's own for as long as it lives."""
+    gc.collect()
+    gc.freeze()
+
+
 @pytest.fixture(autouse=True)
-def garbage_between_tests() -> Iterator[None]:
+def garbage_between_tests(long_lived_set_aside: None) -> Iterator[None]:
     """Cyclic garbage is collected between tests, never while Qt dispatches an event (as the
     app's ui/garbage.py collects it between events): a collection inside a nested event loop
     once crashed a worker, and pytest-xdist then waited for it for ever."""
