@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,6 +24,9 @@ from lk3_desktop.db.server.vault import ServerVault
 from lk3_desktop.db.workstation import KeyringStore, NoCredentialStore
 from lk3_desktop.services import accounts
 from lk3_desktop.services.context import UserSession
+
+if TYPE_CHECKING:
+    from lk3_desktop.ui.context import AppContext
 
 # The test files that take longest, longest first (the --durations of full runs): the whole
 # suite runs one file per xdist worker (scripts/test.sh, --dist loadfile --no-loadscope-reorder)
@@ -204,6 +208,20 @@ def initialized(
 @pytest.fixture
 def head(initialized: accounts.InitResult) -> UserSession:
     return initialized.session
+
+
+@pytest.fixture
+def context(
+    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
+) -> Iterator[AppContext]:
+    """The app's context with the head signed in (a UI test's window or page gets it); its
+    lane's work is waited for at the end. Imported here, not at the top: most tests need no
+    Qt widgets."""
+    from support.ui_settings import make_context
+
+    ctx = make_context(data_dir, cred_store, initialized.session)
+    yield ctx
+    ctx.lane.wait()
 
 
 @pytest.fixture

@@ -4,18 +4,12 @@ for the rest of the session."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from support.ui_settings import make_context
 
 from lk3_desktop.db.models import User
-from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.settings import SettingsPage
 
@@ -23,15 +17,6 @@ pytestmark = [
     pytest.mark.postgres,
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)"),
 ]
-
-
-@pytest.fixture
-def context(
-    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
-) -> Iterator[AppContext]:
-    ctx = make_context(data_dir, cred_store, initialized.session)
-    yield ctx
-    ctx.lane.wait()
 
 
 def test_checks_tab_asks_the_server_and_the_session_goes_on(

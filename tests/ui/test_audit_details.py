@@ -4,7 +4,6 @@ head's screen only; "erased" once the client is anonymised; never in the CSV exp
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from support.casework import household
-from support.ui_settings import DialogScript, expect, make_context, temp_ui_settings
+from support.ui_settings import DialogScript, expect, temp_ui_settings
 
 from lk3_desktop.core.case_stages import Stage
-from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts, anonymise, audit_log, cases, clients
+from lk3_desktop.services import anonymise, audit_log, cases, clients
 from lk3_desktop.services.audit_log import AuditFilter
 from lk3_desktop.services.context import UserSession
 from lk3_desktop.ui.context import AppContext
@@ -30,15 +28,6 @@ DETAILS = 5  # the Details column
 @pytest.fixture(autouse=True)
 def _ui_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(general_tab, "ui_settings", temp_ui_settings(tmp_path))
-
-
-@pytest.fixture
-def context(
-    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
-) -> Iterator[AppContext]:
-    ctx = make_context(data_dir, cred_store, initialized.session)
-    yield ctx
-    ctx.lane.wait()
 
 
 def corrected_client(head: UserSession) -> int:

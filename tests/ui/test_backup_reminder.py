@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
-from support.ui_settings import make_context
 
-from lk3_desktop.db.workstation import KeyringStore
-from lk3_desktop.services import accounts, backup
+from lk3_desktop.services import backup
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.pages.backup_reminder import BackupReminder, load_backup_state
-
-
-@pytest.fixture
-def context(
-    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
-) -> Iterator[AppContext]:
-    ctx = make_context(data_dir, cred_store, initialized.session)
-    yield ctx
-    ctx.lane.wait()
 
 
 def test_reminds_until_a_backup_is_made(context: AppContext, tmp_path: Path, qtbot: QtBot) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -33,15 +33,6 @@ from lk3_desktop.ui.settings.audit_tab import PAGE_SIZE, AuditTableModel
 @pytest.fixture(autouse=True)
 def _ui_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(general_tab, "ui_settings", temp_ui_settings(tmp_path))
-
-
-@pytest.fixture
-def context(
-    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
-) -> Iterator[AppContext]:
-    ctx = make_context(data_dir, cred_store, initialized.session)
-    yield ctx
-    ctx.lane.wait()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ personal); the automatic lock is the head's to change, for everyone."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,15 +21,6 @@ from lk3_desktop.ui.settings import SettingsPage, general_tab
 @pytest.fixture(autouse=True)
 def _ui_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(general_tab, "ui_settings", temp_ui_settings(tmp_path))
-
-
-@pytest.fixture
-def context(
-    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
-) -> Iterator[AppContext]:
-    ctx = make_context(data_dir, cred_store, initialized.session)
-    yield ctx
-    ctx.lane.wait()
 
 
 @pytest.fixture

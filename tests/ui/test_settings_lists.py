@@ -3,10 +3,8 @@ templates, the delegated signers and the unsigned-note limit; everyone else read
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from support.casework import add_user
@@ -21,15 +19,6 @@ from lk3_desktop.ui import dialogs
 from lk3_desktop.ui.context import AppContext
 from lk3_desktop.ui.settings import SettingsPage
 from lk3_desktop.ui.settings.lists_tab import ListsTab, NameDialog
-
-
-@pytest.fixture
-def context(
-    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
-) -> Iterator[AppContext]:
-    ctx = make_context(data_dir, cred_store, initialized.session)
-    yield ctx
-    ctx.lane.wait()
 
 
 def shown_tab(context: AppContext, qtbot: QtBot) -> ListsTab:

@@ -4,7 +4,6 @@ recovery card again and changing the database key, each through the dialogs a pe
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,15 +37,6 @@ NEW_PASSWORD = "Kopi-Tubruk-Pagi-77"
 @pytest.fixture(autouse=True)
 def _ui_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(general_tab, "ui_settings", temp_ui_settings(tmp_path))
-
-
-@pytest.fixture
-def context(
-    initialized: accounts.InitResult, data_dir: Path, cred_store: KeyringStore
-) -> Iterator[AppContext]:
-    ctx = make_context(data_dir, cred_store, initialized.session)
-    yield ctx
-    ctx.lane.wait()
 
 
 @pytest.fixture
