@@ -2754,6 +2754,10 @@ Kode ujung rantai audit: %6</translation>
         <translation>Kartu pemulihan di server</translation>
     </message>
     <message>
+        <source>Runs the same checks as “lk3-desktop check” on the office server: its TLS certificate, the schema version, the audit chain, the attached documents, the row security and the recovery card&apos;s login.</source>
+        <translation>Menjalankan pemeriksaan yang sama dengan “lk3-desktop check” di server kantor: sertifikat TLS-nya, versi skema, rantai audit, dokumen terlampir, keamanan baris, dan login kartu pemulihan.</translation>
+    </message>
+    <message>
         <source>Checking the database…</source>
         <translation>Memeriksa basis data…</translation>
     </message>

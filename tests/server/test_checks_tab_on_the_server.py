@@ -28,6 +28,7 @@ def test_checks_tab_asks_the_server_and_the_session_goes_on(
     page.show()
     tab = page.checks_tab
     page.tabs.setCurrentWidget(tab)
+    assert "on the office server" in tab.intro.text()
     tab.run_button.click()
     qtbot.waitUntil(lambda: tab.summary.isVisibleTo(tab), timeout=60_000)
     lines = [tab.results.item(i).text() for i in range(tab.results.count())]

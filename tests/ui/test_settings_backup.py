@@ -346,6 +346,7 @@ def test_restoring_another_centers_backup_says_so_first(
 def test_checks_tab_shows_one_line_per_check(page: SettingsPage, qtbot: QtBot) -> None:
     tab = page.checks_tab
     assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Checks"
+    assert "the encryption of every page" in tab.intro.text()
     tab.run_button.click()
     qtbot.waitUntil(lambda: tab.summary.isVisibleTo(tab), timeout=60_000)
     lines = [tab.results.item(i).text() for i in range(tab.results.count())]

@@ -36,16 +36,10 @@ class ChecksTab(QWidget):
 
         box = QGroupBox(self.tr("Checks"), self)
         box_layout = QVBoxLayout(box)
-        intro = QLabel(
-            self.tr(
-                "Runs the same checks as “lk3-desktop check”: the key, the encryption of "
-                "every page, the structure of the database, the schema version and the "
-                "audit chain."
-            ),
-            box,
-        )
-        intro.setWordWrap(True)
-        box_layout.addWidget(intro)
+        self.intro = QLabel(self._intro_text(on_server=False), box)
+        self.intro.setObjectName("checksIntro")
+        self.intro.setWordWrap(True)
+        box_layout.addWidget(self.intro)
         self.run_button = QPushButton(self.tr("Run checks"), box)
         self.run_button.setObjectName("runChecksButton")
         self.run_button.setAccessibleName(self.tr("Run checks"))
@@ -86,7 +80,22 @@ class ChecksTab(QWidget):
             "recovery_login": self.tr("Recovery card on the server"),
         }
 
+    def _intro_text(self, *, on_server: bool) -> str:
+        if on_server:
+            return self.tr(
+                "Runs the same checks as “lk3-desktop check” on the office server: its TLS "
+                "certificate, the schema version, the audit chain, the attached documents, "
+                "the row security and the recovery card's login."
+            )
+        return self.tr(
+            "Runs the same checks as “lk3-desktop check”: the key, the encryption of "
+            "every page, the structure of the database, the schema version and the "
+            "audit chain."
+        )
+
     def session_changed(self, session: UserSession | None) -> None:
+        on_server = session is not None and session.store.on_server
+        self.intro.setText(self._intro_text(on_server=on_server))
         self.results.clear()
         self.summary.clear_message()
         self.busy.stop()
