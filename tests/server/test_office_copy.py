@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 from support import office_snapshot, server_snapshot
 from support.casework import COUNSELOR_PASSWORD
 from support.factories import FAST_KDF, HEAD_PASSWORD, MemoryKeyring, init_database, login
@@ -18,7 +17,6 @@ from support.postgres import ServerForTests
 
 from lk3_desktop.core.errors import WrongPassword
 from lk3_desktop.core.roles import Role
-from lk3_desktop.db.models import AuditEntry, Case, Client, FamilyMember, KeySeal, User
 from lk3_desktop.db.server.enrollment import Enrollment, read_enrollment
 from lk3_desktop.db.server.vault import ServerVault
 from lk3_desktop.db.workstation import KeyringStore
@@ -28,33 +26,6 @@ from lk3_desktop.services.context import UserSession
 pytestmark = pytest.mark.skipif(
     not server_snapshot.wanted(), reason="LK3_TEST_NO_OFFICE_SNAPSHOT: every office is made"
 )
-
-
-def _contents(head: UserSession) -> dict[str, Any]:
-    with head.store.transaction() as s:
-        return {
-            "users": [
-                (u.id, u.username, u.full_name, u.role, u.active)
-                for u in s.execute(select(User).order_by(User.id)).scalars()
-            ],
-            "clients": [
-                (c.id, c.full_name, c.sex, c.birth_date)
-                for c in s.execute(select(Client).order_by(Client.id)).scalars()
-            ],
-            "members": [
-                (m.id, m.family_id, m.client_id, m.relationship, m.name)
-                for m in s.execute(select(FamilyMember).order_by(FamilyMember.id)).scalars()
-            ],
-            "cases": [
-                (c.id, c.client_id, c.registration_number, c.counselor_id, c.presenting_problem)
-                for c in s.execute(select(Case).order_by(Case.id)).scalars()
-            ],
-            "seals": sorted(
-                ((k.scope, k.scope_id, k.user_id) for k in s.execute(select(KeySeal)).scalars()),
-                key=str,
-            ),
-            "actions": list(s.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars()),
-        }
 
 
 def _server_side(server: ServerForTests, enrollment: Enrollment) -> tuple[Any, Any]:
@@ -101,7 +72,10 @@ def test_a_copy_holds_what_making_the_office_holds(
     database = read_enrollment(tmp_path / "copy").database
     head, built, enrollment = _made_for_real(pg_server, tmp_path / "made", usual)
     try:
-        copy, made = _contents(copied.session), _contents(head)
+        copy, made = (
+            office_snapshot.office_contents(copied.session),
+            office_snapshot.office_contents(head),
+        )
         signed_in_again = ["login.success"] * (1 + len(office.people) if usual else 0)
         assert copy["actions"] == [*made["actions"], *signed_in_again]
         del copy["actions"], made["actions"]

@@ -21,9 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from sqlalchemy import select
 
+from lk3_desktop.db.models import AuditEntry, Case, Client, FamilyMember, KeySeal, User
 from lk3_desktop.db.workstation import KeyringStore
 from lk3_desktop.services import accounts
+from lk3_desktop.services.context import UserSession
 from support.casework import COUNSELOR_PASSWORD, Household
 from support.factories import HEAD_PASSWORD, MemoryKeyring, init_database, login
 from support.office import Office, build_office
@@ -100,3 +103,42 @@ def office_from(
         office.people[username] = login(folder, store, username, COUNSELOR_PASSWORD)
     office.homes["home"] = snapshot.home
     return office
+
+
+def office_contents(head: UserSession) -> dict[str, Any]:
+    """What a copied office must hold as the office built the real way holds it: people,
+    clients, family members, cases (their sealed presenting problem opened), key seals and the
+    audit trail's actions, in id order (the copy's own sign-ins come after the last action)."""
+    with head.store.transaction() as s:
+        return {
+            "users": [
+                (u.id, u.username, u.full_name, u.role, u.active)
+                for u in s.execute(select(User).order_by(User.id)).scalars()
+            ],
+            "clients": [
+                (c.id, c.full_name, c.sex, c.birth_date)
+                for c in s.execute(select(Client).order_by(Client.id)).scalars()
+            ],
+            "members": [
+                (m.id, m.family_id, m.client_id, m.relationship, m.name)
+                for m in s.execute(select(FamilyMember).order_by(FamilyMember.id)).scalars()
+            ],
+            "cases": [
+                (
+                    c.id,
+                    c.client_id,
+                    c.family_id,
+                    c.registration_number,
+                    c.intake_date,
+                    c.counselor_id,
+                    c.stage,
+                    c.presenting_problem,
+                )
+                for c in s.execute(select(Case).order_by(Case.id)).scalars()
+            ],
+            "seals": sorted(
+                ((k.scope, k.scope_id, k.user_id) for k in s.execute(select(KeySeal)).scalars()),
+                key=str,  # the recovery key's seal has no user
+            ),
+            "actions": list(s.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars()),
+        }
