@@ -18,7 +18,7 @@ from sqlalchemy import text
 from support.casework import COUNSELOR_PASSWORD, case_note
 from support.factories import HEAD_PASSWORD, login, make_vault
 from support.office import Office
-from support.postgres import ServerForTests, psql
+from support.postgres import ServerForTests, head_checks, psql
 
 from lk3_desktop.core.errors import (
     ServerSchemaBehind,
@@ -33,8 +33,6 @@ from lk3_desktop.db.server.connect import login_secret, recovery_secret
 from lk3_desktop.db.server.enrollment import read_enrollment
 from lk3_desktop.services import (
     accounts,
-    integrity,
-    integrity_server,
     recovery_card,
     sessions,
 )
@@ -245,9 +243,7 @@ def test_check_says_whether_the_card_signs_in_on_the_server(
     initialized.session.store.close()
 
     def card_line() -> tuple[bool, str]:
-        vault = make_vault(data_dir, cred_store)
-        keys = integrity.keys_from_password(vault, "kepala", HEAD_PASSWORD)
-        lines = integrity_server.run_checks(vault, keys)  # type: ignore[arg-type]
+        lines = head_checks(data_dir, cred_store)  # type: ignore[arg-type]
         line = next(line for line in lines if line.name == "recovery_login")
         return line.ok, line.code
 

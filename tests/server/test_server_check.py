@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from support.factories import HEAD_PASSWORD, make_vault
-from support.postgres import ServerForTests
+from support.postgres import ServerForTests, head_checks
 
 from lk3_desktop.db.server.enrollment import read_enrollment
-from lk3_desktop.services import accounts, case_keys, content_sealing, integrity, integrity_server
+from lk3_desktop.services import accounts, case_keys, content_sealing
 
 pytestmark = pytest.mark.postgres
 
@@ -27,9 +26,7 @@ def test_check_says_where_sealing_stands_on_the_server(
     initialized.session.store.close()
 
     def sealing() -> list[tuple[bool, str, tuple[str, ...]]]:
-        vault = make_vault(data_dir, cred_store)
-        keys = integrity.keys_from_password(vault, "kepala", HEAD_PASSWORD)
-        lines = integrity_server.run_checks(vault, keys)  # type: ignore[arg-type]
+        lines = head_checks(data_dir, cred_store)  # type: ignore[arg-type]
         assert all(line.ok for line in lines), lines
         return [(ln.ok, ln.code, ln.values) for ln in lines if ln.name == "content_sealing"]
 

@@ -24,8 +24,11 @@ from lk3_desktop.db.server.cluster import SUPERUSER, Cluster
 from lk3_desktop.db.server.connect import login_secret
 from lk3_desktop.db.server.enrollment import Enrollment, ca_path, read_enrollment
 from lk3_desktop.db.server.tls import Issued, make_office_ca, make_server_cert
-from lk3_desktop.db.server.vault import Bootstrap
-from support.factories import FAST_KDF
+from lk3_desktop.db.server.vault import Bootstrap, ServerVault
+from lk3_desktop.db.workstation import CredentialStore
+from lk3_desktop.services import integrity, integrity_server
+from lk3_desktop.services.integrity import CheckLine
+from support.factories import FAST_KDF, HEAD_PASSWORD, make_vault
 
 HOST = "127.0.0.1"
 TEMPLATE = "lk3_template"
@@ -166,3 +169,15 @@ def connect_as(folder: Path, username: str, password: str) -> psycopg.Connection
     return psql(
         folder, enrollment.login_role(username), login_secret(enrollment, username, password)
     )
+
+
+def head_checks(folder: Path, cred_store: CredentialStore) -> list[CheckLine]:
+    """``lk3-desktop check`` on an enrolled profile with the head's password, as the command
+    runs it (its connection closed at the end)."""
+    vault = make_vault(folder, cred_store)
+    assert isinstance(vault, ServerVault)
+    try:
+        keys = integrity.keys_from_password(vault, "kepala", HEAD_PASSWORD)
+        return integrity_server.run_checks(vault, keys)
+    finally:
+        vault.forget_connection()
